@@ -1,0 +1,478 @@
+"""Use cases of the model register (DOMAIN §3): register, edit, move along the lifecycle,
+attach evidence, review yearly, replicate; list, search, count and page for the screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from danvan_desktop.domain.dates import not_before, not_in_future
+from danvan_desktop.domain.errors import NotFound, RuleViolation
+from danvan_desktop.domain.models import (
+    ModelKind,
+    ModelStatus,
+    OwnerKind,
+    RecognitionLevel,
+    ReviewResult,
+    Transition,
+    allowed_actions,
+    next_status,
+)
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.domain.text import clean, fold, nfc, sort_string
+from danvan_desktop.services import evidence as evidence_store
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.store.model_register import (
+    DvkModel,
+    Evidence,
+    Field,
+    ModelReview,
+    ModelTransition,
+)
+from danvan_desktop.store.units import Unit
+
+# Transitions only a leader (who approves and signs) may make.
+APPROVAL_ACTIONS = {Transition.APPRAISE_PASS, Transition.APPRAISE_FAIL, Transition.RECOGNISE, Transition.WITHDRAW}
+
+TEXT_ITEMS = (
+    "situation", "goals", "criteria", "content", "scope", "beneficiaries", "lead_force",
+    "coordinating_forces", "participating_forces", "milestones", "outputs", "sustainability",
+)
+
+
+@dataclass
+class ModelInput:
+    """What the registration form holds (every item of the 2026 commune form)."""
+
+    name: str
+    field_code: str
+    year: int
+    kind: str = ModelKind.MODEL.value
+    owner_unit_code: str | None = None
+    owner_kind: str = OwnerKind.HAMLET.value
+    owner_name: str = ""
+    person_name: str = ""
+    situation: str = ""
+    goals: str = ""
+    criteria: str = ""
+    content: str = ""
+    scope: str = ""
+    beneficiaries: str = ""
+    lead_force: str = ""
+    coordinating_forces: str = ""
+    participating_forces: str = ""
+    budget_vnd: int = 0
+    labour_days: int = 0
+    contributions_vnd: int = 0
+    start_date: dt.date | None = None
+    milestones: str = ""
+    evaluation_date: dt.date | None = None
+    outputs: str = ""
+    sustainability: str = ""
+    replicated_from_id: str | None = None
+
+
+@dataclass
+class ModelDetail(ModelInput):
+    id: str = ""
+    status: str = ModelStatus.DRAFT.value
+    revision: int = 0
+    unit_code: str = ""
+    recognised_level: str | None = None
+    recognised_on: dt.date | None = None
+    decision_no: str = ""
+    field_name: str = ""
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    updated_by: str | None = None
+    transitions: list[dict] = field(default_factory=list)
+    reviews: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    copies: list[dict] = field(default_factory=list)
+    original_name: str = ""
+
+
+@dataclass(frozen=True)
+class ModelRow:
+    """One line of the register list."""
+
+    id: str
+    name: str
+    kind: str
+    field_name: str
+    status: str
+    year: int
+    owner_name: str
+    start_date: dt.date | None
+    recognised_level: str | None
+    updated_at: dt.datetime
+
+
+@dataclass
+class ModelFilter:
+    text: str = ""
+    field_code: str | None = None
+    status: str | None = None
+    year: int | None = None
+    owner_unit_code: str | None = None
+    kind: str | None = None
+    unit_code: str | None = None  # upper level: one commune's records
+
+
+SORTS = {
+    "name": DvkModel.sort_name,
+    "year": DvkModel.year,
+    "status": DvkModel.status,
+    "updated": DvkModel.updated_at,
+    "field": DvkModel.field_code,
+}
+
+
+# ---- validation -------------------------------------------------------------------------
+
+def _validate(s: Session, data: ModelInput, today: dt.date | None = None) -> None:
+    today = today or dt.date.today()
+    if not clean(data.name):
+        raise RuleViolation("Tên mô hình, điển hình không được để trống.", "name")
+    if len(clean(data.name)) > 500:
+        raise RuleViolation("Tên mô hình quá dài (tối đa 500 ký tự).", "name")
+    if data.kind not in {k.value for k in ModelKind}:
+        raise RuleViolation("Loại phải là mô hình hoặc điển hình.", "kind")
+    if not (2000 <= int(data.year) <= today.year + 1):
+        raise RuleViolation(f"Năm đăng ký {data.year} không hợp lệ (từ 2000 đến {today.year + 1}).", "year")
+    if s.execute(select(Field.id).where(Field.code == data.field_code, Field.deleted.is_(False))).first() is None:
+        raise RuleViolation("Chưa chọn lĩnh vực, hoặc lĩnh vực không có trong danh mục.", "field_code")
+    if data.owner_unit_code and s.execute(
+        select(Unit.id).where(Unit.code == data.owner_unit_code, Unit.deleted.is_(False))
+    ).first() is None:
+        raise RuleViolation("Đơn vị xây dựng mô hình không có trong danh mục của xã.", "owner_unit_code")
+    for name, label in (("budget_vnd", "Kinh phí"), ("labour_days", "Ngày công"), ("contributions_vnd", "Kinh phí xã hội hóa")):
+        if int(getattr(data, name) or 0) < 0:
+            raise RuleViolation(f"{label} không thể là số âm.", name)
+    not_before(data.evaluation_date, data.start_date, "Ngày đánh giá", "Ngày bắt đầu")
+    if data.start_date and data.start_date.year < 2000:
+        raise RuleViolation("Ngày bắt đầu không hợp lệ.", "start_date")
+    if data.kind == ModelKind.EXEMPLAR.value and not clean(data.person_name) and not clean(data.owner_name):
+        raise RuleViolation("Điển hình cần ghi rõ cá nhân hoặc tập thể được nêu gương.", "person_name")
+
+
+def _apply(m: DvkModel, data: ModelInput, owner_label: str) -> None:
+    for f in fields(ModelInput):
+        value = getattr(data, f.name)
+        if isinstance(value, str):
+            value = nfc(value).strip() if f.name in TEXT_ITEMS else clean(value)
+        setattr(m, f.name, value)
+    m.owner_name = m.owner_name or owner_label
+    m.sort_name = sort_string(m.name)
+    m.search_text = fold(" ".join([m.name, m.owner_name, m.person_name, m.content]))
+
+
+def _owner_label(s: Session, code: str | None) -> str:
+    if not code:
+        return ""
+    unit = s.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none()
+    return unit.full_name if unit else ""
+
+
+def _get(s: Session, model_id: str) -> DvkModel:
+    m = s.get(DvkModel, model_id)
+    if m is None or m.deleted:
+        raise NotFound("Không tìm thấy mô hình (có thể đã bị xóa).")
+    return m
+
+
+# ---- commands ---------------------------------------------------------------------------
+
+def create_model(ctx: AppContext, data: ModelInput) -> str:
+    ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        _validate(s, data)
+        if data.replicated_from_id:
+            _get(s, data.replicated_from_id)
+        m = DvkModel(status=ModelStatus.DRAFT.value, unit_code=ctx.unit_code)
+        _apply(m, data, _owner_label(s, data.owner_unit_code))
+        s.add(m)
+        s.flush()
+        return m.id
+
+
+def update_model(ctx: AppContext, model_id: str, data: ModelInput, expected_revision: int | None = None) -> int:
+    """Save the form; refuses if someone else saved the record since it was opened."""
+    ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        m = _get(s, model_id)
+        _check_owned(ctx, m)
+        if expected_revision is not None and m.revision != expected_revision:
+            raise RuleViolation(
+                f"Mô hình đã được {m.updated_by or 'người khác'} sửa sau khi bạn mở. "
+                "Hãy mở lại để xem bản mới nhất rồi sửa tiếp; nội dung bạn vừa nhập chưa được lưu."
+            )
+        _validate(s, data)
+        _apply(m, data, _owner_label(s, data.owner_unit_code))
+        s.flush()
+        return m.revision
+
+
+def _check_owned(ctx: AppContext, m: DvkModel) -> None:
+    if ctx.unit_code and m.unit_code != ctx.unit_code:
+        raise RuleViolation("Đây là hồ sơ của đơn vị khác: chỉ được xem, không được sửa.")
+
+
+def delete_model(ctx: AppContext, model_id: str) -> None:
+    ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        m = _get(s, model_id)
+        _check_owned(ctx, m)
+        if m.status not in (ModelStatus.DRAFT.value, ModelStatus.REGISTERED.value):
+            raise RuleViolation("Chỉ xóa được mô hình ở trạng thái dự thảo hoặc mới đăng ký; hãy dùng \"Dừng hoạt động\".")
+        m.deleted = True
+
+
+def transition(
+    ctx: AppContext,
+    model_id: str,
+    action: Transition | str,
+    on: dt.date,
+    note: str = "",
+    *,
+    recognised_level: str | None = None,
+    decision_no: str = "",
+    today: dt.date | None = None,
+) -> str:
+    """Move a model one step along an allowed path; returns the new status."""
+    action = Transition(action)
+    ctx.require(Permission.APPROVE if action in APPROVAL_ACTIONS else Permission.EDIT)
+    with ctx.session() as s:
+        m = _get(s, model_id)
+        _check_owned(ctx, m)
+        last = s.execute(
+            select(func.max(ModelTransition.on_date)).where(ModelTransition.model_id == m.id)
+        ).scalar_one()
+        new = next_status(ModelStatus(m.status), action, on, last_transition_on=last, today=today)
+        if action == Transition.RECOGNISE:
+            if recognised_level not in {lv.value for lv in RecognitionLevel}:
+                raise RuleViolation("Cần chọn cấp công nhận (cấp xã hoặc cấp tỉnh).", "recognised_level")
+            m.recognised_level = recognised_level
+            m.recognised_on = on
+            m.decision_no = clean(decision_no)
+        if action == Transition.WITHDRAW:
+            m.recognised_level = None
+        s.add(ModelTransition(
+            model_id=m.id, action=action.value, from_status=m.status, to_status=new.value, on_date=on,
+            by_user=ctx.user.username, note=nfc(note).strip(), unit_code=m.unit_code,
+        ))
+        m.status = new.value
+        return new.value
+
+
+def add_review(ctx: AppContext, model_id: str, year: int, result: ReviewResult | str, on: dt.date,
+               notes: str = "", today: dt.date | None = None) -> None:
+    """Yearly review; also moves the model to "maintained"/"declining"/"stopped"."""
+    result = ReviewResult(result)
+    ctx.require(Permission.EDIT)
+    not_in_future(on, "Ngày rà soát", today)
+    with ctx.session() as s:
+        m = _get(s, model_id)
+        _check_owned(ctx, m)
+        if m.status not in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED, ModelStatus.MAINTAINED, ModelStatus.DECLINING):
+            raise RuleViolation("Chỉ rà soát hằng năm mô hình đã được công nhận.")
+        if s.execute(select(ModelReview.id).where(
+            ModelReview.model_id == m.id, ModelReview.year == year, ModelReview.deleted.is_(False)
+        )).first():
+            raise RuleViolation(f"Mô hình đã được rà soát năm {year}.")
+        if year < m.year or year > on.year:
+            raise RuleViolation(f"Năm rà soát {year} phải từ năm đăng ký ({m.year}) đến năm của ngày rà soát.")
+        s.add(ModelReview(model_id=m.id, year=year, result=result.value, reviewed_on=on,
+                          notes=nfc(notes).strip(), unit_code=m.unit_code))
+    action = {
+        ReviewResult.MAINTAINED: Transition.REVIEW_MAINTAINED,
+        ReviewResult.DECLINING: Transition.REVIEW_DECLINING,
+        ReviewResult.STOPPED: Transition.STOP,
+    }[result]
+    transition(ctx, model_id, action, on, f"Rà soát năm {year}: {notes}".strip(), today=today)
+
+
+def replicate(ctx: AppContext, original_id: str, data: ModelInput, on: dt.date, today: dt.date | None = None) -> str:
+    """Register a copy built elsewhere, linked to its original; the original becomes "replicated"."""
+    data.replicated_from_id = original_id
+    new_id = create_model(ctx, data)
+    with ctx.read() as s:
+        status = ModelStatus(_get(s, original_id).status)
+    if Transition.REPLICATE in allowed_actions(status):
+        transition(ctx, original_id, Transition.REPLICATE, on, f"Nhân rộng: {clean(data.name)}", today=today)
+    return new_id
+
+
+def attach_evidence(ctx: AppContext, model_id: str, path: Path, step: str = "", note: str = "") -> str:
+    ctx.require(Permission.EDIT)
+    with ctx.read() as s:
+        _get(s, model_id)
+    sha, size = evidence_store.store_file(ctx.files_dir, Path(path))
+    with ctx.session() as s:
+        m = _get(s, model_id)
+        ev = Evidence(record_id=m.id, record_entity="models", step=step or m.status, file_name=Path(path).name,
+                      sha256=sha, size=size, note=nfc(note).strip(), unit_code=m.unit_code)
+        s.add(ev)
+        s.flush()
+        return ev.id
+
+
+def remove_evidence(ctx: AppContext, evidence_id: str) -> None:
+    ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        ev = s.get(Evidence, evidence_id)
+        if ev is None or ev.deleted:
+            raise NotFound("Không tìm thấy minh chứng.")
+        ev.deleted = True
+
+
+def evidence_file(ctx: AppContext, sha256: str) -> Path:
+    return evidence_store.stored_path(ctx.files_dir, sha256)
+
+
+# ---- queries ----------------------------------------------------------------------------
+
+def field_names(ctx: AppContext) -> dict[str, str]:
+    with ctx.read() as s:
+        rows = s.execute(select(Field.code, Field.name).where(Field.deleted.is_(False)).order_by(Field.sort_order, Field.sort_order))
+        return dict(rows.all())
+
+
+def add_field(ctx: AppContext, name: str) -> str:
+    ctx.require(Permission.EDIT)
+    name = clean(name)
+    if not name:
+        raise RuleViolation("Tên lĩnh vực không được để trống.", "name")
+    with ctx.session() as s:
+        if any(fold(n) == fold(name) for (n,) in s.execute(select(Field.name).where(Field.deleted.is_(False)))):
+            raise RuleViolation(f"Lĩnh vực \"{name}\" đã có.", "name")
+        code = f"{ctx.unit_code}-{fold(name).replace(' ', '-')[:40]}"
+        count = s.execute(select(func.count()).select_from(Field)).scalar_one()
+        s.add(Field(code=code, name=name, sort_order=count + 1, unit_code=ctx.unit_code))
+        return code
+
+
+def _filtered(q: Select, f: ModelFilter) -> Select:
+    conds = [DvkModel.deleted.is_(False)]
+    if f.field_code:
+        conds.append(DvkModel.field_code == f.field_code)
+    if f.status:
+        conds.append(DvkModel.status == f.status)
+    if f.year:
+        conds.append(DvkModel.year == int(f.year))
+    if f.owner_unit_code:
+        conds.append(DvkModel.owner_unit_code == f.owner_unit_code)
+    if f.kind:
+        conds.append(DvkModel.kind == f.kind)
+    if f.unit_code:
+        conds.append(DvkModel.unit_code == f.unit_code)
+    for word in fold(f.text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        conds.append(DvkModel.search_text.like(f"%{escaped}%", escape="\\"))
+    return q.where(and_(*conds))
+
+
+def count_models(ctx: AppContext, f: ModelFilter | None = None) -> int:
+    with ctx.read() as s:
+        return s.execute(_filtered(select(func.count()).select_from(DvkModel), f or ModelFilter())).scalar_one()
+
+
+def list_models(ctx: AppContext, f: ModelFilter | None = None, *, offset: int = 0, limit: int = 200,
+                sort: str = "name", descending: bool = False) -> list[ModelRow]:
+    """One page of the list, sorted in SQL (Vietnamese order via the stored sort key)."""
+    col = SORTS.get(sort, DvkModel.sort_name)
+    order = [col.desc() if descending else col.asc(), DvkModel.sort_name, DvkModel.id]
+    q = _filtered(
+        select(DvkModel.id, DvkModel.name, DvkModel.kind, Field.name, DvkModel.status, DvkModel.year,
+               DvkModel.owner_name, DvkModel.start_date, DvkModel.recognised_level, DvkModel.updated_at)
+        .select_from(DvkModel)
+        .outerjoin(Field, Field.code == DvkModel.field_code),
+        f or ModelFilter(),
+    ).order_by(*order).offset(offset).limit(limit)
+    with ctx.read() as s:
+        return [ModelRow(*row) for row in s.execute(q)]
+
+
+def iter_models(ctx: AppContext, f: ModelFilter | None = None, batch: int = 1000) -> Iterator[ModelDetail]:
+    """Stream every matching model (for exports) without loading them all at once."""
+    offset = 0
+    names = field_names(ctx)
+    while True:
+        q = _filtered(select(DvkModel), f or ModelFilter()).order_by(DvkModel.sort_name, DvkModel.id)
+        with ctx.read() as s:
+            rows = list(s.execute(q.offset(offset).limit(batch)).scalars())
+            details = [_detail(m, names) for m in rows]
+        if not details:
+            return
+        yield from details
+        offset += batch
+
+
+def counts_by_field_status(ctx: AppContext, f: ModelFilter | None = None) -> dict[tuple[str, str], int]:
+    q = _filtered(select(DvkModel.field_code, DvkModel.status, func.count()), f or ModelFilter())
+    with ctx.read() as s:
+        return {(fc, st): n for fc, st, n in s.execute(q.group_by(DvkModel.field_code, DvkModel.status))}
+
+
+def years(ctx: AppContext) -> list[int]:
+    with ctx.read() as s:
+        return [y for (y,) in s.execute(select(DvkModel.year).where(DvkModel.deleted.is_(False)).distinct().order_by(DvkModel.year.desc()))]
+
+
+def _detail(m: DvkModel, names: dict[str, str]) -> ModelDetail:
+    base = {f.name: getattr(m, f.name) for f in fields(ModelInput)}
+    return ModelDetail(
+        **base, id=m.id, status=m.status, revision=m.revision, unit_code=m.unit_code,
+        recognised_level=m.recognised_level, recognised_on=m.recognised_on, decision_no=m.decision_no,
+        field_name=names.get(m.field_code, m.field_code), created_at=m.created_at, updated_at=m.updated_at,
+        updated_by=m.updated_by,
+    )
+
+
+def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
+    names = field_names(ctx)
+    with ctx.read() as s:
+        m = _get(s, model_id)
+        d = _detail(m, names)
+        d.transitions = [
+            {"action": t.action, "from": t.from_status, "to": t.to_status, "on": t.on_date, "by": t.by_user, "note": t.note}
+            for t in s.execute(select(ModelTransition).where(ModelTransition.model_id == m.id)
+                               .order_by(ModelTransition.on_date, ModelTransition.created_at)).scalars()
+        ]
+        d.reviews = [
+            {"year": r.year, "result": r.result, "on": r.reviewed_on, "notes": r.notes}
+            for r in s.execute(select(ModelReview).where(ModelReview.model_id == m.id, ModelReview.deleted.is_(False))
+                               .order_by(ModelReview.year)).scalars()
+        ]
+        d.evidence = [
+            {"id": e.id, "file_name": e.file_name, "sha256": e.sha256, "size": e.size, "step": e.step, "note": e.note,
+             "added": e.created_at}
+            for e in s.execute(select(Evidence).where(Evidence.record_id == m.id, Evidence.deleted.is_(False))
+                               .order_by(Evidence.created_at)).scalars()
+        ]
+        d.copies = [
+            {"id": c.id, "name": c.name, "owner": c.owner_name, "status": c.status}
+            for c in s.execute(select(DvkModel).where(DvkModel.replicated_from_id == m.id, DvkModel.deleted.is_(False))).scalars()
+        ]
+        if m.replicated_from_id:
+            orig = s.get(DvkModel, m.replicated_from_id)
+            d.original_name = orig.name if orig else ""
+        return d
+
+
+def as_input(d: ModelDetail) -> ModelInput:
+    return ModelInput(**{f.name: getattr(d, f.name) for f in fields(ModelInput)})
+
+
+def search_ids(ctx: AppContext, text: str, limit: int = 50) -> list[tuple[str, str]]:
+    """Quick lookup by name (for pickers such as "replicated from")."""
+    q = _filtered(select(DvkModel.id, DvkModel.name), ModelFilter(text=text)).order_by(DvkModel.sort_name).limit(limit)
+    with ctx.read() as s:
+        return [(i, n) for i, n in s.execute(q)]
+
+

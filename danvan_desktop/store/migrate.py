@@ -1,0 +1,109 @@
+"""Run Alembic migrations from the app: back up first, refuse a newer database, all or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from danvan_desktop.paths import migrations_dir
+from danvan_desktop.store.backup import backup_sqlite
+
+
+class DatabaseTooNew(RuntimeError):
+    """The file was written by a newer version of the app."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"Cơ sở dữ liệu này được tạo bởi phiên bản phần mềm mới hơn (phiên bản dữ liệu {revision}). "
+            "Vui lòng cập nhật phần mềm trước khi mở tệp này; tệp không bị thay đổi."
+        )
+
+
+class MigrationFailed(RuntimeError):
+    def __init__(self, detail: str, backup: Path | None) -> None:
+        self.backup = backup
+        where = f" Bản sao lưu trước khi nâng cấp: {backup}." if backup else ""
+        super().__init__(
+            f"Nâng cấp cơ sở dữ liệu không thành công, dữ liệu được giữ nguyên như trước.{where} Chi tiết: {detail}"
+        )
+
+
+@dataclass
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or migrations_dir()))
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str:
+    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+        return None
+    return Path(engine.url.database)
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    return any(not t.startswith("sqlite_") for t in inspect(engine).get_table_names())
+
+
+def upgrade(engine: Engine, script_location: Path | None = None) -> UpgradeResult:
+    """Bring the database to the app's head revision.
+
+    A SQLite file with data is backed up (SQLite backup API) before anything changes; the
+    upgrade runs in one transaction (transactional DDL recipe), so a failure leaves the file as
+    it was and raises MigrationFailed naming the backup.
+    """
+    cfg = alembic_config(script_location)
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current is not None and current != head:
+        try:
+            script.get_revision(current)
+        except Exception:  # alembic raises several types for an unknown revision
+            raise DatabaseTooNew(current) from None
+    if current == head:
+        return UpgradeResult(current, head, None)
+    backup = None
+    path = sqlite_path(engine)
+    if path is not None and path.exists() and _has_user_tables(engine):
+        backup = backup_sqlite(path, f"before-{current or 'empty'}-to-{head}")
+    try:
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+    except Exception as exc:
+        raise MigrationFailed(str(exc), backup) from exc
+    return UpgradeResult(current, head, backup)
+
+
+def needs_upgrade(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision()
+
+
+def row_counts(engine: Engine) -> dict[str, int]:
+    names = sorted(t for t in inspect(engine).get_table_names() if not t.startswith("sqlite_"))
+    with engine.connect() as conn:
+        return {n: conn.execute(text(f'SELECT COUNT(*) FROM "{n}"')).scalar_one() for n in names}
