@@ -1,0 +1,103 @@
+"""The `danvan` command: without a subcommand it opens the app; subcommands work headless.
+
+Each area registers its subcommands in COMMANDS (a module with `register(subparsers)`), so a new
+area adds one line here and no code to the others. Errors meant for users exit non-zero with a
+Vietnamese message on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from danvan_desktop import __version__
+
+#: modules under danvan_desktop.commands that add subcommands (one per area).
+COMMANDS = [
+    "danvan_desktop.commands.db",
+    "danvan_desktop.commands.setup",
+    "danvan_desktop.commands.models",
+]
+
+
+class CliError(Exception):
+    """A failure to report to the user as one line (exit code 2)."""
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("danvan-desktop", appauthor=False) / "danvan.sqlite"
+
+
+def add_db_args(p: argparse.ArgumentParser, required: bool = False) -> None:
+    p.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu SQLite (mặc định: thư mục dữ liệu người dùng)",
+                   required=required)
+    p.add_argument("--database-url", help="chuỗi kết nối, ví dụ postgresql+psycopg://user@host/db (cấp trên)")
+
+
+def open_ctx(args: argparse.Namespace, *, migrate: bool = True):  # noqa: ANN201
+    """Open the database named by --db/--database-url (imports late so --version stays fast)."""
+    from danvan_desktop.services.context import open_context
+
+    url = getattr(args, "database_url", None) or os.environ.get("DANVAN_DATABASE_URL")
+    if url:
+        return open_context(database_url=url, migrate=migrate)
+    return open_context(getattr(args, "db", None) or default_db_path(), migrate=migrate)
+
+
+def read_secret(env_name: str, prompt: str) -> str:
+    """A password from the environment or stdin (never from the command line)."""
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError(f"Thiếu mật khẩu: đặt biến môi trường {env_name} hoặc đưa qua stdin.")
+    return line.rstrip("\r\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="danvan", description="Phần mềm \"Dân vận khéo\" cho cấp xã.")
+    parser.add_argument("--version", action="version", version=f"danvan-desktop {__version__}")
+    add_db_args(parser)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        from danvan_desktop.ui.app import run_gui
+
+        return run_gui(args.db or default_db_path(), args.database_url)
+    try:
+        return handler(args) or 0
+    except CliError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # domain errors and the like carry a Vietnamese message
+        message = getattr(exc, "message", None) or str(exc)
+        known = type(exc).__name__ in {
+            "RuleViolation", "NotFound", "PermissionDenied", "DatabaseTooNew", "MigrationFailed", "BundleError",
+        }
+        if not known:
+            raise
+        print(f"Lỗi: {message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Headless subcommands of `danvan`, one module per area (see cli.COMMANDS)."""

@@ -1,0 +1,95 @@
+"""`danvan db upgrade|backup|restore|check`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from danvan_desktop.cli import CliError, add_db_args, default_db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    db = sub.add_parser("db", help="nâng cấp, sao lưu, khôi phục, kiểm tra cơ sở dữ liệu")
+    dbsub = db.add_subparsers(dest="db_command", required=True, metavar="THAO_TÁC")
+    for name, helptext, fn in (
+        ("upgrade", "nâng cấp lên phiên bản dữ liệu mới nhất (tự sao lưu trước)", _upgrade),
+        ("backup", "sao lưu ngay (SQLite backup API)", _backup),
+        ("check", "kiểm tra toàn vẹn, phiên bản dữ liệu và số bản ghi", _check),
+    ):
+        p = dbsub.add_parser(name, help=helptext)
+        add_db_args(p)
+        p.set_defaults(handler=fn)
+    p = dbsub.add_parser("restore", help="khôi phục từ một bản sao lưu (bản hiện tại được sao lưu trước)")
+    add_db_args(p)
+    p.add_argument("backup", type=Path, help="tệp sao lưu .sqlite")
+    p.set_defaults(handler=_restore)
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return (args.db or default_db_path()).expanduser().resolve()
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    from danvan_desktop.store.engine import make_engine, sqlite_url
+    from danvan_desktop.store.migrate import upgrade
+
+    engine = make_engine(args.database_url or sqlite_url(_path(args)))
+    if not args.database_url:
+        _path(args).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        result = upgrade(engine)
+    finally:
+        engine.dispose()
+    if result.from_revision == result.to_revision:
+        print(f"Cơ sở dữ liệu đã ở phiên bản mới nhất ({result.to_revision}).")
+    else:
+        print(f"Đã nâng cấp {result.from_revision or '(trống)'} → {result.to_revision}.")
+        if result.backup:
+            print(f"Bản sao lưu trước khi nâng cấp: {result.backup}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from danvan_desktop.store.backup import backup_sqlite
+
+    path = _path(args)
+    if not path.exists():
+        raise CliError(f"Không có tệp cơ sở dữ liệu {path}.")
+    print(backup_sqlite(path, "manual"))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from danvan_desktop.store.backup import restore_sqlite
+
+    if not args.backup.exists():
+        raise CliError(f"Không có tệp sao lưu {args.backup}.")
+    try:
+        safety = restore_sqlite(_path(args), args.backup)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    print(f"Đã khôi phục từ {args.backup}. Dữ liệu trước khi khôi phục được sao lưu tại {safety}.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from danvan_desktop.store.backup import integrity_ok
+    from danvan_desktop.store.engine import make_engine, sqlite_url
+    from danvan_desktop.store.migrate import current_revision, head_revision, row_counts
+
+    ok, detail = True, "ok"
+    if not args.database_url:
+        path = _path(args)
+        if not path.exists():
+            raise CliError(f"Không có tệp cơ sở dữ liệu {path}.")
+        ok, detail = integrity_ok(path)
+    engine = make_engine(args.database_url or sqlite_url(_path(args)))
+    try:
+        rev, head = current_revision(engine), head_revision()
+        print(f"Toàn vẹn: {'tốt' if ok else 'LỖI: ' + detail}")
+        print(f"Phiên bản dữ liệu: {rev or '(chưa khởi tạo)'} (phần mềm: {head})")
+        for table, n in row_counts(engine).items():
+            print(f"  {table}: {n}")
+    finally:
+        engine.dispose()
+    return 0 if ok and rev == head else 1

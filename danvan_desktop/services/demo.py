@@ -1,0 +1,204 @@
+"""A believable demo commune: a real commune of Hà Tĩnh, its hamlets, users and ~40 models in
+every state with dated steps, yearly reviews and evidence. Other areas add their builders to
+DEMO_BUILDERS so `danvan demo` grows with the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import struct
+import tempfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from danvan_desktop.domain.models import ModelKind, ModelStatus, ReviewResult, Transition
+from danvan_desktop.domain.roles import Role
+from danvan_desktop.services import install, models, units, users
+from danvan_desktop.services.context import AppContext
+
+DEMO_UNIT = "18673"  # Xã Cẩm Xuyên, Hà Tĩnh
+DEMO_PASSWORD = "danvan2026"
+HAMLETS = [
+    "Thôn Trung Hà", "Thôn Thượng Nam", "Thôn Hạ Bắc", "Thôn Đông Xuyên", "Thôn Tây Sơn",
+    "Thôn Phú Thượng", "Thôn Yên Lạc", "Tổ dân phố Ấp Tây", "Tổ dân phố Ấp Đông", "Thôn Song Lộc",
+]
+OTHER_OWNERS = [
+    ("mass_org", "Hội Liên hiệp Phụ nữ xã"), ("mass_org", "Đoàn Thanh niên xã"), ("mass_org", "Hội Nông dân xã"),
+    ("mass_org", "Hội Cựu chiến binh xã"), ("party_cell", "Chi bộ Thôn Trung Hà"), ("agency", "Công an xã"),
+    ("school", "Trường Tiểu học Cẩm Xuyên"), ("agency", "Trạm Y tế xã"),
+]
+MODEL_NAMES = [
+    ("economy", "Dân vận khéo trong phát triển kinh tế vườn hộ gắn với nông thôn mới kiểu mẫu"),
+    ("economy", "Tổ hợp tác trồng rau an toàn theo chuỗi giá trị"),
+    ("economy", "Hiến đất mở rộng đường giao thông nông thôn"),
+    ("economy", "Liên kết nuôi trồng thủy sản ven sông Gia Hội"),
+    ("economy", "Chuyển đổi số trong tiêu thụ nông sản OCOP"),
+    ("economy", "Quỹ tín dụng xoay vòng giúp hội viên phụ nữ thoát nghèo"),
+    ("economy", "Vườn mẫu, khu dân cư kiểu mẫu"),
+    ("economy", "Dồn điền đổi thửa, tích tụ ruộng đất"),
+    ("culture_society", "Ngày Chủ nhật xanh – sạch – đẹp"),
+    ("culture_society", "Thắp sáng đường quê"),
+    ("culture_society", "Phân loại rác thải tại nguồn"),
+    ("culture_society", "Tủ sách cộng đồng và đọc sách cùng con"),
+    ("culture_society", "Bữa cơm nghĩa tình cho bệnh nhân nghèo"),
+    ("culture_society", "Câu lạc bộ dân ca ví, giặm Nghệ Tĩnh"),
+    ("culture_society", "Nhà nhân ái cho hộ khó khăn về nhà ở"),
+    ("culture_society", "Đổi rác thải nhựa lấy quà"),
+    ("culture_society", "Cổng trường an toàn giao thông"),
+    ("culture_society", "Hỗ trợ người cao tuổi cô đơn"),
+    ("defence_security", "Camera an ninh – mắt thần khu dân cư"),
+    ("defence_security", "Tổ tự quản an ninh trật tự liên gia"),
+    ("defence_security", "Khu dân cư không có tội phạm và tệ nạn ma túy"),
+    ("defence_security", "Hòa giải viên giỏi ở cơ sở"),
+    ("defence_security", "Dân quân tự vệ giúp dân mùa mưa bão"),
+    ("defence_security", "Zalo an ninh trật tự thôn xóm"),
+    ("political_system", "Chính quyền chủ động: dự liệu từ sớm, can thiệp từ đầu, giải quyết từ gốc"),
+    ("political_system", "Bí thư chi bộ gần dân, sát dân"),
+    ("political_system", "Một cửa thân thiện, không hẹn lần hai"),
+    ("political_system", "Đảng viên giúp hộ nghèo"),
+    ("political_system", "Tiếp công dân định kỳ tại thôn"),
+    ("political_system", "Đối thoại trực tiếp với nhân dân cuối tuần"),
+]
+EXEMPLARS = [
+    ("economy", "Nguyễn Thị Hường", "Hộ nông dân sản xuất kinh doanh giỏi"),
+    ("culture_society", "Trần Văn Đức", "Trưởng thôn tiên phong hiến đất làm đường"),
+    ("defence_security", "Lê Quang Ủy", "Công an viên gần dân, hiểu dân"),
+    ("political_system", "Phạm Thị Ánh", "Bí thư chi bộ dân vận khéo"),
+    ("culture_society", "Hoàng Văn Ước", "Người cao tuổi làm kinh tế giỏi, giúp người nghèo"),
+    ("economy", "Võ Thị Ngọc Ánh", "Nữ doanh nhân tạo việc làm cho lao động địa phương"),
+    ("political_system", "Đặng Đình Khải", "Cán bộ một cửa tận tụy"),
+    ("defence_security", "Bùi Văn Ấn", "Hòa giải viên tiêu biểu"),
+    ("culture_society", "Ngô Thị Ơn", "Giáo viên vận động học sinh đến trường"),
+    ("economy", "Đinh Xuân Ưng", "Chủ trang trại liên kết tiêu thụ sản phẩm"),
+]
+# The path each model has walked by "today", ending in every state of the lifecycle.
+PATHS: list[list[Transition]] = [
+    [],
+    [Transition.REGISTER],
+    [Transition.REGISTER, Transition.LAUNCH],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_FAIL],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS, Transition.RECOGNISE],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS, Transition.RECOGNISE,
+     Transition.REPLICATE],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.STOP],
+    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS, Transition.RECOGNISE,
+     Transition.WITHDRAW],
+]
+
+DemoBuilder = Callable[[AppContext, random.Random, dt.date], str]
+#: area builders run after the model register, each returning a one-line summary.
+DEMO_BUILDERS: list[DemoBuilder] = []
+
+
+def _tiny_png(rgb: tuple[int, int, int]) -> bytes:
+    """A 16×16 solid-colour PNG (stdlib only) standing in for a photo of the model."""
+    raw = b"".join(b"\x00" + bytes(rgb) * 16 for _ in range(16))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def build_demo(ctx: AppContext, unit_code: str | None = None, seed: int = 2026,
+               today: dt.date | None = None) -> str:
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    code = unit_code or DEMO_UNIT
+    install.initialise(ctx, code, "admin", DEMO_PASSWORD, "Nguyễn Văn Quản", HAMLETS)
+    for username, name, role, position in (
+        ("canbo", "Trần Thị Lan", Role.OFFICER, "Công chức Văn phòng – Thống kê"),
+        ("chutich", "Lê Văn Hùng", Role.LEADER, "Chủ tịch UBND xã"),
+        ("xem", "Phạm Minh Tâm", Role.VIEWER, "Ủy viên Ủy ban MTTQ xã"),
+    ):
+        users.create_user(ctx, username, DEMO_PASSWORD, name, role, position)
+    owner_units = units.sub_units(ctx)
+    for level, name in OTHER_OWNERS:
+        units.add_hamlet(ctx, name, level)
+    owner_units = units.sub_units(ctx)
+    hamlet_units = [u for u in owner_units if u.level in ("hamlet", "residential_group")]
+
+    created = 0
+    evidence_dir = Path(tempfile.mkdtemp(prefix="danvan-demo-"))
+    recognised: list[str] = []
+    entries = [(f, n, ModelKind.MODEL, "") for f, n in MODEL_NAMES] + [
+        (f, desc, ModelKind.EXEMPLAR, person) for f, person, desc in EXEMPLARS
+    ]
+    for i, (field_code, name, kind, person) in enumerate(entries):
+        owner = hamlet_units[i % len(hamlet_units)] if i % 3 else rng.choice(owner_units)
+        year = today.year - (i % 3)
+        start = dt.date(year, 1 + i % 10, 1 + i % 27)
+        start = min(start, today - dt.timedelta(days=200))
+        data = models.ModelInput(
+            name=name, field_code=field_code, year=start.year, kind=kind.value, owner_unit_code=owner.code,
+            owner_kind=owner.level if owner.level in ("agency", "party_cell", "mass_org", "school") else "hamlet",
+            person_name=person,
+            situation=f"{owner.full_name} còn nhiều khó khăn; nhân dân mong muốn cải thiện {name.lower()}.",
+            goals="Nâng cao đời sống vật chất, tinh thần của nhân dân; phát huy quyền làm chủ của nhân dân.",
+            criteria="Có kế hoạch, có kết quả cụ thể, được nhân dân đồng tình, có khả năng nhân rộng.",
+            content="Tuyên truyền, vận động nhân dân tham gia; phân công cán bộ, đảng viên phụ trách từng hộ.",
+            scope=f"Địa bàn {owner.full_name}", beneficiaries=f"{rng.randint(40, 400)} hộ dân",
+            lead_force=owner.full_name, coordinating_forces="Ủy ban MTTQ xã, các đoàn thể",
+            participating_forces="Nhân dân trên địa bàn", budget_vnd=rng.randint(5, 300) * 1_000_000,
+            labour_days=rng.randint(20, 900), contributions_vnd=rng.randint(0, 500) * 1_000_000,
+            start_date=start, milestones="Quý I: khảo sát; quý II–III: triển khai; quý IV: đánh giá",
+            evaluation_date=min(start + dt.timedelta(days=330), today),
+            outputs="Số hộ tham gia, số mét đường, số hộ thoát nghèo được thống kê hằng quý.",
+            sustainability="Có quy chế hoạt động, có nguồn lực duy trì, dễ áp dụng ở thôn khác.",
+        )
+        model_id = models.create_model(ctx, data)
+        created += 1
+        path = PATHS[i % len(PATHS)]
+        on = start
+        for step in path:
+            on = min(on + dt.timedelta(days=rng.randint(10, 40)), today)
+            if step == Transition.REPLICATE and recognised:
+                copy = models.ModelInput(**{**data.__dict__, "name": f"{name} (nhân rộng)",
+                                            "owner_unit_code": rng.choice(hamlet_units).code, "owner_name": "",
+                                            "replicated_from_id": None, "start_date": on, "evaluation_date": None,
+                                            "year": on.year})
+                models.replicate(ctx, model_id, copy, on, today=today)
+                created += 1
+                continue
+            ctx_user = ctx.user
+            models.transition(ctx, model_id, step, on, _note(step),
+                              recognised_level="commune" if step == Transition.RECOGNISE else None,
+                              decision_no=f"{rng.randint(10, 300)}/QĐ-UBND" if step == Transition.RECOGNISE else "",
+                              today=today)
+            ctx.user = ctx_user
+            if step == Transition.RECOGNISE:
+                recognised.append(model_id)
+        status = models.get_model(ctx, model_id).status
+        if status in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED) and on.year < today.year:
+            result = ReviewResult.MAINTAINED if i % 4 else ReviewResult.DECLINING
+            reviewed_on = max(on, dt.date(on.year, 12, 20))
+            models.add_review(ctx, model_id, on.year, result, reviewed_on, "Rà soát cuối năm", today=today)
+        if path:
+            photo = evidence_dir / f"anh-mo-hinh-{i + 1:02d}.png"
+            photo.write_bytes(_tiny_png((rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255))))
+            models.attach_evidence(ctx, model_id, photo, note="Ảnh hoạt động của mô hình")
+            minutes = evidence_dir / f"bien-ban-{i + 1:02d}.txt"
+            minutes.write_text(f"BIÊN BẢN HỌP TRIỂN KHAI MÔ HÌNH\n{name}\nNgày {start:%d/%m/%Y}\n", encoding="utf-8")
+            models.attach_evidence(ctx, model_id, minutes, note="Biên bản họp thôn")
+    lines = [f"Đã tạo dữ liệu mẫu cho đơn vị {code}: {len(HAMLETS)} thôn/tổ dân phố, 4 tài khoản "
+             f"(mật khẩu: {DEMO_PASSWORD}), {created} mô hình, điển hình."]
+    for builder in DEMO_BUILDERS:
+        lines.append(builder(ctx, rng, today))
+    return "\n".join(lines)
+
+
+def _note(step: Transition) -> str:
+    return {
+        Transition.REGISTER: "Đăng ký tại hội nghị thôn",
+        Transition.LAUNCH: "Ra mắt mô hình",
+        Transition.PROPOSE: "Tờ trình đề nghị thẩm định",
+        Transition.APPRAISE_PASS: "Hội đồng thẩm định thống nhất đạt",
+        Transition.APPRAISE_FAIL: "Chưa rõ hiệu quả, đề nghị hoàn thiện",
+        Transition.RECOGNISE: "Quyết định công nhận của UBND xã",
+        Transition.STOP: "Không còn điều kiện duy trì",
+        Transition.WITHDRAW: "Thu hồi do không duy trì hoạt động",
+    }.get(step, "")
