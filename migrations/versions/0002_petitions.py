@@ -14,7 +14,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = 'petitions'
 down_revision = '0001_core'
 branch_labels = None
