@@ -528,13 +528,17 @@ def _check_end_records(fh: BinaryIO, size: int, limits: Limits) -> tuple[int, in
     if comment_len or disk or disk_cd or n_disk != n_total:
         raise BundleError("corrupted", "phần kết của tệp zip có giá trị sai")
     cd_end = size - _EOCD.size
-    if n_total == 0xFFFF or 0xFFFFFFFF in (cd_size, cd_offset):
-        # zip64: the real numbers are in the zip64 end record just before the locator.
-        loc_at = size - _EOCD.size - _EOCD64_LOCATOR.size
-        if loc_at < 0:
-            raise BundleError("truncated", "thiếu phần kết zip64")
+    loc_at = size - _EOCD.size - _EOCD64_LOCATOR.size
+    locator = b""
+    if loc_at >= 0:
         fh.seek(loc_at)
-        sig, _disk, rec64_at, _disks = _EOCD64_LOCATOR.unpack(fh.read(_EOCD64_LOCATOR.size))
+        locator = fh.read(_EOCD64_LOCATOR.size)
+    if locator[:4] == b"PK\x06\x07" or n_total == 0xFFFF or 0xFFFFFFFF in (cd_size, cd_offset):
+        # zip64 (written past 65,535 entries or 2 GiB): the real numbers are in the zip64 end
+        # record just before the locator, whatever the classic record says.
+        if len(locator) != _EOCD64_LOCATOR.size:
+            raise BundleError("truncated", "thiếu phần kết zip64")
+        sig, _disk, rec64_at, _disks = _EOCD64_LOCATOR.unpack(locator)
         if sig != b"PK\x06\x07" or rec64_at + _EOCD64.size != loc_at:
             raise BundleError("corrupted", "phần kết zip64 bị sai")
         fh.seek(rec64_at)
@@ -553,7 +557,7 @@ def _check_end_records(fh: BinaryIO, size: int, limits: Limits) -> tuple[int, in
 
 
 def _classify_entry(raw: str) -> str:
-    """'manifest', 'signature' or the entity name; refuses anything else."""
+    """The entry's own name for manifest.json / signature, else its entity; refuses the rest."""
     shown = raw[:80]
     if "\\" in raw:
         raise BundleError("path_traversal", f"tên tệp dùng dấu gạch ngược: {shown!r}")
@@ -563,10 +567,8 @@ def _classify_entry(raw: str) -> str:
         raise BundleError("path_traversal", f"tên tệp có ký hiệu ổ đĩa: {shown!r}")
     if ".." in raw.split("/"):
         raise BundleError("path_traversal", f"tên tệp trỏ ra thư mục cha (..): {shown!r}")
-    if raw == MANIFEST_NAME:
-        return "manifest"
-    if raw == SIGNATURE_NAME:
-        return "signature"
+    if raw in (MANIFEST_NAME, SIGNATURE_NAME):
+        return raw
     match = _PAYLOAD_RE.fullmatch(raw)
     if match:
         return match.group(1)
@@ -702,6 +704,9 @@ class VerifiedBundle:
         """
         if entity not in self._payload:
             raise KeyError(f"bundle carries no entity {entity!r}")
+        return self._records(entity, check_shape)
+
+    def _records(self, entity: str, check_shape: bool) -> Iterator[dict[str, Any]]:
         name = payload_name(entity)
         decode = _record_decoder.decode
         max_line = self._limits.max_line_bytes
@@ -760,6 +765,81 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
+def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits, cd_start: int
+                   ) -> tuple[dict[str, zipfile.ZipInfo], dict[str, zipfile.ZipInfo]]:
+    """Names, then declared sizes and layout; returns (control files by name, payload by
+    entity). The reads enforce the sizes again: these checks only refuse early."""
+    control: dict[str, zipfile.ZipInfo] = {}
+    payload: dict[str, zipfile.ZipInfo] = {}
+    seen: set[str] = set()
+    for info in infos:
+        kind = _classify_entry(info.orig_filename)
+        folded = info.orig_filename.casefold()
+        if folded in seen:
+            raise BundleError("duplicate_entry", repr(info.orig_filename[:80]))
+        seen.add(folded)
+        if info.orig_filename in (MANIFEST_NAME, SIGNATURE_NAME):
+            control[info.orig_filename] = info
+        else:
+            payload[kind] = info
+
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x41:  # traditional or strong encryption
+            raise BundleError("unsupported_zip", f"{info.filename} được mã hóa")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleError("unsupported_zip", f"{info.filename}: kiểu nén lạ")
+        total += info.file_size
+        if total > limits.max_total_uncompressed:
+            raise BundleError(
+                "too_large",
+                f"tổng dung lượng giải nén vượt {limits.max_total_uncompressed >> 20} MiB",
+            )
+        if (info.file_size > limits.ratio_min_bytes
+                and info.file_size > max(info.compress_size, 1) * limits.max_ratio):
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise BundleError(
+                "zip_bomb",
+                f"{info.filename} nén {ratio} lần (tối đa {limits.max_ratio} lần), "
+                f"giải nén ra {info.file_size >> 20} MiB",
+            )
+
+    # Entries must not overlap (overlap is how "non-recursive" zip bombs multiply data).
+    ordered = sorted(infos, key=lambda i: i.header_offset)
+    if ordered and ordered[0].header_offset != 0:
+        raise BundleError("corrupted", "có dữ liệu lạ ở đầu tệp zip")
+    for here, nxt in zip(ordered, [*ordered[1:], None], strict=True):
+        end = here.header_offset + _LOCAL_HEADER_LEN + _encoded_name_len(here) + here.compress_size
+        if end > (nxt.header_offset if nxt is not None else cd_start):
+            raise BundleError("zip_bomb", f"{here.filename} chồng lên tệp khác trong zip")
+
+    for name in (MANIFEST_NAME, SIGNATURE_NAME):
+        if name not in control:
+            raise BundleError("missing_file", name)
+    if control[MANIFEST_NAME].file_size > limits.max_manifest_bytes:
+        raise BundleError("too_large", f"{MANIFEST_NAME} quá lớn")
+    if control[SIGNATURE_NAME].file_size != SIGNATURE_LEN:
+        raise BundleError("bad_signature", "tệp chữ ký không đúng 64 byte")
+    return control, payload
+
+
+def _read_manifest(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[Manifest, bytes]:
+    """The manifest and its raw bytes, which must be exactly its canonical (signed) form."""
+    raw = _read_small(zf, info)
+    try:
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
+                          parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError("bad_manifest", "không đọc được nội dung JSON") from None
+    try:
+        manifest = Manifest.from_dict(data)
+    except TypeError:
+        raise BundleError("bad_manifest", "cấu trúc không đúng") from None
+    if manifest.canonical_bytes() != raw:
+        raise BundleError("bad_manifest", "không ở dạng chuẩn đã ký")
+    return manifest, raw
+
+
 def open_bundle(
     path: Path,
     trusted_keys: TrustedKeys,
@@ -795,72 +875,8 @@ def open_bundle(
             raise _zip_error(path.name, exc) from None
         if len(infos) != n_total:
             raise BundleError("corrupted", "số tệp trong danh mục zip không khớp")
-
-        # Names: every entry must be one of ours, once.
-        kinds: dict[str, zipfile.ZipInfo] = {}
-        seen: set[str] = set()
-        for info in infos:
-            kind = _classify_entry(info.orig_filename)
-            folded = info.orig_filename.casefold()
-            if folded in seen:
-                raise BundleError("duplicate_entry", repr(info.orig_filename[:80]))
-            seen.add(folded)
-            kinds[kind] = info
-
-        # Sizes as declared; the reads below enforce them again.
-        total = 0
-        for info in infos:
-            if info.flag_bits & 0x41:  # traditional or strong encryption
-                raise BundleError("unsupported_zip", f"{info.filename} được mã hóa")
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise BundleError("unsupported_zip", f"{info.filename}: kiểu nén lạ")
-            total += info.file_size
-            if total > limits.max_total_uncompressed:
-                raise BundleError(
-                    "too_large",
-                    f"tổng dung lượng giải nén vượt {limits.max_total_uncompressed >> 20} MiB",
-                )
-            if (info.file_size > limits.ratio_min_bytes
-                    and info.file_size > max(info.compress_size, 1) * limits.max_ratio):
-                ratio = info.file_size // max(info.compress_size, 1)
-                raise BundleError(
-                    "zip_bomb",
-                    f"{info.filename} nén {ratio} lần (tối đa {limits.max_ratio} lần), "
-                    f"giải nén ra {info.file_size >> 20} MiB",
-                )
-        # Entries must not overlap (overlap is how "non-recursive" zip bombs multiply data).
-        ordered = sorted(infos, key=lambda i: i.header_offset)
-        for here, nxt in zip(ordered, [*ordered[1:], None], strict=True):
-            end = here.header_offset + _LOCAL_HEADER_LEN + _encoded_name_len(here) \
-                + here.compress_size
-            limit = nxt.header_offset if nxt is not None else cd_start
-            if end > limit:
-                raise BundleError("zip_bomb", f"{here.filename} chồng lên tệp khác trong zip")
-        if ordered and ordered[0].header_offset != 0:
-            raise BundleError("corrupted", "có dữ liệu lạ ở đầu tệp zip")
-
-        for required in ("manifest", "signature"):
-            if required not in kinds:
-                name = MANIFEST_NAME if required == "manifest" else SIGNATURE_NAME
-                raise BundleError("missing_file", name)
-        m_info, s_info = kinds.pop("manifest"), kinds.pop("signature")
-        if m_info.file_size > limits.max_manifest_bytes:
-            raise BundleError("too_large", f"{MANIFEST_NAME} quá lớn")
-        if s_info.file_size != SIGNATURE_LEN:
-            raise BundleError("bad_signature", "tệp chữ ký không đúng 64 byte")
-
-        raw = _read_small(zf, m_info)
-        try:
-            data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
-                              parse_constant=_reject_constant)
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            raise BundleError("bad_manifest", "không đọc được nội dung JSON") from None
-        try:
-            manifest = Manifest.from_dict(data)
-        except TypeError:
-            raise BundleError("bad_manifest", "cấu trúc không đúng") from None
-        if manifest.canonical_bytes() != raw:
-            raise BundleError("bad_manifest", "không ở dạng chuẩn đã ký")
+        control, payload = _check_entries(infos, limits, cd_start)
+        manifest, raw = _read_manifest(zf, control[MANIFEST_NAME])
 
         sender_key = trusted_keys(manifest.sender_unit, manifest.sender_install)
         if sender_key is None:
@@ -869,7 +885,7 @@ def open_bundle(
                 f"đơn vị {manifest.sender_unit}, máy {manifest.sender_install}; hãy nhận tệp "
                 "khóa công khai của nơi gửi và xác nhận dấu vân tay trước",
             )
-        if not verify(sender_key, raw, _read_small(zf, s_info)):
+        if not verify(sender_key, raw, _read_small(zf, control[SIGNATURE_NAME])):
             raise BundleError(
                 "bad_signature",
                 f"chữ ký không khớp với khóa đã đăng ký của đơn vị {manifest.sender_unit}",
@@ -882,13 +898,13 @@ def open_bundle(
             )
 
         for entity in manifest.entities:
-            if entity not in kinds:
+            if entity not in payload:
                 raise BundleError("missing_file", payload_name(entity))
-        for entity in sorted(kinds):
+        for entity in sorted(payload):
             if entity not in manifest.counts:
                 raise BundleError("unlisted_file", payload_name(entity))
 
-        bundle = VerifiedBundle(path, fh, zf, manifest, sender_key, kinds, limits)
+        bundle = VerifiedBundle(path, fh, zf, manifest, sender_key, payload, limits)
         if verify_hashes:
             for entity in manifest.entities:
                 bundle.check_hash(entity)

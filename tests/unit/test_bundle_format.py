@@ -180,6 +180,8 @@ def test_round_trip_10000_records_in_3_entities(tmp_path, pair):
             assert len(got) == n
             assert got == list(records(entity, n))  # same content, same order
         assert bundle.bundle_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+        with pytest.raises(KeyError):
+            bundle.iter_records("petition")
 
     # The manifest in the zip is exactly the signed canonical bytes.
     raw = members(path)
@@ -204,6 +206,22 @@ def test_writer_reports_hash_and_is_deterministic(tmp_path, pair):
         assert w.manifest is not None and w.manifest.counts == {"models": 50}
         outs.append(w.bundle_sha256)
     assert outs[0] == outs[1]  # fixed timestamps + deterministic Ed25519
+
+
+def test_entities_named_like_control_files(tmp_path, pair):
+    path = write_bundle(tmp_path / "out", pair, {"manifest": 2, "signature": 1})
+    got = read_all(path, pair)
+    assert got == {"manifest": list(records("manifest", 2)),
+                   "signature": list(records("signature", 1))}
+
+
+def test_zip64_end_records_are_read(tmp_path, pair, monkeypatch):
+    # Bundles over 2 GiB or 65,535 entries end with zip64 records; make zipfile write them.
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 1)
+    path = write_bundle(tmp_path / "out", pair, {"models": 3})
+    monkeypatch.undo()
+    assert path.read_bytes().find(b"PK\x06\x06") > 0
+    assert read_all(path, pair) == {"models": list(records("models", 3))}
 
 
 def test_empty_entity_and_empty_bundle(tmp_path, pair):
