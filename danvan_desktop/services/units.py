@@ -109,9 +109,10 @@ def add_sub_unit(session: Session, commune_code: str, name: str, level: str = "h
     siblings = store.children(session, commune_code)
     if any(clean(u.name).lower() == name.lower() for u in siblings):
         raise RuleViolation(f"\"{name}\" đã có trong danh sách của xã.", "name")
-    kind_label = SUB_UNIT_LEVELS[level]
-    if level in ("hamlet", "residential_group") and name.lower().startswith(("thôn", "tổ dân phố", "xóm", "bản", "ấp", "khu phố")):
-        kind_label = ""  # the name already says what it is
+    # Hamlets entered as "Trung Hà" read "Thôn Trung Hà"; agencies and organisations name themselves.
+    kind_label = SUB_UNIT_LEVELS[level] if level in ("hamlet", "residential_group") else ""
+    if name.lower().startswith(("thôn", "tổ dân phố", "tdp", "xóm", "bản", "ấp", "khu phố", "làng", "buôn", "sóc")):
+        kind_label = ""
     unit = Unit(
         code=f"{commune_code}-{uuid7()[-12:]}",
         name=name,

@@ -1,0 +1,44 @@
+"""The navigation areas of the main window. Each area module adds one entry to AREAS;
+only areas whose `visible(ctx)` is true for this install appear."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from danvan_desktop.services.context import AppContext
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    label: str
+    #: "module:function" building the screen: (ctx, parent) -> QWidget (imported when first shown)
+    factory: str
+    visible: Callable[[AppContext], bool] = lambda ctx: True
+    tooltip: str = ""
+
+    def build(self, ctx: AppContext, parent: QWidget) -> QWidget:
+        module, func = self.factory.split(":")
+        return getattr(importlib.import_module(module), func)(ctx, parent)
+
+
+def _admin(ctx: AppContext) -> bool:
+    from danvan_desktop.domain.roles import Permission
+
+    return ctx.can(Permission.MANAGE_USERS)
+
+
+AREAS: list[Area] = [
+    Area("models", "Mô hình, điển hình", "danvan_desktop.ui.models_screen:ModelsScreen",
+         tooltip="Sổ mô hình, điển hình \"Dân vận khéo\": đăng ký, thẩm định, công nhận, nhân rộng"),
+    Area("system", "Đơn vị và tài khoản", "danvan_desktop.ui.system_screen:SystemScreen",
+         tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu"),
+]
+
+
+def visible_areas(ctx: AppContext) -> list[Area]:
+    return [a for a in AREAS if a.visible(ctx)]

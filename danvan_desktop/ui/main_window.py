@@ -1,0 +1,184 @@
+"""The main window: areas on the left, the current screen on the right, status bar below."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from danvan_desktop import APP_TITLE, __version__
+from danvan_desktop.services import units
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import Area, visible_areas
+from danvan_desktop.ui.tasks import run_task
+
+
+def settings() -> QSettings:
+    return QSettings("danvan-desktop", "danvan")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        unit = units.get(ctx, ctx.unit_code)
+        self.unit_name = unit.full_name if unit else ctx.unit_code
+        self.setWindowTitle(f"{APP_TITLE} — {self.unit_name}")
+        self.areas: list[Area] = visible_areas(ctx)
+        self.screens: dict[str, QWidget] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(280)
+        for i, area in enumerate(self.areas):
+            item = QListWidgetItem(area.label)
+            item.setToolTip(f"{area.tooltip} (Ctrl+{i + 1})" if area.tooltip else f"Ctrl+{i + 1}")
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.show_area)
+
+        self._build_menu()
+        self._build_status()
+        for i in range(min(len(self.areas), 9)):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self._call_current("focus_search"))
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self._call_current("new_record"))
+
+        geometry = settings().value("main/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = str(settings().value("main/area", ""))
+        keys = [a.key for a in self.areas]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    # ---- areas ----------------------------------------------------------------------------
+    def show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        area = self.areas[row]
+        screen = self.screens.get(area.key)
+        if screen is None:
+            screen = area.build(self.ctx, self)
+            screen.setObjectName(f"screen_{area.key}")
+            self.screens[area.key] = screen
+            self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        settings().setValue("main/area", area.key)
+
+    def open_area(self, key: str) -> QWidget:
+        """Switch to an area by key (used by other screens' links) and return its screen."""
+        row = [a.key for a in self.areas].index(key)
+        self.nav.setCurrentRow(row)
+        return self.screens[key]
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def _call_current(self, method: str) -> None:
+        screen = self.current_screen()
+        fn = getattr(screen, method, None)
+        if callable(fn):
+            fn()
+
+    def refresh_current(self) -> None:
+        self._call_current("refresh")
+
+    # ---- menu and status ------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&Tệp")
+        backup = QAction("Sao lưu dữ liệu ngay", self)
+        backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backup.triggered.connect(self.backup_now)
+        backup.setEnabled(self.ctx.db_path is not None)
+        file_menu.addAction(backup)
+        refresh = QAction("Làm mới", self)
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.refresh_current)
+        file_menu.addSeparator()
+        quit_action = QAction("Thoát", self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("T&rợ giúp")
+        about = QAction("Giới thiệu", self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.unit_label = QLabel(f"Đơn vị: {self.unit_name}")
+        self.user_label = QLabel(f"Người dùng: {self.ctx.user.full_name} ({self.ctx.user.role.label})")
+        self.db_label = QLabel(f"Dữ liệu: {self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)}")
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_label = QLabel()
+        for w in (self.unit_label, self.user_label, self.db_label):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.backup_label)
+        self.update_backup_label()
+
+    def update_backup_label(self) -> None:
+        if self.ctx.db_path is None:
+            self.backup_label.setText("")
+            return
+        from danvan_desktop.store.backup import list_backups
+
+        backups = list_backups(self.ctx.db_path)
+        if not backups:
+            self.backup_label.setText("Sao lưu gần nhất: chưa có")
+            return
+        when = dt.datetime.fromtimestamp(backups[-1].stat().st_mtime)
+        self.backup_label.setText(f"Sao lưu gần nhất: {when:%d/%m/%Y %H:%M}")
+
+    def backup_now(self) -> None:
+        from danvan_desktop.store.backup import backup_sqlite
+
+        path = self.ctx.db_path
+
+        def work(progress):  # noqa: ANN001, ANN202
+            progress.update(0, 0, "Đang sao lưu cơ sở dữ liệu…")
+            return backup_sqlite(path, "manual")
+
+        def done(target) -> None:  # noqa: ANN001
+            self.update_backup_label()
+            self.statusBar().showMessage(f"Đã sao lưu: {target}", 8000)
+
+        self.backup_task = run_task(self, "Sao lưu dữ liệu", work, done)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "Giới thiệu",
+            f"<b>{APP_TITLE}</b> — phiên bản {__version__}<br>"
+            "Phần mềm phục vụ phong trào thi đua \"Dân vận khéo\" và công tác dân vận chính quyền "
+            "ở xã, phường, đặc khu; làm việc không cần kết nối Internet.",
+        )
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        for screen in self.screens.values():
+            can_close = getattr(screen, "can_close", None)
+            if callable(can_close) and not can_close():
+                event.ignore()
+                return
+        settings().setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)

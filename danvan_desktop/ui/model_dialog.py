@@ -1,0 +1,548 @@
+"""Hồ sơ mô hình: the registration form and, for a saved model, its steps, reviews, evidence
+and replications. Refused input is shown in place; closing with unsaved input asks first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
+from danvan_desktop.domain.models import (
+    ModelKind,
+    ModelStatus,
+    RecognitionLevel,
+    ReviewResult,
+    Transition,
+    allowed_actions,
+)
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.services import models, units
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm
+
+TEXT_FIELDS = [
+    ("situation", "Thực trạng, sự cần thiết"),
+    ("goals", "Mục tiêu"),
+    ("criteria", "Tiêu chí đánh giá"),
+    ("content", "Nội dung, cách làm"),
+    ("scope", "Phạm vi, địa bàn"),
+    ("beneficiaries", "Đối tượng thụ hưởng"),
+    ("lead_force", "Lực lượng chủ trì"),
+    ("coordinating_forces", "Lực lượng phối hợp"),
+    ("participating_forces", "Lực lượng tham gia"),
+    ("milestones", "Các mốc thời gian"),
+    ("outputs", "Kết quả, sản phẩm kiểm chứng được"),
+    ("sustainability", "Khả năng duy trì, nhân rộng"),
+]
+
+
+class MoneyEdit(QSpinBox):
+    """Whole đồng, grouped with dots as Vietnamese write them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRange(0, 2_000_000_000)
+        self.setSingleStep(1_000_000)
+        self.setGroupSeparatorShown(True)
+        self.setSuffix(" đ")
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+
+class ModelDialog(QDialog):
+    def __init__(self, ctx: AppContext, model_id: str | None, parent: QWidget | None = None,
+                 *, template: models.ModelInput | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model_id = model_id
+        self.detail: models.ModelDetail | None = None
+        self.saved = False
+        self.setMinimumSize(900, 680)
+        self.editable = ctx.can(Permission.EDIT)
+        self.tabs = QTabWidget()
+        self.error = FieldError()
+        self.error.setObjectName("form_error")
+        self._build_form()
+        self.tabs.addTab(self._scroll(self.form_widget), "Thông tin đăng ký")
+        self.steps_tab = QWidget()
+        self.reviews_tab = QWidget()
+        self.evidence_tab = QWidget()
+        self.copies_tab = QWidget()
+        self._build_steps()
+        self._build_reviews()
+        self._build_evidence()
+        self._build_copies()
+        for tab, label in ((self.steps_tab, "Quá trình"), (self.reviews_tab, "Rà soát hằng năm"),
+                           (self.evidence_tab, "Minh chứng"), (self.copies_tab, "Nhân rộng")):
+            self.tabs.addTab(tab, label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.editable)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if model_id:
+            self.load()
+        else:
+            self.setWindowTitle("Đăng ký mô hình, điển hình mới")
+            if template is not None:
+                self._fill(template)
+            self._set_saved_tabs_enabled(False)
+            self._update_header()
+        self._clean_state = self._state()
+
+    # ---- building -------------------------------------------------------------------------
+    @staticmethod
+    def _scroll(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    def _build_form(self) -> None:
+        self.form_widget = QWidget()
+        form = QFormLayout(self.form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText("Ví dụ: Dân vận khéo trong xây dựng nông thôn mới kiểu mẫu")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for k in ModelKind:
+            self.kind.addItem(k.label, k.value)
+        self.field = QComboBox()
+        self.field.setObjectName("field")
+        self.field.addItem("— chọn lĩnh vực —", None)
+        for code, name in models.field_names(self.ctx).items():
+            self.field.addItem(name, code)
+        self.year = QSpinBox()
+        self.year.setObjectName("year")
+        self.year.setRange(2000, dt.date.today().year + 1)
+        self.year.setValue(dt.date.today().year)
+        self.owner = QComboBox()
+        self.owner.setObjectName("owner")
+        self.owner.addItem("— chọn đơn vị —", None)
+        for u in units.sub_units(self.ctx):
+            self.owner.addItem(u.full_name, u.code)
+        self.person = QLineEdit()
+        self.person.setObjectName("person_name")
+        self.person.setPlaceholderText("Với điển hình: cá nhân hoặc tập thể được nêu gương")
+        self.texts: dict[str, QPlainTextEdit] = {}
+        form.addRow("Tên mô hình, điển hình (*):", self.name)
+        form.addRow("Loại:", self.kind)
+        form.addRow("Lĩnh vực (*):", self.field)
+        form.addRow("Năm đăng ký:", self.year)
+        form.addRow("Đơn vị xây dựng:", self.owner)
+        form.addRow("Cá nhân, tập thể:", self.person)
+        for key, label in TEXT_FIELDS:
+            edit = QPlainTextEdit()
+            edit.setObjectName(key)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(56)
+            self.texts[key] = edit
+            form.addRow(label + ":", edit)
+        self.budget = MoneyEdit()
+        self.budget.setObjectName("budget_vnd")
+        self.contributions = MoneyEdit()
+        self.contributions.setObjectName("contributions_vnd")
+        self.labour = QSpinBox()
+        self.labour.setObjectName("labour_days")
+        self.labour.setRange(0, 1_000_000)
+        self.labour.setSuffix(" ngày công")
+        self.start = DateEdit(optional=True)
+        self.start.setObjectName("start_date")
+        self.evaluation = DateEdit(optional=True)
+        self.evaluation.setObjectName("evaluation_date")
+        money = QHBoxLayout()
+        money.addWidget(QLabel("Ngân sách:"))
+        money.addWidget(self.budget)
+        money.addWidget(QLabel("Xã hội hóa:"))
+        money.addWidget(self.contributions)
+        money.addWidget(self.labour)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("Ngày đánh giá:"))
+        dates.addWidget(self.evaluation)
+        dates.addStretch(1)
+        form.addRow("Nguồn lực:", money)
+        form.addRow("Ngày bắt đầu:", dates)
+        self.original = QLabel("")
+        form.addRow("Nhân rộng từ:", self.original)
+        self._form_widgets = [self.name, self.kind, self.field, self.year, self.owner, self.person, self.budget,
+                              self.contributions, self.labour, self.start, self.evaluation, *self.texts.values()]
+        for w in self._form_widgets:
+            w.setEnabled(self.editable)
+
+    def _table(self, headers: list[str], name: str) -> QTableWidget:
+        t = QTableWidget(0, len(headers))
+        t.setObjectName(name)
+        t.setHorizontalHeaderLabels(headers)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.horizontalHeader().setStretchLastSection(True)
+        return t
+
+    def _build_steps(self) -> None:
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.steps = self._table(["Ngày", "Bước", "Từ", "Sang", "Người thực hiện", "Ghi chú"], "steps")
+        self.action_box = QHBoxLayout()
+        layout = QVBoxLayout(self.steps_tab)
+        layout.addWidget(self.status_label)
+        layout.addLayout(self.action_box)
+        layout.addWidget(self.steps)
+
+    def _build_reviews(self) -> None:
+        self.reviews = self._table(["Năm", "Kết quả", "Ngày rà soát", "Nhận xét"], "reviews")
+        self.review_button = QPushButton("Thêm kết quả rà soát năm…")
+        self.review_button.clicked.connect(self.add_review)
+        layout = QVBoxLayout(self.reviews_tab)
+        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.reviews)
+
+    def _build_evidence(self) -> None:
+        self.evidence = self._table(["Tệp", "Ở bước", "Kích thước", "Ngày thêm", "Ghi chú"], "evidence")
+        add = QPushButton("Thêm tệp minh chứng…")
+        add.setEnabled(self.editable)
+        add.clicked.connect(self.add_evidence)
+        save_copy = QPushButton("Lưu bản sao tệp…")
+        save_copy.clicked.connect(self.save_evidence_copy)
+        remove = QPushButton("Gỡ minh chứng")
+        remove.setEnabled(self.editable)
+        remove.clicked.connect(self.remove_evidence)
+        row = QHBoxLayout()
+        for b in (add, save_copy, remove):
+            row.addWidget(b)
+        row.addStretch(1)
+        note = QLabel("Tệp được sao chép vào kho lưu trữ của phần mềm (rút USB không mất dữ liệu).")
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self.evidence_tab)
+        layout.addLayout(row)
+        layout.addWidget(note)
+        layout.addWidget(self.evidence)
+
+    def _build_copies(self) -> None:
+        self.copies = self._table(["Mô hình nhân rộng", "Đơn vị", "Trạng thái"], "copies")
+        self.replicate_button = QPushButton("Đăng ký nhân rộng sang đơn vị khác…")
+        self.replicate_button.clicked.connect(self.replicate)
+        layout = QVBoxLayout(self.copies_tab)
+        layout.addWidget(self.replicate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.copies)
+
+    def _set_saved_tabs_enabled(self, enabled: bool) -> None:
+        for i in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(i, enabled)
+
+    # ---- data <-> widgets -----------------------------------------------------------------
+    def _fill(self, d: models.ModelInput) -> None:
+        self.name.setText(d.name)
+        combo_set(self.kind, d.kind)
+        combo_set(self.field, d.field_code)
+        self.year.setValue(int(d.year))
+        combo_set(self.owner, d.owner_unit_code)
+        self.person.setText(d.person_name)
+        for key, edit in self.texts.items():
+            edit.setPlainText(getattr(d, key) or "")
+        self.budget.setValue(int(d.budget_vnd or 0))
+        self.contributions.setValue(int(d.contributions_vnd or 0))
+        self.labour.setValue(int(d.labour_days or 0))
+        self.start.set_value(d.start_date)
+        self.evaluation.set_value(d.evaluation_date)
+        self.replicated_from_id = d.replicated_from_id
+
+    def form_input(self) -> models.ModelInput:
+        return models.ModelInput(
+            name=self.name.text(), kind=self.kind.currentData(), field_code=self.field.currentData() or "",
+            year=self.year.value(), owner_unit_code=self.owner.currentData(),
+            owner_name=self.owner.currentText() if self.owner.currentData() else "",
+            person_name=self.person.text(),
+            **{key: edit.toPlainText() for key, edit in self.texts.items()},
+            budget_vnd=self.budget.value(), contributions_vnd=self.contributions.value(),
+            labour_days=self.labour.value(), start_date=self.start.value(),
+            evaluation_date=self.evaluation.value(), replicated_from_id=getattr(self, "replicated_from_id", None),
+        )
+
+    def _state(self) -> tuple:
+        d = self.form_input()
+        return tuple(getattr(d, k) for k in d.__dataclass_fields__)
+
+    def is_dirty(self) -> bool:
+        return self._state() != self._clean_state
+
+    def load(self) -> None:
+        try:
+            self.detail = models.get_model(self.ctx, self.model_id)
+        except NotFound as exc:
+            self.error.show_error(exc.message)
+            return
+        d = self.detail
+        self._fill(d)
+        self.original.setText(d.original_name or "—")
+        self.setWindowTitle(f"Hồ sơ: {d.name}")
+        self._set_saved_tabs_enabled(True)
+        self._update_header()
+        self._load_steps()
+        self._load_reviews()
+        self._load_evidence()
+        self._load_copies()
+        self._clean_state = self._state()
+
+    def _update_header(self) -> None:
+        if self.detail is None:
+            self.header.setText("<b>Mô hình, điển hình mới</b> — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).")
+            return
+        d = self.detail
+        level = f" ({RecognitionLevel(d.recognised_level).label})" if d.recognised_level else ""
+        self.header.setText(
+            f"<b>{d.name}</b><br>Trạng thái: <b>{ModelStatus(d.status).label}{level}</b> · Lĩnh vực: {d.field_name}"
+            f" · Cập nhật: {d.updated_at:%d/%m/%Y %H:%M} bởi {d.updated_by or '—'}"
+        )
+
+    def _fill_table(self, table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(str(v)))
+        table.resizeColumnsToContents()
+
+    def _load_steps(self) -> None:
+        d = self.detail
+        self.status_label.setText(f"Trạng thái hiện tại: <b>{ModelStatus(d.status).label}</b>")
+        self._fill_table(self.steps, [
+            [fmt_date(t["on"]), Transition(t["action"]).label, ModelStatus(t["from"]).label,
+             ModelStatus(t["to"]).label, t["by"], t["note"]] for t in d.transitions
+        ])
+        while self.action_box.count():
+            item = self.action_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for action in allowed_actions(ModelStatus(d.status)):
+            if action in (Transition.REPLICATE, Transition.REVIEW_MAINTAINED, Transition.REVIEW_DECLINING):
+                continue  # done from the "Nhân rộng" and "Rà soát" tabs, which record the details
+            button = QPushButton(action.label + "…")
+            button.setObjectName(f"action_{action.value}")
+            needed = Permission.APPROVE if action in models.APPROVAL_ACTIONS else Permission.EDIT
+            button.setEnabled(self.ctx.can(needed))
+            if not self.ctx.can(needed):
+                button.setToolTip("Cần quyền lãnh đạo (duyệt, ký)")
+            button.clicked.connect(lambda _=False, a=action: self.do_transition(a))
+            self.action_box.addWidget(button)
+        self.action_box.addStretch(1)
+        recognised = ModelStatus(d.status) in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED,
+                                                 ModelStatus.MAINTAINED, ModelStatus.DECLINING)
+        self.review_button.setEnabled(self.editable and recognised)
+        self.replicate_button.setEnabled(self.editable and ModelStatus(d.status) in (ModelStatus.RECOGNISED,
+                                                                                       ModelStatus.MAINTAINED,
+                                                                                       ModelStatus.REPLICATED))
+
+    def _load_reviews(self) -> None:
+        self._fill_table(self.reviews, [
+            [r["year"], ReviewResult(r["result"]).label, fmt_date(r["on"]), r["notes"]] for r in self.detail.reviews
+        ])
+
+    def _load_evidence(self) -> None:
+        rows = []
+        for e in self.detail.evidence:
+            size = e["size"]
+            human = f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
+            step = ModelStatus(e["step"]).label if e["step"] in ModelStatus._value2member_map_ else e["step"]
+            rows.append([e["file_name"], step, human, f"{e['added']:%d/%m/%Y}", e["note"]])
+        self._fill_table(self.evidence, rows)
+
+    def _load_copies(self) -> None:
+        self._fill_table(self.copies, [[c["name"], c["owner"], ModelStatus(c["status"]).label] for c in self.detail.copies])
+
+    # ---- actions --------------------------------------------------------------------------
+    def _run(self, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        """Call a service; a refused input is shown in place and returns None."""
+        try:
+            self.error.clear_error()
+            return fn(*args, **kwargs) or True
+        except (RuleViolation, NotFound, PermissionDenied) as exc:
+            self.error.show_error(exc.message)
+            field = getattr(exc, "field", None)
+            widget = self.form_widget.findChild(QWidget, field) if field else None
+            if widget is not None:
+                self.tabs.setCurrentIndex(0)
+                widget.setFocus()
+            return None
+
+    def save(self) -> None:
+        data = self.form_input()
+        if self.model_id is None:
+            new_id = self._run(models.create_model, self.ctx, data)
+            if not new_id:
+                return
+            self.model_id = new_id
+        elif not self._run(models.update_model, self.ctx, self.model_id, data, self.detail.revision):
+            return
+        self.saved = True
+        self.load()
+        self._clean_state = self._state()
+        self.error.clear_error()
+        self.header.setText(self.header.text() + "<br><span style='color:#1b5e20'>Đã lưu.</span>")
+
+    def reject(self) -> None:
+        if self.editable and self.is_dirty() and not confirm(
+            self, "Chưa lưu", "Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?"
+        ):
+            return
+        if self.saved:
+            self.accept()
+        else:
+            super().reject()
+
+    def _ensure_saved(self) -> bool:
+        if self.is_dirty():
+            QMessageBox.information(self, "Chưa lưu", "Hãy lưu thông tin đăng ký trước khi chuyển bước.")
+            return False
+        return True
+
+    def do_transition(self, action: Transition) -> None:
+        if not self._ensure_saved():
+            return
+        dialog = StepDialog(action, self)
+        if not dialog.exec():
+            return
+        if self._run(models.transition, self.ctx, self.model_id, action, dialog.date.value(), dialog.note.toPlainText(),
+                     recognised_level=dialog.level.currentData(), decision_no=dialog.decision.text()):
+            self.saved = True
+            self.load()
+
+    def add_review(self) -> None:
+        dialog = ReviewDialog(self)
+        if dialog.exec() and self._run(models.add_review, self.ctx, self.model_id, dialog.year.value(),
+                                       dialog.result.currentData(), dialog.date.value(), dialog.notes.toPlainText()):
+            self.saved = True
+            self.load()
+
+    def add_evidence(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Chọn tệp minh chứng", str(Path.home()),
+                                                "Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)")
+        for p in paths:
+            if not self._run(models.attach_evidence, self.ctx, self.model_id, Path(p)):
+                break
+        if paths:
+            self.saved = True
+            self.load()
+
+    def _selected_evidence(self) -> dict | None:
+        rows = self.evidence.selectionModel().selectedRows()
+        if not rows:
+            self.error.show_error("Hãy chọn một minh chứng trong danh sách.")
+            return None
+        return self.detail.evidence[rows[0].row()]
+
+    def save_evidence_copy(self) -> None:
+        ev = self._selected_evidence()
+        if ev is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, "Lưu bản sao", str(Path.home() / ev["file_name"]))
+        if target:
+            shutil.copyfile(models.evidence_file(self.ctx, ev["sha256"]), target)
+
+    def remove_evidence(self) -> None:
+        ev = self._selected_evidence()
+        if ev and confirm(self, "Gỡ minh chứng", f"Gỡ \"{ev['file_name']}\" khỏi hồ sơ?") and self._run(
+            models.remove_evidence, self.ctx, ev["id"]
+        ):
+            self.load()
+
+    def replicate(self) -> None:
+        template = models.as_input(self.detail)
+        template.name = f"{self.detail.name} (nhân rộng)"
+        template.owner_unit_code = None
+        template.owner_name = ""
+        template.replicated_from_id = self.detail.id
+        template.start_date = None
+        template.evaluation_date = None
+        template.year = dt.date.today().year
+        dialog = ModelDialog(self.ctx, None, self, template=template)
+        if dialog.exec() and dialog.model_id:
+            if Transition.REPLICATE in allowed_actions(ModelStatus(self.detail.status)):
+                self._run(models.transition, self.ctx, self.model_id, Transition.REPLICATE, dt.date.today(),
+                          f"Nhân rộng: {dialog.name.text()}")
+            self.saved = True
+            self.load()
+
+
+class StepDialog(QDialog):
+    def __init__(self, action: Transition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(action.label)
+        self.date = DateEdit(value=dt.date.today())
+        self.date.setObjectName("step_date")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("step_note")
+        self.note.setFixedHeight(70)
+        self.level = QComboBox()
+        self.level.setObjectName("step_level")
+        self.decision = QLineEdit()
+        self.decision.setObjectName("step_decision")
+        self.decision.setPlaceholderText("Ví dụ: 125/QĐ-UBND")
+        form = QFormLayout(self)
+        form.addRow("Ngày thực hiện:", self.date)
+        if action == Transition.RECOGNISE:
+            for lv in RecognitionLevel:
+                self.level.addItem(lv.label, lv.value)
+            form.addRow("Cấp công nhận:", self.level)
+            form.addRow("Số quyết định:", self.decision)
+        form.addRow("Ghi chú:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ReviewDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Rà soát hằng năm")
+        self.year = QSpinBox()
+        self.year.setRange(2000, dt.date.today().year)
+        self.year.setValue(dt.date.today().year)
+        self.result = QComboBox()
+        for r in ReviewResult:
+            self.result.addItem(r.label, r.value)
+        self.date = DateEdit(value=dt.date.today())
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        form = QFormLayout(self)
+        form.addRow("Năm rà soát:", self.year)
+        form.addRow("Kết quả:", self.result)
+        form.addRow("Ngày rà soát:", self.date)
+        form.addRow("Nhận xét:", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

@@ -1,0 +1,292 @@
+"""Sổ mô hình, điển hình: list with filters, diacritic-free search, counts, export.
+
+The pattern for every list screen: filters build a service filter, a PagedTableModel pages the
+rows from SQL, exports run through ui.tasks.run_task.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.models import ModelKind, ModelStatus, RecognitionLevel
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.services import models, units
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.paged_model import Column, PagedTableModel
+from danvan_desktop.ui.tasks import TaskHandle, run_task
+from danvan_desktop.ui.widgets import info
+
+STATUS_COLOURS = {
+    ModelStatus.APPRAISED_FAIL.value: "#fde2e1",
+    ModelStatus.DECLINING.value: "#fff1cc",
+    ModelStatus.STOPPED.value: "#eeeeee",
+    ModelStatus.WITHDRAWN.value: "#eeeeee",
+    ModelStatus.RECOGNISED.value: "#e3f4e1",
+    ModelStatus.REPLICATED.value: "#d7efd3",
+    ModelStatus.MAINTAINED.value: "#e3f4e1",
+}
+
+
+def _columns() -> list[Column]:
+    return [
+        Column("Tên mô hình, điển hình", lambda r: r.name, "name", width=380),
+        Column("Loại", lambda r: ModelKind(r.kind).label, None, width=80),
+        Column("Lĩnh vực", lambda r: r.field_name, "field", width=170),
+        Column("Đơn vị xây dựng", lambda r: r.owner_name, None, width=170),
+        Column("Năm", lambda r: r.year, "year", align_right=True, width=60),
+        Column("Trạng thái", lambda r: ModelStatus(r.status).label, "status", width=140,
+               background=lambda r: STATUS_COLOURS.get(r.status)),
+        Column("Cấp công nhận", lambda r: RecognitionLevel(r.recognised_level).label if r.recognised_level else "",
+               None, width=100),
+        Column("Ngày bắt đầu", lambda r: fmt_date(r.start_date), None, width=95),
+    ]
+
+
+class ModelsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: TaskHandle | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F")
+        self.search.setClearButtonEnabled(True)
+        self.field = QComboBox()
+        self.status = QComboBox()
+        self.year = QComboBox()
+        self.owner = QComboBox()
+        self.kind = QComboBox()
+        for combo, name in ((self.field, "field"), (self.status, "status"), (self.year, "year"),
+                            (self.owner, "owner"), (self.kind, "kind")):
+            combo.setObjectName(f"filter_{name}")
+        self._fill_filters()
+
+        self.new_button = QPushButton("Thêm mới…")
+        self.new_button.setObjectName("new_model")
+        self.new_button.setToolTip("Đăng ký mô hình, điển hình mới (Ctrl+N)")
+        self.open_button = QPushButton("Mở hồ sơ")
+        self.xlsx_button = QPushButton("Xuất Excel…")
+        self.pdf_button = QPushButton("Xuất PDF…")
+        editable = ctx.can(Permission.EDIT)
+        self.new_button.setEnabled(editable)
+
+        self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
+        self.table = QTableView()
+        self.table.setObjectName("models_table")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for i, col in enumerate(self.table_model.columns):
+            self.table.setColumnWidth(i, col.width)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        self.counts = QTableWidget()
+        self.counts.setObjectName("counts")
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.verticalHeader().setDefaultSectionSize(22)
+
+        self.search.setMinimumWidth(420)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        for label, combo in (("Lĩnh vực", self.field), ("Trạng thái", self.status), ("Năm", self.year),
+                             ("Đơn vị", self.owner), ("Loại", self.kind)):
+            filters.addWidget(QLabel(label + ":"))
+            filters.addWidget(combo, 1)
+        buttons = search_row
+        for b in (self.new_button, self.open_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.total_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.pdf_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        counts_box = QWidget()
+        cl = QVBoxLayout(counts_box)
+        cl.setContentsMargins(0, 4, 0, 0)
+        cl.addWidget(QLabel("<b>Số lượng theo lĩnh vực và trạng thái</b> (theo bộ lọc hiện tại)"))
+        cl.addWidget(self.counts)
+        splitter.addWidget(counts_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        title = QLabel("<h2>Sổ theo dõi mô hình, điển hình \"Dân vận khéo\"</h2>")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        for combo in (self.field, self.status, self.year, self.owner, self.kind):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button.clicked.connect(self.open_selected)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self._update_counts()
+
+    # ---- filters --------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("Tất cả", None)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+        fill(self.field, [(name, code) for code, name in models.field_names(self.ctx).items()])
+        fill(self.status, [(s.label, s.value) for s in ModelStatus])
+        fill(self.year, [(str(y), y) for y in models.years(self.ctx)])
+        fill(self.owner, [(u.full_name, u.code) for u in units.sub_units(self.ctx)])
+        fill(self.kind, [(k.label, k.value) for k in ModelKind])
+
+    def current_filter(self) -> models.ModelFilter:
+        return models.ModelFilter(
+            text=self.search.text(), field_code=self.field.currentData(), status=self.status.currentData(),
+            year=self.year.currentData(), owner_unit_code=self.owner.currentData(), kind=self.kind.currentData(),
+        )
+
+    def _count(self) -> int:
+        return models.count_models(self.ctx, self.current_filter())
+
+    def _page(self, offset: int, limit: int, sort: str | None, descending: bool) -> list:
+        return models.list_models(self.ctx, self.current_filter(), offset=offset, limit=limit,
+                                  sort=sort or "name", descending=descending)
+
+    # ---- actions --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.table_model.reload()
+        self._update_counts()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_counts(self) -> None:
+        f = self.current_filter()
+        counts = models.counts_by_field_status(self.ctx, f)
+        total = sum(counts.values())
+        self.total_label.setText(f"<b>{total}</b> mô hình, điển hình")
+        fields = models.field_names(self.ctx)
+        statuses = [s for s in ModelStatus if any(st == s.value for (_, st) in counts)]
+        self.counts.clear()
+        self.counts.setRowCount(len(fields) + 1)
+        self.counts.setColumnCount(len(statuses) + 1)
+        self.counts.setHorizontalHeaderLabels([s.label for s in statuses] + ["Tổng"])
+        self.counts.setVerticalHeaderLabels(list(fields.values()) + ["Tổng"])
+        col_totals = [0] * (len(statuses) + 1)
+        for r, code in enumerate(fields):
+            row_total = 0
+            for c, s in enumerate(statuses):
+                n = counts.get((code, s.value), 0)
+                row_total += n
+                col_totals[c] += n
+                self.counts.setItem(r, c, _num(n))
+            col_totals[-1] += row_total
+            self.counts.setItem(r, len(statuses), _num(row_total, bold=True))
+        for c, n in enumerate(col_totals):
+            self.counts.setItem(len(fields), c, _num(n, bold=True))
+        self.counts.resizeColumnsToContents()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.table_model.row_object(rows[0].row())
+        return row.id if row else None
+
+    def new_record(self) -> None:
+        from danvan_desktop.ui.model_dialog import ModelDialog
+
+        if not self.ctx.can(Permission.EDIT):
+            return
+        dialog = ModelDialog(self.ctx, None, self)
+        if dialog.exec():
+            self._fill_filters()
+            self.refresh()
+
+    def open_selected(self) -> None:
+        from danvan_desktop.ui.model_dialog import ModelDialog
+
+        model_id = self.selected_id()
+        if model_id is None:
+            info(self, "Mở hồ sơ", "Hãy chọn một mô hình trong danh sách.")
+            return
+        dialog = ModelDialog(self.ctx, model_id, self)
+        dialog.exec()
+        self._fill_filters()
+        self.refresh()
+
+    def export(self, kind: str) -> None:
+
+        suffix = ".xlsx" if kind == "xlsx" else ".pdf"
+        default = Path.home() / f"so-mo-hinh-dan-van-kheo{suffix}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Xuất sổ mô hình", str(default),
+            "Bảng tính Excel (*.xlsx)" if kind == "xlsx" else "Tài liệu PDF (*.pdf)",
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_suffix(suffix)
+        self.start_export(kind, target)
+
+    def start_export(self, kind: str, target: Path) -> TaskHandle:
+        """Export the current filter to `target` in the background (tests call this directly)."""
+        from danvan_desktop.reports import model_register
+
+        f = self.current_filter()
+        writer = model_register.export_xlsx if kind == "xlsx" else model_register.export_pdf
+
+        def done(path: Path) -> None:
+            self.window().statusBar().showMessage(f"Đã xuất: {path}", 10000) if hasattr(self.window(), "statusBar") else None
+
+        self.task = run_task(self, "Xuất sổ mô hình", lambda progress: writer(self.ctx, target, f, progress), done)
+        return self.task
+
+
+def _num(n: int, bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(str(n) if n else "")
+    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    if bold:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    return item

@@ -1,0 +1,178 @@
+"""Đơn vị và tài khoản: the commune's hamlets and sub-units, local accounts, backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
+from danvan_desktop.domain.roles import Permission, Role
+from danvan_desktop.services import units, users
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.widgets import FieldError, confirm
+
+
+class SystemScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.error = FieldError()
+        unit = units.get(ctx, ctx.unit_code)
+        title = QLabel(f"<h2>Đơn vị và tài khoản</h2><p>{unit.full_name if unit else ''} — mã {ctx.unit_code}</p>")
+
+        self.sub_units = QTableWidget(0, 2)
+        self.sub_units.setObjectName("sub_units")
+        self.sub_units.setHorizontalHeaderLabels(["Tên", "Loại"])
+        self.sub_units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sub_units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sub_units.horizontalHeader().setStretchLastSection(True)
+        self.new_unit = QLineEdit()
+        self.new_unit.setObjectName("new_unit_name")
+        self.new_unit.setPlaceholderText("Tên thôn, tổ dân phố, cơ quan, chi bộ, đoàn thể…")
+        self.new_level = QComboBox()
+        for level, label in units.SUB_UNIT_LEVELS.items():
+            self.new_level.addItem(label, level)
+        add_unit = QPushButton("Thêm")
+        add_unit.setObjectName("add_unit")
+        add_unit.clicked.connect(self.add_unit)
+        remove_unit = QPushButton("Xóa khỏi danh sách")
+        remove_unit.clicked.connect(self.remove_unit)
+        editable = ctx.can(Permission.EDIT)
+        for w in (self.new_unit, self.new_level, add_unit, remove_unit):
+            w.setEnabled(editable)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.new_unit, 2)
+        unit_row.addWidget(self.new_level)
+        unit_row.addWidget(add_unit)
+        unit_row.addWidget(remove_unit)
+        units_box = QGroupBox("Thôn, tổ dân phố và đơn vị trực thuộc")
+        ul = QVBoxLayout(units_box)
+        ul.addLayout(unit_row)
+        ul.addWidget(self.sub_units)
+
+        self.accounts = QTableWidget(0, 4)
+        self.accounts.setObjectName("accounts")
+        self.accounts.setHorizontalHeaderLabels(["Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái"])
+        self.accounts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.accounts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.accounts.horizontalHeader().setStretchLastSection(True)
+        add_user = QPushButton("Tạo tài khoản…")
+        add_user.setObjectName("add_user")
+        add_user.clicked.connect(self.add_user)
+        admin = ctx.can(Permission.MANAGE_USERS)
+        add_user.setEnabled(admin)
+        accounts_box = QGroupBox("Tài khoản người dùng")
+        al = QVBoxLayout(accounts_box)
+        al.addWidget(add_user)
+        al.addWidget(self.accounts)
+        if not admin:
+            al.addWidget(QLabel("Chỉ quản trị viên tạo và sửa tài khoản."))
+
+        boxes = QHBoxLayout()
+        boxes.addWidget(units_box, 1)
+        boxes.addWidget(accounts_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.error)
+        layout.addLayout(boxes, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        subs = units.sub_units(self.ctx)
+        self._unit_codes = [u.code for u in subs]
+        self.sub_units.setRowCount(len(subs))
+        for r, u in enumerate(subs):
+            self.sub_units.setItem(r, 0, QTableWidgetItem(u.full_name))
+            self.sub_units.setItem(r, 1, QTableWidgetItem(units.SUB_UNIT_LEVELS.get(u.level, u.level)))
+        self.sub_units.resizeColumnToContents(0)
+        accounts = users.list_users(self.ctx)
+        self.accounts.setRowCount(len(accounts))
+        for r, a in enumerate(accounts):
+            for c, v in enumerate((a.username, a.full_name, a.role.label, "Đang dùng" if a.active else "Đã khóa")):
+                self.accounts.setItem(r, c, QTableWidgetItem(v))
+        self.accounts.resizeColumnsToContents()
+
+    def add_unit(self) -> None:
+        try:
+            units.add_hamlet(self.ctx, self.new_unit.text(), self.new_level.currentData())
+        except RuleViolation as exc:
+            self.error.show_error(exc.message)
+            return
+        self.error.clear_error()
+        self.new_unit.clear()
+        self.refresh()
+
+    def remove_unit(self) -> None:
+        rows = self.sub_units.selectionModel().selectedRows()
+        if not rows:
+            self.error.show_error("Hãy chọn một đơn vị trong danh sách.")
+            return
+        code = self._unit_codes[rows[0].row()]
+        name = self.sub_units.item(rows[0].row(), 0).text()
+        if not confirm(self, "Xóa đơn vị", f"Xóa \"{name}\" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên."):
+            return
+        try:
+            units.remove_sub_unit(self.ctx, code)
+        except RuleViolation as exc:
+            self.error.show_error(exc.message)
+            return
+        self.refresh()
+
+    def add_user(self) -> None:
+        dialog = UserDialog(self.ctx, self)
+        if dialog.exec():
+            self.refresh()
+
+
+class UserDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Tạo tài khoản")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("full_name")
+        self.position = QLineEdit()
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = FieldError()
+        form = QFormLayout(self)
+        form.addRow("Tên đăng nhập:", self.username)
+        form.addRow("Họ và tên:", self.full_name)
+        form.addRow("Chức vụ:", self.position)
+        form.addRow("Vai trò:", self.role)
+        form.addRow("Mật khẩu ban đầu:", self.password)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        try:
+            users.create_user(self.ctx, self.username.text(), self.password.text(), self.full_name.text(),
+                              Role(self.role.currentData()), self.position.text())
+        except (RuleViolation, PermissionDenied) as exc:
+            self.error.show_error(exc.message)
+            return
+        self.accept()
