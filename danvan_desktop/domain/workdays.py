@@ -304,8 +304,10 @@ class WorkCalendar:
     # --- public API ---
 
     def is_working_day(self, d: dt.date) -> bool:
-        i = self._index(d.toordinal())  # first: it may replace self._is_work
-        return bool(self._is_work[i])
+        i = d.toordinal() - self._base
+        if not 0 <= i < len(self._is_work):
+            i = self._index(d.toordinal())  # before reading _is_work: it may replace it
+        return self._is_work[i] == 1
 
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
         """The n-th working day after `start` (start itself is never counted; see module doc).
@@ -314,7 +316,9 @@ class WorkCalendar:
         """
         if n == 0:
             return start
-        i = self._index(start.toordinal())
+        i = start.toordinal() - self._base
+        if not 0 <= i < len(self._is_work):
+            i = self._index(start.toordinal())
         if n > 0:
             k = self._rank[i + 1] + n - 1
             while k >= len(self._working):  # past the index: grow it by the years needed
