@@ -656,10 +656,12 @@ class VerifiedBundle:
     def bundle_sha256(self) -> str:
         """SHA-256 of the whole .dvk file (what the sender's next bundle names as previous)."""
         if self._file_sha256 is None:
+            # The handle we verified, not the path: the hash is of the very bytes we read.
+            # zipfile seeks before each of its reads, so moving the position here is safe.
             digest = hashlib.sha256()
-            with open(self.path, "rb") as fh:
-                while chunk := fh.read(_CHUNK):
-                    digest.update(chunk)
+            self._fh.seek(0)
+            while chunk := self._fh.read(_CHUNK):
+                digest.update(chunk)
             self._file_sha256 = digest.hexdigest()
         return self._file_sha256
 
