@@ -21,6 +21,7 @@ look-ups, whatever n is (a benchmark computes a million due dates).
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,22 @@ def _named_days(days: Mapping[dt.date, str] | Iterable[dt.date], default_name: s
     return dict.fromkeys(days, default_name)
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Working days of the years lo..hi, replaced as a whole (so threads never see it half-built).
+
+    is_work[i] / rank[i] are about the day with ordinal base + i; rank[i] counts the working days
+    before it; working lists the working days' ordinals in order.
+    """
+
+    lo_year: int
+    hi_year: int
+    base: int
+    is_work: bytearray
+    rank: list[int]
+    working: list[int]
+
+
 class WorkCalendar:
     """Which days officers work, and arithmetic in working days.
 
@@ -112,12 +129,8 @@ class WorkCalendar:
             )
         self._holiday_cache: dict[int, dict[dt.date, tuple[str, bool]]] = {}
         self._off_cache: dict[int, dict[dt.date, str]] = {}
-        # The index over [self._base, self._base + len(self._is_work)).
-        self._lo_year = self._hi_year = 0
-        self._base = 0
-        self._is_work: bytearray = bytearray()
-        self._rank: list[int] = [0]  # _rank[i]: working days before ordinal base + i
-        self._working: list[int] = []  # ordinals of working days, ascending
+        self._idx = _Index(0, 0, 0, bytearray(), [0], [])
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, path: Path | str | None = None, **edits: Any) -> WorkCalendar:
@@ -261,53 +274,57 @@ class WorkCalendar:
 
     # --- the index ---
 
-    def _ensure(self, lo_year: int, hi_year: int) -> None:
-        if self._working and self._lo_year <= lo_year and hi_year <= self._hi_year:
-            return
-        if self._working:
-            lo_year, hi_year = min(lo_year, self._lo_year), max(hi_year, self._hi_year)
-        lo_year, hi_year = max(lo_year - 1, _MIN_YEAR), min(hi_year + 2, _MAX_YEAR)
-        base = dt.date(lo_year, 1, 1).toordinal()
-        end = dt.date(hi_year, 12, 31).toordinal()
-        off: set[int] = set()
-        for year in range(max(lo_year - 1, _MIN_YEAR), hi_year + 1):  # lo-1: spilled days
-            off.update(d.toordinal() for d in self._off_days(year))
-        make_up = {d.toordinal() for d in self._make_up}
-        weekend = self._weekend
-        is_work = bytearray(end - base + 1)
-        working: list[int] = []
-        rank = [0] * (end - base + 2)
-        for i in range(end - base + 1):
-            o = base + i
-            works = o in make_up or (o not in off and (o + 6) % 7 not in weekend)
-            if works:
-                is_work[i] = 1
-                working.append(o)
-            rank[i + 1] = len(working)
-        self._lo_year, self._hi_year, self._base = lo_year, hi_year, base
-        self._is_work, self._rank, self._working = is_work, rank, working
+    def _ensure(self, lo_year: int, hi_year: int) -> _Index:
+        """The index, grown (rebuilt) to cover the years lo_year..hi_year if needed."""
+        with self._lock:
+            idx = self._idx
+            if idx.working and idx.lo_year <= lo_year and hi_year <= idx.hi_year:
+                return idx
+            if idx.working:
+                lo_year, hi_year = min(lo_year, idx.lo_year), max(hi_year, idx.hi_year)
+            lo_year, hi_year = max(lo_year - 1, _MIN_YEAR), min(hi_year + 2, _MAX_YEAR)
+            base = dt.date(lo_year, 1, 1).toordinal()
+            end = dt.date(hi_year, 12, 31).toordinal()
+            off: set[int] = set()
+            for year in range(max(lo_year - 1, _MIN_YEAR), hi_year + 1):  # lo-1: spilled days
+                off.update(d.toordinal() for d in self._off_days(year))
+            make_up = {d.toordinal() for d in self._make_up}
+            weekend = self._weekend
+            is_work = bytearray(end - base + 1)
+            working: list[int] = []
+            rank = [0] * (end - base + 2)
+            for i in range(end - base + 1):
+                o = base + i
+                if o in make_up or (o not in off and (o + 6) % 7 not in weekend):
+                    is_work[i] = 1
+                    working.append(o)
+                rank[i + 1] = len(working)
+            self._idx = idx = _Index(lo_year, hi_year, base, is_work, rank, working)
+            return idx
 
-    def _index(self, o: int) -> int:
-        """Position of ordinal o in the index, growing the index when o lies outside it."""
-        i = o - self._base
-        if not 0 <= i < len(self._is_work):
-            year = dt.date.fromordinal(o).year
-            if not _MIN_YEAR <= year <= _MAX_YEAR:
-                raise RuleViolation(
-                    f"Ngày {fmt_date(dt.date.fromordinal(o))} nằm ngoài khoảng lịch làm việc "
-                    f"tính được (năm {_MIN_YEAR}–{_MAX_YEAR})."
-                )
-            self._ensure(year, year)
-            i = o - self._base
-        return i
+    def _locate(self, o: int) -> tuple[_Index, int]:
+        """The index holding ordinal o and o's position in it (growing the index if needed)."""
+        idx = self._idx
+        i = o - idx.base
+        if 0 <= i < len(idx.is_work):
+            return idx, i
+        year = dt.date.fromordinal(o).year
+        if not _MIN_YEAR <= year <= _MAX_YEAR:
+            raise RuleViolation(
+                f"Ngày {fmt_date(dt.date.fromordinal(o))} nằm ngoài khoảng lịch làm việc "
+                f"tính được (năm {_MIN_YEAR}–{_MAX_YEAR})."
+            )
+        idx = self._ensure(year, year)
+        return idx, o - idx.base
 
     # --- public API ---
 
     def is_working_day(self, d: dt.date) -> bool:
-        i = d.toordinal() - self._base
-        if not 0 <= i < len(self._is_work):
-            i = self._index(d.toordinal())  # before reading _is_work: it may replace it
-        return self._is_work[i] == 1
+        idx = self._idx
+        i = d.toordinal() - idx.base
+        if not 0 <= i < len(idx.is_work):
+            idx, i = self._locate(d.toordinal())
+        return idx.is_work[i] == 1
 
     def add_working_days(self, start: dt.date, n: int) -> dt.date:
         """The n-th working day after `start` (start itself is never counted; see module doc).
@@ -316,32 +333,31 @@ class WorkCalendar:
         """
         if n == 0:
             return start
-        i = start.toordinal() - self._base
-        if not 0 <= i < len(self._is_work):
-            i = self._index(start.toordinal())
+        o = start.toordinal()
+        idx = self._idx
+        i = o - idx.base
+        if not 0 <= i < len(idx.is_work):
+            idx, i = self._locate(o)
         if n > 0:
-            k = self._rank[i + 1] + n - 1
-            while k >= len(self._working):  # past the index: grow it by the years needed
-                self._ensure(self._hi_year, self._hi_year + 1 + (n // 240))
-                i = start.toordinal() - self._base
-                k = self._rank[i + 1] + n - 1
+            k = idx.rank[i + 1] + n - 1
+            while k >= len(idx.working):  # past the index: grow it by the years needed
+                idx = self._ensure(idx.hi_year, idx.hi_year + 1 + n // 240)
+                k = idx.rank[o - idx.base + 1] + n - 1
         else:
-            k = self._rank[i] + n
+            k = idx.rank[i] + n
             while k < 0:
-                self._ensure(self._lo_year - 1 - (-n // 240), self._lo_year)
-                i = start.toordinal() - self._base
-                k = self._rank[i] + n
-        return dt.date.fromordinal(self._working[k])
+                idx = self._ensure(idx.lo_year - 1 + n // 240, idx.lo_year)
+                k = idx.rank[o - idx.base] + n
+        return dt.date.fromordinal(idx.working[k])
 
     def working_days_between(self, a: dt.date, b: dt.date) -> int:
         """Working days in (a, b]: after a, up to and including b; negative when b < a.
 
         So add_working_days(a, working_days_between(a, b)) == b whenever b is a working day.
         """
-        self._index(a.toordinal())
-        ib = self._index(b.toordinal())
-        ia = a.toordinal() - self._base  # the second look-up may have rebuilt the index
-        return self._rank[ib + 1] - self._rank[ia + 1]
+        self._locate(a.toordinal())
+        idx, ib = self._locate(b.toordinal())  # may have grown the index: a is still inside
+        return idx.rank[ib + 1] - idx.rank[a.toordinal() - idx.base + 1]
 
     def next_working_day(self, d: dt.date) -> dt.date:
         """d itself when it is a working day, else the first working day after it."""

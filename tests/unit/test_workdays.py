@@ -219,3 +219,18 @@ def test_a_wrong_file_names_the_bad_field(raw: dict, tmp_path: Path) -> None:
         WorkCalendar.load(bad)
     with pytest.raises(RuleFileError, match="Không tìm thấy"):
         WorkCalendar.load(tmp_path / "missing.json")
+
+
+def test_threads_growing_the_index_agree_with_one_thread() -> None:
+    # Background workers may share one calendar; the index is swapped whole, never half-built.
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = random.Random(3)
+    cases = [(D(1990, 1, 1) + dt.timedelta(days=rng.randrange(0, 60 * 365)), rng.randrange(-30, 31))
+             for _ in range(4000)]
+    alone = WorkCalendar()
+    expected = [alone.add_working_days(d, n) for d, n in cases]
+    shared = WorkCalendar()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda c: shared.add_working_days(*c), cases))
+    assert got == expected
