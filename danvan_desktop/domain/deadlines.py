@@ -73,7 +73,7 @@ _STATUS_LABELS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one object per loaded rule: identity
 class StepRule:
     step: Step
     label: str
@@ -89,7 +89,7 @@ class StepRule:
     verify: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one object per loaded rule: identity
 class RuleVersion:
     rule_set_id: str
     version: str
@@ -116,6 +116,13 @@ class Due:
     extensions: int = 0
     last_counted_day: dt.date | None = None  # a calendar-day limit's own last day, if moved
     calendar: WorkCalendar | None = field(default=None, compare=False, repr=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Due({self.rule.step.value}, due={self.due}, start={self.start}, limit={self.limit} "
+            f"{self.rule.unit.value}, version={self.version}, variant={self.variant}, "
+            f"extensions={self.extensions})"
+        )
 
     @property
     def step(self) -> Step:
