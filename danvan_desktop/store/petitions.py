@@ -175,6 +175,8 @@ class Petition(Record):
     rule_version: Mapped[str] = mapped_column(String(48), default="")  # "<rule set>/<version>"
     extensions: Mapped[int] = mapped_column(Integer, default=0)
     suspended_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: Calendar days spent suspended: not counted in the settlement time, so added to the deadline.
+    paused_days: Mapped[int] = mapped_column(Integer, default=0)
     #: When the case was handled or settled (guided, transferred, filed, decided): on-time is judged here.
     resolved_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -190,7 +192,7 @@ class Petition(Record):
     row_no: Mapped[int | None] = mapped_column(Integer, unique=True)
 
     __table_args__ = (
-        Index("ix_petition_received", "deleted", "received_on"),
+        Index("ix_petition_received", "deleted", "received_on", "number"),
         Index("ix_petition_number", "deleted", "year", "number"),
         Index("ix_petition_status", "deleted", "status", "received_on"),
         Index("ix_petition_type", "deleted", "type", "received_on"),

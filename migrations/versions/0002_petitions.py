@@ -6,7 +6,7 @@ search box of a million-petition list stays fast.
 
 Revision ID: petitions
 Revises: 0001_core
-Create Date: 2026-11-21 23:03:09.617987
+Create Date: 2026-11-21 23:03:45.179417
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def upgrade() -> None:
     sa.Column('rule_version', sa.String(length=48), nullable=False),
     sa.Column('extensions', sa.Integer(), nullable=False),
     sa.Column('suspended_on', sa.Date(), nullable=True),
+    sa.Column('paused_days', sa.Integer(), nullable=False),
     sa.Column('resolved_on', sa.Date(), nullable=True),
     sa.Column('closed_on', sa.Date(), nullable=True),
     sa.Column('on_time', sa.Boolean(), nullable=True),
@@ -130,7 +131,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_petition_name_key', ['name_key'], unique=False)
         batch_op.create_index('ix_petition_number', ['deleted', 'year', 'number'], unique=False)
         batch_op.create_index('ix_petition_open_received', ['deleted', 'is_open', 'received_on'], unique=False)
-        batch_op.create_index('ix_petition_received', ['deleted', 'received_on'], unique=False)
+        batch_op.create_index('ix_petition_received', ['deleted', 'received_on', 'number'], unique=False)
         batch_op.create_index('ix_petition_resolved', ['deleted', 'resolved_on', 'type', 'on_time'], unique=False)
         batch_op.create_index('ix_petition_status', ['deleted', 'status', 'received_on'], unique=False)
         batch_op.create_index('ix_petition_type', ['deleted', 'type', 'received_on'], unique=False)
