@@ -64,7 +64,8 @@ def sort_key(text: str | None) -> tuple:
 
     Primary: letters without tones; secondary: tones left to right; tertiary: case.
     """
-    keys = [_letter_key(ch) for ch in nfc(text) if not ch.isspace()]
+    # Syllable by syllable: a word boundary sorts before any letter ("An toàn" < "Ánh sáng").
+    keys = [(-2_000_000, 0, 0) if ch == " " else _letter_key(ch) for ch in clean(text)]
     primary = tuple(k[0] for k in keys)
     secondary = tuple(k[1] for k in keys)
     tertiary = tuple(k[2] for k in keys)
@@ -87,12 +88,15 @@ def sort_string(text: str | None) -> str:
     """A digits-only key whose plain string order is Vietnamese order.
 
     Stored in a column it sorts correctly under any database collation (SQLite BINARY,
-    PostgreSQL locales) and can be indexed: two digits per character (digits 10–19, letters
-    20–53), "00" as the separator, then one tone digit per letter.
+    PostgreSQL locales) and can be indexed: two digits per character (word boundary 01, digits
+    10–19, letters 20–53), "00" as the separator, then one tone digit per letter.
     """
     primary: list[str] = []
     tones: list[str] = []
-    for ch in nfc(text).lower():
+    for ch in clean(text).lower():
+        if ch == " ":
+            primary.append("01")  # word boundary: above the "00" separator, below every character
+            continue
         if ch.isdigit() and ch.isascii():
             primary.append(f"{10 + int(ch)}")
             continue
