@@ -141,6 +141,15 @@ class Due:
         return self.rule.legal_basis
 
     @property
+    def starts_from(self) -> str:
+        """"receipt" or "acceptance": the event the limit counts from."""
+        return self.rule.starts_from
+
+    @property
+    def roll_forward_basis(self) -> str:
+        return self.rule_version.roll_forward_basis
+
+    @property
     def rule_set_id(self) -> str:
         return self.rule_version.rule_set_id
 
@@ -174,7 +183,7 @@ class Due:
             parts.append(
                 f"Ngày cuối cùng {fmt_date(self.last_counted_day)} là ngày nghỉ ({why}) nên "
                 f"hạn chuyển sang ngày làm việc tiếp theo "
-                f"({self.rule_version.roll_forward_basis}). "
+                f"({self.roll_forward_basis}). "
             )
         parts.append(f"Hạn: {weekday_name(self.due)}, {fmt_date(self.due)}.")
         return "".join(parts)

@@ -167,6 +167,8 @@ def test_explanation_tells_why_the_date_moved(rules: DeadlineRules, cal: WorkCal
     assert "Bộ luật Dân sự 2015, Điều 148" in text
     assert "Hạn: Thứ Ba, 28/04/2026." in text
     assert due.last_counted_day == D(2026, 4, 26)
+    assert (due.step, due.starts_from, due.unit, due.rule_set_id) == (
+        Step.SETTLE_FIRST_COMPLAINT, "acceptance", "calendar_days", "vn-don-thu")
 
 
 @pytest.mark.parametrize(
