@@ -14,7 +14,7 @@ from pathlib import Path
 
 from danvan_desktop.domain.models import ModelKind, ModelStatus, ReviewResult, Transition
 from danvan_desktop.domain.roles import Role
-from danvan_desktop.services import install, models, petition_demo, units, users
+from danvan_desktop.services import inspection_demo, install, models, petition_demo, units, users
 from danvan_desktop.services.context import AppContext
 
 DEMO_UNIT = "18673"  # Xã Cẩm Xuyên, Hà Tĩnh
@@ -90,7 +90,7 @@ PATHS: list[list[Transition]] = [
 
 DemoBuilder = Callable[[AppContext, random.Random, dt.date], str]
 #: area builders run after the model register, each returning a one-line summary.
-DEMO_BUILDERS: list[DemoBuilder] = [petition_demo.build]
+DEMO_BUILDERS: list[DemoBuilder] = [petition_demo.build, inspection_demo.build]
 
 
 def _tiny_png(rgb: tuple[int, int, int]) -> bytes:

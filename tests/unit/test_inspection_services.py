@@ -286,3 +286,28 @@ def test_migration_upgrades_a_populated_database_with_nothing_lost(tmp_path: Pat
     assert all(after[name] == n for name, n in before.items() if name != "alembic_version")
     assert after["inspection_board_term"] == 0 and after["investment_project"] == 0
     engine.dispose()
+
+
+def test_demo_builder_makes_what_the_issue_asks(ctx: AppContext) -> None:
+    import random
+
+    from danvan_desktop.services import demo, inspection_demo
+
+    assert inspection_demo.build in demo.DEMO_BUILDERS
+    today = D(2026, 11, 20)
+    summary = inspection_demo.build(ctx, random.Random(2026), today)
+    assert summary.startswith("Ban Thanh tra nhân dân: 2 nhiệm kỳ")
+    terms = svc.list_terms(ctx, today)
+    assert len(terms) == 2 and terms[0].current
+    members = svc.list_members(ctx, terms[0].id, today)
+    assert {m.hamlet_code for m in members} == {u.code for u in units.hamlets(ctx)}
+    assert "vacancy" in codes(ctx, terms[0].id)  # a seat to refill, so the warning shows
+    recs = svc.list_recommendations(ctx, today=today, limit=100)
+    assert any(r.status == DeadlineStatus.CLOSED_LATE for r in recs)
+    assert [r.doc_no for r in recs if r.status == DeadlineStatus.OVERDUE] == ["08/KN-TTND"]
+    assert svc.count_activities(ctx, svc.ActivityFilter(notice_late_only=True)) == 2
+    assert len(svc.list_plans(ctx, terms[0].id, 2026)) >= 5
+    assert len(svc.list_reports(ctx, 2026)) == 3
+    projects = inv.list_projects(ctx, today=today)
+    assert len(projects) == 2 and any(p.dissolved_on for p in projects)
+    assert inv.figures(ctx, period("year", 2026)).recovered_vnd > 0
