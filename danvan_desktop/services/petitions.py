@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 
-from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy import Integer, Select, and_, column, func, select, text
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date
@@ -545,8 +545,9 @@ def take_step(ctx: AppContext, petition_id: str, action: Action | str, on: dt.da
                 due = _due(p, rules, cal, extensions=p.extensions + 1)
             except RuleViolation as exc:
                 raise RuleViolation(exc.message, "reason") from None
+            added = due.limit - _due(p, rules, cal).limit
             p.extensions += 1
-            s.add(PetitionExtension(petition_id=p.id, on_date=on, days=due.limit - _due(p, rules, cal).limit,
+            s.add(PetitionExtension(petition_id=p.id, on_date=on, days=added,
                                     reason=clean(reason or note), old_due_on=old_due, unit_code=p.unit_code,
                                     by_user=ctx.user.username))
         if act == Action.ACCEPT:
@@ -785,13 +786,14 @@ def _text_conds(ctx: AppContext, s: Session, words: list[str], for_count: bool) 
     if not long or not _has_fts(ctx):
         return [_like(w) for w in words]
     match = _fts_query(long)
-    fts = text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m").bindparams(m=match)
+    fts = (text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m").bindparams(m=match)
+           .columns(column("rowid", Integer)))
     short = [_like(w) for w in words if len(w) < 3]
     if for_count:
-        return [Petition.row_no.in_(fts.columns()), *short]
+        return [Petition.row_no.in_(fts), *short]
     hits = s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}).scalar()
     if hits <= FTS_DENSE:
-        return [Petition.row_no.in_(fts.columns()), *short]
+        return [Petition.row_no.in_(fts), *short]
     return [_like(w) for w in words]
 
 
