@@ -88,12 +88,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
-    except Exception as exc:  # domain errors and the like carry a Vietnamese message
-        message = getattr(exc, "message", None) or str(exc)
-        known = type(exc).__name__ in {
-            "RuleViolation", "NotFound", "PermissionDenied", "DatabaseTooNew", "MigrationFailed", "BundleError",
-        }
-        if not known:
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except OSError as exc:  # disk full, permission denied, missing file: say it plainly
+        print(f"Lỗi: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        # Our errors (rule, permission, bundle, migration…) carry a Vietnamese `message`;
+        # anything else is a bug and keeps its traceback.
+        if type(exc).__name__ in ("DatabaseTooNew", "MigrationFailed"):
+            print(f"Lỗi: {exc}", file=sys.stderr)
+            return 2
+        message = getattr(exc, "message", None)
+        if not message:
             raise
         print(f"Lỗi: {message}", file=sys.stderr)
         return 2

@@ -284,7 +284,7 @@ class ModelsScreen(QWidget):
 
 def _num(n: int, bold: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(str(n) if n else "")
-    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     if bold:
         font = item.font()
         font.setBold(True)
