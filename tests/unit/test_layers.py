@@ -39,9 +39,9 @@ def test_layer_imports_only_downward(layer: str) -> None:
             parts = name.split(".")
             if parts[0] == "PySide6" and layer != "ui":
                 bad.append(f"{path.relative_to(PKG)} imports {name}")
-            if parts[0] == "danvan_desktop" and len(parts) > 1 and parts[1] in ALLOWED:
-                if parts[1] not in ALLOWED[layer]:
-                    bad.append(f"{path.relative_to(PKG)} imports {name}")
+            upward = parts[0] == "danvan_desktop" and len(parts) > 1 and parts[1] in ALLOWED
+            if upward and parts[1] not in ALLOWED[layer]:
+                bad.append(f"{path.relative_to(PKG)} imports {name}")
             if layer == "domain" and parts[0] in {"sqlalchemy", "alembic", "openpyxl", "reportlab"}:
                 bad.append(f"{path.relative_to(PKG)} imports {name}")
     assert bad == []
