@@ -1,0 +1,91 @@
+"""The "Chính quyền chủ động" figures on a small register worked out by hand; each item's filter
+opens exactly the cases behind it."""
+
+import datetime as dt
+
+from danvan_desktop.domain.petitions import Action
+from danvan_desktop.services import dialogues as D
+from danvan_desktop.services import early_warning as E
+from danvan_desktop.services import petitions as P
+from danvan_desktop.services import units
+
+TODAY = dt.date(2026, 11, 20)  # a Friday; the week ends on Sunday 22/11
+
+
+def _reg(ctx, received: dt.date, ptype: str = "recommendation", hamlet: int = 0, **kw) -> str:  # noqa: ANN001, ANN003
+    data = dict(received_on=received, channel="post", type=ptype, summary=kw.pop("summary", "Kiến nghị sửa đường"),
+                field=kw.pop("field", "Xây dựng, trật tự đô thị"), hamlet_code=units.hamlets(ctx)[hamlet].code,
+                citizen_name=kw.pop("name", "Nguyễn Văn An"))
+    data.update(kw)
+    return P.register_petition(ctx, P.PetitionInput(**data), today=TODAY)
+
+
+def _steps(ctx, pid: str, *steps: tuple[Action, dt.date]) -> None:  # noqa: ANN001
+    for action, on in steps:
+        P.take_step(ctx, pid, action, on, today=TODAY, outcome="Đã trả lời", transferred_to="UBND tỉnh")
+
+
+def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
+    # Overdue: a complaint received 1/10 never accepted (accept by 11/10); a denunciation 2/11 (7 wd → 11/11).
+    late_complaint = _reg(ctx, dt.date(2026, 10, 1), "complaint", summary="Khiếu nại thu hồi đất", field="Đất đai",
+                          name="Trần Văn Bình")
+    late_denunciation = _reg(ctx, dt.date(2026, 11, 2), "denunciation", summary="Tố cáo thu tiền", field="Đất đai",
+                             name="Lê Văn Cường")
+    # Due this week: a recommendation received 6/11 → inform within 10 working days → Fri 20/11.
+    due_today = _reg(ctx, dt.date(2026, 11, 6), name="Phạm Thị Dung")
+    # Resolved this year: two recommendations on time, one complaint late.
+    on_time_1 = _reg(ctx, dt.date(2026, 4, 1), name="Hồ Văn Em")
+    _steps(ctx, on_time_1, (Action.CLASSIFY, dt.date(2026, 4, 2)), (Action.GUIDE, dt.date(2026, 4, 6)))
+    on_time_2 = _reg(ctx, dt.date(2026, 5, 4), name="Đỗ Thị Gấm")
+    _steps(ctx, on_time_2, (Action.CLASSIFY, dt.date(2026, 5, 5)), (Action.TRANSFER, dt.date(2026, 5, 7)))
+    late = _reg(ctx, dt.date(2026, 5, 4), "complaint", summary="Khiếu nại bồi thường", name="Ngô Văn Hải")
+    _steps(ctx, late, (Action.CLASSIFY, dt.date(2026, 5, 5)), (Action.ACCEPT, dt.date(2026, 5, 8)),
+           (Action.DECIDE, dt.date(2026, 7, 1)))
+    # A hot spot: 5 petitions on pollution from hamlet 2 in the last days, one a crowd.
+    hot = [_reg(ctx, dt.date(2026, 11, 9) + dt.timedelta(days=2 * i), "feedback", hamlet=2, field="Môi trường",
+                summary="Phản ánh trang trại lợn gây ô nhiễm", name=f"Người {i}", is_crowd=i == 0,
+                people_count=12 if i == 0 else 1) for i in range(5)]
+    for pid in hot:
+        _steps(ctx, pid, (Action.CLASSIFY, dt.date(2026, 11, 18)))
+    repeat = _reg(ctx, dt.date(2026, 11, 19), "feedback", hamlet=2, field="Môi trường",
+                  summary="Phản ánh trang trại lợn gây ô nhiễm", name="Người 0")
+    P.link_duplicate(ctx, repeat, hot[0])
+    # A commitment past due.
+    D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 10, 1), presider="Chủ tịch UBND xã"),
+                      commitments=[D.CommitmentInput("Nạo vét kênh", "Thủy lợi xã", dt.date(2026, 11, 1))],
+                      today=TODAY)
+
+    ew = E.compute(ctx, TODAY)
+    assert ew.overdue == 2 + 0 and ew.overdue_by_type == {"complaint": 1, "denunciation": 1}
+    assert {r.id for r in ew.overdue_list} == {late_complaint, late_denunciation}
+    assert ew.overdue_list[0].id == late_complaint  # the longest past due first
+    assert due_today in {r.id for r in ew.due_week_list}
+    assert ew.on_time_by_type["recommendation"] == E.Rate(2, 2)
+    assert ew.on_time_by_type["complaint"] == E.Rate(0, 1)
+    assert ew.on_time.percent == 66.7
+    may = next(p for p in ew.trend if (p.year, p.month) == (2026, 5))
+    assert (may.received, may.resolved, may.on_time) == (2, 1, 1)
+    assert len(ew.trend) == 12 and ew.trend[-1].label == "11/2026"
+    top = ew.hamlets[0]
+    assert (top.key, top.count, top.crowds, top.hot) == (units.hamlets(ctx)[2].code, 6, 1, True)
+    assert ew.topics[0].label == "Môi trường" and ew.topics[0].hot
+    assert ew.repeats[0].key == hot[0] and ew.repeats[0].count == 2
+    assert ew.crowds == 1
+    assert ew.longest_open[0].id == late_complaint
+    assert [c.what for c in ew.commitments_overdue] == ["Nạo vét kênh"]
+
+    # Each item opens exactly the cases behind it.
+    def ids(f: P.PetitionFilter) -> set[str]:
+        return {r.id for r in P.list_petitions(ctx, f)}
+
+    assert ids(ew.filters["overdue"]) == {late_complaint, late_denunciation}
+    assert ids(ew.filters["overdue:complaint"]) == {late_complaint}
+    assert ids(ew.filters["late:complaint"]) == {late}
+    assert ids(top.filter) == {*hot, repeat}
+    assert ids(ew.repeats[0].filter) == {hot[0], repeat}
+    assert ids(ew.filters["crowds"]) == {hot[0]}
+    assert P.count_petitions(ctx, ew.filters["month:2026-05"]) == 1
+
+    summary = E.commune_summary(ctx, 2026, TODAY)
+    assert summary == [{"unit_code": "18673", "received": 12, "resolved": 3, "on_time": 2, "rate": 66.7,
+                        "overdue": 2}]
