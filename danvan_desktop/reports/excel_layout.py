@@ -33,7 +33,8 @@ KINDS = ("text", "int", "number", "date", "datetime", "bool")
 
 _FORMATS = {
     "text": "@",  # Excel keeps "00123" as typed and does not offer to turn it into a number
-    "int": "#,##0",
+    # Group thousands from 10,000 up only, so years (2025) and row numbers stay as typed.
+    "int": "[>=10000]#,##0;[<=-10000]-#,##0;0",
     "number": "#,##0.00",
     "date": "dd/mm/yyyy",
     "datetime": "dd/mm/yyyy hh:mm",

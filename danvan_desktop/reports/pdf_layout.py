@@ -128,12 +128,19 @@ def format_place_date(place: str, date: dt.date) -> str:
 
 
 def format_number(value: int | float | Decimal) -> str:
-    """Vietnamese number style: 1.234.567 and 12,5 (at most two decimals)."""
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
+    """Vietnamese number style: 12.345.678 and 12,5 (at most two decimals).
+
+    Four-digit whole numbers stay ungrouped so a year (2025) or a row number (1196) never
+    reads "2.025"; from 10.000 up the thousands are grouped.
+    """
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
+    if isinstance(value, int) or value == int(value):
+        whole = int(value)
+        return f"{whole:,}".replace(",", ".") if abs(whole) >= 10_000 else str(whole)
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if abs(value) < 10_000:
+        text = text.replace(",", "")
     return text.translate(str.maketrans({",": ".", ".": ","}))
 
 
@@ -362,9 +369,21 @@ def _closing_block(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
 # --------------------------------------------------------------------------- data tables
 
 _HEADER_FILL = colors.Color(0.85, 0.85, 0.85)
-_MIN_FIT_SIZE = 7.0  # smallest size a one-word cell is shrunk to before it may break
+_MIN_FIT_SIZE = 7.0  # smallest size a too-wide word is shrunk to before it may break
 _PADDING = 3.0
-_V_PADDING = 2.0
+_V_PADDING = 3.0  # room above a stacked capital accent ("Ủ", "Ẩ") under the grid line
+
+
+def _fit_size(text: str, font: str, size: float, room: float) -> float:
+    """The font size at which the widest word of ``text`` fits ``room`` (at least 7 pt).
+
+    A date, a number, "Không" or "STT" in a narrow column must not be cut mid-word: it is
+    drawn smaller instead; the words of longer text still wrap at spaces.
+    """
+    widest = max((stringWidth(word, font, size) for word in text.split()), default=0)
+    if widest <= room:
+        return size
+    return max(_MIN_FIT_SIZE, math.floor(size * room / widest * 2) / 2)
 
 
 class _TableSource:
@@ -380,9 +399,8 @@ class _TableSource:
         self.size = size
         self.leading = round(size * 1.2, 2)
         self.chunk = max(1, chunk)
-        bold = face(font, bold=True)
-        self.header = [Paragraph(_markup(h), _style(f"th-{font}-{size}", bold, size,
-                                                    leading=self.leading)) for h in headers]
+        self.headers = headers
+        self.header: list[Paragraph] = []
         self.cell_styles = [
             _style(f"td-{font}-{size}-{a}", font, size, leading=self.leading,
                    align={"RIGHT": TA_RIGHT, "CENTER": TA_CENTER}.get(a, TA_LEFT))
@@ -395,7 +413,7 @@ class _TableSource:
             ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
             ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), _V_PADDING),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), _V_PADDING + 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), _V_PADDING),
         ]
         commands += [("ALIGN", (c, 1), (c, -1), a) for c, a in enumerate(align) if a != "LEFT"]
         self.style = TableStyle(commands)
@@ -413,6 +431,12 @@ class _TableSource:
         widths = [w * scale for w in self.widths_pt]
         if widths != self._widths:
             self._widths = widths
+            bold = face(self.font, bold=True)
+            self.header = []
+            for text, width in zip(self.headers, widths, strict=True):
+                size = _fit_size(text, bold, self.size, width - 2 * _PADDING)
+                style = _style(f"th-{self.font}-{size}", bold, size, leading=round(size * 1.2, 2))
+                self.header.append(Paragraph(_markup(text), style))
             self._cells = [None] * self.n
             self._heights = [None] * self.n
             self.header_height = None
@@ -441,17 +465,13 @@ class _TableSource:
         width = max(stringWidth(line, self.font, self.size) for line in text.split("\n"))
         if width <= room:
             return text
-        if " " not in text and "\n" not in text:
-            # One token (a date, a number, "Không", an ID) must not break mid-word: shrink it.
-            size = math.floor(self.size * room / width * 2) / 2
-            if size >= _MIN_FIT_SIZE:
-                return Paragraph(_markup(text), self._fit_style(col, size))
-        return Paragraph(_markup(text), self.cell_styles[col])
-
-    def _fit_style(self, col: int, size: float) -> ParagraphStyle:
-        base = self.cell_styles[col]
-        return _style(f"{base.name}-fit{size}", self.font, size, align=base.alignment,
-                      leading=self.leading)
+        size = _fit_size(text, self.font, self.size, room)
+        style = self.cell_styles[col]
+        if size < self.size:
+            # Leading in proportion, so VALIGN MIDDLE really centres the smaller text.
+            style = _style(f"{style.name}-fit{size}", self.font, size, align=style.alignment,
+                           leading=round(size * 1.2, 2))
+        return Paragraph(_markup(text), style)
 
     def row_cells(self, i: int) -> list[object]:
         cells = self._cells[i]

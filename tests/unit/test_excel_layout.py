@@ -93,7 +93,7 @@ def test_values_keep_their_kind(workbook) -> None:
     assert first[1].value == "Nguyễn Thị Hường"
     assert first[2].value == dt.datetime(2026, 1, 1) and first[2].is_date
     assert first[2].number_format == "dd/mm/yyyy"
-    assert first[3].value == 0 and first[3].number_format == "#,##0"
+    assert first[3].value == 0 and first[3].number_format == "[>=10000]#,##0;[<=-10000]-#,##0;0"
     assert first[4].value == 0 and first[4].number_format == "#,##0.00"
     assert first[5].value == "Có"
     assert first[6].value == "Quốc phòng – an ninh" and first[6].alignment.wrap_text

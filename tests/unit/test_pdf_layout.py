@@ -194,8 +194,10 @@ def test_place_date_leading_zero_rule(date: dt.date, expected: str) -> None:
 
 def test_cell_text_formats() -> None:
     assert pl.cell_text(1_234_567) == "1.234.567"
+    assert pl.cell_text(2025) == "2025" and pl.cell_text(-12_000) == "-12.000"  # years stay
+    assert pl.cell_text(12_345.678) == "12.345,68" and pl.cell_text(1234.5) == "1234,5"
     assert pl.cell_text(12.5) == "12,5"
-    assert pl.cell_text(Decimal("1234.50")) == "1.234,5"
+    assert pl.cell_text(Decimal("12345.50")) == "12.345,5"
     assert pl.cell_text(3.0) == "3"
     assert pl.cell_text(True) == "Có" and pl.cell_text(False) == "Không"
     assert pl.cell_text(dt.date(2026, 2, 5)) == "05/02/2026"
