@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from danvan_desktop.paths import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a database actually needs upgrading: importing it costs a few
+# hundred milliseconds of start-up that an up-to-date database should not pay.
 from danvan_desktop.store.backup import backup_sqlite
 
 
@@ -43,18 +48,49 @@ class UpgradeResult:
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or migrations_dir()))
     return cfg
 
 
+@lru_cache(maxsize=8)
+def _declared_heads(versions: Path, stamp: tuple) -> tuple[str, ...]:
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in versions.glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else (
+                node.target if isinstance(node, ast.AnnAssign) else None)
+            if not isinstance(target, ast.Name) or node.value is None:
+                continue
+            value = ast.literal_eval(node.value)
+            if target.id == "revision":
+                revisions.add(value)
+            elif target.id == "down_revision" and value:
+                parents.update([value] if isinstance(value, str) else value)
+    return tuple(sorted(revisions - parents))
+
+
+def quick_heads(script_location: Path | None = None) -> tuple[str, ...]:
+    """Heads read from the revision files themselves, without importing Alembic."""
+    versions = Path(script_location or migrations_dir()) / "versions"
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in versions.glob("*.py")))
+    return _declared_heads(versions, stamp)
+
+
 def head_revision(script_location: Path | None = None) -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -74,10 +110,16 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> UpgradeResul
     upgrade runs in one transaction (transactional DDL recipe), so a failure leaves the file as
     it was and raises MigrationFailed naming the backup.
     """
+    current = current_revision(engine)
+    heads = quick_heads(script_location)
+    if len(heads) == 1 and current == heads[0]:
+        return UpgradeResult(current, current, None)  # the usual start-up: nothing to do
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config(script_location)
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
-    current = current_revision(engine)
     if current is not None and current != head:
         try:
             script.get_revision(current)
@@ -100,7 +142,7 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> UpgradeResul
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
+    return (current_revision(engine),) != quick_heads()
 
 
 def row_counts(engine: Engine) -> dict[str, int]:
