@@ -234,3 +234,68 @@ def commune_summary(ctx: AppContext, year: int, today: dt.date | None = None) ->
         out.append({"unit_code": unit, "received": received.get(unit, 0), "resolved": n, "on_time": k,
                     "rate": Rate(k, n).percent, "overdue": overdue.get(unit, 0)})
     return out
+
+
+@dataclass
+class PeriodFigures:
+    """The periodic report's tables: reception, petitions received by type and channel, results."""
+
+    date_from: dt.date
+    date_to: dt.date
+    sessions_by_role: dict[str, list[int]] = field(default_factory=dict)  # role -> [sessions, visits, people, crowds]
+    received: dict[str, dict[str, int]] = field(default_factory=dict)  # type -> channel -> n
+    results: dict[str, dict[str, int]] = field(default_factory=dict)  # type -> figures
+    commitments: dict[str, int] = field(default_factory=dict)
+
+
+def period_figures(ctx: AppContext, date_from: dt.date, date_to: dt.date,
+                   today: dt.date | None = None) -> PeriodFigures:
+    """Counts for the periodic report on reception and petitions (grouped in SQL)."""
+    from danvan_desktop.store.petitions import Commitment, Dialogue, ReceptionSession
+
+    today = today or dt.date.today()
+    pf = PeriodFigures(date_from, date_to)
+    live = Petition.deleted.is_(False)
+    with ctx.read() as s:
+        for role, n, visits, people, crowds in s.execute(select(
+                ReceptionSession.presider_role, func.count(), func.sum(ReceptionSession.visits),
+                func.sum(ReceptionSession.people), func.sum(ReceptionSession.crowd_cases)).where(
+                ReceptionSession.deleted.is_(False), ReceptionSession.held_on >= date_from,
+                ReceptionSession.held_on <= date_to).group_by(ReceptionSession.presider_role)):
+            pf.sessions_by_role[role] = [n, int(visits or 0), int(people or 0), int(crowds or 0)]
+        for ptype, channel, n in s.execute(select(Petition.type, Petition.channel, func.count()).where(
+                live, Petition.received_on >= date_from, Petition.received_on <= date_to)
+                .group_by(Petition.type, Petition.channel)):
+            pf.received.setdefault(ptype, {})[channel] = n
+        for t in PetitionType:
+            base = and_(live, Petition.type == t.value)
+            received = s.execute(select(func.count()).where(
+                base, Petition.received_on >= date_from, Petition.received_on <= date_to)).scalar_one()
+            resolved, on_time = s.execute(select(
+                func.count(), func.coalesce(func.sum(case((Petition.on_time.is_(True), 1), else_=0)), 0)).where(
+                base, Petition.resolved_on >= date_from, Petition.resolved_on <= date_to,
+                Petition.on_time.is_not(None))).one()
+            pending = s.execute(select(func.count()).where(
+                base, Petition.received_on <= date_to, Petition.is_open.is_(True))).scalar_one()
+            overdue = s.execute(select(func.count()).where(
+                base, Petition.due_on < min(today, date_to + dt.timedelta(days=1)))).scalar_one()
+            crowds = s.execute(select(func.count()).where(
+                base, Petition.is_crowd.is_(True), Petition.received_on >= date_from,
+                Petition.received_on <= date_to)).scalar_one()
+            pf.results[t.value] = {"received": received, "resolved": resolved, "on_time": int(on_time),
+                                   "late": resolved - int(on_time), "pending": pending, "overdue": overdue,
+                                   "crowds": crowds}
+        c_live = Commitment.deleted.is_(False)
+        pf.commitments = {
+            "made": s.execute(select(func.count()).select_from(Commitment).join(
+                Dialogue, Dialogue.id == Commitment.dialogue_id).where(
+                c_live, Dialogue.held_on >= date_from, Dialogue.held_on <= date_to)).scalar_one(),
+            "done": s.execute(select(func.count()).where(c_live, Commitment.status == "done",
+                                                         Commitment.closed_on >= date_from,
+                                                         Commitment.closed_on <= date_to)).scalar_one(),
+            "open": s.execute(select(func.count()).where(
+                c_live, Commitment.status.in_(dialogues.OPEN_COMMITMENT))).scalar_one(),
+            "overdue": s.execute(select(func.count()).where(
+                c_live, Commitment.status.in_(dialogues.OPEN_COMMITMENT), Commitment.due_on < today)).scalar_one(),
+        }
+    return pf

@@ -110,7 +110,7 @@ def _advance(ctx: AppContext, rng: random.Random, pid: str, ptype: str, received
         on += dt.timedelta(days=rng.randint(3, 10))
         if on > today:
             return
-        dialogues.create_dialogue(
+        did = dialogues.create_dialogue(
             ctx, dialogues.DialogueInput(held_on=on, kind="complainant", presider="Chủ tịch UBND xã",
                                          participants="Người khiếu nại, công chức địa chính, trưởng thôn",
                                          participant_count=rng.randint(4, 9), petition_id=pid),
@@ -119,6 +119,12 @@ def _advance(ctx: AppContext, rng: random.Random, pid: str, ptype: str, received
             [dialogues.CommitmentInput("Xác minh thực địa, trả lời bằng văn bản", "Công chức Địa chính xã",
                                        on + dt.timedelta(days=10))],
             today=today)
+        # Most such commitments are honoured within days; a slow case's may lag behind.
+        done_on = on + dt.timedelta(days=rng.randint(4, 25 if slow else 9))
+        if done_on <= today and rng.random() < 0.9:
+            for c in dialogues.get_dialogue(ctx, did).commitments:
+                dialogues.set_commitment_status(ctx, c["id"], "done", done_on, "Đã trả lời bằng văn bản",
+                                                today=today)
     on += dt.timedelta(days=rng.randint(8, 45 if slow else 25))
     if stall == 3 or not _step(ctx, pid, Action.DECIDE, on, today, outcome="Giải quyết theo đúng quy định, công dân đồng tình"):
         return
@@ -160,7 +166,8 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             visits=people, people=people + 8 * crowd, crowd_cases=crowd,
             content="Công dân phản ánh, kiến nghị về đất đai, môi trường, chế độ chính sách." if people else
             "Không có công dân đến.",
-            conclusion_no=f"{rng.randint(10, 250)}/TB-UBND" if people else "",
+            conclusion_no=(f"{rng.randint(10, 250)}{'/TB-UBND' if role == 'chairman' else '-TB/ĐU'}"
+                           if people else ""),
             conclusion_on=day + dt.timedelta(days=1) if people and day < today else None,
             conclusion_text=("Giao công chức chuyên môn xác minh, trả lời công dân trong thời hạn luật định; "
                              "các nội dung không thuộc thẩm quyền hướng dẫn công dân gửi đến cơ quan có thẩm quyền.")
