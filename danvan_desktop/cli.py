@@ -21,6 +21,7 @@ COMMANDS = [
     "danvan_desktop.commands.db",
     "danvan_desktop.commands.setup",
     "danvan_desktop.commands.models",
+    "danvan_desktop.commands.inspection",
 ]
 
 

@@ -32,15 +32,18 @@ SUBJECTS = [
     ("supervision", "Việc giải quyết đơn thư tại bộ phận tiếp công dân của xã"),
     ("supervision", "Việc thu các khoản đóng góp tại Trường Tiểu học"),
 ]
+# One per subject above, in the same order.
 RECOMMENDATIONS = [
-    "Đề nghị công khai đầy đủ danh sách hộ được hỗ trợ tại nhà văn hóa thôn",
     "Đề nghị thu hồi khoản chi sai mục đích từ quỹ phòng, chống thiên tai",
+    "Đề nghị công khai đầy đủ danh sách hộ nghèo, hộ cận nghèo tại nhà văn hóa thôn",
     "Đề nghị chỉ đạo rà soát, cấp giấy chứng nhận cho các hộ đủ điều kiện",
-    "Đề nghị niêm yết công khai các khoản thu tại trường học",
-    "Đề nghị sửa chữa đoạn đường liên thôn trước mùa mưa bão",
+    "Đề nghị Trạm Y tế niêm yết công khai quy chế dân chủ và các khoản thu",
+    "Đề nghị sửa chữa đoạn đường liên thôn bị sụt lún trước mùa mưa bão",
+    "Đề nghị công khai quyết toán tiền đóng góp xây dựng nhà văn hóa thôn",
+    "Đề nghị chi trả trợ cấp đúng kỳ, đúng đối tượng",
     "Đề nghị xử lý dứt điểm tình trạng ô nhiễm từ trang trại chăn nuôi",
     "Đề nghị bổ sung sổ theo dõi tiếp công dân theo quy định",
-    "Đề nghị chi trả trợ cấp đúng kỳ, đúng đối tượng",
+    "Đề nghị niêm yết công khai các khoản thu tại trường học",
 ]
 
 
