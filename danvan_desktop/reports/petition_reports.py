@@ -219,7 +219,7 @@ def export_conclusion_pdf(ctx: AppContext, out: Path, session_id: str, progress:
     body.append(heading(f"{'III' if d.petitions else 'II'}. KẾT LUẬN"))
     conclusion = d.conclusion_text or "Chưa ghi nội dung kết luận."
     body += [paragraph(line) for line in conclusion.splitlines() if line.strip()]
-    body.append(paragraph(f"{h.unit_name} thông báo để công dân và các cơ quan, đơn vị có liên quan biết, "
+    body.append(paragraph(f"{_in_sentence(h.unit_name, first=True)} thông báo để công dân và các cơ quan, đơn vị có liên quan biết, "
                           "thực hiện."))
     doc = OfficialDocument(
         issuer=issuer, number=d.conclusion_no or f"      {number_suffix}", place=h.place, date=issued,
@@ -244,7 +244,7 @@ def export_period_report_pdf(ctx: AppContext, out: Path, date_from: dt.date, dat
     rate = early_warning.Rate(totals["on_time"], totals["resolved"]).percent
     body = [
         heading("I. CÔNG TÁC TIẾP CÔNG DÂN"),
-        paragraph(f"Trong kỳ ({period}), {h.unit_name} tổ chức {sessions} buổi tiếp công dân, tiếp "
+        paragraph(f"Trong kỳ ({period}), {_in_sentence(h.unit_name)} tổ chức {sessions} buổi tiếp công dân, tiếp "
                   f"{sum(v[1] for v in pf.sessions_by_role.values())} lượt, "
                   f"{sum(v[2] for v in pf.sessions_by_role.values())} người, "
                   f"{sum(v[3] for v in pf.sessions_by_role.values())} đoàn đông người."),
@@ -300,6 +300,13 @@ def export_period_report_pdf(ctx: AppContext, out: Path, date_from: dt.date, dat
 
 
 DEADLINE_LABELS = {s.value: s.label for s in DeadlineStatus}
+
+
+def _in_sentence(unit_name: str, first: bool = False) -> str:
+    """"Xã Cẩm Xuyên" inside a sentence is written "xã Cẩm Xuyên" (only the proper name capitalised)."""
+    if first or not unit_name:
+        return unit_name
+    return unit_name[0].lower() + unit_name[1:]
 
 
 def _pct(value: float | None) -> str:
