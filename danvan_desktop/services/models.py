@@ -399,18 +399,24 @@ def list_models(ctx: AppContext, f: ModelFilter | None = None, *, offset: int = 
 
 
 def iter_models(ctx: AppContext, f: ModelFilter | None = None, batch: int = 1000) -> Iterator[ModelDetail]:
-    """Stream every matching model (for exports) without loading them all at once."""
-    offset = 0
+    """Stream every matching model (for exports): one query, one read snapshot, rows fetched in
+    batches, so memory stays flat and the file matches one moment of the database."""
     names = field_names(ctx)
-    while True:
-        q = _filtered(select(DvkModel), f or ModelFilter()).order_by(DvkModel.sort_name, DvkModel.id)
-        with ctx.read() as s:
-            rows = list(s.execute(q.offset(offset).limit(batch)).scalars())
-            details = [_detail(m, names) for m in rows]
-        if not details:
-            return
-        yield from details
-        offset += batch
+    columns = [c for c in DvkModel.__table__.columns]
+    q = _filtered(select(*columns), f or ModelFilter()).order_by(DvkModel.sort_name, DvkModel.id)
+    with ctx.read() as s:
+        for row in s.execute(q.execution_options(yield_per=batch)):
+            yield _detail_from_row(row._mapping, names)
+
+
+def _detail_from_row(m, names: dict[str, str]) -> ModelDetail:  # noqa: ANN001
+    base = {f.name: m[f.name] for f in fields(ModelInput)}
+    return ModelDetail(
+        **base, id=m["id"], status=m["status"], revision=m["revision"], unit_code=m["unit_code"],
+        recognised_level=m["recognised_level"], recognised_on=m["recognised_on"], decision_no=m["decision_no"],
+        field_name=names.get(m["field_code"], m["field_code"]), created_at=m["created_at"],
+        updated_at=m["updated_at"], updated_by=m["updated_by"],
+    )
 
 
 def counts_by_field_status(ctx: AppContext, f: ModelFilter | None = None) -> dict[tuple[str, str], int]:
@@ -425,13 +431,7 @@ def years(ctx: AppContext) -> list[int]:
 
 
 def _detail(m: DvkModel, names: dict[str, str]) -> ModelDetail:
-    base = {f.name: getattr(m, f.name) for f in fields(ModelInput)}
-    return ModelDetail(
-        **base, id=m.id, status=m.status, revision=m.revision, unit_code=m.unit_code,
-        recognised_level=m.recognised_level, recognised_on=m.recognised_on, decision_no=m.decision_no,
-        field_name=names.get(m.field_code, m.field_code), created_at=m.created_at, updated_at=m.updated_at,
-        updated_by=m.updated_by,
-    )
+    return _detail_from_row({c.key: getattr(m, c.key) for c in DvkModel.__table__.columns}, names)
 
 
 def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
