@@ -110,6 +110,13 @@ def _month_end(y: int, m: int) -> dt.date:
     return (dt.date(y + (m == 12), m % 12 + 1, 1)) - dt.timedelta(days=1)
 
 
+def _is_hot(n: int, counts: list[int], minimum: int) -> bool:
+    """Hot: at least `minimum` petitions and at least twice the average of the others."""
+    others = list(counts)
+    others.remove(n)
+    return n >= minimum and n >= 2 * (sum(others) / len(others) if others else 0)
+
+
 def compute(ctx: AppContext, today: dt.date | None = None, period_from: dt.date | None = None,
             period_to: dt.date | None = None, *, months: int = 12, list_limit: int = 20) -> EarlyWarning:
     """Everything the early-warning screen shows, for `today` and the period (default: this year)."""
@@ -163,14 +170,15 @@ def compute(ctx: AppContext, today: dt.date | None = None, period_from: dt.date 
             for u in s.execute(select(Unit).where(Unit.code.in_([r[0] for r in hamlet_rows]))).scalars():
                 names[u.code] = u.full_name
         ew.hamlets = [
-            HotSpot("hamlet", code, names.get(code, code), n, int(o or 0), int(c or 0), n >= hot_min or bool(c),
+            HotSpot("hamlet", code, names.get(code, code), n, int(o or 0), int(c or 0),
+                    _is_hot(n, [r[1] for r in hamlet_rows], hot_min) or bool(c),
                     PetitionFilter(hamlet_code=code, received_from=since, today=today))
             for code, n, o, c in hamlet_rows
         ]
         topic_rows = s.execute(select(Petition.field, counts, open_n, crowd_n).where(
             window, Petition.field != "").group_by(Petition.field).order_by(counts.desc()).limit(8)).all()
         ew.topics = [
-            HotSpot("field", f, f, n, int(o or 0), int(c or 0), n >= hot_min,
+            HotSpot("field", f, f, n, int(o or 0), int(c or 0), _is_hot(n, [r[1] for r in topic_rows], hot_min),
                     PetitionFilter(field=f, received_from=since, today=today))
             for f, n, o, c in topic_rows
         ]

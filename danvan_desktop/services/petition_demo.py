@@ -252,7 +252,7 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             n_commitments += 1
             note_on = min(when + dt.timedelta(days=rng.randint(5, 15)), today)
             dialogues.add_commitment_note(ctx, c["id"], note_on, "Đã triển khai, đang thực hiện", today=today)
-            if rng.random() < 0.5 and c["due_on"] <= today:
+            if c["due_on"] <= today - dt.timedelta(days=20) and rng.random() < 0.8:
                 dialogues.set_commitment_status(ctx, c["id"], "done", min(c["due_on"], today),
                                                 "Đã hoàn thành, báo cáo tại kỳ họp", today=today)
     return (f"Tiếp công dân, đối thoại và đơn thư: {len(sessions)} buổi tiếp, {len(created)} đơn "

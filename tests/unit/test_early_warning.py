@@ -26,7 +26,7 @@ def _steps(ctx, pid: str, *steps: tuple[Action, dt.date]) -> None:  # noqa: ANN0
 
 
 def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
-    # Overdue: a complaint received 1/10 never accepted (accept by 11/10); a denunciation 2/11 (7 wd → 11/11).
+    # Overdue: a complaint received 1/10 never accepted (accept by Sun 11/10 → Mon 12/10); a denunciation 2/11 (7 wd → 11/11).
     late_complaint = _reg(ctx, dt.date(2026, 10, 1), "complaint", summary="Khiếu nại thu hồi đất", field="Đất đai",
                           name="Trần Văn Bình")
     late_denunciation = _reg(ctx, dt.date(2026, 11, 2), "denunciation", summary="Tố cáo thu tiền", field="Đất đai",
@@ -89,3 +89,16 @@ def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
     summary = E.commune_summary(ctx, 2026, TODAY)
     assert summary == [{"unit_code": "18673", "received": 12, "resolved": 3, "on_time": 2, "rate": 66.7,
                         "overdue": 2}]
+
+
+def test_cli_warnings_and_list(ctx, db_path, capsys) -> None:  # noqa: ANN001
+    from danvan_desktop.cli import main
+
+    _reg(ctx, dt.date(2026, 10, 1), "complaint", summary="Khiếu nại thu hồi đất", field="Đất đai")
+    assert main(["petitions", "warnings", "--db", str(db_path), "--today", "20/11/2026"]) == 0
+    out = capsys.readouterr().out
+    assert "Quá hạn: 1; Khiếu nại: 1" in out and "001/2026 hạn 12/10/2026" in out  # 11/10 is a Sunday: the next working day
+    assert main(["petitions", "list", "--db", str(db_path), "--search", "thu hoi", "--overdue"]) == 0
+    assert "Tổng số: 1" in capsys.readouterr().out
+    assert main(["petitions", "export", "--db", str(db_path), "--out", str(db_path.parent / "x.pdf")]) == 2
+    assert "đuôi .xlsx" in capsys.readouterr().err
