@@ -22,6 +22,7 @@ COMMANDS = [
     "danvan_desktop.commands.setup",
     "danvan_desktop.commands.models",
     "danvan_desktop.commands.inspection",
+    "danvan_desktop.commands.petitions",
 ]
 
 
