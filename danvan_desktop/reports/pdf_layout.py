@@ -442,6 +442,11 @@ class _TableSource:
             self.header_height = None
         return widths
 
+    def release(self, start: int, stop: int) -> None:
+        """Forget the cells of rows already placed on a page (their Table still holds them)."""
+        for i in range(start, min(stop, self.n)):
+            self._cells[i] = None
+
     def known_height(self, i: int) -> float | None:
         return self._heights[i] if 0 <= i < self.n else None
 
@@ -565,12 +570,14 @@ class DataTable(Flowable):
                     window *= 2  # more rows fit on this page than guessed: measure more
                     continue
                 table.progress_units = stop - start
+                src.release(start, stop)
                 table.spaceBefore = self.spaceBefore
                 table.spaceAfter = self.spaceAfter
                 return [table]
             first = parts[0]
             fitted = len(first._cellvalues) - 1  # rows on this page, less the header row
             first.progress_units = fitted
+            src.release(start, start + fitted)  # keeps memory flat in the number of rows
             first.spaceBefore = self.spaceBefore  # the frame reserved it when asking to split
             rest = DataTable(src, start + fitted, max(fitted + 8, self.guess))
             rest.spaceBefore = 0
