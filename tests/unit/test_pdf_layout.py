@@ -135,6 +135,7 @@ def test_table_rows_all_present_once_and_header_on_every_page(built, layout: str
     assert len(texts) > 10
     codes = re.findall(r"HS\d{5}", "\n".join(texts))
     assert codes == [f"HS{i:05d}" for i in range(1, ROWS + 1)]  # in order, none lost or doubled
+    assert "HS00001" in texts[0]  # the heading's keepWithNext did not push the table to page 2
     table_pages = [t for t in texts if "HS" in t]
     for text in table_pages:
         assert text.count("Người phụ trách") == 1  # repeated once per page, never mid-page
@@ -150,6 +151,12 @@ def test_page_number_at_top_from_page_two(built, layout: str) -> None:
     for number in (2, 3, len(reader.pages)):
         in_margin = [t for t, y in texts_with_y(reader.pages[number - 1]) if y > top]
         assert in_margin == [str(number)]
+
+
+def test_agency_name_breaks_before_the_place(built) -> None:
+    lines = [line.strip() for line in built[pl.LAYOUT_STATE][1].pages[0].extract_text().split("\n")]
+    # "ỦY BAN NHÂN DÂN XÃ THẠCH HÀ" is too wide for the left column: broken as officers do.
+    assert lines[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN", "XÃ THẠCH HÀ"]
 
 
 def test_cells_formatted_dates_and_vietnamese_numbers(built) -> None:
