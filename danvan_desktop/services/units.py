@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain.dates import utcnow
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.ids import uuid7
-from danvan_desktop.domain.text import clean, sort_key
+from danvan_desktop.domain.text import clean, fold, sort_key
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store import units as store
 from danvan_desktop.store.units import NATIONAL, Unit
@@ -106,13 +106,15 @@ def add_sub_unit(session: Session, commune_code: str, name: str, level: str = "h
         raise RuleViolation("Tên thôn, tổ dân phố hoặc đơn vị không được để trống.", "name")
     if level not in SUB_UNIT_LEVELS:
         raise RuleViolation(f"Loại đơn vị không hợp lệ: {level}.", "level")
-    siblings = store.children(session, commune_code)
-    if any(clean(u.name).lower() == name.lower() for u in siblings):
-        raise RuleViolation(f"\"{name}\" đã có trong danh sách của xã.", "name")
     # Hamlets entered as "Trung Hà" read "Thôn Trung Hà"; agencies and organisations name themselves.
     kind_label = SUB_UNIT_LEVELS[level] if level in ("hamlet", "residential_group") else ""
     if name.lower().startswith(("thôn", "tổ dân phố", "tdp", "xóm", "bản", "ấp", "khu phố", "làng", "buôn", "sóc")):
         kind_label = ""
+    siblings = store.children(session, commune_code)
+    full = f"{kind_label} {name}" if kind_label else name
+    # Compared folded: "thôn yên lạc" and "Yên Lạc" (shown as "Thôn Yên Lạc") are the same hamlet.
+    if any(fold(u.full_name) == fold(full) for u in siblings):
+        raise RuleViolation(f"\"{full}\" đã có trong danh sách của xã.", "name")
     unit = Unit(
         code=f"{commune_code}-{uuid7()[-12:]}",
         name=name,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from danvan_desktop import APP_TITLE, __version__
+from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
 from danvan_desktop.ui.tasks import run_task
+from danvan_desktop.ui.widgets import confirm
 
 
 def settings() -> QSettings:
@@ -113,6 +117,10 @@ class MainWindow(QMainWindow):
         backup.triggered.connect(self.backup_now)
         backup.setEnabled(self.ctx.db_path is not None)
         file_menu.addAction(backup)
+        restore = QAction("Khôi phục từ bản sao lưu…", self)
+        restore.triggered.connect(self.restore_backup)
+        restore.setEnabled(self.ctx.db_path is not None and self.ctx.can(Permission.MANAGE_USERS))
+        file_menu.addAction(restore)
         refresh = QAction("Làm mới", self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh_current)
@@ -165,6 +173,31 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Đã sao lưu: {target}", 8000)
 
         self.backup_task = run_task(self, "Sao lưu dữ liệu", work, done)
+
+    def restore_backup(self) -> None:
+        """Replace the data with a backup: the current state is backed up first, then the app
+        closes (every screen holds data of the old state) and is opened again by the user."""
+        from danvan_desktop.store.backup import backup_dir, restore_sqlite
+
+        path, _ = QFileDialog.getOpenFileName(self, "Chọn bản sao lưu", str(backup_dir(self.ctx.db_path)),
+                                              "Bản sao lưu (*.sqlite)")
+        if not path or not confirm(
+            self, "Khôi phục dữ liệu",
+            f"Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{path}?\n\n"
+            "Dữ liệu hiện tại sẽ được sao lưu trước. Sau khi khôi phục, phần mềm sẽ đóng để mở lại.",
+        ):
+            return
+        self.ctx.engine.dispose()
+        try:
+            safety = restore_sqlite(self.ctx.db_path, Path(path))
+        except (ValueError, OSError) as exc:
+            QMessageBox.warning(self, "Không khôi phục được", str(exc))
+            return
+        QMessageBox.information(self, "Đã khôi phục",
+                                f"Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại:\n{safety}\n\n"
+                                "Hãy mở lại phần mềm.")
+        self.restored = True
+        self.close()
 
     def about(self) -> None:
         QMessageBox.about(

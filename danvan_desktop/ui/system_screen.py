@@ -75,9 +75,24 @@ class SystemScreen(QWidget):
         add_user.clicked.connect(self.add_user)
         admin = ctx.can(Permission.MANAGE_USERS)
         add_user.setEnabled(admin)
+        edit_user = QPushButton("Đổi vai trò, khóa/mở…")
+        edit_user.setObjectName("edit_user")
+        edit_user.setEnabled(admin)
+        edit_user.clicked.connect(self.edit_user)
+        reset = QPushButton("Đặt lại mật khẩu…")
+        reset.setObjectName("reset_password")
+        reset.setEnabled(admin)
+        reset.clicked.connect(self.reset_password)
+        own = QPushButton("Đổi mật khẩu của tôi…")
+        own.setObjectName("own_password")
+        own.clicked.connect(self.change_own_password)
+        account_buttons = QHBoxLayout()
+        for b in (add_user, edit_user, reset, own):
+            account_buttons.addWidget(b)
+        account_buttons.addStretch(1)
         accounts_box = QGroupBox("Tài khoản người dùng")
         al = QVBoxLayout(accounts_box)
-        al.addWidget(add_user)
+        al.addLayout(account_buttons)
         al.addWidget(self.accounts)
         if not admin:
             al.addWidget(QLabel("Chỉ quản trị viên tạo và sửa tài khoản."))
@@ -136,6 +151,98 @@ class SystemScreen(QWidget):
         dialog = UserDialog(self.ctx, self)
         if dialog.exec():
             self.refresh()
+
+    def _selected_user(self) -> users.UserInfo | None:
+        rows = self.accounts.selectionModel().selectedRows()
+        if not rows:
+            self.error.show_error("Hãy chọn một tài khoản trong danh sách.")
+            return None
+        return users.list_users(self.ctx)[rows[0].row()]
+
+    def edit_user(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        dialog = RoleDialog(user, self)
+        if dialog.exec():
+            self._call(users.set_role, self.ctx, user.username, Role(dialog.role.currentData()),
+                       dialog.active.currentData())
+
+    def reset_password(self) -> None:
+        user = self._selected_user()
+        if user is None:
+            return
+        dialog = PasswordDialog(f"Đặt lại mật khẩu cho {user.full_name or user.username}", ask_old=False, parent=self)
+        if dialog.exec():
+            self._call(users.change_password, self.ctx, user.username, dialog.new.text())
+
+    def change_own_password(self) -> None:
+        dialog = PasswordDialog("Đổi mật khẩu của tôi", ask_old=True, parent=self)
+        if dialog.exec():
+            self._call(users.change_password, self.ctx, self.ctx.user.username, dialog.new.text(), dialog.old.text())
+
+    def _call(self, fn, *args) -> None:  # noqa: ANN001, ANN002
+        try:
+            fn(*args)
+        except (RuleViolation, PermissionDenied) as exc:
+            self.error.show_error(exc.message)
+            return
+        self.error.clear_error()
+        self.refresh()
+
+
+class RoleDialog(QDialog):
+    def __init__(self, user: users.UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Tài khoản {user.username}")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        self.role.setCurrentIndex(self.role.findData(user.role.value))
+        self.active = QComboBox()
+        self.active.setObjectName("active")
+        self.active.addItem("Đang dùng", True)
+        self.active.addItem("Khóa tài khoản", False)
+        self.active.setCurrentIndex(0 if user.active else 1)
+        form = QFormLayout(self)
+        form.addRow("Vai trò:", self.role)
+        form.addRow("Trạng thái:", self.active)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, title: str, ask_old: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.old = QLineEdit()
+        self.old.setObjectName("old_password")
+        self.new = QLineEdit()
+        self.new.setObjectName("new_password")
+        self.again = QLineEdit()
+        self.again.setObjectName("again_password")
+        for edit in (self.old, self.new, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = FieldError()
+        form = QFormLayout(self)
+        if ask_old:
+            form.addRow("Mật khẩu hiện tại:", self.old)
+        form.addRow("Mật khẩu mới:", self.new)
+        form.addRow("Nhập lại mật khẩu mới:", self.again)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if self.new.text() != self.again.text():
+            self.error.show_error("Hai lần nhập mật khẩu mới không giống nhau.")
+            return
+        self.accept()
 
 
 class UserDialog(QDialog):
