@@ -43,7 +43,7 @@ from danvan_desktop.domain.models import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm
+from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm, ok_cancel
 
 TEXT_FIELDS = [
     ("situation", "Thực trạng, sự cần thiết"),
@@ -518,10 +518,7 @@ class StepDialog(QDialog):
             form.addRow("Cấp công nhận:", self.level)
             form.addRow("Số quyết định:", self.decision)
         form.addRow("Ghi chú:", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class ReviewDialog(QDialog):
@@ -542,7 +539,4 @@ class ReviewDialog(QDialog):
         form.addRow("Kết quả:", self.result)
         form.addRow("Ngày rà soát:", self.date)
         form.addRow("Nhận xét:", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.widgets import FieldError, confirm
+from danvan_desktop.ui.widgets import FieldError, confirm, ok_cancel
 
 
 class SystemScreen(QWidget):
@@ -208,10 +207,7 @@ class RoleDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("Vai trò:", self.role)
         form.addRow("Trạng thái:", self.active)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
 
 class PasswordDialog(QDialog):
@@ -233,10 +229,7 @@ class PasswordDialog(QDialog):
         form.addRow("Mật khẩu mới:", self.new)
         form.addRow("Nhập lại mật khẩu mới:", self.again)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._check))
 
     def _check(self) -> None:
         if self.new.text() != self.again.text():
@@ -270,10 +263,7 @@ class UserDialog(QDialog):
         form.addRow("Vai trò:", self.role)
         form.addRow("Mật khẩu ban đầu:", self.password)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self.save))
 
     def save(self) -> None:
         try:

@@ -4,11 +4,14 @@ error shown in place, and Vietnamese message boxes."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QWidget,
@@ -92,3 +95,11 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def date_text(d: dt.date | None) -> str:
     return fmt_date(d)
+
+
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], None] | None = None) -> QDialogButtonBox:
+    """The dialog's Đồng ý/Hủy buttons; `on_ok` validates before accepting (default: accept)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
