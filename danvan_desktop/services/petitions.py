@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 
-from sqlalchemy import Integer, Select, and_, column, func, select, text
+from sqlalchemy import Integer, Select, and_, column, func, literal_column, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date
@@ -63,8 +63,12 @@ RESOLVING = {Action.GUIDE, Action.TRANSFER, Action.FILE_AWAY, Action.DECIDE}
 PROTECTED_TYPES = {PetitionType.DENUNCIATION, PetitionType.MIXED}
 DEFAULT_WARN_DAYS = 3
 HIDDEN = "(được bảo mật)"
-#: Beyond this many full-text hits, a list page is found faster by walking the date index.
+#: Beyond this many full-text hits, a list page is found faster by walking the date index
+#: (with other filters too, beyond the second figure).
 FTS_DENSE = 5000
+FTS_DENSE_FILTERED = 50000
+#: The list screen's count stops here when it would have to scan (shown as "more than …").
+COUNT_CAP = 1000
 
 
 # ---- data handed to the UI -------------------------------------------------------------
@@ -769,32 +773,59 @@ def _has_fts(ctx: AppContext) -> bool:
     return flag
 
 
-def _fts_query(words: list[str]) -> str:
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+def search_chunks(text_: str) -> list[str]:
+    """The folded search text cut into chunks, each matched as a substring.
+
+    A word of one or two letters is glued to the next word ("o nhiem"), or to the one before
+    when it is the last ("nguyen v", as it is typed), so every chunk has at least three letters
+    — what the trigram index can look up — unless the whole query is that short.
+    """
+    chunks: list[str] = []
+    pending = ""
+    for word in fold(text_).split():
+        word = f"{pending} {word}" if pending else word
+        pending = ""
+        if len(word) < 3:
+            pending = word
+        else:
+            chunks.append(word)
+    if pending:
+        if chunks:
+            chunks[-1] += " " + pending
+        else:
+            chunks.append(pending)
+    return chunks
 
 
-def _like(word: str):  # noqa: ANN202
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _fts_query(chunks: list[str]) -> str:
+    return " ".join('"' + c.replace('"', '""') + '"' for c in chunks)
+
+
+def _like(chunk: str):  # noqa: ANN202
+    escaped = chunk.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return Petition.search_text.like(f"%{escaped}%", escape="\\")
 
 
-def _text_conds(ctx: AppContext, s: Session, words: list[str], for_count: bool) -> list:
-    """Search conditions: the FTS5 trigram index for words of 3+ letters when the hits are few
-    (or when counting), LIKE on the folded column otherwise (dense hits: walking the date index
-    finds a page at once)."""
-    long = [w for w in words if len(w) >= 3]
-    if not long or not _has_fts(ctx):
-        return [_like(w) for w in words]
-    match = _fts_query(long)
+def _fts_hits(s: Session, match: str) -> int:
+    return s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}).scalar()
+
+
+def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) -> tuple[list, bool]:
+    """Search conditions, and whether they scan (LIKE) rather than look up (FTS5).
+
+    The trigram index answers when its hits are few enough to fetch; when a chunk matches a
+    large share of the register (or the query is one or two letters), LIKE on the folded
+    column is faster: walking the date index finds a page of matches at once. With other
+    filters the index is used up to more hits, since the walk may then pass many rows.
+    """
+    if not _has_fts(ctx) or any(len(c) < 3 for c in chunks):
+        return [_like(c) for c in chunks], True
+    match = _fts_query(chunks)
+    if _fts_hits(s, match) > (FTS_DENSE_FILTERED if others else FTS_DENSE):
+        return [_like(c) for c in chunks], True
     fts = (text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m").bindparams(m=match)
            .columns(column("rowid", Integer)))
-    short = [_like(w) for w in words if len(w) < 3]
-    if for_count:
-        return [Petition.row_no.in_(fts), *short]
-    hits = s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}).scalar()
-    if hits <= FTS_DENSE:
-        return [Petition.row_no.in_(fts), *short]
-    return [_like(w) for w in words]
+    return [Petition.row_no.in_(fts)], False
 
 
 def _conds(f: PetitionFilter) -> list:
@@ -840,16 +871,20 @@ def _only_text(f: PetitionFilter) -> bool:
     return f == PetitionFilter(text=f.text, today=f.today)
 
 
-def count_petitions(ctx: AppContext, f: PetitionFilter | None = None) -> int:
+def count_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, cap: int | None = None) -> int:
+    """How many petitions match. With `cap`, a count that needs a scan stops past `cap`
+    (returns cap + 1: the list shows "more than cap") so a keystroke never waits on it."""
     f = f or PetitionFilter()
-    words = fold(f.text).split()
+    chunks = search_chunks(f.text)
     with ctx.read() as s:
-        if words and _only_text(f) and _has_fts(ctx) and all(len(w) >= 3 for w in words):
+        if chunks and _only_text(f) and _has_fts(ctx) and all(len(c) >= 3 for c in chunks):
             # Tombstones carry no search text, so the index count is the answer.
-            return s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"),
-                             {"m": _fts_query(words)}).scalar_one()
-        conds = _conds(f) + (_text_conds(ctx, s, words, True) if words else [])
-        return s.execute(select(func.count()).select_from(Petition).where(and_(*conds))).scalar_one()
+            return _fts_hits(s, _fts_query(chunks))
+        text_conds, scans = _text_conds(ctx, s, chunks, True) if chunks else ([], False)
+        q = select(Petition.id).where(and_(*_conds(f), *text_conds))
+        if cap is not None and scans:
+            return s.execute(select(func.count()).select_from(q.limit(cap + 1).subquery())).scalar_one()
+        return s.execute(select(func.count()).select_from(Petition).where(and_(*_conds(f), *text_conds))).scalar_one()
 
 
 def _row_query(conds: list) -> Select:
@@ -874,37 +909,61 @@ def _to_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
     )
 
 
+def _rowid():  # noqa: ANN202
+    return literal_column("petition.rowid")
+
+
 def list_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, offset: int = 0, limit: int = 200,
                    sort: str = "received", descending: bool = True) -> list[PetitionRow]:
-    """One page of the register, filtered and sorted in SQL (newest first by default)."""
+    """One page of the register, filtered and sorted in SQL (newest first by default).
+
+    On SQLite the page is found first by row id alone (an index-only walk, cheap even at a
+    large offset), then only its rows are read and joined.
+    """
     f = f or PetitionFilter()
     today = f.today or dt.date.today()
     cols = SORTS.get(sort, SORTS["received"])
     order = [c.desc() if descending else c.asc() for c in cols]
-    words = fold(f.text).split()
+    chunks = search_chunks(f.text)
     with ctx.read() as s:
-        conds = _conds(f) + (_text_conds(ctx, s, words, False) if words else [])
-        q = _row_query(conds).order_by(*order).offset(offset).limit(limit)
+        text_conds = _text_conds(ctx, s, chunks, not _only_text(f))[0] if chunks else []
+        conds = [*_conds(f), *text_conds]
+        if ctx.engine.dialect.name == "sqlite":
+            page = (select(_rowid()).select_from(Petition).where(and_(*conds)).order_by(*order)
+                    .offset(offset).limit(limit))
+            q = _row_query([_rowid().in_(page)]).order_by(*order)
+        else:
+            q = _row_query(conds).order_by(*order, Petition.id).offset(offset).limit(limit)
         return [_to_row(r, today) for r in s.execute(q)]
 
 
 def iter_petitions(ctx: AppContext, f: PetitionFilter | None = None, batch: int = 2000,
                    descending: bool = False) -> Iterator[PetitionRow]:
-    """Every matching petition in register order (year, number), streamed for exports."""
+    """Every matching petition in register order (year, number), streamed for exports.
+
+    Keyset paging on (year, number, id): each batch starts after the last row of the one
+    before, so the export stays linear however long the register.
+    """
     f = f or PetitionFilter()
     today = f.today or dt.date.today()
-    words = fold(f.text).split()
-    offset = 0
+    chunks = search_chunks(f.text)
+    after: tuple | None = None
     while True:
         with ctx.read() as s:
-            conds = _conds(f) + (_text_conds(ctx, s, words, True) if words else [])
+            text_conds = _text_conds(ctx, s, chunks, True)[0] if chunks else []
+            conds = [*_conds(f), *text_conds]
+            key = tuple_(Petition.year, Petition.number, Petition.id)
+            if after is not None:
+                conds.append(key < after if descending else key > after)
             order = [Petition.year, Petition.number, Petition.id]
-            q = _row_query(conds).order_by(*[c.desc() if descending else c for c in order])
-            rows = [_to_row(r, today) for r in s.execute(q.offset(offset).limit(batch))]
-        if not rows:
+            q = _row_query(conds).order_by(*[c.desc() if descending else c for c in order]).limit(batch)
+            raw = list(s.execute(q.add_columns(Petition.year, Petition.number, Petition.id)))
+        if not raw:
             return
-        yield from rows
-        offset += len(rows)
+        for r in raw:
+            yield _to_row(r, today)
+        last = raw[-1]
+        after = (last[-3], last[-2], last[-1])
 
 
 def get_petition(ctx: AppContext, petition_id: str, today: dt.date | None = None) -> PetitionDetail:

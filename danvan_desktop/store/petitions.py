@@ -198,8 +198,9 @@ class Petition(Record):
         Index("ix_petition_type", "deleted", "type", "received_on"),
         Index("ix_petition_hamlet", "deleted", "hamlet_code", "received_on"),
         Index("ix_petition_field", "deleted", "field", "received_on"),
-        Index("ix_petition_due", "deleted", "due_on"),
-        Index("ix_petition_open_received", "deleted", "is_open", "received_on"),
+        # Covering the early-warning queries: overdue by type, open cases oldest first.
+        Index("ix_petition_due", "deleted", "due_on", "type"),
+        Index("ix_petition_open_received", "deleted", "is_open", "received_on", "number"),
         Index("ix_petition_resolved", "deleted", "resolved_on", "type", "on_time"),
         Index("ix_petition_id_no", "citizen_id_no"),
         Index("ix_petition_name_key", "name_key"),

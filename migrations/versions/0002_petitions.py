@@ -6,7 +6,7 @@ search box of a million-petition list stays fast.
 
 Revision ID: petitions
 Revises: 0001_core
-Create Date: 2026-11-21 23:03:45.179417
+Create Date: 2026-11-21 23:20:53.765242
 """
 
 from __future__ import annotations
@@ -123,14 +123,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('petition', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_petition_change_seq'), ['change_seq'], unique=False)
-        batch_op.create_index('ix_petition_due', ['deleted', 'due_on'], unique=False)
+        batch_op.create_index('ix_petition_due', ['deleted', 'due_on', 'type'], unique=False)
         batch_op.create_index(batch_op.f('ix_petition_duplicate_of_id'), ['duplicate_of_id'], unique=False)
         batch_op.create_index('ix_petition_field', ['deleted', 'field', 'received_on'], unique=False)
         batch_op.create_index('ix_petition_hamlet', ['deleted', 'hamlet_code', 'received_on'], unique=False)
         batch_op.create_index('ix_petition_id_no', ['citizen_id_no'], unique=False)
         batch_op.create_index('ix_petition_name_key', ['name_key'], unique=False)
         batch_op.create_index('ix_petition_number', ['deleted', 'year', 'number'], unique=False)
-        batch_op.create_index('ix_petition_open_received', ['deleted', 'is_open', 'received_on'], unique=False)
+        batch_op.create_index('ix_petition_open_received', ['deleted', 'is_open', 'received_on', 'number'], unique=False)
         batch_op.create_index('ix_petition_received', ['deleted', 'received_on', 'number'], unique=False)
         batch_op.create_index('ix_petition_resolved', ['deleted', 'resolved_on', 'type', 'on_time'], unique=False)
         batch_op.create_index('ix_petition_status', ['deleted', 'status', 'received_on'], unique=False)

@@ -227,7 +227,12 @@ def test_search_is_diacritic_insensitive_and_fts_agrees_with_like(ctx) -> None: 
                                         summary=["Tranh chấp đất", "Ô nhiễm môi trường"][i % 2]), today=TODAY)
     assert P.count_petitions(ctx, P.PetitionFilter(text="nguyen")) == 10
     assert P.count_petitions(ctx, P.PetitionFilter(text="Nguyễn văn")) == 5
-    assert P.count_petitions(ctx, P.PetitionFilter(text="ô nhiễm le")) == 5  # a 2-letter word too
+    # A one- or two-letter word is matched together with its neighbour, as typed.
+    assert P.search_chunks("Ô nhiễm  môi lê v") == ["o nhiem", "moi", "le v"]
+    assert P.search_chunks("nguyễn v") == ["nguyen v"] and P.search_chunks("n") == ["n"]
+    assert P.count_petitions(ctx, P.PetitionFilter(text="lê thị")) == 5
+    assert P.count_petitions(ctx, P.PetitionFilter(text="lê thị ô nhiễm")) == 5
+    assert P.count_petitions(ctx, P.PetitionFilter(text="lê"), cap=3) == 4  # "more than 3"
     assert P.count_petitions(ctx, P.PetitionFilter(text="o nhi", type="complaint")) == 10
     assert P.count_petitions(ctx, P.PetitionFilter(text="012/2026")) == 1
     rows = P.list_petitions(ctx, P.PetitionFilter(text="nguyen van"), limit=3)
