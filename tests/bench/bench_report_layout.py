@@ -49,15 +49,16 @@ def pdf_rows(n: int) -> list[tuple]:
             for i in range(n)]
 
 
-def bare_pdf(path: Path, rows: list[tuple]) -> None:
+def bare_pdf(path: Path, rows: list[tuple], headers: list[str] | None = None,
+             widths_mm: list[float] | None = None, landscape: bool = False) -> None:
     """What a careful programmer writes with reportlab alone: 500-row Tables, same fonts/cells."""
     register_fonts()
     size, leading = 11, 13.2
-    widths = [w * mm for w in PDF_WIDTHS_MM]
+    widths = [w * mm for w in (widths_mm or PDF_WIDTHS_MM)]
     head_style = ParagraphStyle("h", fontName=face(SERIF, bold=True), fontSize=size,
                                 leading=leading, alignment=1)
     cell_style = ParagraphStyle("c", fontName=SERIF, fontSize=size, leading=leading)
-    header = [Paragraph(h, head_style) for h in PDF_HEADERS]
+    header = [Paragraph(h, head_style) for h in (headers or PDF_HEADERS)]
 
     def cell(value: object, width: float) -> object:
         if isinstance(value, dt.date):
@@ -80,7 +81,8 @@ def bare_pdf(path: Path, rows: list[tuple]) -> None:
         data = [header] + [[cell(v, w) for v, w in zip(r, widths, strict=True)]
                            for r in rows[lo:lo + 500]]
         story.append(Table(data, colWidths=widths, repeatRows=1, style=style))
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=30 * mm, rightMargin=15 * mm,
+    page = (A4[1], A4[0]) if landscape else A4
+    doc = SimpleDocTemplate(str(path), pagesize=page, leftMargin=30 * mm, rightMargin=15 * mm,
                             topMargin=20 * mm, bottomMargin=20 * mm)
     doc.build(story)
 
