@@ -90,13 +90,14 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
         timing="Quý I đến quý IV", budget_vnd=12_000_000))
     plans = {}
     for q in (1, 2, 3, 4):
-        start = rules.period("quarter", y, q).start
+        quarter = rules.period("quarter", y, q)
+        start = quarter.start
         if start > today:
             break
         plans[q] = svc.create_plan(ctx, term, svc.PlanInput(
-            "quarter", f"Kế hoạch giám sát quý {q} năm {y}", y, q, doc_no=f"{q + 1:02d}/KH-TTND",
+            "quarter", f"Kế hoạch giám sát {quarter.label[:1].lower()}{quarter.label[1:]}", y, q, doc_no=f"{q + 1:02d}/KH-TTND",
             issued_on=start + dt.timedelta(days=6), purpose="Giám sát theo kế hoạch năm",
-            content="Theo danh mục các cuộc giám sát của quý", timing=f"Quý {q}", budget_vnd=3_000_000))
+            content="Theo danh mục các cuộc giám sát của quý", timing=quarter.label, budget_vnd=3_000_000))
     svc.create_plan(ctx, term, svc.PlanInput("half", f"Kế hoạch 6 tháng đầu năm {y}", y, 1,
                                              issued_on=dt.date(y, 1, 10), budget_vnd=6_000_000))
 

@@ -35,6 +35,8 @@ def _admin(ctx: AppContext) -> bool:
 AREAS: list[Area] = [
     Area("models", "Mô hình, điển hình", "danvan_desktop.ui.models_screen:ModelsScreen",
          tooltip="Sổ mô hình, điển hình \"Dân vận khéo\": đăng ký, thẩm định, công nhận, nhân rộng"),
+    Area("inspection", "Thanh tra nhân dân", "danvan_desktop.ui.inspection_screen:InspectionScreen",
+         tooltip="Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; giám sát đầu tư của cộng đồng"),
     Area("system", "Đơn vị và tài khoản", "danvan_desktop.ui.system_screen:SystemScreen",
          tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu"),
 ]

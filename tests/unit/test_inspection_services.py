@@ -258,33 +258,35 @@ def test_supervision_board_figures_per_quarter(ctx: AppContext) -> None:
 
 def test_migration_upgrades_a_populated_database_with_nothing_lost(tmp_path: Path) -> None:
     from alembic import command
+    from sqlalchemy import text
 
-    from danvan_desktop.services import install
-    from danvan_desktop.services.context import open_context
     from danvan_desktop.store.engine import make_engine, sqlite_url
     from danvan_desktop.store.migrate import alembic_config, current_revision, row_counts
 
-    path = tmp_path / "old.sqlite"
-    engine = make_engine(sqlite_url(path))
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
     cfg = alembic_config()
-    with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "petitions")  # the revision before this one
-        conn.commit()
-    engine.dispose()
-    old = open_context(path, migrate=False)
-    install.initialise(old, "18673", "admin", "matkhau123", "Quản trị", ["Thôn A", "Thôn B"])
-    old.close()
-    engine = make_engine(sqlite_url(path))
+
+    def upgrade_to(revision: str) -> None:  # exactly this revision, whatever later ones exist
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            conn.commit()
+
+    upgrade_to("petitions")  # the revision before this one, filled with plain SQL of its time
+    record = "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1, 0, 1"
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO setting (key, value, updated_at) VALUES ('unit_code', '18673', '2026-01-01')"))
+        for i, name in enumerate(("Thôn A", "Thôn B")):
+            conn.execute(text(
+                "INSERT INTO unit (code, name, level, kind_label, parent_code, sort_order, id, unit_code, created_at, "
+                f"updated_at, revision, deleted, change_seq) VALUES ('18673-{i}', '{name}', 'hamlet', '', '18673', {i}, "
+                f"'0190aaaa-0000-7000-8000-00000000000{i}', '18673', {record})"))
     before = row_counts(engine)
-    with engine.connect() as conn:  # exactly this revision, whatever later ones exist
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "inspection_boards")
-        conn.commit()
+    upgrade_to("inspection_boards")
     after = row_counts(engine)
     assert current_revision(engine) == "inspection_boards"
     assert all(after[name] == n for name, n in before.items() if name != "alembic_version")
-    assert after["inspection_board_term"] == 0 and after["investment_project"] == 0
+    assert after["unit"] == 2 and after["inspection_board_term"] == 0 and after["investment_project"] == 0
     engine.dispose()
 
 
