@@ -154,6 +154,7 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             session_days.append((month.replace(day=day), "party_secretary"))
         month = (month + dt.timedelta(days=32)).replace(day=1)
     sessions: list[tuple[dt.date, str]] = []
+    n_sessions = 0
     for day, role in sorted(session_days):
         if day < start or day > today:
             continue
@@ -172,7 +173,9 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             conclusion_text=("Giao công chức chuyên môn xác minh, trả lời công dân trong thời hạn luật định; "
                              "các nội dung không thuộc thẩm quyền hướng dẫn công dân gửi đến cơ quan có thẩm quyền.")
             if people else ""), today=today)
-        sessions.append((day, sid))
+        if people:  # petitions are received only where someone came
+            sessions.append((day, sid))
+        n_sessions += 1
 
     # Petitions across the year; the hot spot crowds into the last 90 days.
     hot = hamlets[3 % len(hamlets)] if hamlets else None
@@ -255,5 +258,5 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             if c["due_on"] <= today - dt.timedelta(days=20) and rng.random() < 0.8:
                 dialogues.set_commitment_status(ctx, c["id"], "done", min(c["due_on"], today),
                                                 "Đã hoàn thành, báo cáo tại kỳ họp", today=today)
-    return (f"Tiếp công dân, đối thoại và đơn thư: {len(sessions)} buổi tiếp, {len(created)} đơn "
+    return (f"Tiếp công dân, đối thoại và đơn thư: {n_sessions} buổi tiếp, {len(created)} đơn "
             f"({repeats} đơn trùng được liên kết), 3 hội nghị đối thoại với {n_commitments} cam kết.")

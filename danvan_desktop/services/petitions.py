@@ -486,7 +486,8 @@ def update_petition(ctx: AppContext, petition_id: str, data: PetitionInput,
             raise RuleViolation(
                 f"Đơn đã được {p.updated_by or 'người khác'} sửa sau khi bạn mở. "
                 "Hãy mở lại để xem bản mới nhất; nội dung bạn vừa nhập chưa được lưu.")
-        _validate(s, ctx, replace(data, reception_session_id=None), today)
+        _validate(s, ctx, replace(data, reception_session_id=None,
+                                  citizen_id_no="" if data.citizen_id_no == HIDDEN else data.citizen_id_no), today)
         if data.received_on.year != p.year:
             raise RuleViolation("Không đổi được năm của ngày nhận đơn (số đơn được cấp theo năm).", "received_on")
         if data.type != p.type and p.status not in (St.RECEIVED, St.CLASSIFIED):
@@ -495,6 +496,11 @@ def update_petition(ctx: AppContext, petition_id: str, data: PetitionInput,
             PetitionStep.petition_id == p.id, PetitionStep.action != Action.RECEIVE.value)).scalar_one()
         if first is not None and data.received_on > first:
             raise RuleViolation("Ngày nhận đơn không thể sau ngày của các bước xử lý đã ghi.", "received_on")
+        # A form showing a protected identity as hidden sends the placeholder back: keep the
+        # stored identity rather than overwrite it with "(được bảo mật)".
+        for name in ("citizen_name", "citizen_id_no", "citizen_address", "citizen_phone"):
+            if getattr(data, name) == HIDDEN:
+                data = replace(data, **{name: getattr(p, name)})
         _apply_input(p, data)
         if p.status not in (St.SUSPENDED,) and p.is_open:
             _apply_deadline(p, rules, cal, warn)
@@ -806,8 +812,12 @@ def _like(chunk: str):  # noqa: ANN202
     return Petition.search_text.like(f"%{escaped}%", escape="\\")
 
 
-def _fts_hits(s: Session, match: str) -> int:
-    return s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}).scalar()
+def _fts_hits(s: Session, match: str, limit: int | None = None) -> int:
+    """Rows the full-text index matches; with `limit`, counting stops past it (cheap when dense)."""
+    if limit is None:
+        return s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}).scalar()
+    return s.execute(text(f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m LIMIT :n)"),
+                     {"m": match, "n": limit + 1}).scalar()
 
 
 def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) -> tuple[list, bool]:
@@ -821,7 +831,8 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     if not _has_fts(ctx) or any(len(c) < 3 for c in chunks):
         return [_like(c) for c in chunks], True
     match = _fts_query(chunks)
-    if _fts_hits(s, match) > (FTS_DENSE_FILTERED if others else FTS_DENSE):
+    dense = FTS_DENSE_FILTERED if others else FTS_DENSE
+    if _fts_hits(s, match, dense) > dense:
         return [_like(c) for c in chunks], True
     fts = (text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m").bindparams(m=match)
            .columns(column("rowid", Integer)))
@@ -872,14 +883,14 @@ def _only_text(f: PetitionFilter) -> bool:
 
 
 def count_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, cap: int | None = None) -> int:
-    """How many petitions match. With `cap`, a count that needs a scan stops past `cap`
+    """How many petitions match. With `cap`, a count of a text search stops past `cap`
     (returns cap + 1: the list shows "more than cap") so a keystroke never waits on it."""
     f = f or PetitionFilter()
     chunks = search_chunks(f.text)
     with ctx.read() as s:
         if chunks and _only_text(f) and _has_fts(ctx) and all(len(c) >= 3 for c in chunks):
             # Tombstones carry no search text, so the index count is the answer.
-            return _fts_hits(s, _fts_query(chunks))
+            return _fts_hits(s, _fts_query(chunks), cap)
         text_conds, scans = _text_conds(ctx, s, chunks, True) if chunks else ([], False)
         q = select(Petition.id).where(and_(*_conds(f), *text_conds))
         if cap is not None and scans:

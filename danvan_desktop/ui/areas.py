@@ -37,6 +37,12 @@ AREAS: list[Area] = [
          tooltip="Sổ mô hình, điển hình \"Dân vận khéo\": đăng ký, thẩm định, công nhận, nhân rộng"),
     Area("inspection", "Thanh tra nhân dân", "danvan_desktop.ui.inspection_screen:InspectionScreen",
          tooltip="Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; giám sát đầu tư của cộng đồng"),
+    Area("early_warning", "Chính quyền chủ động", "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",
+         tooltip="Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết"),
+    Area("petitions", "Đơn thư", "danvan_desktop.ui.petitions_screen:PetitionsScreen",
+         tooltip="Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng"),
+    Area("receptions", "Tiếp công dân, đối thoại", "danvan_desktop.ui.receptions_screen:ReceptionsScreen",
+         tooltip="Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết"),
     Area("system", "Đơn vị và tài khoản", "danvan_desktop.ui.system_screen:SystemScreen",
          tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu"),
 ]

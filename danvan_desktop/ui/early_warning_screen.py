@@ -1,0 +1,395 @@
+"""Chính quyền chủ động — the early-warning screen an officer reads at a glance.
+
+Cards (open, due this week, overdue, on-time rate), charts (QtCharts: the on-time rate over the
+months with petitions received, overdue by type, hot-spot hamlets and topics), and the lists
+behind them (overdue, due this week, open longest, repeated matters, commitments past due).
+Every card, bar and list line opens the cases behind it in the petition register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.petitions import PetitionType
+from danvan_desktop.services import early_warning, petitions
+from danvan_desktop.services.context import AppContext
+
+RED, AMBER, GREEN, BLUE, GREY = "#c62828", "#ef8f00", "#2e7d32", "#1565c0", "#607d8b"
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+class Card(QFrame):
+    """A big number with its label; clicking it opens the cases behind it."""
+
+    clicked = Signal()
+
+    def __init__(self, name: str, title: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(f"#{name} {{ border: 1px solid #cfd8dc; border-left: 6px solid {colour};"
+                           " border-radius: 4px; background: white; }")
+        self.value = QLabel("0")
+        self.value.setObjectName(f"{name}_value")
+        font = QFont(self.value.font())
+        font.setPointSize(22)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setStyleSheet(f"color: {colour}; border: none;")
+        self.title = QLabel(title)
+        self.title.setStyleSheet("border: none;")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: #555; border: none;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def mousePressEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+def _small_font() -> QFont:
+    font = QFont()
+    font.setPointSize(8)
+    return font
+
+
+def _short(text: str, n: int = 30) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _chart_view(chart: QChart, name: str, height: int = 260) -> QChartView:
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setObjectName(name)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(height)
+    return view
+
+
+class EarlyWarningScreen(QWidget):
+    #: (filter, title): emitted when an item is opened; the main window's register shows it.
+    open_cases = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = dt.date.today()
+        self.data: early_warning.EarlyWarning | None = None
+        self.cards = {
+            "open": Card("card_open", "Đơn chưa giải quyết xong", BLUE),
+            "due_this_week": Card("card_week", "Đến hạn trong tuần này", AMBER),
+            "overdue": Card("card_overdue", "Đơn quá hạn", RED),
+            "late_in_period": Card("card_rate", "Tỷ lệ giải quyết đúng hạn", GREEN),
+            "commitments": Card("card_commitments", "Cam kết quá hạn", RED),
+        }
+        cards = QHBoxLayout()
+        for key, card in self.cards.items():
+            card.clicked.connect(lambda k=key: self.open_key(k))
+            cards.addWidget(card, 1)
+        self.trend_chart, self.type_chart, self.hot_chart = QChart(), QChart(), QChart()
+        self.trend_view = _chart_view(self.trend_chart, "trend_chart")
+        self.type_view = _chart_view(self.type_chart, "overdue_chart")
+        self.hot_view = _chart_view(self.hot_chart, "hotspot_chart", 330)
+        self.overdue_list = self._list("overdue_list")
+        self.week_list = self._list("week_list")
+        self.open_list = self._list("longest_open_list")
+        self.hot_list = self._list("hotspot_list")
+        self.commitment_list = self._list("commitment_list")
+        self.commitment_list.itemActivated.disconnect()
+        self.commitment_list.itemActivated.connect(lambda _: self._open_commitments())
+        refresh = QPushButton("Làm mới")
+        refresh.clicked.connect(self.refresh)
+        self.subtitle = QLabel()
+        header = QHBoxLayout()
+        header.addWidget(QLabel("<h2>Chính quyền chủ động — cảnh báo sớm</h2>"))
+        header.addWidget(self.subtitle, 1)
+        header.addWidget(refresh)
+
+        grid = QGridLayout()
+        grid.addWidget(self._box("Tỷ lệ giải quyết đúng hạn và số đơn theo tháng", self.trend_view), 0, 0)
+        grid.addWidget(self._box("Đơn quá hạn theo loại (bấm vào cột để xem)", self.type_view), 0, 1)
+        grid.addWidget(self._box("Điểm nóng 90 ngày qua: thôn, lĩnh vực có nhiều đơn", self.hot_view), 1, 0)
+        grid.addWidget(self._box("Điểm nóng và vụ việc lặp lại", self.hot_list), 1, 1)
+        grid.addWidget(self._box("Quá hạn (lâu nhất trước)", self.overdue_list), 2, 0)
+        grid.addWidget(self._box("Đến hạn trong tuần", self.week_list), 2, 1)
+        grid.addWidget(self._box("Tồn đọng lâu nhất", self.open_list), 3, 0)
+        grid.addWidget(self._box("Cam kết sau đối thoại đã quá hạn", self.commitment_list), 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.addLayout(cards)
+        bl.addLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        self.open_cases.connect(self._show_in_register)
+        self.refresh()
+
+    def _list(self, name: str) -> QListWidget:
+        w = QListWidget()
+        w.setObjectName(name)
+        w.setMinimumHeight(170)
+        w.itemActivated.connect(self._item_activated)
+        w.itemDoubleClicked.connect(self._item_activated)
+        return w
+
+    @staticmethod
+    def _box(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(QLabel(f"<b>{title}</b>"))
+        layout.addWidget(widget, 1)
+        return box
+
+    # ---- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        ew = early_warning.compute(self.ctx, self.today)
+        self.data = ew
+        self.subtitle.setText(f"  tại ngày {fmt_date(ew.today)}; tỷ lệ đúng hạn tính từ {fmt_date(ew.period_from)}")
+        self.cards["open"].value.setText(str(ew.open_total))
+        self.cards["open"].detail.setText(f"{ew.due_soon} đơn sắp đến hạn")
+        self.cards["due_this_week"].value.setText(str(ew.due_this_week))
+        self.cards["due_this_week"].detail.setText(f"đến Chủ nhật {fmt_date(self.today + dt.timedelta(days=6 - self.today.weekday()))}")
+        self.cards["overdue"].value.setText(str(ew.overdue))
+        self.cards["overdue"].detail.setText(", ".join(f"{PetitionType(t).label}: {n}"
+                                                       for t, n in sorted(ew.overdue_by_type.items())) or "không có")
+        self.cards["late_in_period"].value.setText(_pct(ew.on_time.percent))
+        self.cards["late_in_period"].detail.setText(f"{ew.on_time.on_time}/{ew.on_time.total} đơn đã giải quyết")
+        self.cards["commitments"].value.setText(str(len(ew.commitments_overdue)))
+        self.cards["commitments"].detail.setText("bấm để xem danh sách cam kết")
+        self._trend(ew)
+        self._overdue_by_type(ew)
+        self._hotspots(ew)
+        self._fill(self.overdue_list, [(f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
+                                        ("ids", (r.id,), f"Đơn số {r.number_label}"), RED) for r in ew.overdue_list])
+        self._fill(self.week_list, [(f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
+                                     ("ids", (r.id,), f"Đơn số {r.number_label}"), AMBER) for r in ew.due_week_list])
+        self._fill(self.open_list, [
+            (f"{r.number_label} — nhận {fmt_date(r.received_on)} ({(self.today - r.received_on).days} ngày) — "
+             f"{r.status_label}: {r.summary}", ("ids", (r.id,), f"Đơn số {r.number_label}"), None)
+            for r in ew.longest_open])
+        hot_items = []
+        for h in ew.hamlets + ew.topics:
+            if h.hot:
+                hot_items.append((f"Điểm nóng: {h.label} — {h.count} đơn trong 90 ngày ({h.open} chưa xong"
+                                  + (f", {h.crowds} đông người" if h.crowds else "") + ")",
+                                  ("filter", h.filter, h.label), RED))
+        for h in ew.repeats:
+            hot_items.append((f"Lặp lại {h.count} lần: {h.label}", ("filter", h.filter, h.label),
+                              AMBER if h.hot else None))
+        if ew.crowds:
+            hot_items.append((f"Đơn đông người 90 ngày qua: {ew.crowds}", ("key", "crowds", "Đơn đông người"), AMBER))
+        self._fill(self.hot_list, hot_items or [("Không có điểm nóng.", None, None)])
+        self._fill(self.commitment_list, [
+            (f"Quá hạn {c.days_overdue} ngày — {c.what} ({c.owner}; hạn {fmt_date(c.due_on)})", None, RED)
+            for c in ew.commitments_overdue] or [("Không có cam kết quá hạn.", None, None)])
+
+    @staticmethod
+    def _fill(widget: QListWidget, items: list[tuple[str, object, str | None]]) -> None:
+        widget.clear()
+        for text, target, colour in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+            item.setToolTip(text)
+            if colour:
+                item.setForeground(QColor(colour))
+            widget.addItem(item)
+
+    def _trend(self, ew: early_warning.EarlyWarning) -> None:
+        chart = self.trend_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        received, resolved = QBarSet("Đơn nhận"), QBarSet("Đã giải quyết")
+        received.setColor(QColor("#90caf9"))
+        resolved.setColor(QColor("#a5d6a7"))
+        rate = QLineSeries()
+        rate.setName("Tỷ lệ đúng hạn (%)")
+        rate.setColor(QColor(RED))
+        labels = []
+        for i, m in enumerate(ew.trend):
+            labels.append(f"{m.month}/{str(m.year)[2:]}")
+            received.append(m.received)
+            resolved.append(m.resolved)
+            if m.percent is not None:
+                rate.append(i, m.percent)
+        bars = QBarSeries()
+        bars.append(received)
+        bars.append(resolved)
+        bars.clicked.connect(lambda index, _set: self._open_month(index))
+        chart.addSeries(bars)
+        chart.addSeries(rate)
+        x = QBarCategoryAxis()
+        x.append(labels)
+        x.setLabelsFont(_small_font())
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, max([1, *(max(m.received, m.resolved) for m in ew.trend)]) * 1.15)
+        y.setTitleText("Số đơn")
+        y2 = QValueAxis()
+        y2.setRange(0, 100)
+        y2.setLabelFormat("%d%%")
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(y2, Qt.AlignmentFlag.AlignRight)
+        bars.attachAxis(x)
+        bars.attachAxis(y)
+        rate.attachAxis(x)
+        rate.attachAxis(y2)
+
+    def _overdue_by_type(self, ew: early_warning.EarlyWarning) -> None:
+        chart = self.type_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        overdue, late = QBarSet("Đang quá hạn"), QBarSet("Giải quyết trễ hạn trong kỳ")
+        overdue.setColor(QColor(RED))
+        late.setColor(QColor("#ffab91"))
+        self.type_keys = [t.value for t in PetitionType]
+        for t in PetitionType:
+            overdue.append(ew.overdue_by_type.get(t.value, 0))
+            rate = ew.on_time_by_type[t.value]
+            late.append(rate.total - rate.on_time)
+        series = QBarSeries()
+        series.append(overdue)
+        series.append(late)
+        series.setLabelsVisible(True)
+        series.clicked.connect(lambda index, barset: self._open_type(index, barset is overdue))
+        chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([t.label.split(" (")[0] for t in PetitionType])
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        top = max([1, *ew.overdue_by_type.values(), *(r.total - r.on_time for r in ew.on_time_by_type.values())])
+        y.setRange(0, top * 1.2)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    def _hotspots(self, ew: early_warning.EarlyWarning) -> None:
+        chart = self.hot_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        self.hot_items = list(reversed(ew.hamlets[:6] + ew.topics[:4]))
+        counts = QBarSet("Số đơn 90 ngày qua")
+        counts.setColor(QColor("#ffb74d"))
+        for h in self.hot_items:
+            counts.append(h.count)
+        series = QHorizontalBarSeries()
+        series.append(counts)
+        series.setLabelsVisible(True)
+        series.clicked.connect(lambda index, _set: self._open_hotspot(index))
+        chart.addSeries(series)
+        y = QBarCategoryAxis()
+        y.append([_short(("Lĩnh vực: " if h.kind == "field" else "") + h.label + (" (!)" if h.hot else ""))
+                  for h in self.hot_items])
+        y.setLabelsFont(_small_font())
+        x = QValueAxis()
+        x.setLabelFormat("%d")
+        x.setRange(0, max([1, *(h.count for h in self.hot_items)]) * 1.2)
+        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(y)
+        series.attachAxis(x)
+        chart.legend().hide()
+
+    # ---- opening the cases behind an item ---------------------------------------------------
+    def open_key(self, key: str) -> None:
+        if key == "commitments":
+            self._open_commitments()
+            return
+        titles = {"open": "Đơn chưa giải quyết xong", "due_this_week": "Đơn đến hạn trong tuần này",
+                  "overdue": "Đơn quá hạn", "late_in_period": "Đơn giải quyết trễ hạn trong kỳ",
+                  "crowds": "Đơn đông người 90 ngày qua"}
+        self.open_cases.emit(self.data.filters[key], titles.get(key, key))
+
+    def _open_type(self, index: int, overdue: bool) -> None:
+        t = self.type_keys[index]
+        key = f"overdue:{t}" if overdue else f"late:{t}"
+        what = "quá hạn" if overdue else "giải quyết trễ hạn trong kỳ"
+        self.open_cases.emit(self.data.filters[key], f"Đơn {PetitionType(t).label.lower()} {what}")
+
+    def _open_month(self, index: int) -> None:
+        m = self.data.trend[index]
+        self.open_cases.emit(self.data.filters[f"month:{m.year}-{m.month:02d}"], f"Đơn giải quyết trong tháng {m.label}")
+
+    def _open_hotspot(self, index: int) -> None:
+        h = self.hot_items[index]
+        self.open_cases.emit(h.filter, f"Điểm nóng: {h.label}")
+
+    def _item_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if not target:
+            return
+        kind, value, title = target
+        if kind == "ids":
+            self.open_cases.emit(petitions.PetitionFilter(ids=value, today=self.today), title)
+        elif kind == "filter":
+            self.open_cases.emit(value, title)
+        else:
+            self.open_key(value)
+
+    def _open_commitments(self) -> None:
+        window = self.window()
+        if not hasattr(window, "open_area"):
+            return
+        try:
+            screen = window.open_area("receptions")
+        except ValueError:
+            return
+        screen.tabs.setCurrentIndex(2)
+
+    def _show_in_register(self, f: petitions.PetitionFilter, title: str) -> None:
+        window = self.window()
+        if not hasattr(window, "open_area"):
+            return
+        try:
+            screen = window.open_area("petitions")
+        except ValueError:
+            return
+        screen.today = self.today
+        screen.show_filter(f, title)

@@ -1,0 +1,287 @@
+"""Sổ theo dõi đơn thư: the register list paged from SQL (a million rows stay responsive), search
+without diacritics on every keystroke, filters, overdue flagged in red, exports in the background.
+
+Other screens open cases here with `show_filter(filter, title)` (the early-warning items do).
+`today` is an attribute so a test can move time forward and watch a case go overdue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.petitions import PetitionState, PetitionType
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.services import petitions, units
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.paged_model import Column, PagedTableModel
+from danvan_desktop.ui.petition_dialogs import DEADLINE_COLOURS, PetitionDialog
+from danvan_desktop.ui.tasks import TaskHandle, run_task
+from danvan_desktop.ui.widgets import info
+
+DEADLINE_FILTERS = [("Quá hạn", "overdue"), ("Sắp đến hạn", "due_soon"), ("Đang trong thời hạn xử lý", "pending")]
+
+
+def _columns() -> list[Column]:
+    def colour(r: petitions.PetitionRow) -> str | None:
+        return DEADLINE_COLOURS.get(r.deadline)
+
+    return [
+        Column("Số đơn", lambda r: r.number_label, "number", width=80),
+        Column("Ngày nhận", lambda r: fmt_date(r.received_on), "received", width=85),
+        Column("Loại", lambda r: r.type_label, "type", width=105),
+        Column("Người gửi", lambda r: r.citizen, None, width=150),
+        Column("Nội dung tóm tắt", lambda r: r.summary, None, width=300, tooltip=lambda r: r.summary),
+        Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
+        Column("Trạng thái", lambda r: r.status_label, "status", width=150),
+        Column("Hạn xử lý", lambda r: fmt_date(r.due_on or r.last_due_on), "due", width=85, background=colour),
+        Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=120, background=colour),
+        Column("Đông người", lambda r: "Có" if r.is_crowd else "", None, width=70),
+        Column("Trùng", lambda r: "Đơn trùng" if r.duplicate_of_id else "", None, width=70),
+        Column("Người xử lý", lambda r: r.handler, None, width=120),
+    ]
+
+
+class PetitionsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = dt.date.today()
+        self.task: TaskHandle | None = None
+        self.drill: petitions.PetitionFilter | None = None  # a filter opened from another screen
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(420)
+        self.status = QComboBox()
+        self.type = QComboBox()
+        self.hamlet = QComboBox()
+        self.year = QComboBox()
+        self.deadline = QComboBox()
+        for combo, name in ((self.status, "status"), (self.type, "type"), (self.hamlet, "hamlet"),
+                            (self.year, "year"), (self.deadline, "deadline")):
+            combo.setObjectName(f"filter_{name}")
+        self._fill_filters()
+        self.new_button = QPushButton("Tiếp nhận đơn…")
+        self.new_button.setObjectName("new_petition")
+        self.new_button.setToolTip("Vào sổ một đơn mới (Ctrl+N)")
+        self.new_button.setEnabled(ctx.can(Permission.EDIT))
+        self.open_button = QPushButton("Mở hồ sơ")
+        self.xlsx_button = QPushButton("Xuất sổ Excel…")
+        self.report_button = QPushButton("Báo cáo định kỳ (PDF)…")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        self.drill_label = QLabel()
+        self.drill_label.setObjectName("drill")
+        self.drill_label.setStyleSheet("background:#fff4d6; padding:4px;")
+        self.drill_clear = QPushButton("Bỏ lọc này")
+        self.drill_clear.setObjectName("drill_clear")
+        self.drill_clear.clicked.connect(self.clear_drill)
+        self.drill_label.hide()
+        self.drill_clear.hide()
+
+        self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
+        self.table_model.sort_key, self.table_model.descending = "received", True
+        self.table = QTableView()
+        self.table.setObjectName("petitions_table")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for i, col in enumerate(self.table_model.columns):
+            self.table.setColumnWidth(i, col.width)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        for b in (self.new_button, self.open_button):
+            top.addWidget(b)
+        top.addWidget(self.total_label)
+        top.addStretch(1)
+        top.addWidget(self.xlsx_button)
+        top.addWidget(self.report_button)
+        filters = QHBoxLayout()
+        for label, combo in (("Trạng thái", self.status), ("Loại đơn", self.type), ("Thôn", self.hamlet),
+                             ("Năm", self.year), ("Thời hạn", self.deadline)):
+            filters.addWidget(QLabel(label + ":"))
+            filters.addWidget(combo, 1)
+        drill = QHBoxLayout()
+        drill.addWidget(self.drill_label, 1)
+        drill.addWidget(self.drill_clear)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Sổ theo dõi đơn thư</h2>"))
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(drill)
+        layout.addWidget(self.table, 1)
+        legend = QLabel("<span style='background:#f8d0cd'>&nbsp;Quá hạn&nbsp;</span> "
+                        "<span style='background:#fff0c2'>&nbsp;Sắp đến hạn&nbsp;</span> "
+                        "<span style='background:#e3f4e1'>&nbsp;Hoàn thành đúng hạn&nbsp;</span>  — "
+                        "danh tính người tố cáo luôn được ẩn trong danh sách")
+        layout.addWidget(legend)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        for combo in (self.status, self.type, self.hamlet, self.year, self.deadline):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.new_button.clicked.connect(self.new_record)
+        self.open_button.clicked.connect(self.open_selected)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.report_button.clicked.connect(self.export_report)
+        self._update_total()
+
+    # ---- filters --------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem("Tất cả", None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+        fill(self.status, [(s.label, s.value) for s in PetitionState])
+        fill(self.type, [(t.label, t.value) for t in PetitionType])
+        fill(self.hamlet, [(u.full_name, u.code) for u in units.hamlets(self.ctx)])
+        fill(self.year, [(str(y), y) for y in petitions.years(self.ctx)])
+        fill(self.deadline, DEADLINE_FILTERS)
+
+    def current_filter(self) -> petitions.PetitionFilter:
+        base = self.drill or petitions.PetitionFilter()
+        values = {**base.__dict__, "text": self.search.text(), "today": self.today}
+        for key, combo in (("status", self.status), ("type", self.type), ("hamlet_code", self.hamlet),
+                           ("year", self.year), ("deadline", self.deadline)):
+            if combo.currentData() is not None:
+                values[key] = combo.currentData()
+        return petitions.PetitionFilter(**values)
+
+    def show_filter(self, f: petitions.PetitionFilter, title: str) -> None:
+        """Open the cases behind an item of another screen (e.g. "quá hạn", a hot spot)."""
+        self.drill = f
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo in (self.status, self.type, self.hamlet, self.year, self.deadline):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.drill_label.setText(f"Đang xem: <b>{title}</b>")
+        self.drill_label.show()
+        self.drill_clear.show()
+        self.refresh()
+
+    def clear_drill(self) -> None:
+        self.drill = None
+        self.drill_label.hide()
+        self.drill_clear.hide()
+        self.refresh()
+
+    def _count(self) -> int:
+        return petitions.count_petitions(self.ctx, self.current_filter(), cap=petitions.COUNT_CAP)
+
+    def _page(self, offset: int, limit: int, sort: str | None, descending: bool) -> list:
+        return petitions.list_petitions(self.ctx, self.current_filter(), offset=offset, limit=limit,
+                                        sort=sort or "received", descending=descending)
+
+    # ---- actions --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.table_model.reload()
+        self._update_total()
+
+    def _update_total(self) -> None:
+        n = self.table_model.rowCount()
+        shown = f"hơn {petitions.COUNT_CAP:,}".replace(",", ".") if n > petitions.COUNT_CAP else f"{n:,}".replace(
+            ",", ".")
+        self.total_label.setText(f"<b>{shown}</b> đơn")
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.table_model.row_object(rows[0].row())
+        return row.id if row else None
+
+    def new_record(self, session_id: str | None = None) -> PetitionDialog | None:
+        if not self.ctx.can(Permission.EDIT):
+            return None
+        dialog = PetitionDialog(self.ctx, None, self, session_id=session_id, today=self.today)
+        dialog.exec()
+        self._fill_filters()
+        self.refresh()
+        return dialog
+
+    def open_selected(self) -> None:
+        petition_id = self.selected_id()
+        if petition_id is None:
+            info(self, "Mở hồ sơ", "Hãy chọn một đơn trong danh sách.")
+            return
+        self.open_petition(petition_id)
+
+    def open_petition(self, petition_id: str) -> None:
+        PetitionDialog(self.ctx, petition_id, self, today=self.today).exec()
+        self.refresh()
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10000)
+
+    def export_xlsx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Xuất sổ theo dõi đơn thư",
+                                              str(Path.home() / "so-theo-doi-don-thu.xlsx"),
+                                              "Bảng tính Excel (*.xlsx)")
+        if path:
+            self.start_export(Path(path).with_suffix(".xlsx"))
+
+    def start_export(self, target: Path) -> TaskHandle:
+        """Export the register under the current filter in the background (tests call this)."""
+        from danvan_desktop.reports import petition_reports
+
+        f = self.current_filter()
+        self.task = run_task(self, "Xuất sổ theo dõi đơn thư",
+                             lambda progress: petition_reports.export_register_xlsx(self.ctx, target, f, progress,
+                                                                                     self.today),
+                             lambda path: self._status(f"Đã xuất: {path}"))
+        return self.task
+
+    def export_report(self) -> None:
+        from danvan_desktop.reports import petition_reports
+
+        path, _ = QFileDialog.getSaveFileName(self, "Báo cáo tiếp công dân, xử lý đơn thư",
+                                              str(Path.home() / "bao-cao-don-thu.pdf"), "Tài liệu PDF (*.pdf)")
+        if not path:
+            return
+        start = dt.date(self.today.year, 1, 1)
+        target = Path(path).with_suffix(".pdf")
+        self.task = run_task(self, "Báo cáo định kỳ",
+                             lambda progress: petition_reports.export_period_report_pdf(
+                                 self.ctx, target, start, self.today, progress, self.today),
+                             lambda p: self._status(f"Đã xuất: {p}"))

@@ -1,0 +1,287 @@
+"""Tiếp công dân và đối thoại: reception sessions with the petitions received at each and the
+monthly compliance held / required per presiding role; dialogues; one list of open commitments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.services import dialogues, receptions
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.petition_dialogs import (
+    CommitmentDialog,
+    DialogueDialog,
+    PetitionDialog,
+    SessionDialog,
+    fill_table,
+    make_table,
+)
+from danvan_desktop.ui.tasks import TaskHandle, run_task
+from danvan_desktop.ui.widgets import info
+
+OK_COLOUR, SHORT_COLOUR, LATE_COLOUR = "#e3f4e1", "#f8d0cd", "#f8d0cd"
+
+
+class ReceptionsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = dt.date.today()
+        self.task: TaskHandle | None = None
+        self.editable = ctx.can(Permission.EDIT)
+        self.year = QComboBox()
+        self.year.setObjectName("year")
+        for y in sorted(set(receptions.years(ctx)) | {self.today.year}, reverse=True):
+            self.year.addItem(str(y), y)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_sessions(), "Buổi tiếp công dân")
+        self.tabs.addTab(self._build_dialogues(), "Đối thoại")
+        self.tabs.addTab(self._build_commitments(), "Cam kết chưa hoàn thành")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>Tiếp công dân và đối thoại</h2>"))
+        top.addStretch(1)
+        top.addWidget(QLabel("Năm:"))
+        top.addWidget(self.year)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.year.currentIndexChanged.connect(lambda _: self.refresh())
+        self.refresh()
+
+    # ---- building -------------------------------------------------------------------------
+    def _button(self, text: str, name: str, slot, needs_edit: bool = True) -> QPushButton:  # noqa: ANN001
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.clicked.connect(lambda _=False: slot())
+        b.setEnabled(self.editable or not needs_edit)
+        return b
+
+    def _build_sessions(self) -> QWidget:
+        w = QWidget()
+        self.sessions = make_table(["Ngày tiếp", "Người chủ trì", "Chức vụ", "Hình thức", "Lượt", "Người",
+                                "Đoàn đông người", "Số đơn", "Thông báo kết luận"], "sessions")
+        self.sessions.doubleClicked.connect(lambda _: self.edit_session())
+        self.session_petitions = make_table(["Số đơn", "Loại", "Người gửi", "Nội dung", "Trạng thái"], "session_petitions")
+        self.session_petitions.doubleClicked.connect(lambda _: self.open_session_petition())
+        self.sessions.itemSelectionChanged.connect(self._load_session_petitions)
+        self.compliance = QTableWidget(0, 0)
+        self.compliance.setObjectName("compliance")
+        self.compliance.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QHBoxLayout()
+        for b in (self._button("Thêm buổi tiếp…", "new_session", self.new_session),
+                  self._button("Sửa…", "edit_session", self.edit_session),
+                  self._button("Ghi đơn nhận tại buổi tiếp…", "session_petition", self.new_session_petition),
+                  self._button("Thông báo kết luận (PDF)…", "conclusion_pdf", self.export_conclusion, False),
+                  self._button("Sổ tiếp công dân (Excel)…", "book_xlsx", self.export_book, False)):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.sessions)
+        lower = QWidget()
+        ll = QHBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>Đơn nhận tại buổi tiếp đã chọn</b>"))
+        left.addWidget(self.session_petitions)
+        right = QVBoxLayout()
+        self.compliance_title = QLabel()
+        right.addWidget(self.compliance_title)
+        right.addWidget(self.compliance)
+        ll.addLayout(left, 3)
+        ll.addLayout(right, 2)
+        split.addWidget(lower)
+        layout = QVBoxLayout(w)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        return w
+
+    def _build_dialogues(self) -> QWidget:
+        w = QWidget()
+        self.dialogues = make_table(["Ngày", "Loại", "Tên hội nghị", "Chủ trì", "Số người dự", "Ý kiến",
+                                 "Cam kết chưa xong"], "dialogues")
+        self.dialogues.doubleClicked.connect(lambda _: self.edit_dialogue())
+        self.dialogue_summary = QLabel()
+        self.dialogue_summary.setObjectName("dialogue_summary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button("Thêm hội nghị đối thoại…", "new_dialogue", self.new_dialogue))
+        buttons.addWidget(self._button("Xem, sửa…", "edit_dialogue", self.edit_dialogue))
+        buttons.addStretch(1)
+        buttons.addWidget(self.dialogue_summary)
+        layout = QVBoxLayout(w)
+        layout.addLayout(buttons)
+        layout.addWidget(self.dialogues, 1)
+        return w
+
+    def _build_commitments(self) -> QWidget:
+        w = QWidget()
+        self.commitments = make_table(["Hạn", "Quá hạn (ngày)", "Nội dung cam kết", "Người thực hiện", "Trạng thái",
+                                   "Theo dõi gần nhất", "Hội nghị", "Ngày đối thoại"], "commitments")
+        self.commitments.doubleClicked.connect(lambda _: self.follow_commitment())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button("Ghi theo dõi, hoàn thành…", "follow_commitment", self.follow_commitment))
+        buttons.addStretch(1)
+        layout = QVBoxLayout(w)
+        layout.addLayout(buttons)
+        layout.addWidget(self.commitments, 1)
+        return w
+
+    # ---- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        year = self.year.currentData() or self.today.year
+        self.session_rows = receptions.list_sessions(self.ctx, year)
+        fill_table(self.sessions, [
+            [fmt_date(r.held_on), r.presider_name, r.presider_label, receptions.FORMS.get(r.form, r.form),
+             r.visits, r.people, r.crowd_cases or "", r.petitions, "Có" if r.has_conclusion else ""]
+            for r in self.session_rows])
+        if self.session_rows and self.sessions.currentRow() < 0:
+            self.sessions.selectRow(0)
+        self._load_session_petitions()
+        rows = receptions.compliance(self.ctx, year, self.today)
+        roles = list(dict.fromkeys(r.label for r in rows))
+        months = sorted({r.month for r in rows})
+        self.compliance.clear()
+        self.compliance.setRowCount(len(months))
+        self.compliance.setColumnCount(len(roles))
+        self.compliance.setHorizontalHeaderLabels(roles)
+        self.compliance.setVerticalHeaderLabels([f"Tháng {m}" for m in months])
+        for r in rows:
+            item = QTableWidgetItem(f"{r.held} / {r.required}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            item.setBackground(QBrush(QColor(OK_COLOUR if r.ok else SHORT_COLOUR)))
+            item.setToolTip(r.legal_basis)
+            self.compliance.setItem(months.index(r.month), roles.index(r.label), item)
+        self.compliance.resizeColumnsToContents()
+        self.compliance_rows = rows
+        self.compliance_title.setText(f"<b>Tiếp công dân định kỳ năm {year}: đã tiếp / phải tiếp</b> "
+                                      "(Chủ tịch: số tuần có tiếp; Bí thư: số ngày trong tháng)")
+        self.dialogue_rows = dialogues.list_dialogues(self.ctx, year)
+        fill_table(self.dialogues, [
+            [fmt_date(d.held_on), d.kind_label, d.title, d.presider, d.participant_count, d.issues,
+             d.commitments_open or ""] for d in self.dialogue_rows])
+        dc = receptions.dialogue_compliance(self.ctx, year)
+        self.dialogue_summary.setText("; ".join(f"{c.label}: <b>{c.held} / {c.required}</b>" for c in dc))
+        self.commitment_rows = dialogues.open_commitments(self.ctx, self.today)
+        fill_table(self.commitments, [
+            [fmt_date(c.due_on), c.days_overdue or "", c.what, c.owner, c.status_label, c.last_note,
+             c.dialogue_title, fmt_date(c.dialogue_on)] for c in self.commitment_rows],
+            [LATE_COLOUR if c.overdue else None for c in self.commitment_rows])
+        self.tabs.setTabText(2, f"Cam kết chưa hoàn thành ({len(self.commitment_rows)})")
+
+    def _selected_session(self) -> receptions.SessionRow | None:
+        row = self.sessions.currentRow()
+        return self.session_rows[row] if 0 <= row < len(self.session_rows) else None
+
+    def _load_session_petitions(self) -> None:
+        from danvan_desktop.domain.petitions import PetitionState, PetitionType
+
+        s = self._selected_session()
+        self.session_petition_rows = receptions.get_session(self.ctx, s.id).petitions if s else []
+        fill_table(self.session_petitions, [
+            [p["number_label"], PetitionType(p["type"]).label, p["citizen"], p["summary"],
+             PetitionState(p["status"]).label] for p in self.session_petition_rows])
+
+    # ---- actions --------------------------------------------------------------------------
+    def new_record(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.new_dialogue()
+        else:
+            self.new_session()
+
+    def new_session(self) -> None:
+        if SessionDialog(self.ctx, None, self, today=self.today).exec():
+            self.refresh()
+
+    def edit_session(self) -> None:
+        s = self._selected_session()
+        if s is None:
+            info(self, "Buổi tiếp", "Hãy chọn một buổi tiếp công dân.")
+            return
+        if SessionDialog(self.ctx, s.id, self, today=self.today).exec():
+            self.refresh()
+
+    def new_session_petition(self) -> PetitionDialog | None:
+        s = self._selected_session()
+        if s is None:
+            info(self, "Ghi đơn", "Hãy chọn buổi tiếp công dân đã nhận đơn.")
+            return None
+        row = self.sessions.currentRow()
+        dialog = PetitionDialog(self.ctx, None, self, session_id=s.id, today=self.today)
+        dialog.exec()
+        self.refresh()
+        self.sessions.selectRow(row)
+        return dialog
+
+    def open_session_petition(self) -> None:
+        row = self.session_petitions.currentRow()
+        if 0 <= row < len(self.session_petition_rows):
+            PetitionDialog(self.ctx, self.session_petition_rows[row]["id"], self, today=self.today).exec()
+            self.refresh()
+
+    def new_dialogue(self) -> None:
+        if DialogueDialog(self.ctx, None, self, today=self.today).exec():
+            self.refresh()
+
+    def edit_dialogue(self) -> None:
+        row = self.dialogues.currentRow()
+        if not 0 <= row < len(self.dialogue_rows):
+            info(self, "Đối thoại", "Hãy chọn một hội nghị đối thoại.")
+            return
+        if DialogueDialog(self.ctx, self.dialogue_rows[row].id, self, today=self.today).exec():
+            self.refresh()
+
+    def follow_commitment(self) -> None:
+        row = self.commitments.currentRow()
+        if not 0 <= row < len(self.commitment_rows):
+            info(self, "Cam kết", "Hãy chọn một cam kết trong danh sách.")
+            return
+        if CommitmentDialog(self.ctx, self.commitment_rows[row], self, today=self.today).exec():
+            self.refresh()
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10000)
+
+    def export_conclusion(self) -> None:
+        from danvan_desktop.reports import petition_reports
+
+        s = self._selected_session()
+        if s is None:
+            info(self, "Thông báo kết luận", "Hãy chọn một buổi tiếp công dân.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Thông báo kết luận",
+                                              str(Path.home() / f"thong-bao-ket-luan-{s.held_on:%Y%m%d}.pdf"),
+                                              "Tài liệu PDF (*.pdf)")
+        if path:
+            target = Path(path).with_suffix(".pdf")
+            self.task = run_task(self, "Thông báo kết luận", lambda progress: petition_reports.export_conclusion_pdf(
+                self.ctx, target, s.id, progress, self.today), lambda p: self._status(f"Đã xuất: {p}"))
+
+    def export_book(self) -> None:
+        from danvan_desktop.reports import petition_reports
+
+        year = self.year.currentData() or self.today.year
+        path, _ = QFileDialog.getSaveFileName(self, "Sổ tiếp công dân", str(Path.home() / f"so-tiep-cong-dan-{year}.xlsx"),
+                                              "Bảng tính Excel (*.xlsx)")
+        if path:
+            target = Path(path).with_suffix(".xlsx")
+            self.task = run_task(self, "Sổ tiếp công dân", lambda progress: petition_reports.export_reception_book_xlsx(
+                self.ctx, target, year, progress, self.today), lambda p: self._status(f"Đã xuất: {p}"))
