@@ -21,6 +21,7 @@ COMMANDS = [
     "danvan_desktop.commands.db",
     "danvan_desktop.commands.setup",
     "danvan_desktop.commands.models",
+    "danvan_desktop.commands.sync",
     "danvan_desktop.commands.inspection",
     "danvan_desktop.commands.petitions",
 ]

@@ -12,6 +12,7 @@ from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.ids import uuid7
 from danvan_desktop.domain.models import DEFAULT_FIELDS
 from danvan_desktop.domain.roles import Role
+from danvan_desktop.services import signing_keys
 from danvan_desktop.services.context import SYSTEM, AppContext, CurrentUser
 from danvan_desktop.services.units import add_sub_unit, seed_official_units
 from danvan_desktop.services.users import create_user_in
@@ -79,6 +80,7 @@ def initialise(
         admin = create_user_in(s, admin_username, admin_password, admin_full_name or admin_username,
                                Role.ADMIN, unit_code, position="Quản trị hệ thống")
         username, full_name = admin.username, admin.full_name
+        signing_keys.create_install_key(ctx, s, username, admin_password)
     ctx.unit_code = unit_code
     ctx.user = CurrentUser(username, full_name, Role.ADMIN)
 

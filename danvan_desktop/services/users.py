@@ -11,6 +11,7 @@ from sqlalchemy import select
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.domain.text import clean, sort_key
+from danvan_desktop.services import signing_keys
 from danvan_desktop.services.context import AppContext, CurrentUser
 from danvan_desktop.store.users import User, find_user, touch_login
 
@@ -60,6 +61,7 @@ def create_user(ctx: AppContext, username: str, password: str, full_name: str, r
     ctx.require(Permission.MANAGE_USERS)
     with ctx.session() as s:
         u = create_user_in(s, username, password, full_name, role, ctx.unit_code, position)
+        signing_keys.grant(ctx, s, u.username, password, role)
         return UserInfo(u.username, u.full_name, u.position, Role(u.role), u.active)
 
 
@@ -78,6 +80,7 @@ def authenticate(ctx: AppContext, username: str, password: str) -> CurrentUser:
         if _hasher.check_needs_rehash(user.password_hash):
             user.password_hash = _hasher.hash(password)
         touch_login(user)
+        signing_keys.unlock(ctx, s, user.username, password, user.role)
         current = CurrentUser(user.username, user.full_name or user.username, Role(user.role))
     ctx.user = current
     return current
@@ -97,6 +100,7 @@ def change_password(ctx: AppContext, username: str, new_password: str, old_passw
             except (VerificationError, InvalidHashError):
                 raise RuleViolation("Mật khẩu hiện tại không đúng.", "old_password") from None
         user.password_hash = _hasher.hash(new_password)
+        signing_keys.rewrap(ctx, s, user.username, new_password, old_password)
 
 
 def set_role(ctx: AppContext, username: str, role: Role, active: bool = True) -> None:

@@ -6,6 +6,7 @@ Alembic's env.py and the sync framework import this one module; a new area adds 
 from danvan_desktop.store import model_register, units, users  # noqa: F401
 from danvan_desktop.store import petitions  # noqa: F401
 from danvan_desktop.store import inspection  # noqa: F401
+from danvan_desktop.store import sync_state  # noqa: F401
 from danvan_desktop.store import upper_level  # noqa: F401
 from danvan_desktop.store.base import SYNCED, Base
 

@@ -5,7 +5,7 @@ A bundle is a zip (DESIGN §3) holding exactly:
 - `manifest.json`: the manifest's canonical bytes (sorted-key compact JSON, UTF-8);
 - `signature`: the raw 64-byte Ed25519 signature of exactly those manifest bytes.
 
-The file name is `<unit-code>_<period>_<seq:06d>_<first 8 hex of bundle id>.dvk`; it is only a
+The file name is `<unit-code>_<period>_<seq:06d>_<last 8 hex of bundle id>.dvk`; it is only a
 label for people (it is not signed: trust the manifest, never the name).
 
 A bundle's own hash (`bundle_sha256`, used as the next bundle's `prev_bundle_hash`) is the
@@ -288,14 +288,18 @@ class Manifest:
 
 
 def bundle_file_name(unit_code: str, period: str, seq: int, bundle_id: str) -> str:
-    """`<unit-code>_<period>_<seq>_<short-id>.dvk`; seq zero-padded to 6 digits so names sort."""
+    """`<unit-code>_<period>_<seq>_<short-id>.dvk`; seq zero-padded to 6 digits so names sort.
+
+    The short id is the last 8 hex digits of the bundle id: a UUIDv7 starts with its
+    timestamp, so its first 8 digits are shared by every bundle made within ~65 seconds (two
+    installs of one commune exporting seq 1 to the same drive would collide)."""
     if not _CODE_RE.fullmatch(unit_code):
         raise ValueError(f"unit code not usable in a file name: {unit_code!r}")
     if not _CODE_RE.fullmatch(period):
         raise ValueError(f"period not usable in a file name: {period!r}")
     if not _is_int(seq) or seq < 0:
         raise ValueError(f"seq must be a non-negative int: {seq!r}")
-    return f"{unit_code}_{period}_{seq:06d}_{uuid.UUID(bundle_id).hex[:8]}{BUNDLE_SUFFIX}"
+    return f"{unit_code}_{period}_{seq:06d}_{uuid.UUID(bundle_id).hex[-8:]}{BUNDLE_SUFFIX}"
 
 
 def parse_bundle_file_name(name: str) -> tuple[str, str, int, str] | None:

@@ -166,8 +166,8 @@ def refused(code: str, fn: Callable[[], Any], *words: str) -> BundleError:
 def test_round_trip_10000_records_in_3_entities(tmp_path, pair):
     sizes = {"units": 120, "models": 4880, "petitions": 5000}
     path = write_bundle(tmp_path / "out", pair, sizes)
-    assert path.name == "42001_2026_000007_01960000.dvk"
-    assert bf.parse_bundle_file_name(path.name) == ("42001", "2026", 7, "01960000")
+    assert path.name == "42001_2026_000007_0000abcd.dvk"
+    assert bf.parse_bundle_file_name(path.name) == ("42001", "2026", 7, "0000abcd")
 
     with bf.open_bundle(path, trust(pair), expected_recipient=RECIPIENT) as bundle:
         manifest = bundle.manifest
@@ -581,8 +581,11 @@ def test_copy_to_staging(tmp_path, pair, small):
 
 def test_bundle_file_name():
     name = bf.bundle_file_name("42001", "2026-Q2", 12, "01960000-0000-7000-8000-00000000abcd")
-    assert name == "42001_2026-Q2_000012_01960000.dvk"
-    assert bf.parse_bundle_file_name(name) == ("42001", "2026-Q2", 12, "01960000")
+    assert name == "42001_2026-Q2_000012_0000abcd.dvk"
+    assert bf.parse_bundle_file_name(name) == ("42001", "2026-Q2", 12, "0000abcd")
+    # Bundles made in the same minute share a UUIDv7's first digits, not its last ones.
+    other = bf.bundle_file_name("42001", "2026-Q2", 12, "01960000-0000-7000-8000-00000000abce")
+    assert other != name
     assert bf.parse_bundle_file_name("ảnh.jpg") is None
     with pytest.raises(ValueError):
         bf.bundle_file_name("42_001", "2026", 1, "01960000-0000-7000-8000-00000000abcd")

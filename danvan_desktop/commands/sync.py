@@ -1,0 +1,277 @@
+"""`danvan bundle export|verify|import|ack`, `danvan keys export|trust|list`,
+`danvan conflicts list|resolve`: sync bundles without the GUI.
+
+Signing (export, and the ack an import answers with) needs this install's key, opened by a
+user's password: `--user` (default admin) and the password from DANVAN_PASSWORD or stdin.
+`verify`, `import --dry-run`, `keys` and `conflicts list` need no password.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from danvan_desktop.cli import CliError, add_db_args, open_ctx, read_secret
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("bundle", help="gói dữ liệu đồng bộ (.dvk): xuất, kiểm tra, nhập")
+    bsub = b.add_subparsers(dest="bundle_command", required=True, metavar="THAO_TÁC")
+
+    p = bsub.add_parser("export", help="xuất gói dữ liệu gửi cấp trên (in ra đường dẫn tệp)")
+    add_db_args(p)
+    _user_arg(p)
+    p.add_argument("--out", type=Path, required=True, help="thư mục ghi gói (ví dụ ổ USB)")
+    p.add_argument("--full", action="store_true", help="xuất toàn bộ thay vì phần thay đổi")
+    p.add_argument("--period", help="kỳ báo cáo ghi trên tên tệp: 2026-11, 2026-Q4, 2026…")
+    p.add_argument("--to", dest="recipient", help="mã đơn vị nhận (mặc định: cấp trên trực tiếp)")
+    p.set_defaults(handler=_export)
+
+    p = bsub.add_parser("verify", help="kiểm tra một gói: cấu trúc, chữ ký, mã băm, bản ghi")
+    add_db_args(p)
+    p.add_argument("file", type=Path)
+    p.add_argument("--key", type=Path, action="append", default=[],
+                   help="tệp khóa công khai của nơi gửi (lặp lại được)")
+    p.set_defaults(handler=_verify)
+
+    p = bsub.add_parser("import", help="nhập gói dữ liệu (tệp hoặc cả thư mục)")
+    add_db_args(p)
+    _user_arg(p)
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    p.add_argument("--trust-new", action="store_true",
+                   help="đăng ký khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu "
+                        "dấu vân tay)")
+    p.add_argument("--accept-key", action="append", default=[], metavar="DẤU_VÂN_TAY",
+                   help="dấu vân tay đã xác nhận (khóa mới hoặc khóa thay đổi)")
+    p.add_argument("--ack-dir", type=Path, help="thư mục ghi gói xác nhận gửi lại nơi gửi")
+    p.set_defaults(handler=_import)
+
+    p = bsub.add_parser("ack", help="tạo lại gói xác nhận cho một gói đã nhập")
+    add_db_args(p)
+    _user_arg(p)
+    p.add_argument("bundle_id")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_ack)
+
+    k = sub.add_parser("keys", help="khóa ký số: xuất khóa công khai, đăng ký khóa nơi gửi")
+    ksub = k.add_subparsers(dest="keys_command", required=True, metavar="THAO_TÁC")
+    p = ksub.add_parser("export", help="ghi tệp khóa công khai của máy này")
+    add_db_args(p)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_keys_export)
+    p = ksub.add_parser("trust", help="đăng ký khóa công khai của một nơi gửi")
+    add_db_args(p)
+    p.add_argument("file", type=Path)
+    p.add_argument("--replace", action="store_true",
+                   help="thay khóa đã đăng ký (chỉ sau khi đã xác nhận dấu vân tay mới)")
+    p.set_defaults(handler=_keys_trust)
+    p = ksub.add_parser("list", help="liệt kê khóa của máy này và các nơi gửi")
+    add_db_args(p)
+    p.set_defaults(handler=_keys_list)
+
+    c = sub.add_parser("conflicts", help="sổ xung đột giữa hai máy của cùng đơn vị")
+    csub = c.add_subparsers(dest="conflicts_command", required=True, metavar="THAO_TÁC")
+    p = csub.add_parser("list", help="liệt kê xung đột chưa giải quyết")
+    add_db_args(p)
+    p.set_defaults(handler=_conflicts_list)
+    p = csub.add_parser("resolve", help="giải quyết một xung đột")
+    add_db_args(p)
+    _user_arg(p)
+    p.add_argument("id", type=int)
+    p.add_argument("--keep", choices=("local", "incoming"), required=True,
+                   help="local: giữ bản ở máy này; incoming: lấy bản của máy gửi")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=_conflicts_resolve)
+
+
+def _user_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--user", default="admin",
+                   help="tài khoản mở khóa ký (mật khẩu qua biến DANVAN_PASSWORD hoặc stdin)")
+
+
+def _login(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
+    from danvan_desktop.domain.errors import RuleViolation
+    from danvan_desktop.services import users
+
+    password = read_secret("DANVAN_PASSWORD", f"Mật khẩu của {args.user}: ")
+    try:
+        users.authenticate(ctx, args.user, password)
+    except RuleViolation as exc:
+        raise CliError(exc.message) from None
+
+
+def _export(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import exporter
+
+    ctx = open_ctx(args)
+    try:
+        _login(ctx, args)
+        result = exporter.export_data(ctx, args.out, recipient=args.recipient, full=args.full,
+                                      period=args.period)
+    finally:
+        ctx.close()
+    print(result.path)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import keys, ledger, trust
+    from danvan_desktop.sync.errors import SyncError
+
+    known: dict[tuple[str, str], bytes] = {}
+    for key_file in args.key:
+        info = keys.read_public_key_file(key_file)
+        known[(info.unit_code, info.install_id)] = info.public_key
+    db_keys = None
+    if args.db is not None or args.database_url:
+        ctx = open_ctx(args)
+        try:
+            with ctx.read() as s:
+                db_keys = trust.trusted_keys(s)
+        finally:
+            ctx.close()
+
+    def lookup(unit: str, install: str) -> bytes | None:
+        return known.get((unit, install)) or (db_keys(unit, install) if db_keys else None)
+
+    try:
+        result = ledger.verify_bundle(args.file, lookup)
+    except SyncError as exc:
+        raise CliError(f"{args.file.name}: {exc.message}") from None
+    m = result.manifest
+    records = sum(n for e, n in m.counts.items() if e not in ("sender_key", "acks", "keys"))
+    print(f"Hợp lệ: gói {m.kind} số {m.seq} của đơn vị {m.sender_unit} (máy {m.sender_install}) "
+          f"gửi {m.recipient_unit}, {records} bản ghi, tạo lúc {m.created_at}.")
+    if result.trusted:
+        print(f"Chữ ký khớp khóa đã đăng ký {result.fingerprint}.")
+    else:
+        print(f"Chữ ký khớp khóa ghi trong gói {result.fingerprint} (khóa này chưa được đăng ký "
+              "ở đây: hãy đối chiếu dấu vân tay với nơi gửi).")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    import sys
+
+    from danvan_desktop.sync import importer
+
+    ctx = open_ctx(args)
+    try:
+        if not args.dry_run:
+            _login(ctx, args)
+        reports = importer.import_bundles(
+            ctx, args.files, dry_run=args.dry_run, trust_new=args.trust_new,
+            accept_keys=args.accept_key, ack_dir=args.ack_dir)
+    finally:
+        ctx.close()
+    if not reports:
+        raise CliError("Không có gói dữ liệu (.dvk) nào để nhập.")
+    failed = 0
+    for r in reports:
+        out = sys.stdout if r.ok else sys.stderr
+        print(f"{r.source.name}: {r.summary()}", file=out)
+        for entity, c in r.entities.items():
+            if c.manifest and r.status in ("applied", "preview"):
+                print(f"  {entity}: mới {c.new}, cập nhật {c.updated}, không đổi "
+                      f"{c.unchanged + c.stale}, xung đột {c.conflicts} / {c.manifest}", file=out)
+        for w in r.warnings:
+            print(f"  ! {w}", file=out)
+        for rej in r.rejections[:20]:
+            print(f"  - {rej.reason}", file=out)
+        if r.conflicts:
+            print(f"  {len(r.conflicts)} xung đột vào sổ xung đột (danvan conflicts list).",
+                  file=out)
+        if r.ack is not None:
+            print(f"  Gói xác nhận: {r.ack.path}", file=out)
+        failed += not r.ok
+    if reports[0].backup is not None:
+        print(f"Bản sao lưu trước khi nhập: {reports[0].backup}")
+    return 2 if failed else 0
+
+
+def _ack(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import acks
+
+    ctx = open_ctx(args)
+    try:
+        _login(ctx, args)
+        result = acks.reissue_ack(ctx, args.bundle_id, args.out)
+    finally:
+        ctx.close()
+    print(result.path)
+    return 0
+
+
+def _keys_export(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import trust
+
+    ctx = open_ctx(args)
+    try:
+        info = trust.export_own_key(ctx, args.out)
+    finally:
+        ctx.close()
+    print(f"{args.out}\nDấu vân tay: {info.fingerprint}")
+    return 0
+
+
+def _keys_trust(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import trust
+
+    ctx = open_ctx(args)
+    try:
+        result = trust.trust_key_file(ctx, args.file, replace=args.replace)
+    finally:
+        ctx.close()
+    text = {"added": "Đã đăng ký khóa", "already": "Khóa này đã được đăng ký",
+            "replaced": "Đã thay khóa"}[result.status]
+    print(f"{text} của đơn vị {result.unit_code} (máy {result.install_id}), dấu vân tay "
+          f"{result.fingerprint}.")
+    if result.previous_fingerprint:
+        print(f"Khóa cũ {result.previous_fingerprint} không còn được tin cậy.")
+    return 0
+
+
+def _keys_list(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import trust
+
+    ctx = open_ctx(args)
+    try:
+        me = trust.own_identity(ctx)
+        rows = trust.list_keys(ctx)
+    finally:
+        ctx.close()
+    print(f"Máy này: đơn vị {me.unit_code}, máy {me.install_id}, dấu vân tay "
+          f"{me.fingerprint or '(chưa có khóa)'}")
+    for r in rows:
+        state = "tin cậy" if r.status == "trusted" else "đã thay"
+        print(f"{r.unit_code}\t{r.install_id}\t{r.fingerprint}\t{state}\t{r.source}")
+    return 0
+
+
+def _conflicts_list(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import conflicts
+
+    ctx = open_ctx(args)
+    try:
+        rows = conflicts.list_conflicts(ctx)
+    finally:
+        ctx.close()
+    for c in rows:
+        print(f"{c.id}\t{c.entity_label}\t{c.title}\tmáy này r{c.local_revision} / máy gửi "
+              f"r{c.incoming_revision}\t{', '.join(c.fields)}")
+    print(f"Tổng số: {len(rows)}")
+    return 0
+
+
+def _conflicts_resolve(args: argparse.Namespace) -> int:
+    from danvan_desktop.sync import conflicts
+
+    ctx = open_ctx(args)
+    try:
+        _login(ctx, args)
+        conflicts.resolve(ctx, args.id, args.keep, args.note)
+    finally:
+        ctx.close()
+    print("Đã giải quyết xung đột.")
+    return 0
