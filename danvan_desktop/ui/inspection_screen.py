@@ -100,7 +100,8 @@ def fill_table(t: QTableWidget, rows: Sequence[Sequence[Any]], ids: Sequence[str
             text = fmt_date(value) if isinstance(value, dt.date) else ("" if value is None else str(value))
             item = QTableWidgetItem(text)
             numeric = isinstance(value, int) and not isinstance(value, bool)
-            if numeric or (isinstance(value, str) and value and value.replace(".", "").isdigit()):
+            if numeric or (isinstance(value, str) and value and value.replace(".", "").replace(",", "")
+                                                            .rstrip("%").isdigit()):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if colours and colours[r]:
                 item.setBackground(QBrush(QColor(colours[r])))
@@ -835,6 +836,7 @@ class ReportsTab(_Tab):
         split.addWidget(self.figures)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([520, 480])
         right.addWidget(split, 1)
         right.addLayout(buttons)
         right_box = QWidget()
@@ -843,7 +845,7 @@ class ReportsTab(_Tab):
         outer.addWidget(left_box)
         outer.addWidget(right_box)
         outer.setStretchFactor(1, 4)
-        outer.setSizes([260, 1000])
+        outer.setSizes([240, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(outer)
 
@@ -858,8 +860,8 @@ class ReportsTab(_Tab):
         self.list.blockSignals(True)
         self.list.clear()
         for r in svc.list_reports(self.ctx):
-            sent = f" — đã gửi {fmt_date(r.sent_on)}" if r.sent_on else ""
-            item = QListWidgetItem(f"{r.period.label}{sent}\n{r.doc_no or 'chưa có số'}, ngày {fmt_date(r.report_date)}")
+            sent = f"Đã gửi MTTQ {fmt_date(r.sent_on)}" if r.sent_on else "Chưa gửi"
+            item = QListWidgetItem(f"{r.period.label}\nSố {r.doc_no or '…'}, ngày {fmt_date(r.report_date)}\n{sent}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == current:
@@ -900,8 +902,11 @@ class ReportsTab(_Tab):
         rows.append(["Tỷ lệ trả lời đúng hạn 15 ngày", rules.format_rate(f.answers.on_time_rate)])
         fill_table(self.figures, rows, [""] * len(rows))
         header = self.figures.horizontalHeader()
+        # Labels wrap when the pane is narrow; the numbers always show in full.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.figures.setWordWrap(True)
+        self.figures.resizeRowsToContents()
 
     def can_close(self) -> bool:
         return not self.dirty or confirm(self, "Báo cáo chưa lưu", "Nội dung báo cáo chưa được lưu. Vẫn đóng?")
