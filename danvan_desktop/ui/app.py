@@ -14,7 +14,7 @@ from danvan_desktop.services.context import AppContext, open_context
 from danvan_desktop.store.migrate import DatabaseTooNew, MigrationFailed
 from danvan_desktop.ui.errors import install_excepthook, setup_logging
 from danvan_desktop.ui.fonts import install_fonts
-from danvan_desktop.ui.translator import VietnameseTranslator
+from danvan_desktop.ui.translator import install_translator
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -25,10 +25,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_TITLE)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    if not getattr(app, "_danvan_translator", None):
-        translator = VietnameseTranslator(app)
-        app.installTranslator(translator)
-        app._danvan_translator = translator
+    if not getattr(app, "_danvan_ready", False):
+        app._danvan_translator = install_translator(app)
+        app._danvan_ready = True
         install_fonts(app)
     return app
 

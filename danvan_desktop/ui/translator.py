@@ -1,12 +1,18 @@
 """Vietnamese for Qt's own texts (standard buttons, wizard, file dialog, context menus).
 
 Qt's wheels ship no qtbase_vi.qm, so without this the app would show "OK", "Cancel", "&Next >".
-A QTranslator subclass answering from a table is simpler to keep than a .ts/.qm toolchain.
+The table below is the source; packaging/build_translations.py writes it as a .ts file for
+every Qt context that shows these texts and compiles it with lrelease (shipped in PySide6).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from danvan_desktop.paths import resources_dir
 
 _COMMON = {
     "OK": "Đồng ý",
@@ -89,14 +95,43 @@ _COMMON = {
 }
 
 
-class VietnameseTranslator(QTranslator):
-    """Answers Qt's translate() calls for the standard texts in any Qt context."""
+# Qt looks a text up by (context, source): these are the contexts of the texts above.
+CONTEXTS = (
+    "QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QWizard", "QLineEdit", "QWidgetTextControl",
+    "QFileDialog", "QFileSystemModel", "QAbstractSpinBox", "QProgressDialog", "QInputDialog",
+    "QColorDialog", "QFontDialog", "QShortcut", "QScrollBar", "QMenu",
+)
+QM_NAME = "qt_vi.qm"
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
-        return _COMMON.get(source, "")
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt name)
-        return False
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ts_text() -> str:
+    """The .ts source of resources/translations/qt_vi.qm (regenerate with packaging/build_translations.py)."""
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="vi_VN">']
+    for context in CONTEXTS:
+        lines.append(f"<context><name>{context}</name>")
+        for source, target in sorted(_COMMON.items()):
+            lines.append(f"<message><source>{escape(source)}</source><translation>{escape(target)}</translation></message>")
+        lines.append("</context>")
+    lines.append("</TS>")
+    return "\n".join(lines) + "\n"
+
+
+def install_translator(app: QCoreApplication) -> QTranslator | None:
+    """Load the compiled Vietnamese translation of Qt's standard texts into the application.
+
+    A QTranslator subclass answering translate() from Python would avoid the .qm file, but
+    PySide6 drops a reference to None on every such call with no disambiguation, and the
+    interpreter aborts after enough calls ("deallocating None"): so the texts are compiled.
+    """
+    translator = QTranslator(app)
+    if not translator.load(str(translations_dir() / QM_NAME)):
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def vietnamese(source: str) -> str:

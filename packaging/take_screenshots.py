@@ -1,0 +1,97 @@
+"""Screenshot every screen of the app on a demo database, in a real X window.
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python packaging/take_screenshots.py OUT_DIR
+
+Builds a fresh demo commune in a temporary folder, signs in as the demo administrator, then
+grabs the first-run wizard, the login, every navigation area and the model record's tabs. The
+PNGs in packaging/screenshots/ (used by the README) are made with this script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from danvan_desktop.services import demo, install, users
+from danvan_desktop.services.context import open_context
+from danvan_desktop.ui.app import make_app
+from danvan_desktop.ui.login import LoginDialog
+from danvan_desktop.ui.main_window import MainWindow
+from danvan_desktop.ui.model_dialog import ModelDialog
+from danvan_desktop.ui.setup_wizard import SetupWizard
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    end = dt.datetime.now() + dt.timedelta(milliseconds=ms)
+    while dt.datetime.now() < end:
+        app.processEvents()
+
+
+def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.show()
+    widget.raise_()
+    settle(app)
+    screen = widget.screen()
+    geo = widget.frameGeometry()
+    # the real screen (window frame included) when there is one, else the widget's own rendering
+    image = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height()) if screen else widget.grab()
+    if image.isNull() or image.width() < 10:
+        image = widget.grab()
+    image.save(str(path))
+    print(path)
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_app()
+    folder = Path(tempfile.mkdtemp(prefix="danvan-shots-"))
+
+    fresh = open_context(folder / "new.sqlite")
+    install.prepare_reference_data(fresh)
+    wizard = SetupWizard(fresh)
+    wizard.resize(760, 520)
+    page = wizard.unit_page
+    page.province.setCurrentIndex(page.province.findData("42"))
+    page.commune.setCurrentIndex(page.commune.findData("18673"))
+    shoot(app, wizard, out / "wizard_unit.png")
+    wizard.next()
+    wizard.hamlet_page.text.setPlainText("\n".join(demo.HAMLETS[:6]))
+    shoot(app, wizard, out / "wizard_hamlets.png")
+    wizard.close()
+    fresh.close()
+
+    ctx = open_context(folder / "demo.sqlite")
+    demo.build_demo(ctx)
+    login = LoginDialog(ctx)
+    login.username.setText("admin")
+    shoot(app, login, out / "login.png")
+    login.close()
+    users.authenticate(ctx, "admin", demo.DEMO_PASSWORD)
+    window = MainWindow(ctx)
+    window.resize(1400, 860)
+    window.move(10, 10)
+    for row, area in enumerate(window.areas):
+        window.nav.setCurrentRow(row)
+        settle(app, 500)
+        shoot(app, window, out / f"area_{area.key}.png")
+    window.nav.setCurrentRow(0)
+    screen = window.screens["models"]
+    model_id = screen.table_model.row_object(4).id
+    dialog = ModelDialog(ctx, model_id, window)
+    dialog.resize(1000, 760)
+    for i, name in enumerate(("register", "steps", "reviews", "evidence", "copies")):
+        dialog.tabs.setCurrentIndex(i)
+        shoot(app, dialog, out / f"model_{name}.png")
+    dialog.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    ctx.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("screenshots"))
