@@ -702,8 +702,9 @@ class DialogueDialog(QDialog):
         for r, c in enumerate(d.commitments):
             for col, value in enumerate((c["what"], c["owner"], fmt_date(c["due_on"]))):
                 self.commitments.setItem(r, col, QTableWidgetItem(value))
-        self.issues.setEnabled(False)
-        self.commitments.setEnabled(False)
+        # Saved issues and commitments are read here; commitments are followed up in their list.
+        for t in (self.issues, self.commitments):
+            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     @staticmethod
     def _cell(table: QTableWidget, r: int, c: int) -> str:
