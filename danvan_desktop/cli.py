@@ -24,6 +24,7 @@ COMMANDS = [
     "danvan_desktop.commands.sync",
     "danvan_desktop.commands.inspection",
     "danvan_desktop.commands.petitions",
+    "danvan_desktop.commands.upper_level",
 ]
 
 

@@ -1,0 +1,360 @@
+"""The upper-level round trip, written once and run on each backend of the province database
+(test_upper_level_sqlite.py, test_upper_level_postgres.py): communes export bundles (the sync
+engine) → the province imports the whole folder → completeness and aggregates with exact counts
+→ decisions on commune records → rollups → each commune imports its rollup → standing and
+decisions visible there → the commune corrects a returned record and the province sees it.
+
+Communes are SQLite files built once per session (a few real communes of Hà Tĩnh, province 42,
+with models generated through the services in every interesting state); each test copies them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+PASSWORD = "matkhau123"
+PROVINCE = "42"
+PERIOD = "2026-11"
+#: (code, number of models): Xã Cẩm Xuyên, Phường Hà Huy Tập, Xã Kỳ Anh
+COMMUNES = {"18673": 9, "18652": 6, "18754": 4}
+#: the path each generated model walks (index modulo length)
+PATHS = [
+    [],
+    ["register"],
+    ["register", "launch"],
+    ["register", "launch", "propose", "appraise_pass", "recognise"],
+    ["register", "launch", "propose"],
+    ["register", "launch", "propose", "appraise_pass", "recognise"],
+]
+#: bundles are stamped with the real time, so deadlines are set around the real date
+TODAY = dt.date.today()
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "DANVAN_PASSWORD": PASSWORD}
+
+
+@dataclass(frozen=True)
+class CommuneTemplate:
+    code: str
+    db: Path
+    key_file: Path
+    models: int
+    by_status: dict[str, int]
+
+
+def build_commune(folder: Path, code: str, n_models: int, bundles: Path) -> CommuneTemplate:
+    from danvan_desktop.services import install, models, units
+    from danvan_desktop.services.context import open_context
+    from danvan_desktop.sync import exporter, trust
+
+    db = folder / f"{code}.sqlite"
+    ctx = open_context(db)
+    install.initialise(ctx, code, "admin", PASSWORD, f"Quản trị {code}", ["Thôn Một", "Thôn Hai"])
+    hamlet = units.hamlets(ctx)[0]
+    fields = ["economy", "culture_society", "defence_security", "political_system"]
+    for i in range(n_models):
+        mid = models.create_model(ctx, models.ModelInput(
+            name=f"Mô hình số {i + 1} của xã {code}", field_code=fields[i % 4], year=2026,
+            owner_unit_code=hamlet.code, content="Vận động nhân dân cùng làm"))
+        on = dt.date(2026, 1, 10)
+        for step in PATHS[i % len(PATHS)]:
+            on += dt.timedelta(days=15)
+            models.transition(ctx, mid, step, on, recognised_level="commune" if step == "recognise" else None,
+                              decision_no="12/QĐ-UBND" if step == "recognise" else "")
+    counts: dict[str, int] = {}
+    for (_f, st), n in models.counts_by_field_status(ctx).items():
+        counts[st] = counts.get(st, 0) + n
+    exporter.export_data(ctx, bundles, period=PERIOD)
+    key_file = folder / f"{code}.key.json"
+    trust.export_own_key(ctx, key_file)
+    ctx.close()
+    return CommuneTemplate(code, db, key_file, n_models, counts)
+
+
+@pytest.fixture(scope="session")
+def communes(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, CommuneTemplate], Path]:
+    folder = tmp_path_factory.mktemp("communes")
+    bundles = folder / "bundles"
+    bundles.mkdir()
+    built = {code: build_commune(folder, code, n, bundles) for code, n in COMMUNES.items()}
+    return built, bundles
+
+
+def open_commune(template: CommuneTemplate, where: Path):  # noqa: ANN201
+    from danvan_desktop.services import users
+    from danvan_desktop.services.context import open_context
+
+    copy = where / template.db.name
+    shutil.copyfile(template.db, copy)
+    ctx = open_context(copy)
+    users.authenticate(ctx, "admin", PASSWORD)
+    return ctx
+
+
+def open_province(url: str):  # noqa: ANN201
+    from danvan_desktop.services import install
+    from danvan_desktop.services.context import open_context
+
+    ctx = open_context(database_url=url)
+    install.initialise(ctx, PROVINCE, "admin", PASSWORD, "Trần Văn Tỉnh")
+    return ctx
+
+
+def danvan(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "danvan_desktop", *args], input=stdin, capture_output=True,
+                          text=True, env=ENV, timeout=300)
+
+
+class UpperLevelSuite:
+    """Subclasses provide the `province_url` fixture (a fresh, empty database per test)."""
+
+    def test_round_trip(self, province_url: str, communes, tmp_path: Path) -> None:  # noqa: ANN001
+        from danvan_desktop.domain.models import ModelStatus
+        from danvan_desktop.services import models
+        from danvan_desktop.services import upper_level as ul
+        from danvan_desktop.store.sync_state import ExportLog
+        from danvan_desktop.sync import exporter, rollup, trust
+
+        templates, bundles = communes
+        province = open_province(province_url)
+        try:
+            # Keys by file (as officers exchange them), then the whole folder in one go.
+            for t in templates.values():
+                trust.trust_key_file(province, t.key_file)
+            acks = tmp_path / "acks"
+            result = rollup.import_folder(province, bundles, ack_dir=acks)
+            assert (result.imported, result.unchanged, len(result.refused)) == (3, 0, 0), result.summary()
+            assert sorted(p.name for p in acks.iterdir()) == sorted(templates)
+            again = rollup.import_folder(province, bundles, ack_dir=acks)
+            assert (again.imported, again.unchanged) == (0, 3)
+
+            # Completeness: 69 communes in Hà Tĩnh, 3 sent on time, the rest not yet due.
+            today = TODAY
+            ul.set_deadline(province, PERIOD, TODAY + dt.timedelta(days=20))
+            rows = ul.completeness(province, PERIOD, today)
+            s = ul.summarise(rows)
+            assert (s.communes, s.on_time, s.late, s.missing, s.pending, s.with_gaps) == (69, 3, 0, 0, 66, 0)
+            by_code = {r.code: r for r in rows}
+            for code, t in templates.items():
+                r = by_code[code]
+                assert (r.received, r.last_seq, r.superseded, r.gaps) == (1, 1, 0, ())
+                # models + their transitions + 2 hamlets
+                n_transitions = sum(len(PATHS[i % len(PATHS)]) for i in range(t.models))
+                assert r.records == t.models + n_transitions + 2
+            # After a deadline that has passed: the three are late, the others missing.
+            late_due = TODAY - dt.timedelta(days=20)
+            ul.set_deadline(province, PERIOD, late_due)
+            s = ul.summarise(ul.completeness(province, PERIOD, today))
+            assert (s.on_time, s.late, s.missing, s.pending) == (0, 3, 66, 0)
+
+            # Aggregates: exactly what each commune has.
+            aggs = {a.code: a for a in ul.model_aggregates(province, 2026)}
+            assert len(aggs) == 69
+            for code, t in templates.items():
+                assert aggs[code].total == t.models
+                assert aggs[code].by_status == t.by_status
+            assert (aggs["18673"].recognised, aggs["18652"].recognised, aggs["18754"].recognised) == (2, 2, 1)
+            assert sum(a.total for a in aggs.values()) == sum(COMMUNES.values())
+            # Drill-down reads the commune's own records (read-only: editing is refused).
+            listed = models.list_models(province, models.ModelFilter(unit_code="18652"), limit=50)
+            assert len(listed) == 6 and all("18652" in m.name for m in listed)
+            with pytest.raises(Exception, match="đơn vị khác"):
+                models.update_model(province, listed[0].id, models.as_input(models.get_model(province, listed[0].id)))
+
+            # Decisions of the province: its own records, the commune's rows untouched.
+            target = next(m for m in models.list_models(province, models.ModelFilter(unit_code="18673"), limit=50)
+                          if m.status == ModelStatus.DRAFT.value)
+            before = models.get_model(province, target.id).revision
+            returned = ul.record_decision(province, "models", target.id, "return_for_correction",
+                                          "Bổ sung mục tiêu và minh chứng", TODAY - dt.timedelta(days=1),
+                                          due_on=TODAY + dt.timedelta(days=10), today=today)
+            recognised = next(m for m in models.list_models(province, models.ModelFilter(unit_code="18754"))
+                              if m.status == ModelStatus.RECOGNISED.value)
+            ul.record_decision(province, "models", recognised.id, "recognition", "Công nhận cấp tỉnh",
+                               TODAY - dt.timedelta(days=1), decision_no="345/QĐ-UBND", today=today)
+            with pytest.raises(Exception, match="đã được công nhận"):
+                ul.record_decision(province, "models", recognised.id, "recognition", "", TODAY - dt.timedelta(days=1),
+                                   decision_no="346/QĐ-UBND", today=today)
+            assert models.get_model(province, target.id).revision == before
+            assert {d.kind for d in ul.decisions(province)} == {ul.DecisionKind.RETURN_FOR_CORRECTION,
+                                                                ul.DecisionKind.RECOGNITION}
+
+            # Rollups: one bundle per commune of the province, each in its own folder.
+            down = tmp_path / "down"
+            results = rollup.export_rollups(province, down, period=PERIOD, today=today)
+            assert len(results) == 69 and {r.recipient for r in results} >= set(templates)
+            mine = {r.recipient: r for r in results}
+            assert mine["18673"].counts["upper_decisions"] == 1
+            assert mine["18673"].counts["rollup_standings"] == 1
+            assert mine["18652"].counts["upper_decisions"] == 0
+            assert mine["18673"].path.parent == down / "18673"
+            standings = {f.commune_code: f for f in ul.compute_standings(province, PERIOD, today=today)}
+            # 18673 and 18652 have 2 recognised (18673 more registered: 7 to 5), 18754 has 1.
+            assert (standings["18673"].rank, standings["18652"].rank, standings["18754"].rank) == (1, 2, 3)
+            assert standings["18673"].peers == 69
+        finally:
+            province.close()
+
+        # Back at the commune: the province's key by file, then the rollup and the ack.
+        commune = open_commune(templates["18673"], tmp_path)
+        try:
+            province = open_province_again(province_url)
+            trust.export_own_key(province, tmp_path / "tinh.key.json")
+            province.close()
+            assert trust.trust_key_file(commune, tmp_path / "tinh.key.json").status == "added"
+            result = rollup.import_from_upper(commune, [down / "18673", acks / "18673"])
+            assert len(result.refused) == 0, result.summary()
+            assert sorted(o.kind for o in result.outcomes) == ["ack", "rollup"]
+            with commune.read() as s:
+                log = s.execute(select(ExportLog).where(ExportLog.kind == "data")).scalar_one()
+                assert log.acked_at is not None  # marks acknowledged data
+                assert json.loads(log.ack_result)["models"]["new"] == templates["18673"].models
+            received = ul.received_standings(commune)
+            assert len(received) == 1
+            st = received[0]
+            assert (st.period, st.rank, st.peers, st.from_unit) == (PERIOD, 1, 69, PROVINCE)
+            own = {}
+            for per_status in st.figures.models_by_field_status.values():
+                for status, n in per_status.items():
+                    own[status] = own.get(status, 0) + n
+            assert own == templates["18673"].by_status
+            assert st.figures.submission["status"] == "late" and st.figures.submission["last_seq"] == 1
+            assert st.figures.metrics["models_recognised"]["value"] == 2
+            assert [p["code"] for p in st.figures.peer_table[:3]] == ["18673", "18652", "18754"]
+            got = ul.decisions(commune, received=True)
+            assert [(d.kind.value, d.target_id, d.corrected) for d in got] == [
+                ("return_for_correction", target.id, False)]
+            assert ul.deadlines(commune) == [(PERIOD, late_due, "", PROVINCE)]
+
+            # The commune corrects the returned record and sends it up again (incremental).
+            detail = models.get_model(commune, target.id)
+            detail.goals = "Mục tiêu cụ thể: 100% hộ tham gia"
+            models.update_model(commune, target.id, models.as_input(detail))
+            assert ul.decisions(commune, received=True)[0].corrected is True
+            again = exporter.export_data(commune, tmp_path / "up2", period=PERIOD)
+            assert again.counts["models"] == 1 and again.seq == 2 and not again.full
+        finally:
+            commune.close()
+
+        province = open_province_again(province_url)
+        try:
+            result = rollup.import_folder(province, tmp_path / "up2", ack_dir=acks)
+            assert result.imported == 1, result.summary()
+            returned_row = next(d for d in ul.decisions(province) if d.id == returned)
+            assert returned_row.corrected is True
+            row = {r.code: r for r in ul.completeness(province, PERIOD, today)}["18673"]
+            assert (row.received, row.last_seq, row.superseded, row.gaps) == (2, 2, 0, ())
+        finally:
+            province.close()
+
+    def test_bad_file_in_folder_does_not_stop_the_others(self, province_url: str, communes,  # noqa: ANN001
+                                                          tmp_path: Path) -> None:
+        from danvan_desktop.domain.errors import RuleViolation
+        from danvan_desktop.services import upper_level as ul
+        from danvan_desktop.sync import rollup
+
+        templates, bundles = communes
+        folder = tmp_path / "drive"
+        shutil.copytree(bundles, folder)
+        victim = sorted(folder.glob("18652_*.dvk"))[0]
+        data = bytearray(victim.read_bytes())
+        data[len(data) // 3] ^= 0xFF  # a flipped byte inside the payload
+        victim.write_bytes(bytes(data))
+        (folder / "ghi-chu.txt").write_text("không phải gói", encoding="utf-8")
+        province = open_province(province_url)
+        try:
+            unknown = rollup.import_folder(province, folder, ack_dir=tmp_path / "acks")
+            assert len(unknown.refused) == 3 and all(o.code == "unknown_sender" for o in unknown.refused)
+            preview = rollup.import_folder(province, folder, trust_new=True, dry_run=True, ack_dir=tmp_path / "acks")
+            assert preview.count("dry_run") == 2 and len(preview.refused) == 1
+            assert "Xem thử (chưa ghi): 2" in preview.summary()
+            assert ul.model_aggregates(province)[0].total == 0 and not (tmp_path / "acks").exists()
+            result = rollup.import_folder(province, folder, trust_new=True, ack_dir=tmp_path / "acks")
+            assert result.imported == 2 and len(result.refused) == 1
+            refused = result.refused[0]
+            assert refused.path.name == victim.name and refused.message
+            assert victim.name in result.summary()
+            ul.set_deadline(province, PERIOD, TODAY + dt.timedelta(days=20))
+            got = {r.code: r.status for r in ul.completeness(province, PERIOD, TODAY)}
+            assert got["18652"] == ul.Submission.PENDING and got["18673"] == ul.Submission.ON_TIME
+            assert {a.code: a.total for a in ul.model_aggregates(province) if a.total} == {
+                "18673": COMMUNES["18673"], "18754": COMMUNES["18754"]}
+            with pytest.raises(RuleViolation, match="không phải xã"):
+                rollup.export_rollups(province, tmp_path / "down", unit="01", period=PERIOD)
+        finally:
+            province.close()
+
+    def test_cli_round_trip(self, province_url: str, communes, tmp_path: Path) -> None:  # noqa: ANN001
+        templates, bundles = communes
+        url = ["--database-url", province_url]
+        init = danvan("init", *url, "--unit", PROVINCE, "--admin", "admin", "--admin-name", "Lê Thị Tỉnh",
+                      stdin=f"{PASSWORD}\n")
+        assert init.returncode == 0, init.stderr
+        imp = danvan("upper", "import-folder", *url, str(bundles), "--trust-new", "--ack-dir", str(tmp_path / "acks"))
+        assert imp.returncode == 0, imp.stdout + imp.stderr
+        assert "nhập mới 3" in imp.stdout
+        due = danvan("upper", "deadline", *url, "--period", PERIOD, "--due", f"{TODAY + dt.timedelta(days=20):%d/%m/%Y}")
+        assert due.returncode == 0, due.stderr
+        xlsx = tmp_path / "tinh-hinh.xlsx"
+        comp = danvan("upper", "completeness", *url, "--period", PERIOD, "--today", f"{TODAY:%d/%m/%Y}",
+                      "--xlsx", str(xlsx))
+        assert comp.returncode == 0, comp.stderr
+        assert "69 đơn vị; đúng hạn 3, muộn 0, quá hạn chưa gửi 0, chưa đến hạn 66" in comp.stdout
+        import openpyxl
+
+        wb = openpyxl.load_workbook(xlsx)
+        ws = wb["Tình hình gửi dữ liệu"]
+        values = [[c.value for c in row] for row in ws.iter_rows()]
+        header_at = next(i for i, r in enumerate(values) if r[0] == "STT")
+        body = values[header_at + 1:]
+        assert len(body) == 69
+        sent = {r[1]: r for r in body if r[3] == "Đã gửi đúng hạn"}
+        assert set(sent) == set(templates) and sent["18673"][4] == 1 and sent["18673"][5] == 1
+        agg = [[c.value for c in row] for row in wb["Mô hình theo trạng thái"].iter_rows()]
+        total_row = next(r for r in agg if r[2] == "Tổng cộng")
+        assert total_row[-2] == sum(COMMUNES.values())
+
+        # A decision through the CLI on a record the province received.
+        from danvan_desktop.services import models
+        from danvan_desktop.services.context import open_context
+
+        ctx = open_context(database_url=province_url)
+        target = models.list_models(ctx, models.ModelFilter(unit_code="18652"), limit=1)[0]
+        ctx.close()
+        dec = danvan("upper", "decide", *url, "--record", target.id, "--kind", "comment",
+                     "--text", "Mô hình hay, cần nhân rộng", "--on", f"{TODAY:%d/%m/%Y}")
+        assert dec.returncode == 0, dec.stderr
+        out = tmp_path / "down"
+        exp = danvan("rollup", "export", *url, "--out", str(out), "--unit", "18652", "--period", PERIOD)
+        assert exp.returncode == 0, exp.stderr
+        written = [Path(line) for line in exp.stdout.split()]
+        assert len(written) == 1 and written[0].parent == out / "18652" and written[0].exists()
+
+        commune_db = tmp_path / "18652.sqlite"
+        shutil.copyfile(templates["18652"].db, commune_db)
+        ok = danvan("rollup", "import", "--db", str(commune_db), str(out / "18652"), str(tmp_path / "acks" / "18652"),
+                    "--trust-new")
+        assert ok.returncode == 0, ok.stdout + ok.stderr
+        show = danvan("rollup", "show", "--db", str(commune_db))
+        assert show.returncode == 0, show.stderr
+        assert f"Kỳ {PERIOD} (Tỉnh Hà Tĩnh): xếp thứ 2/69" in show.stdout
+        assert "Ý kiến, quyết định của cấp trên: 1" in show.stdout
+        assert "Mô hình hay, cần nhân rộng" in show.stdout and target.name in show.stdout
+
+
+def open_province_again(url: str):  # noqa: ANN201
+    from danvan_desktop.services import users
+    from danvan_desktop.services.context import open_context
+
+    ctx = open_context(database_url=url)
+    users.authenticate(ctx, "admin", PASSWORD)
+    return ctx
+
