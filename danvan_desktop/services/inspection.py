@@ -924,6 +924,24 @@ def record_follow_up(ctx: AppContext, rec_id: str, state: FollowUp | str, on: dt
         r.follow_up, r.follow_up_on, r.follow_up_note = state.value, on, text_value(note, True)
 
 
+def recompute_due_dates(ctx: AppContext) -> int:
+    """Due dates of unanswered recommendations again, after the commune edited its calendar
+    (a day off added moves a limit that ends on it); returns how many changed."""
+    ctx.require(Permission.EDIT)
+    cal, rules_ = work_calendar(ctx), deadline_rules(ctx)
+    changed = 0
+    with ctx.session() as s:
+        for r in s.execute(select(BoardRecommendation).where(
+                BoardRecommendation.deleted.is_(False), BoardRecommendation.answered_on.is_(None))).scalars():
+            if ctx.unit_code and r.unit_code != ctx.unit_code:
+                continue
+            due = rules.answer_due(r.received_on, cal, rules_).due
+            if due != r.due_on:
+                r.due_on = due
+                changed += 1
+    return changed
+
+
 def delete_recommendation(ctx: AppContext, rec_id: str) -> None:
     tombstone(ctx, BoardRecommendation, rec_id, "kiến nghị")
 

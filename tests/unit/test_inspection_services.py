@@ -166,6 +166,18 @@ def test_recommendation_goes_overdue_then_is_answered_late(ctx: AppContext) -> N
     assert actions == ["create", "update", "update"]
 
 
+def test_due_dates_follow_the_communes_calendar_edits(ctx: AppContext) -> None:
+    from danvan_desktop.services import petitions
+
+    term, _ = make_term(ctx)
+    rec = svc.create_recommendation(ctx, term, svc.RecommendationInput("Chủ tịch UBND xã", "Kiến nghị", D(2026, 3, 2)),
+                                    today=TODAY)
+    assert svc.get_recommendation(ctx, rec, TODAY).due_on == D(2026, 3, 17)
+    petitions.add_calendar_day(ctx, D(2026, 3, 17), "day_off", "Nghỉ bù do địa phương quyết định")
+    assert svc.recompute_due_dates(ctx) == 1
+    assert svc.get_recommendation(ctx, rec, TODAY).due_on == D(2026, 3, 18)
+
+
 def test_report_figures_and_editable_narrative(ctx: AppContext) -> None:
     term, _ = make_term(ctx)
     svc.create_plan(ctx, term, svc.PlanInput("year", "Kế hoạch năm 2026", 2026, issued_on=D(2026, 1, 5)))
