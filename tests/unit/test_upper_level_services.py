@@ -1,0 +1,172 @@
+"""services.upper_level: periods, completeness from ledger entries (late, missing, superseded,
+gaps per install), the upper level's decisions and their rules, ranks among peers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert
+
+from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
+from danvan_desktop.domain.ids import uuid7
+from danvan_desktop.domain.roles import Role
+from danvan_desktop.services import install
+from danvan_desktop.services import upper_level as ul
+from danvan_desktop.services.context import CurrentUser, open_context
+from danvan_desktop.store.model_register import DvkModel
+
+TODAY = dt.date(2026, 11, 25)
+ADMIN_PASSWORD = "matkhau123"
+
+
+@pytest.fixture(scope="module")
+def province_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("tinh") / "tinh.sqlite"
+    ctx = open_context(path)
+    install.initialise(ctx, "42", "admin", ADMIN_PASSWORD, "Trần Văn Tỉnh")
+    ctx.close()
+    return path
+
+
+@pytest.fixture
+def province(province_template: Path, tmp_path: Path):  # noqa: ANN201
+    path = tmp_path / "tinh.sqlite"
+    shutil.copyfile(province_template, path)
+    ctx = open_context(path)
+    ctx.unit_code = "42"
+    ctx.user = CurrentUser("admin", "Trần Văn Tỉnh", Role.ADMIN)
+    yield ctx
+    ctx.close()
+
+
+def _models(ctx, unit: str, statuses: list[str]) -> list[str]:  # noqa: ANN001
+    """Commune records as an import leaves them (owned by the commune)."""
+    now = dt.datetime(2026, 10, 1)
+    rows = [dict(id=uuid7(), unit_code=unit, created_at=now, updated_at=now, revision=1, deleted=False,
+                 change_seq=0, kind="model", name=f"Mô hình {i} của {unit}", field_code="economy", status=st,
+                 year=2026, owner_kind="hamlet", owner_name="", person_name="", situation="", goals="",
+                 criteria="", content="", scope="", beneficiaries="", lead_force="", coordinating_forces="",
+                 participating_forces="", budget_vnd=0, labour_days=0, contributions_vnd=0, milestones="",
+                 outputs="", sustainability="", decision_no="", search_text="", sort_name="")
+            for i, st in enumerate(statuses)]
+    with ctx.session() as s:
+        s.execute(insert(DvkModel), rows)
+    return [r["id"] for r in rows]
+
+
+def _entry(unit: str, seq: int, period: str, made: dt.date, *, full: bool = False, since: int | None = None,
+           install: str = "may-1", records: int = 10) -> ul.LedgerEntry:
+    at = dt.datetime.combine(made, dt.time(9, 0))
+    return ul.LedgerEntry(unit, install, seq, period, at, at + dt.timedelta(days=1), records, full,
+                          None if full else (since if since is not None else seq - 1))
+
+
+@pytest.mark.parametrize(("period", "end"), [
+    ("2026", dt.date(2026, 12, 31)), ("2026-11", dt.date(2026, 11, 30)), ("2026-02", dt.date(2026, 2, 28)),
+    ("2026-Q1", dt.date(2026, 3, 31)), ("2026-H1", dt.date(2026, 6, 30)), ("2026-13", None), ("dot-1", None),
+])
+def test_period_end(period: str, end: dt.date | None) -> None:
+    assert ul.period_end(period) == end
+
+
+def test_bad_period_refused_in_vietnamese() -> None:
+    with pytest.raises(RuleViolation, match="Kỳ báo cáo"):
+        ul.check_period("2026/11")
+
+
+def test_completeness_late_missing_pending_superseded_and_gaps(province) -> None:  # noqa: ANN001
+    ul.set_deadline(province, "2026-11", dt.date(2026, 12, 5))
+    entries = [
+        # Cẩm Xuyên: full in October, on time in November, then seq 4 since 3: seq 3 never came.
+        _entry("18673", 1, "2026-10", dt.date(2026, 10, 30), full=True),
+        _entry("18673", 2, "2026-11", dt.date(2026, 11, 28)),
+        _entry("18673", 4, "2026-11", dt.date(2026, 11, 30), since=3),
+        # Hà Huy Tập: an incremental, then a full one in the same period replacing it, late.
+        _entry("18652", 1, "2026-11", dt.date(2026, 11, 20), since=0),
+        _entry("18652", 2, "2026-11", dt.date(2026, 12, 9), full=True),
+        # Kỳ Anh: seq 2 missing but seq 3 carries everything since 1 (covered: no gap);
+        # a second install of the commune has its own stream with a real gap.
+        _entry("18754", 1, "2026-11", dt.date(2026, 11, 2), full=True),
+        _entry("18754", 3, "2026-11", dt.date(2026, 11, 3), since=1),
+        _entry("18754", 1, "2026-11", dt.date(2026, 11, 4), full=True, install="may-2"),
+        _entry("18754", 3, "2026-11", dt.date(2026, 11, 5), since=2, install="may-2"),
+    ]
+    before = {r.code: r for r in ul.completeness(province, "2026-11", dt.date(2026, 12, 1), entries=entries)}
+    after = {r.code: r for r in ul.completeness(province, "2026-11", dt.date(2026, 12, 20), entries=entries)}
+    cx, hht, ka = after["18673"], after["18652"], after["18754"]
+    assert (cx.status, cx.received, cx.last_seq, cx.gaps, cx.superseded, cx.records) == (
+        ul.Submission.ON_TIME, 2, 4, (3,), 0, 20)
+    assert (hht.status, hht.received, hht.superseded, hht.days_late) == (ul.Submission.LATE, 2, 1, 4)
+    assert (ka.status, ka.gaps) == (ul.Submission.ON_TIME, (2,))
+    other = after["18115"]  # Phường Bắc Hồng Lĩnh sent nothing
+    assert (other.status, other.received, other.last_seq) == (ul.Submission.MISSING, 0, None)
+    assert before["18115"].status == ul.Submission.PENDING
+    s = ul.summarise(list(after.values()))
+    assert (s.communes, s.on_time, s.late, s.missing, s.pending, s.with_gaps) == (69, 2, 1, 66, 0, 2)
+    assert s.due_on == dt.date(2026, 12, 5)
+
+
+def test_default_deadline_follows_the_period(province) -> None:  # noqa: ANN001
+    rows = ul.completeness(province, "2026-Q3", TODAY, entries=[])
+    assert rows[0].due_on == dt.date(2026, 9, 30) + dt.timedelta(days=ul.DEFAULT_GRACE_DAYS)
+    assert ul.completeness(province, "dot-1", TODAY, entries=[])[0].due_on is None
+
+
+def test_decisions_are_the_upper_levels_own_records(province) -> None:  # noqa: ANN001
+    a, b = _models(province, "18673", ["draft", "recognised"])
+    own = _models(province, "42", ["draft"])[0]
+    outside = _models(province, "26734", ["draft"])[0]  # a commune of another province
+    with pytest.raises(RuleViolation, match="tương lai"):
+        ul.record_decision(province, "models", a, "comment", "Tốt", TODAY + dt.timedelta(days=1), today=TODAY)
+    with pytest.raises(RuleViolation, match="số quyết định"):
+        ul.record_decision(province, "models", b, "recognition", "", TODAY, today=TODAY)
+    with pytest.raises(RuleViolation, match="nội dung"):
+        ul.record_decision(province, "models", a, "return_for_correction", "  ", TODAY, today=TODAY)
+    with pytest.raises(RuleViolation, match="chính đơn vị mình"):
+        ul.record_decision(province, "models", own, "comment", "x", TODAY, today=TODAY)
+    with pytest.raises(RuleViolation, match="không trực thuộc"):
+        ul.record_decision(province, "models", outside, "comment", "x", TODAY, today=TODAY)
+    with pytest.raises(Exception, match="Không tìm thấy"):
+        ul.record_decision(province, "models", uuid7(), "comment", "x", TODAY, today=TODAY)
+    returned = ul.record_decision(province, "models", a, "return_for_correction", "Bổ sung minh chứng", TODAY,
+                                  due_on=TODAY + dt.timedelta(days=7), today=TODAY)
+    ul.record_decision(province, "models", b, "recognition", "", TODAY, decision_no="99/QĐ-UBND", today=TODAY)
+    rows = ul.decisions(province, commune_code="18673")
+    assert {(d.kind.value, d.target_label, d.level, d.decided_by) for d in rows} == {
+        ("return_for_correction", "Mô hình 0 của 18673", "province", "Trần Văn Tỉnh"),
+        ("recognition", "Mô hình 1 của 18673", "province", "Trần Văn Tỉnh")}
+    assert ul.decision_counts(province)["18673"] == {"return_for_correction": 1, "recognition": 1}
+    ul.withdraw_decision(province, returned)
+    assert [d.kind.value for d in ul.decisions(province)] == ["recognition"]
+    province.user = CurrentUser("xem", "Người xem", Role.VIEWER)
+    with pytest.raises(PermissionDenied):
+        ul.record_decision(province, "models", a, "comment", "x", TODAY, today=TODAY)
+    province.user = CurrentUser("canbo", "Cán bộ", Role.OFFICER)
+    with pytest.raises(PermissionDenied):  # recognition needs a leader
+        ul.record_decision(province, "models", a, "recognition", "", TODAY, decision_no="1/QĐ", today=TODAY)
+
+
+def test_ranks_share_ties_and_skip(province) -> None:  # noqa: ANN001
+    _models(province, "18673", ["recognised", "recognised", "registered"])
+    _models(province, "18652", ["recognised", "recognised", "registered"])
+    _models(province, "18754", ["recognised", "draft"])
+    figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
+    assert (figures["18673"].rank, figures["18652"].rank, figures["18754"].rank) == (1, 1, 3)
+    assert figures["18754"].metrics["models_registered"] == {
+        "label": "Mô hình, điển hình đã đăng ký", "value": 1, "rank": 3,
+        "average": round(7 / 69, 2), "max": 3, "min": 0}
+    ids = ul.publish_standings(province, "2026", today=TODAY)
+    again = ul.publish_standings(province, "2026", today=TODAY)
+    assert ids == again and len(ids) == 69  # recomputed in place, one per commune and period
+    got = ul.received_standings(province, "18754")[0]
+    assert (got.rank, got.peers, got.figures.models_by_field_status) == (3, 69, {"economy": {"recognised": 1,
+                                                                                                "draft": 1}})
+
+
+def test_commune_database_cannot_act_as_upper_level(ctx) -> None:  # noqa: ANN001
+    with pytest.raises(RuleViolation, match="cấp tỉnh"):
+        ul.set_deadline(ctx, "2026-11", TODAY)
+    assert not ul.is_upper_level(ctx)
