@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = 'inspection_boards'
 down_revision = 'petitions'
 branch_labels = None
