@@ -9,7 +9,8 @@ References are UUID strings. A petitioner's identity and ID number are `__confid
 never leave the commune in a bundle (the derived search and duplicate keys carry names too, so
 they stay home as well). `row_no` is a local integer used as the FTS5 rowid: SQLite may renumber
 implicit rowids on VACUUM, so the full-text index keys on a column of our own, kept by triggers
-(see the `petitions` migration).
+(see the `petitions` migration). A later migration that rebuilds the petition table in batch
+mode drops those triggers with it: it must create them again (the migration's FTS_DDL).
 """
 
 from __future__ import annotations
