@@ -65,7 +65,7 @@ DEFAULT_WARN_DAYS = 3
 HIDDEN = "(được bảo mật)"
 #: Beyond this many full-text hits, a list page is found faster by walking the date index
 #: (with other filters too, beyond the second figure).
-FTS_DENSE = 5000
+FTS_DENSE = 20000
 FTS_DENSE_FILTERED = 50000
 #: The list screen's count stops here when it would have to scan (shown as "more than …").
 COUNT_CAP = 1000
