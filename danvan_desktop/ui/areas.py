@@ -32,9 +32,23 @@ def _admin(ctx: AppContext) -> bool:
     return ctx.can(Permission.MANAGE_USERS)
 
 
+def _upper(ctx: AppContext) -> bool:
+    from danvan_desktop.services.install import unit_level
+
+    return unit_level(ctx) in ("province", "cluster")
+
+
+def _commune(ctx: AppContext) -> bool:
+    return not _upper(ctx)
+
+
 AREAS: list[Area] = [
     Area("models", "Mô hình, điển hình", "danvan_desktop.ui.models_screen:ModelsScreen",
          tooltip="Sổ mô hình, điển hình \"Dân vận khéo\": đăng ký, thẩm định, công nhận, nhân rộng"),
+    Area("upper_level", "Tổng hợp các xã", "danvan_desktop.ui.upper_level_screen:UpperLevelScreen",
+         visible=_upper, tooltip="Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp"),
+    Area("standing", "Phản hồi của cấp trên", "danvan_desktop.ui.standing_screen:StandingScreen",
+         visible=_commune, tooltip="Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã"),
     Area("inspection", "Thanh tra nhân dân", "danvan_desktop.ui.inspection_screen:InspectionScreen",
          tooltip="Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; giám sát đầu tư của cộng đồng"),
     Area("early_warning", "Chính quyền chủ động", "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",

@@ -1,0 +1,239 @@
+"""Cấp trên phản hồi (commune side): what came back down from the province in rollup bundles —
+the commune's standing among its peers, the upper level's decisions on its records (comments,
+recognitions, returns for correction) and the reference documents it distributes.
+
+Bundles from the upper level (rollup, ack, reference) are imported here from files, offline;
+the screen only reads what the import stored (services.upper_level)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.models import ModelStatus
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.services import models
+from danvan_desktop.services import upper_level as ul
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.tasks import TaskHandle, run_task
+from danvan_desktop.ui.upper_level_screen import (
+    SUBMISSION_COLOURS,
+    ListColumn,
+    ListTableModel,
+    decision_columns,
+    local_time,
+    make_table,
+)
+from danvan_desktop.ui.widgets import info
+
+OWN_ROW = "#dbe9ff"
+
+
+def _metric_columns() -> list[ListColumn]:
+    return [
+        ListColumn("Chỉ tiêu", lambda m: m["label"], width=300),
+        ListColumn("Của đơn vị mình", lambda m: _num(m["value"]), sort=lambda m: m["value"], align_right=True,
+                   width=110, bold=lambda m: True),
+        ListColumn("Xếp hạng", lambda m: m["rank_text"], sort=lambda m: m["rank"], align_right=True, width=90),
+        ListColumn("Trung bình các đơn vị", lambda m: _num(m["average"]), align_right=True, width=140),
+        ListColumn("Cao nhất", lambda m: _num(m["max"]), align_right=True, width=80),
+    ]
+
+
+def _num(value: Any) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.2f}".replace(".", ",")
+    return str(int(value)) if isinstance(value, int | float) else str(value)
+
+
+class StandingScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: TaskHandle | None = None
+        self.standings: list[ul.ReceivedStanding] = []
+        self.import_button = QPushButton("Nhập gói từ cấp trên…")
+        self.import_button.setObjectName("import_from_upper")
+        self.import_button.setToolTip("Bản tổng hợp, xác nhận đã nhận, dữ liệu tham chiếu (.dvk)")
+        self.import_button.setEnabled(ctx.can(Permission.SYNC))
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        self.headline = QLabel()
+        self.headline.setObjectName("headline")
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.setWordWrap(True)
+
+        self.metrics_model = ListTableModel(_metric_columns(), self)
+        self.metrics_table = make_table(self.metrics_model, "metrics_table",
+                                        [c.width for c in self.metrics_model.columns])
+        self.metrics_table.setMaximumHeight(130)
+        self.peer_model = ListTableModel([], self)
+        self.peer_table = make_table(self.peer_model, "peer_table", wrap_headers=True)
+        self.decisions_model = ListTableModel(decision_columns(show_unit=False), self)
+        self.decisions_table = make_table(self.decisions_model, "received_decisions",
+                                          [c.width for c in self.decisions_model.columns])
+        self.reference_model = ListTableModel([
+            ListColumn("Tài liệu", lambda r: r.kind_label, width=200),
+            ListColumn("Tên", lambda r: r.title, width=260),
+            ListColumn("Phiên bản", lambda r: r.version, width=100),
+            ListColumn("Đơn vị ban hành", lambda r: r.owner_unit, width=110),
+            ListColumn("Cập nhật", lambda r: local_time(r.updated_at), sort=lambda r: r.updated_at, width=130),
+        ], self)
+        self.reference_table = make_table(self.reference_model, "reference_table",
+                                          [c.width for c in self.reference_model.columns])
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Kỳ:"))
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+
+        standing_tab = QWidget()
+        sl = QVBoxLayout(standing_tab)
+        sl.addWidget(self.headline)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.metrics_table)
+        peers = QWidget()
+        pl = QVBoxLayout(peers)
+        pl.setContentsMargins(0, 4, 0, 0)
+        pl.addWidget(QLabel("<b>Các đơn vị cùng cấp</b> (đơn vị mình tô màu xanh)"))
+        pl.addWidget(self.peer_table, 1)
+        split.addWidget(peers)
+        split.setStretchFactor(1, 2)
+        split.setSizes([110, 500])
+        sl.addWidget(split, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(standing_tab, "Xếp hạng trong tỉnh")
+        self.tabs.addTab(self.decisions_table, "Ý kiến, quyết định của cấp trên")
+        self.tabs.addTab(self.reference_table, "Tài liệu tham chiếu")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Phản hồi của cấp trên</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        self.period.currentIndexChanged.connect(lambda _: self._show_standing())
+        self.import_button.clicked.connect(self.choose_files)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.standings = ul.received_standings(self.ctx)
+        current = self.period.currentData()
+        self.period.blockSignals(True)
+        self.period.clear()
+        for i, st in enumerate(self.standings):
+            self.period.addItem(f"{st.period} — {st.from_unit_name}", i)
+        self.period.blockSignals(False)
+        index = self.period.findData(current)
+        self.period.setCurrentIndex(max(index, 0))
+        self._show_standing()
+        decisions = ul.decisions(self.ctx, received=True)
+        self.decisions_model.set_rows(decisions)
+        returns = sum(1 for d in decisions if d.kind == ul.DecisionKind.RETURN_FOR_CORRECTION and not d.corrected)
+        label = "Ý kiến, quyết định của cấp trên"
+        self.tabs.setTabText(1, f"{label} ({len(decisions)}, {returns} cần sửa)" if returns else
+                             f"{label} ({len(decisions)})")
+        self.reference_model.set_rows(ul.reference_documents(self.ctx))
+
+    def _show_standing(self) -> None:
+        index = self.period.currentData()
+        if index is None or not self.standings:
+            self.headline.setText("Chưa nhận được bản tổng hợp nào từ cấp trên. Khi nhận được tệp bản tổng hợp "
+                                  "(.dvk), bấm \"Nhập gói từ cấp trên…\".")
+            self.metrics_model.set_rows([])
+            self.peer_model.set_rows([])
+            return
+        st = self.standings[index]
+        f = st.figures
+        sub = f.submission or {}
+        status = ul.Submission(sub["status"]) if sub.get("status") in ul.Submission._value2member_map_ else None
+        sub_text = ""
+        if status is not None:
+            due = f", hạn {fmt_date(_date(sub.get('due_on')))}" if sub.get("due_on") else ""
+            sub_text = (f"<br>Gửi dữ liệu kỳ {f.period}: <span style='background:{SUBMISSION_COLOURS[status]}'>"
+                        f"&nbsp;{status.label}&nbsp;</span>{due}")
+            if sub.get("gaps"):
+                sub_text += f"; cấp trên chưa nhận các gói số {', '.join(map(str, sub['gaps']))}"
+        self.headline.setText(
+            f"<span style='font-size:14pt'>Kỳ <b>{f.period}</b>: đơn vị mình xếp thứ <b>{st.rank}</b> / "
+            f"{st.peers} đơn vị</span> (bản tổng hợp của {st.from_unit_name}, lập {local_time(st.computed_at)})"
+            f"{sub_text}")
+        rows = []
+        for key, m in f.metrics.items():
+            rows.append({**m, "key": key, "rank_text": f"{m.get('rank', '')} / {st.peers}"})
+        self.metrics_model.set_rows(rows)
+        keys = list(f.metrics)
+        own = self.ctx.unit_code
+        cols = [
+            ListColumn("Hạng", lambda p: p.get("rank", ""), sort=lambda p: p.get("rank", 0), align_right=True,
+                       width=50, background=lambda p: OWN_ROW if p.get("code") == own else None),
+            ListColumn("Đơn vị", lambda p: p.get("name", ""), width=240,
+                       background=lambda p: OWN_ROW if p.get("code") == own else None,
+                       bold=lambda p: p.get("code") == own),
+        ] + [ListColumn(f.metrics[k]["label"], lambda p, k=k: _num(p.get(k, 0)), sort=lambda p, k=k: p.get(k, 0),
+                        align_right=True, width=130,
+                        background=lambda p: OWN_ROW if p.get("code") == own else None) for k in keys]
+        self.peer_model.beginResetModel()
+        self.peer_model.columns = cols
+        self.peer_model.endResetModel()
+        self.peer_model.set_rows(f.peer_table)
+        for i, c in enumerate(cols):
+            self.peer_table.setColumnWidth(i, c.width)
+
+    def own_counts(self) -> dict[str, int]:
+        """Models by status as the upper level counted them (for the tests and the headline)."""
+        if not self.standings:
+            return {}
+        out: dict[str, int] = {}
+        for per_status in self.standings[self.period.currentData() or 0].figures.models_by_field_status.values():
+            for status, n in per_status.items():
+                out[status] = out.get(status, 0) + n
+        return out
+
+    def local_counts(self) -> dict[str, int]:
+        counts = models.counts_by_field_status(self.ctx, models.ModelFilter(unit_code=self.ctx.unit_code))
+        out: dict[str, int] = {}
+        for (_, status), n in counts.items():
+            out[status] = out.get(status, 0) + n
+        return {s.value: out[s.value] for s in ModelStatus if s.value in out}
+
+    # ---- import ---------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Chọn các gói từ cấp trên", str(Path.home()),
+                                                "Gói dữ liệu (*.dvk)")
+        if files:
+            self.start_import([Path(f) for f in files])
+
+    def start_import(self, paths: list[Path], *, trust_new: bool = False) -> TaskHandle:
+        from danvan_desktop.sync import rollup
+
+        def done(result: Any) -> None:
+            self.last_import = result
+            self.refresh()
+            info(self, "Nhập gói từ cấp trên", result.summary())
+
+        self.task = run_task(self, "Nhập gói từ cấp trên",
+                             lambda progress: rollup.import_from_upper(self.ctx, paths, progress=progress,
+                                                                       trust_new=trust_new), done)
+        return self.task
+
+
+def _date(text: str | None):  # noqa: ANN202
+    import datetime as dt
+
+    return dt.date.fromisoformat(text) if text else None
