@@ -8,10 +8,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from conftest import ADMIN_PASSWORD
-
 from danvan_desktop.services import users
 from danvan_desktop.services.context import AppContext, open_context
+from tests.conftest import ADMIN_PASSWORD
 
 PROVINCE = "42"  # Hà Tĩnh, the demo commune's province
 DEMO_PASSWORD = "danvan2026"

@@ -43,6 +43,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -289,25 +290,29 @@ class _Writer:
                 cur.close()
 
     def insert(self, rows: list[dict[str, Any]]) -> None:
-        defaults = self.spec.local_defaults
+        """Insert rows of travelling columns; every other column gets its default."""
+        defaults = self.spec.insert_defaults()
+        defaults["change_seq"] = 0
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for r in rows:
             groups.setdefault(tuple(r), []).append(r)
         for keys_, group in groups.items():
-            cols = keys_ + tuple(c for c in defaults if c not in keys_)
+            rest = tuple(c for c in defaults if c not in keys_)
+            cols = keys_ + rest
             if self.raw:
                 procs = [self.procs[c] for c in cols]
-                params = []
-                for r in group:
-                    values = [r[c] if c in r else defaults[c] for c in cols]
-                    params.append(tuple(p(v) if p is not None and v is not None else v
-                                        for p, v in zip(procs, values, strict=True)))
+                fill = [defaults[c] for c in rest]
+                params = [
+                    tuple(p(v) if p is not None and v is not None else v
+                          for p, v in zip(procs, [*r.values(), *fill], strict=True))
+                    for r in group
+                ]
                 self._run(("i", *cols), lambda cols=cols: (
                     f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
                     f" VALUES ({', '.join('?' for _ in cols)})"), params)
             else:
-                self.conn.execute(insert(self.table),
-                                  [{**{c: defaults[c] for c in defaults}, **r} for r in group])
+                fill = {c: defaults[c] for c in rest}
+                self.conn.execute(insert(self.table), [{**r, **fill} for r in group])
 
     def update(self, rows: list[dict[str, Any]]) -> None:
         """Set the travelling columns each row carries, and change_seq 0, by id."""
@@ -416,8 +421,8 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
                 writer.insert(inserts)
             if updates:
                 writer.update(updates)
-        except IntegrityError as exc:
-            detail = str(exc.orig) if exc.orig is not None else str(exc)
+        except (IntegrityError, sqlite3.IntegrityError) as exc:
+            detail = str(getattr(exc, "orig", None) or exc)
             raise _Refuse(BundleError(
                 "constraint", f"{label} ({sp.name}) quanh dòng {line}: {detail[:200]}")) from None
         if audits:

@@ -131,17 +131,14 @@ def _codec(column: Column) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     return _enc_plain, _dec_any
 
 
-def _default(column: Column) -> Any:
-    """The value an INSERT gets for a column the bundle does not carry."""
+def _default(column: Column) -> Callable[[], Any]:
+    """What an INSERT writes for a column the record does not carry (called per batch)."""
     d = column.default
     if d is not None and d.is_scalar:
-        return d.arg
+        return lambda: d.arg
     if d is not None and d.is_callable:
-        try:
-            return d.arg(None)
-        except TypeError:
-            return d.arg()
-    return None
+        return lambda: d.arg(None)  # SQLAlchemy wraps callables to take a context
+    return lambda: None
 
 
 @dataclass(frozen=True, eq=False)
@@ -157,14 +154,19 @@ class EntitySpec:
     #: travelling columns an incoming record must carry (NOT NULL and no default)
     required: tuple[str, ...]
     nullable: frozenset[str]
-    #: what an INSERT writes for the columns that do not travel (confidential, change_seq)
-    local_defaults: Mapping[str, Any]
+    #: column → what an INSERT writes when the record does not carry it (confidential
+    #: columns, change_seq, and columns a sender of an older version did not know)
+    defaults: Mapping[str, Callable[[], Any]]
     _encoders: tuple[tuple[str, Callable[[Any], Any]], ...]
     _decoders: tuple[tuple[str, Callable[[Any], Any]], ...]
 
     @property
     def label(self) -> str:
         return self.model.__label__ or self.name
+
+    def insert_defaults(self) -> dict[str, Any]:
+        """Fresh default values of every non-key column (for rows missing some)."""
+        return {c: make() for c, make in self.defaults.items()}
 
     def encode(self, row: Mapping[str, Any]) -> dict[str, Any]:
         """A row (column → Python value) as the JSON object written to a bundle."""
@@ -217,8 +219,7 @@ def _specs() -> dict[str, EntitySpec]:
             required=tuple(c.name for c in travelling if not c.nullable and c.default is None
                            and c.server_default is None),
             nullable=frozenset(c.name for c in travelling if c.nullable),
-            local_defaults={c.name: _default(c) for c in table.columns
-                            if c.name in confidential or c.name in LOCAL_COLUMNS},
+            defaults={c.name: _default(c) for c in table.columns if not c.primary_key},
             _encoders=tuple((c, codecs[c][0]) for c in (x.name for x in travelling)),
             _decoders=tuple((c, codecs[c][1]) for c in (x.name for x in travelling)),
         ))

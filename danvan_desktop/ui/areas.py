@@ -57,6 +57,8 @@ AREAS: list[Area] = [
          tooltip="Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng"),
     Area("receptions", "Tiếp công dân, đối thoại", "danvan_desktop.ui.receptions_screen:ReceptionsScreen",
          tooltip="Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết"),
+    Area("sync", "Gửi, nhận dữ liệu", "danvan_desktop.ui.sync_screen:SyncScreen",
+         tooltip="Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số"),
     Area("system", "Đơn vị và tài khoản", "danvan_desktop.ui.system_screen:SystemScreen",
          tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu"),
 ]

@@ -9,18 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN_PASSWORD, COMMUNE
 from sqlalchemy import func, select
-from sync_support import (
-    DEMO_PASSWORD,
-    build_province,
-    db_file,
-    introduce,
-    open_copy,
-    owned_counts,
-    rename_model,
-    table_digest,
-)
 
 from danvan_desktop.services import install, models
 from danvan_desktop.services.context import open_context
@@ -31,6 +20,17 @@ from danvan_desktop.store.sync_state import ExportLog, ImportLedger
 from danvan_desktop.sync import conflicts, exporter, importer
 from danvan_desktop.sync.bundle_format import open_bundle
 from danvan_desktop.sync.profiles import synced_specs
+from tests.conftest import ADMIN_PASSWORD, COMMUNE
+from tests.sync_support import (
+    DEMO_PASSWORD,
+    build_province,
+    db_file,
+    introduce,
+    open_copy,
+    owned_counts,
+    rename_model,
+    table_digest,
+)
 
 
 @pytest.fixture(scope="module")
