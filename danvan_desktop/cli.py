@@ -38,10 +38,14 @@ def default_db_path() -> Path:
     return user_data_path("danvan-desktop", appauthor=False) / "danvan.sqlite"
 
 
-def add_db_args(p: argparse.ArgumentParser, required: bool = False) -> None:
+def add_db_args(p: argparse.ArgumentParser, required: bool = False, *, top: bool = False) -> None:
+    # On subcommands the default is SUPPRESS, so `danvan --db X demo` keeps the X given before the
+    # subcommand instead of a subparser's None silently replacing it.
+    default = None if top else argparse.SUPPRESS
     p.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu SQLite (mặc định: thư mục dữ liệu người dùng)",
-                   required=required)
-    p.add_argument("--database-url", help="chuỗi kết nối, ví dụ postgresql+psycopg://user@host/db (cấp trên)")
+                   required=required, default=default)
+    p.add_argument("--database-url", help="chuỗi kết nối, ví dụ postgresql+psycopg://user@host/db (cấp trên)",
+                   default=default)
 
 
 def open_ctx(args: argparse.Namespace, *, migrate: bool = True):  # noqa: ANN201
@@ -72,7 +76,7 @@ def read_secret(env_name: str, prompt: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="danvan", description="Phần mềm \"Dân vận khéo\" cho cấp xã.")
     parser.add_argument("--version", action="version", version=f"danvan-desktop {__version__}")
-    add_db_args(parser)
+    add_db_args(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)

@@ -40,6 +40,7 @@ def _init(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     import os
+    import shutil
 
     from danvan_desktop.cli import default_db_path
     from danvan_desktop.services import demo
@@ -66,7 +67,9 @@ def _demo(args: argparse.Namespace) -> int:
     ctx.close()  # checkpoints the WAL into the main file
     os.replace(building, target)
     if files_src.exists():
-        os.replace(files_src, target.parent / f"{target.stem}-files")
+        # Files are named by content hash, so merging into a leftover folder is safe.
+        shutil.copytree(files_src, target.parent / f"{target.stem}-files", dirs_exist_ok=True)
+        shutil.rmtree(files_src)
     print(summary)
     print(f"Cơ sở dữ liệu mẫu: {target}")
     return 0

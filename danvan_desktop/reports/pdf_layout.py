@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -258,11 +259,15 @@ _HEADER_STYLE = TableStyle([
 
 
 def _number_text(number: str, layout: str) -> str:
-    number = _nfc(number).strip()
+    raw = _nfc(number).rstrip()
+    # A number left blank for the clerk ("      /BC-UBND") keeps its room: the leading spaces
+    # become non-breaking, which a Paragraph does not collapse.
+    blank = "\u00a0" * (2 * (len(raw) - len(raw.lstrip())))
+    number = raw.strip()
     if number.lower().startswith("số"):
         return number
     # NĐ 30 writes "Số: 05/BC-UBND"; HD 36 writes "Số 152-BC/ĐU" (no colon).
-    return f"Số: {number}" if layout == LAYOUT_STATE else f"Số {number}"
+    return f"Số: {blank}{number}" if layout == LAYOUT_STATE else f"Số {blank}{number}"
 
 
 def _header(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
@@ -663,7 +668,11 @@ def story(doc: OfficialDocument) -> list[Flowable]:
     frame_w = page_size(doc)[0] - MARGIN_LEFT - MARGIN_RIGHT
     header = _header(doc, frame_w)
     body = [paragraph(item) if isinstance(item, str) else item for item in doc.body]
-    return [*header, *_title_block(doc, frame_w), *body, *_closing_block(doc, frame_w)]
+    closing = _closing_block(doc, frame_w)
+    if closing and body and isinstance(body[-1], Paragraph):
+        # The signature never stands alone on a page: it moves with the last paragraph.
+        return [*header, *_title_block(doc, frame_w), *body[:-1], KeepTogether([body[-1], *closing])]
+    return [*header, *_title_block(doc, frame_w), *body, *closing]
 
 
 def build_pdf(doc: OfficialDocument, out_path: Path, progress: ProgressFn | None = None,

@@ -92,3 +92,13 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
         con.execute("UPDATE alembic_version SET version_num = 'tuong_lai_9999'")
     result = danvan("db", "upgrade", "--db", str(db))
     assert result.returncode == 2 and "phiên bản phần mềm mới hơn" in result.stderr
+
+
+def test_db_given_before_the_subcommand_is_used(tmp_path: Path) -> None:
+    db = tmp_path / "truoc.sqlite"
+    (tmp_path / "truoc-files" / "ab").mkdir(parents=True)  # a leftover evidence folder is merged, not fatal
+    result = danvan("--db", str(db), "demo")
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+    listed = danvan("--db", str(db), "models", "list", "--search", "dan van kheo")
+    assert "Tổng số: 2" in listed.stdout
