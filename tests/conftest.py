@@ -9,7 +9,13 @@ from pathlib import Path
 # Before any Qt import, or pytest-qt aborts on a machine with no screen (DESIGN §7).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
+
+# Test modules import shared constants as `tests.conftest`; the alias keeps a bare
+# `from conftest import …` pointing at this file rather than at a sub-folder's conftest.
+sys.modules.setdefault("conftest", sys.modules[__name__])
 
 ADMIN_PASSWORD = "matkhau123"
 HAMLETS = ["Thôn Trung Hà", "Thôn Thượng Nam", "Thôn Hạ Bắc", "Tổ dân phố 1", "Thôn Đông"]
@@ -25,6 +31,13 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local/share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local/state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    if "PySide6.QtCore" in sys.modules:
+        # QSettings resolves its folder once per process, ignoring HOME: point it here so a
+        # window remembered by one test (area, geometry) never leaks into the next.
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import ADMIN_PASSWORD, COMMUNE, HAMLETS
-
 from danvan_desktop.domain.roles import Role
 from danvan_desktop.services.context import AppContext, CurrentUser, open_context
+from tests.conftest import ADMIN_PASSWORD, COMMUNE, HAMLETS
 
 
 def build_template(folder: Path) -> Path:

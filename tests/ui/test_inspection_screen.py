@@ -10,7 +10,6 @@ from typing import Any
 
 import openpyxl
 import pytest
-from inspection_support import build_template, open_copy
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -21,6 +20,7 @@ from danvan_desktop.ui import inspection_screen as ui
 from danvan_desktop.ui.app import make_app
 from danvan_desktop.ui.inspection_dialogs import FormDialog
 from danvan_desktop.ui.inspection_screen import InspectionScreen
+from tests.inspection_support import build_template, open_copy
 
 D = dt.date
 

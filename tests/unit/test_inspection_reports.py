@@ -9,7 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from inspection_support import build_template, open_copy
 from pypdf import PdfReader
 
 from danvan_desktop.cli import main
@@ -18,6 +17,7 @@ from danvan_desktop.reports import inspection_reports as rep
 from danvan_desktop.services import inspection as svc
 from danvan_desktop.services import inspection_demo
 from danvan_desktop.services.context import AppContext
+from tests.inspection_support import build_template, open_copy
 
 TODAY = dt.date(2026, 11, 20)
 

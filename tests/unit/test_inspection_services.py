@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from inspection_support import build_template, open_copy
 from sqlalchemy import select
 
 from danvan_desktop.domain.deadlines import DeadlineStatus
@@ -21,6 +20,7 @@ from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext, CurrentUser
 from danvan_desktop.store.base import AuditEntry
 from danvan_desktop.store.inspection import BoardRecommendation
+from tests.inspection_support import build_template, open_copy
 
 D = dt.date
 TODAY = D(2026, 11, 20)

@@ -7,14 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-from conftest import COMMUNE
-from sync_support import DEMO_PASSWORD, build_province, introduce, open_copy
 
 from danvan_desktop.domain.inspection import period
 from danvan_desktop.reports import inspection_reports as rep
 from danvan_desktop.services import inspection as svc
 from danvan_desktop.services import investment_supervision as inv
 from danvan_desktop.sync import exporter, importer
+from tests.conftest import COMMUNE
+from tests.sync_support import DEMO_PASSWORD, build_province, introduce, open_copy
 
 TODAY = dt.date(2026, 11, 20)  # the day the shared demo template is built for
 
