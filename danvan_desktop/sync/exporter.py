@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -78,34 +78,26 @@ def default_period(today: dt.date | None = None) -> str:
     return (today or dt.date.today()).strftime("%Y-%m")
 
 
-def _parent_map(session: Session) -> dict[str, str | None]:
-    rows = session.execute(select(Unit.code, Unit.parent_code).where(Unit.deleted.is_(False)))
-    return {code: parent for code, parent in rows}
-
-
 def subtree_codes(session: Session, unit_code: str) -> set[str]:
-    """The unit and every unit below it, whatever the depth."""
-    children: dict[str, list[str]] = {}
-    for code, parent in _parent_map(session).items():
-        if parent:
-            children.setdefault(parent, []).append(code)
-    out, todo = {unit_code}, [unit_code]
-    while todo:
-        for child in children.get(todo.pop(), ()):
-            if child not in out:
-                out.add(child)
-                todo.append(child)
-    return out
+    """The unit and every unit below it, whatever the depth (one recursive query)."""
+    t = Unit.__table__
+    sub = select(literal(unit_code).label("code")).cte("sub", recursive=True)
+    sub = sub.union(select(t.c.code).where(t.c.parent_code == sub.c.code,
+                                           t.c.deleted.is_(False)))
+    return set(session.connection().execute(select(sub.c.code)).scalars())
 
 
 def ancestor_codes(session: Session, unit_code: str) -> list[str]:
     """The chain upward, nearest first (the national reference "VN" owns the official list)."""
-    parents = _parent_map(session)
+    t = Unit.__table__
     out: list[str] = []
-    code = parents.get(unit_code)
-    while code and code not in out:
+    code: str | None = unit_code
+    while code is not None:
+        code = session.connection().execute(
+            select(t.c.parent_code).where(t.c.code == code)).scalar()
+        if code is None or code in out or code == unit_code:
+            break
         out.append(code)
-        code = parents.get(code)
     return out
 
 

@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import gc
 import json
 import os
 import sqlite3
@@ -74,10 +76,13 @@ from danvan_desktop.store.units import Unit
 from danvan_desktop.sync import acks, keys, trust
 from danvan_desktop.sync import errors as _errors
 from danvan_desktop.sync import reasons as _reasons  # noqa: F401 (codes of the import stage)
+from danvan_desktop.sync._fastpath import compile_params
+from danvan_desktop.sync._fastpath import supported as fastpath_supported
 from danvan_desktop.sync.bundle_format import (
     BUNDLE_SUFFIX,
     Manifest,
     VerifiedBundle,
+    check_record_shape,
     copy_to_staging,
     open_bundle,
     parse_bundle_file_name,
@@ -232,6 +237,7 @@ class ImportRun:
         self.report.warnings.append(text)
 
 
+@functools.cache
 def _known_revisions() -> frozenset[str]:
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(r.revision for r in script.walk_revisions())
@@ -314,6 +320,20 @@ class _Writer:
                 fill = {c: defaults[c] for c in rest}
                 self.conn.execute(insert(self.table), [{**r, **fill} for r in group])
 
+    def insert_params(self, rows: list[tuple]) -> None:
+        """Insert rows already checked and converted by the fast path (SQLite only): the
+        travelling columns in spec order, then the defaults of the others."""
+        defaults = self.spec.insert_defaults()
+        defaults["change_seq"] = 0
+        rest = tuple(c for c in defaults if c not in self.spec.columns)
+        cols = self.spec.columns + rest
+        fill = tuple(self.procs[c](defaults[c]) if self.procs[c] is not None
+                     and defaults[c] is not None else defaults[c] for c in rest)
+        params = [r + fill for r in rows] if fill else rows
+        self._run(("f", *cols), lambda: (
+            f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+            f" VALUES ({', '.join('?' for _ in cols)})"), params)
+
     def update(self, rows: list[dict[str, Any]]) -> None:
         """Set the travelling columns each row carries, and change_seq 0, by id."""
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -338,6 +358,16 @@ class _Writer:
                                          for r in group])
 
 
+_FAST: dict[tuple[str, str], Callable[[dict[str, Any]], tuple] | None] = {}
+
+
+def _fast_for(sp: EntitySpec, dialect: Any) -> Callable[[dict[str, Any]], tuple] | None:
+    key = (sp.name, dialect.name)
+    if key not in _FAST:
+        _FAST[key] = compile_params(sp, dialect) if fastpath_supported(sp) else None
+    return _FAST[key]
+
+
 def _pause_for_tests() -> None:
     marker = os.environ.get(PAUSE_ENV)
     if marker and not Path(marker).exists():
@@ -358,25 +388,45 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
     now = utcnow()
     is_units = sp.table.name == "unit"
 
+    fast = _fast_for(sp, writer.conn.dialect) if writer.raw else None
+
     def flush() -> None:
         nonlocal line
-        ids = [r["id"] for r in batch]
+        prepared: list[tuple[dict[str, Any], tuple | None, str]] = []
+        for rec in batch:  # every record checked before any of its values is used
+            line += 1
+            where = f"{label} ({sp.name}) dòng {line}"
+            params = None
+            if fast is not None:
+                try:
+                    params = fast(rec)
+                except Exception:  # noqa: BLE001 - the slow path names the fault
+                    params = None
+            if params is None:
+                check_record_shape(sp.name, rec, where)
+            prepared.append((rec, params, where))
+        ids = [rec["id"] for rec, _p, _w in prepared]
         existing = {row.id: row for row in run.session.execute(
             lookup.where(table.c.id.in_(ids)))}
+        fast_inserts: list[tuple] = []
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         audits: list[dict[str, Any]] = []
-        for rec in batch:
-            line += 1
-            where = f"{label} ({sp.name}) dòng {line}"
+        for rec, params, where in prepared:
             owner = rec["unit_code"]
             if owner not in run.owners:
                 _reject(run, sp, rec, "foreign_owner",
                         f"{where}: bản ghi {rec['id']} thuộc đơn vị {owner}, không thuộc "
                         f"{run.manifest.sender_unit}")
                 continue
-            values = sp.decode(rec, where)
             local = existing.get(rec["id"])
+            if local is None and params is not None:
+                fast_inserts.append(params)
+                counts.new += 1
+                if is_units and rec.get("parent_code") in run.owners:
+                    run.owners.add(rec["code"])  # a hamlet of the sender owns records too
+                continue
+            values = sp.decode(rec, where)
             if local is None:
                 inserts.append(values)
                 counts.new += 1
@@ -417,6 +467,8 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
             batch.clear()
             return
         try:
+            if fast_inserts:
+                writer.insert_params(fast_inserts)
             if inserts:
                 writer.insert(inserts)
             if updates:
@@ -429,10 +481,10 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
             run.session.execute(insert(audit_table), audits)
         progress(len(batch))
         batch.clear()
-        if inserts or updates:
+        if fast_inserts or inserts or updates:
             _pause_for_tests()
 
-    for rec in run.bundle.iter_records(sp.name, check_shape=True):
+    for rec in run.bundle.iter_records(sp.name):
         batch.append(rec)
         if len(batch) >= _BATCH:
             flush()
@@ -637,6 +689,9 @@ def _run_one(ctx: AppContext, src: Path, opts: _Options) -> BundleReport:
     report.period = parsed[1] if parsed else ""
     started = time.perf_counter()
     staged: Path | None = None
+    # Millions of short-lived dicts, no cycles: the cyclic GC would only rescan the heap.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         staged = copy_to_staging(src, opts.staging_dir)
         _apply_one(ctx, staged, src, opts, report)
@@ -644,6 +699,8 @@ def _run_one(ctx: AppContext, src: Path, opts: _Options) -> BundleReport:
         error = exc.error if isinstance(exc, _Refuse) else exc
         report.status, report.code, report.message = "refused", error.code, error.message
     finally:
+        if collecting:
+            gc.enable()
         if staged is not None:
             staged.unlink(missing_ok=True)
         report.seconds = time.perf_counter() - started
@@ -822,8 +879,13 @@ def _default_ack_dir(ctx: AppContext) -> Path:
 
 
 def default_staging_dir(ctx: AppContext) -> Path:
-    base = ctx.db_path.parent if ctx.db_path is not None else Path.cwd()
-    return base / ".danvan-staging"
+    if ctx.db_path is not None:
+        return ctx.db_path.parent / ".danvan-staging"
+    # A shared PostgreSQL database has no folder of its own: stage in this user's data folder,
+    # never in whatever directory the command happened to be run from.
+    from platformdirs import user_data_path
+
+    return user_data_path("danvan-desktop", appauthor=False) / "staging"
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:

@@ -407,3 +407,60 @@ def test_confidential_sentinels_in_no_exported_bundle(demo_template: Path, tmp_p
     # …while the petition itself did travel (only its identity stayed home).
     assert any(b"l\\u1ea5n chi\\u1ebfm" in b or "lấn chiếm".encode() in b
                for r in made for b in [entries(r.path).get("payload/petitions.jsonl", b"")])
+
+
+# ---- the compiled fast path agrees with the checks -------------------------------------------
+
+def test_fast_path_is_never_more_lenient_than_the_checks() -> None:
+    """Every mutation the fast path accepts, the slow path (shape check + decode) accepts too
+    and gives the same database values; everything else is left to the slow path."""
+    import unicodedata
+
+    from danvan_desktop.store.engine import make_engine
+    from danvan_desktop.sync._fastpath import compile_params
+    from danvan_desktop.sync.bundle_format import check_record_shape
+    from danvan_desktop.sync.errors import BundleError
+    from danvan_desktop.sync.profiles import spec
+
+    sp = spec("models")
+    dialect = make_engine("sqlite://").dialect
+    fast = compile_params(sp, dialect)
+    procs = {c: sp.table.c[c].type._cached_bind_processor(dialect) for c in sp.columns}
+    defaults = sp.insert_defaults()
+    base = {c: defaults.get(c) for c in sp.columns} | model_line(
+        unit_code=COMMUNE, start_date="2026-01-15", budget_vnd=5, owner_kind="hamlet",
+        created_at="2026-05-04T03:02:01.5+00:00")
+    base = {k: v for k, v in base.items() if k in sp.columns}
+    nfd = unicodedata.normalize("NFD", "Mô hình Dân vận khéo")
+    mutations: list[dict[str, Any]] = [
+        {}, {"name": nfd}, {"name": "x" * 501}, {"name": 5}, {"year": "2026"}, {"year": True},
+        {"year": 1 << 63}, {"deleted": 0}, {"revision": 0}, {"revision": 1.0},
+        {"id": base["id"].upper()}, {"id": "not-a-uuid"}, {"unit_code": "42_001"},
+        {"unit_code": None}, {"start_date": "2026-W03-4"}, {"start_date": "20260115"},
+        {"start_date": "2026-02-30"}, {"updated_at": "2026-05-04T10:02:01+07:00"},
+        {"updated_at": "hôm qua"}, {"created_at": None}, {"name": None}, {"owner_unit_code": None},
+        {"budget_vnd": 2.5}, {"status": ["draft"]}, {"evaluation_date": "2026-12-01"},
+    ]
+    accepted = []
+    for change in mutations:
+        rec = {**base, **change}
+        try:
+            params = fast(rec)
+        except Exception:  # noqa: BLE001 - left to the slow path
+            continue
+        accepted.append(change)
+        check_record_shape("models", rec)  # must not raise
+        try:
+            values = sp.decode(rec, "thử")
+        except BundleError as exc:  # pragma: no cover - the assertion names the mutation
+            raise AssertionError(f"fast path accepted {change}: {exc}") from None
+        slow = tuple(procs[c](values[c]) if procs[c] and values[c] is not None else values[c]
+                     for c in sp.columns)
+        assert params == slow, change
+    # ISO week dates are dates to both paths (2026-W03-4 is 15/01/2026).
+    assert accepted == [{}, {"name": nfd}, {"start_date": "2026-W03-4"},
+                        {"owner_unit_code": None}, {"evaluation_date": "2026-12-01"}]
+    missing = dict(base)
+    del missing["goals"]
+    with pytest.raises(KeyError):
+        fast(missing)  # a column missing: the slow path fills its default
