@@ -68,6 +68,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     ep.add_argument("--due", type=_date, help="hạn hoàn thiện (khi trả lại)")
     ep.set_defaults(handler=_decide)
 
+    pp = usub.add_parser("publish-reference",
+                         help="đưa tệp quy định (thời hạn, ngày nghỉ, bộ tiêu chí) vào bản tổng hợp gửi xã")
+    add_db_args(pp)
+    pp.add_argument("--kind", required=True, choices=["deadline_rules", "holidays", "rubric"])
+    pp.add_argument("--file", type=Path, required=True, help="tệp JSON")
+    pp.add_argument("--version", default="", help="phiên bản (mặc định: lấy trong tệp)")
+    pp.set_defaults(handler=_publish_reference)
+
     r = sub.add_parser("rollup", help="bản tổng hợp của cấp trên: xuất về xã, nhập ở xã, xem")
     rsub = r.add_subparsers(dest="rollup_command", required=True, metavar="THAO_TÁC")
     xp = rsub.add_parser("export", help="xuất bản tổng hợp cho từng xã (hoặc một xã với --unit)")
@@ -147,6 +155,23 @@ def _deadline(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     print(f"Hạn gửi kỳ {args.period}: {args.due:%d/%m/%Y}")
+    return 0
+
+
+def _publish_reference(args: argparse.Namespace) -> int:
+    from danvan_desktop.services import upper_level as ul
+
+    try:
+        content = args.file.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CliError(f"{args.file.name} không phải tệp văn bản UTF-8.") from None
+    ctx = open_ctx(args)
+    try:
+        ul.publish_reference(ctx, args.kind, content, args.version)
+        info = next(r for r in ul.reference_documents(ctx) if r.kind == args.kind and r.owner_unit == ctx.unit_code)
+    finally:
+        ctx.close()
+    print(f"{info.kind_label}: {info.title}, phiên bản {info.version} (sẽ gửi kèm bản tổng hợp)")
     return 0
 
 

@@ -57,6 +57,8 @@ class RollupStanding(Record):
     __tablename__ = "rollup_standing"
     __entity__ = "rollup_standings"
     __label__ = "Bản tổng hợp của cấp trên"
+    #: recomputed figures: the audit keeps that a standing changed, not kilobytes of JSON each time
+    __unaudited__ = ("figures",)
 
     commune_code: Mapped[str] = mapped_column(String(32), index=True)
     period: Mapped[str] = mapped_column(String(32))

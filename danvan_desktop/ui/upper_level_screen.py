@@ -562,7 +562,8 @@ class UpperLevelScreen(QWidget):
         self._apply_filter()
         year = ul.period_year(period)
         aggs = ul.model_aggregates(self.ctx, year)
-        standings = ul.compute_standings(self.ctx, period, year=year, completeness_rows=self.all_rows)
+        standings = ul.compute_standings(self.ctx, period, year=year, completeness_rows=self.all_rows,
+                                         aggregates=aggs)
         self.ranks.clear()
         self.ranks.update({f.commune_code: f.rank for f in standings})
         self.decision_counts.clear()

@@ -25,7 +25,7 @@ from sqlalchemy import select
 PASSWORD = "matkhau123"
 PROVINCE = "42"
 PERIOD = "2026-11"
-#: (code, number of models): Xã Cẩm Xuyên, Phường Hà Huy Tập, Xã Kỳ Anh
+#: (code, number of models): Xã Cẩm Xuyên, Phường Hà Huy Tập, Phường Sông Trí
 COMMUNES = {"18673": 9, "18652": 6, "18754": 4}
 #: the path each generated model walks (index modulo length)
 PATHS = [
@@ -38,6 +38,7 @@ PATHS = [
 ]
 #: bundles are stamped with the real time, so deadlines are set around the real date
 TODAY = dt.date.today()
+RULES = Path(__file__).resolve().parents[2] / "resources" / "rules"
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "DANVAN_PASSWORD": PASSWORD}
 
 
@@ -187,6 +188,10 @@ class UpperLevelSuite:
             assert {d.kind for d in ul.decisions(province)} == {ul.DecisionKind.RETURN_FOR_CORRECTION,
                                                                 ul.DecisionKind.RECOGNITION}
 
+            # Reference data the province distributes: its deadline rules file.
+            rules = (RULES / "deadlines.json").read_text(encoding="utf-8")
+            ul.publish_reference(province, "deadline_rules", rules)
+
             # Rollups: one bundle per commune of the province, each in its own folder.
             down = tmp_path / "down"
             results = rollup.export_rollups(province, down, period=PERIOD, today=today)
@@ -195,6 +200,8 @@ class UpperLevelSuite:
             assert mine["18673"].counts["upper_decisions"] == 1
             assert mine["18673"].counts["rollup_standings"] == 1
             assert mine["18652"].counts["upper_decisions"] == 0
+            assert mine["18652"].counts["reference_documents"] == 1
+            assert mine["18652"].counts["keys"] == 4  # the province's own key and the 3 communes' keys
             assert mine["18673"].path.parent == down / "18673"
             standings = {f.commune_code: f for f in ul.compute_standings(province, PERIOD, today=today)}
             # 18673 and 18652 have 2 recognised (18673 more registered: 7 to 5), 18754 has 1.
@@ -233,6 +240,10 @@ class UpperLevelSuite:
             assert [(d.kind.value, d.target_id, d.corrected) for d in got] == [
                 ("return_for_correction", target.id, False)]
             assert ul.deadlines(commune) == [(PERIOD, late_due, "", PROVINCE)]
+            refs = ul.reference_documents(commune)
+            assert [(r.kind, r.owner_unit, r.version) for r in refs] == [
+                ("deadline_rules", PROVINCE, json.loads(rules)["versions"][-1]["version"])]
+            assert ul.reference_content(commune, "deadline_rules") == rules
 
             # The commune corrects the returned record and sends it up again (incremental).
             detail = models.get_model(commune, target.id)
@@ -303,6 +314,9 @@ class UpperLevelSuite:
         assert "nhập mới 3" in imp.stdout
         due = danvan("upper", "deadline", *url, "--period", PERIOD, "--due", f"{TODAY + dt.timedelta(days=20):%d/%m/%Y}")
         assert due.returncode == 0, due.stderr
+        pub = danvan("upper", "publish-reference", *url, "--kind", "holidays", "--file", str(RULES / "holidays.json"))
+        assert pub.returncode == 0, pub.stderr
+        assert "Lịch ngày nghỉ" in pub.stdout
         xlsx = tmp_path / "tinh-hinh.xlsx"
         comp = danvan("upper", "completeness", *url, "--period", PERIOD, "--today", f"{TODAY:%d/%m/%Y}",
                       "--xlsx", str(xlsx))
@@ -348,6 +362,11 @@ class UpperLevelSuite:
         assert f"Kỳ {PERIOD} (Tỉnh Hà Tĩnh): xếp thứ 2/69" in show.stdout
         assert "Ý kiến, quyết định của cấp trên: 1" in show.stdout
         assert "Mô hình hay, cần nhân rộng" in show.stdout and target.name in show.stdout
+        from danvan_desktop.services import upper_level as ul
+
+        ctx = open_context(commune_db)
+        assert [r.kind for r in ul.reference_documents(ctx)] == ["holidays"]
+        ctx.close()
 
 
 def open_province_again(url: str):  # noqa: ANN201

@@ -17,6 +17,7 @@ from danvan_desktop.services import install
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import CurrentUser, open_context
 from danvan_desktop.store.model_register import DvkModel
+from danvan_desktop.store.upper_level import RollupStanding
 
 TODAY = dt.date(2026, 11, 25)
 ADMIN_PASSWORD = "matkhau123"
@@ -161,8 +162,15 @@ def test_ranks_share_ties_and_skip(province) -> None:  # noqa: ANN001
     ids = ul.publish_standings(province, "2026", today=TODAY)
     again = ul.publish_standings(province, "2026", today=TODAY)
     assert ids == again and len(ids) == 69  # recomputed in place, one per commune and period
+    with province.read() as s:
+        assert s.get(RollupStanding, ids[0]).revision == 1  # nothing changed: same revision
+    _models(province, "18754", ["recognised"])
+    ul.publish_standings(province, "2026", today=TODAY)
+    with province.read() as s:
+        revs = {r.commune_code: r.revision for r in s.query(RollupStanding)}
+    assert revs["18754"] == 2 and revs["18115"] == 2  # 18754 rose; every peer table changed
     got = ul.received_standings(province, "18754")[0]
-    assert (got.rank, got.peers, got.figures.models_by_field_status) == (3, 69, {"economy": {"recognised": 1,
+    assert (got.rank, got.peers, got.figures.models_by_field_status) == (3, 69, {"economy": {"recognised": 2,
                                                                                                 "draft": 1}})
 
 
