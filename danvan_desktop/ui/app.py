@@ -1,4 +1,6 @@
-"""Start the GUI: Qt set-up, open and migrate the database, first-run wizard or login, main window."""
+"""Start the GUI: Qt set-up (Vietnamese texts, bundled fonts), then ui.startup takes over.
+
+Nothing here imports the data layers, so the first window appears before SQLAlchemy loads."""
 
 from __future__ import annotations
 
@@ -6,12 +8,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from danvan_desktop import APP_TITLE, __version__
-from danvan_desktop.services import install
-from danvan_desktop.services.context import AppContext, open_context
-from danvan_desktop.store.migrate import DatabaseTooNew, MigrationFailed
 from danvan_desktop.ui.errors import install_excepthook, setup_logging
 from danvan_desktop.ui.fonts import install_fonts
 from danvan_desktop.ui.translator import install_translator
@@ -32,40 +31,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(db_path: Path | None, database_url: str | None) -> AppContext | None:
-    """Open and migrate before any window; a refused or failed upgrade is explained, not crashed."""
-    try:
-        return open_context(db_path, database_url)
-    except (DatabaseTooNew, MigrationFailed) as exc:
-        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu", str(exc))
-    except OSError as exc:
-        QMessageBox.critical(None, "Không mở được cơ sở dữ liệu",
-                             f"Không mở được tệp dữ liệu {db_path}: {exc.strerror or exc}.")
-    return None
-
-
 def run_gui(db_path: Path | None, database_url: str | None = None) -> int:
     setup_logging()
     app = make_app()
     install_excepthook()
-    ctx = open_database(db_path, database_url)
-    if ctx is None:
-        return 1
-    from danvan_desktop.ui.login import LoginDialog
-    from danvan_desktop.ui.main_window import MainWindow
-    from danvan_desktop.ui.setup_wizard import SetupWizard
+    from danvan_desktop.ui.startup import Startup
 
-    if not install.is_initialised(ctx):
-        install.prepare_reference_data(ctx)
-        wizard = SetupWizard(ctx)
-        if wizard.exec() != SetupWizard.DialogCode.Accepted:
-            return 0
-    else:
-        login = LoginDialog(ctx)
-        if login.exec() != LoginDialog.DialogCode.Accepted:
-            return 0
-    window = MainWindow(ctx)
-    window.show()
+    flow = Startup(db_path, database_url)
+    flow.start()
     code = app.exec()
-    ctx.close()
-    return code
+    flow.close()
+    return flow.exit_code or code

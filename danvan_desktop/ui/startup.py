@@ -1,0 +1,118 @@
+"""Start-up: a window at once, the database opened off the GUI thread, then wizard or login.
+
+Importing SQLAlchemy, opening the file, checking (and if needed backing up and migrating) the
+schema take from a fraction of a second to minutes on an old commune PC. A window shows first
+and stays responsive while a worker does that; only then comes the wizard or the login.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+
+from danvan_desktop import APP_TITLE, __version__
+from danvan_desktop.domain.errors import Progress
+from danvan_desktop.ui.tasks import TaskHandle, run_task
+
+
+class StartupWindow(QWidget):
+    def __init__(self, db_label: str) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.setObjectName("startup")
+        title = QLabel(f"<h1>{APP_TITLE}</h1><p>Phiên bản {__version__}</p>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel("Đang mở và kiểm tra cơ sở dữ liệu…")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        where = QLabel(db_label)
+        where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        where.setStyleSheet("color: #555;")
+        where.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: how long a check or migration takes is not known ahead
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.status)
+        layout.addWidget(bar)
+        layout.addWidget(where)
+        self.setFixedSize(460, 230)
+
+
+def _open_database(db_path: Path | None, database_url: str | None, progress: Progress) -> tuple[Any, bool]:
+    """Worker thread: import the data layers, open, migrate, prepare first-run reference data."""
+    progress.report(0, 0, "Đang mở và kiểm tra cơ sở dữ liệu…")
+    from danvan_desktop.services import install
+    from danvan_desktop.services.context import open_context
+
+    ctx = open_context(db_path, database_url)
+    initialised = install.is_initialised(ctx)
+    if not initialised:
+        progress.report(0, 0, "Đang chuẩn bị danh mục đơn vị hành chính…")
+        install.prepare_reference_data(ctx)
+    # Warm the modules the next windows need while the window is already on screen.
+    import danvan_desktop.ui.login  # noqa: F401
+    import danvan_desktop.ui.main_window  # noqa: F401
+    return ctx, initialised
+
+
+class Startup(QObject):
+    """Drives start-up from the first window to the main window; `exit_code` when it ends early."""
+
+    def __init__(self, db_path: Path | None, database_url: str | None) -> None:
+        super().__init__()
+        self.db_path, self.database_url = db_path, database_url
+        self.ctx: Any = None
+        self.main_window: QWidget | None = None
+        self.exit_code = 0
+        self.window = StartupWindow(str(database_url or db_path))
+        self.task: TaskHandle | None = None
+
+    def start(self) -> None:
+        QApplication.instance().setQuitOnLastWindowClosed(False)
+        self.window.show()
+        self.task = run_task(self.window, "Mở dữ liệu",
+                             lambda progress: _open_database(self.db_path, self.database_url, progress),
+                             self._opened, on_error=self._failed, show_dialog=False)
+        self.task.bridge.progressed.connect(lambda _d, _t, message: message and self.window.status.setText(message))
+
+    def _finish(self, code: int) -> None:
+        self.exit_code = code
+        self.window.close()
+        QApplication.instance().exit(code)
+
+    def _failed(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None) or (str(exc) if type(exc).__name__ in (
+            "DatabaseTooNew", "MigrationFailed") else None)
+        if message is None and isinstance(exc, OSError):
+            message = f"Không mở được tệp dữ liệu {self.db_path}: {exc.strerror or exc}."
+        if message is None:
+            from danvan_desktop.ui.errors import show_unexpected
+
+            show_unexpected(exc, self.window)
+        else:
+            QMessageBox.critical(self.window, "Không mở được cơ sở dữ liệu", message)
+        self._finish(1)
+
+    def _opened(self, result: tuple[Any, bool]) -> None:
+        from danvan_desktop.ui.login import LoginDialog
+        from danvan_desktop.ui.main_window import MainWindow
+        from danvan_desktop.ui.setup_wizard import SetupWizard
+
+        self.ctx, initialised = result
+        self.window.hide()
+        dialog = SetupWizard(self.ctx) if not initialised else LoginDialog(self.ctx)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            self._finish(0)
+            return
+        self.main_window = MainWindow(self.ctx)
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+        self.main_window.show()
+        self.window.close()
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
