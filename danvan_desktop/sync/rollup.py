@@ -186,6 +186,17 @@ class FolderImport:
         return [o for o in self.outcomes if o.status == "refused"]
 
     @property
+    def key_notices(self) -> list[importer.KeyNotice]:
+        """Senders refused only because their key is new or changed: a person compares these
+        fingerprints (by phone) and imports again with them in `accept_keys`."""
+        out: dict[str, importer.KeyNotice] = {}
+        for o in self.refused:
+            notice = o.report.key_notice if o.report is not None else None
+            if notice is not None and o.code in ("unknown_sender", "key_changed"):
+                out[notice.fingerprint] = notice
+        return list(out.values())
+
+    @property
     def records(self) -> int:
         """Records new or updated by this import."""
         return sum(o.report.total("new") + o.report.total("updated") for o in self.outcomes
@@ -233,7 +244,7 @@ def default_ack_dir(ctx: AppContext) -> Path:
 
 
 def import_folder(ctx: AppContext, folder: Path, *, progress: Progress | None = None, trust_new: bool = False,
-                  dry_run: bool = False, ack_dir: Path | None = None) -> FolderImport:
+                  dry_run: bool = False, ack_dir: Path | None = None, accept_keys: Iterable[str] = ()) -> FolderImport:
     """Import every bundle of a folder of commune bundles: one backup first, then each sender's
     bundles in seq order; a refused bundle keeps its reason and the others go on.
 
@@ -251,18 +262,19 @@ def import_folder(ctx: AppContext, folder: Path, *, progress: Progress | None = 
         if progress is not None:
             progress.update(len(reports), len(files), f"Đơn vị {sender}: {len(group)} gói")
         reports += importer.import_bundles(ctx, group, trust_new=trust_new, dry_run=dry_run,
-                                           ack_dir=base / sender, progress=progress, backup=i == 0)
+                                           accept_keys=accept_keys, ack_dir=base / sender, progress=progress,
+                                           backup=i == 0)
     if progress is not None:
         progress.update(len(files), len(files), "Xong")
     return _outcomes(reports)
 
 
 def import_from_upper(ctx: AppContext, paths: Iterable[Path], *, progress: Progress | None = None,
-                      trust_new: bool = False) -> FolderImport:
+                      trust_new: bool = False, accept_keys: Iterable[str] = ()) -> FolderImport:
     """The commune imports rollup, ack and reference bundles (files or folders of them)."""
     ctx.require(Permission.SYNC)
     files = importer.expand_paths(paths)
-    reports = importer.import_bundles(ctx, files, trust_new=trust_new,
+    reports = importer.import_bundles(ctx, files, trust_new=trust_new, accept_keys=accept_keys,
                                       progress=progress)
     return _outcomes(reports)
 

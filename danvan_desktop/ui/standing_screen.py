@@ -7,6 +7,7 @@ the screen only reads what the import stored (services.upper_level)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from danvan_desktop.ui.upper_level_screen import (
     SUBMISSION_COLOURS,
     ListColumn,
     ListTableModel,
+    confirm_new_keys,
     decision_columns,
     local_time,
     make_table,
@@ -219,17 +221,25 @@ class StandingScreen(QWidget):
         if files:
             self.start_import([Path(f) for f in files])
 
-    def start_import(self, paths: list[Path], *, trust_new: bool = False) -> TaskHandle:
+    def start_import(self, paths: list[Path], *, trust_new: bool = False, accept_keys: Sequence[str] = ()
+                     ) -> TaskHandle:
+        """Import in the background; the upper level's key, the first time, after the officer
+        compared its fingerprint."""
         from danvan_desktop.sync import rollup
 
         def done(result: Any) -> None:
             self.last_import = result
             self.refresh()
+            confirmed = [] if accept_keys else confirm_new_keys(self, result)
+            if confirmed:
+                self.start_import(paths, accept_keys=confirmed)
+                return
             info(self, "Nhập gói từ cấp trên", result.summary())
 
         self.task = run_task(self, "Nhập gói từ cấp trên",
                              lambda progress: rollup.import_from_upper(self.ctx, paths, progress=progress,
-                                                                       trust_new=trust_new), done)
+                                                                       trust_new=trust_new, accept_keys=accept_keys),
+                             done)
         return self.task
 
 

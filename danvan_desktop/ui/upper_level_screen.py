@@ -283,6 +283,22 @@ def _decision_state(d: ul.DecisionRow) -> str:
     return "Chưa sửa lại"
 
 
+def confirm_new_keys(parent: QWidget, result: Any) -> list[str]:
+    """Ask the officer to compare the fingerprints of senders seen for the first time (or with a
+    changed key); returns the fingerprints confirmed (all or none)."""
+    notices = result.key_notices
+    if not notices:
+        return []
+    lines = "\n".join(
+        f"• {n.unit_name} (máy {n.install_id[-12:]}): {n.fingerprint}"
+        + (f" — khóa cũ {n.previous_fingerprint}" if n.previous_fingerprint else "") for n in notices)
+    asked = confirm(parent, "Xác nhận khóa của nơi gửi",
+                    f"Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:\n{lines}\n\n"
+                    "Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm \"Có\" "
+                    "để nhận các khóa này và nhập lại các gói.")
+    return [n.fingerprint for n in notices] if asked else []
+
+
 # ---- the decision dialog ------------------------------------------------------------------
 
 class DecisionDialog(QDialog):
@@ -672,18 +688,24 @@ class UpperLevelScreen(QWidget):
         if folder:
             self.start_import(Path(folder))
 
-    def start_import(self, folder: Path, *, trust_new: bool = False) -> TaskHandle:
-        """Import every bundle in `folder` in the background (tests call this directly)."""
+    def start_import(self, folder: Path, *, trust_new: bool = False, accept_keys: Sequence[str] = ()) -> TaskHandle:
+        """Import every bundle in `folder` in the background (tests call this directly); senders
+        seen for the first time are confirmed by fingerprint, then their bundles imported."""
         from danvan_desktop.sync import rollup
 
         def done(result: Any) -> None:
             self.last_import = result
             self.refresh()
+            confirmed = [] if accept_keys else confirm_new_keys(self, result)
+            if confirmed:
+                self.start_import(folder, accept_keys=confirmed)
+                return
             info(self, "Nhập thư mục gói dữ liệu", result.summary())
 
         self.task = run_task(self, "Nhập gói dữ liệu của các xã",
                              lambda progress: rollup.import_folder(self.ctx, folder, progress=progress,
-                                                                   trust_new=trust_new), done)
+                                                                   trust_new=trust_new, accept_keys=accept_keys),
+                             done)
         return self.task
 
     def choose_rollup_folder(self) -> None:

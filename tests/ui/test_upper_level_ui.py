@@ -95,9 +95,16 @@ def test_import_scan_filter_drill_down_decide_and_send_back(qtbot, province, wor
     assert screen.completeness_model.rowCount() == 69
     assert "<b>0</b> đã gửi đúng hạn" in screen.summary.text()
 
-    task = screen.start_import(world["bundles"], trust_new=True)
-    qtbot.waitUntil(lambda: task.finished, timeout=30000)
-    assert task.error is None
+    # First contact: the officer is shown each commune's fingerprint, confirms, and the import
+    # runs again with those keys accepted.
+    asked: list[str] = []
+    monkeypatch.setattr(uls, "confirm", lambda _parent, _title, text: asked.append(text) or True)
+    first = screen.start_import(world["bundles"])
+    qtbot.waitUntil(lambda: first.finished and screen.task is not first and screen.task.finished, timeout=30000)
+    assert first.error is None and screen.task.error is None
+    assert len(asked) == 1 and "Phường Hà Huy Tập" in asked[0] and "Xã Cẩm Xuyên" in asked[0]
+    assert first.result.imported == 0 and len(first.result.key_notices) == 2
+    assert all(n.fingerprint in asked[0] for n in first.result.key_notices)
     assert "nhập mới 2" in said[-1]
     assert "<b>2</b> đã gửi đúng hạn" in screen.summary.text()
     assert "<b>67</b> chưa gửi" in screen.summary.text()
