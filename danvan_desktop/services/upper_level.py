@@ -245,6 +245,12 @@ def ledger_entries(session: Session, senders: Iterable[str] | None = None) -> li
     return out
 
 
+def local_date(moment: dt.datetime) -> dt.date:
+    """The calendar day, here, of a stored naive-UTC moment (deadlines are local days: a bundle
+    made at 06:00 on the 6th in Hà Tĩnh is 23:00 UTC on the 5th)."""
+    return moment.replace(tzinfo=dt.UTC).astimezone().date()
+
+
 @dataclass(frozen=True)
 class CompletenessRow:
     code: str
@@ -264,7 +270,7 @@ class CompletenessRow:
     def days_late(self) -> int:
         if self.status != Submission.LATE or not self.due_on or not self.last_created:
             return 0
-        return (self.last_created.date() - self.due_on).days
+        return (local_date(self.last_created) - self.due_on).days
 
 
 @dataclass(frozen=True)
@@ -302,8 +308,8 @@ def completeness(ctx: AppContext, period: str, today: dt.date | None = None,
         if last is None:
             status = Submission.MISSING if due and today > due else Submission.PENDING
         else:
-            made = (last.created_at or last.imported_at)
-            status = Submission.LATE if due and made and made.date() > due else Submission.ON_TIME
+            made = last.created_at or last.imported_at
+            status = Submission.LATE if due and made and local_date(made) > due else Submission.ON_TIME
         rows.append(CompletenessRow(
             code=c.code, name=c.name, period=period, status=status, received=len(of_period),
             last_seq=latest.seq if latest else None,
