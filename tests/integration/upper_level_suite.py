@@ -119,6 +119,7 @@ class UpperLevelSuite:
 
     def test_round_trip(self, province_url: str, communes, tmp_path: Path) -> None:  # noqa: ANN001
         from danvan_desktop.domain.models import ModelStatus
+        from danvan_desktop.domain.text import sort_key
         from danvan_desktop.services import models
         from danvan_desktop.services import upper_level as ul
         from danvan_desktop.store.sync_state import ExportLog
@@ -167,6 +168,10 @@ class UpperLevelSuite:
             # Drill-down reads the commune's own records (read-only: editing is refused).
             listed = models.list_models(province, models.ModelFilter(unit_code="18652"), limit=50)
             assert len(listed) == 6 and all("18652" in m.name for m in listed)
+            # Vietnamese order and diacritic-free search work the same on this backend.
+            assert [m.name for m in listed] == sorted((m.name for m in listed), key=sort_key)
+            found = models.list_models(province, models.ModelFilter(text="hinh so 4 cua xa 18652"))
+            assert [m.name for m in found] == ["Mô hình số 4 của xã 18652"]
             with pytest.raises(Exception, match="đơn vị khác"):
                 models.update_model(province, listed[0].id, models.as_input(models.get_model(province, listed[0].id)))
 
