@@ -7,14 +7,11 @@ skipped with the reason printed.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from pg_server import PgServer, find_bin_dir  # noqa: E402
+from tests.integration.pg_server import PgServer, find_bin_dir
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,8 @@ fixture (conftest.py), exactly the suite the SQLite file runs (upper_level_suite
 from __future__ import annotations
 
 import pytest
-from upper_level_suite import UpperLevelSuite, communes  # noqa: F401  (the session fixture)
+
+from tests.integration.upper_level_suite import UpperLevelSuite, communes  # noqa: F401  (the session fixture)
 
 pytestmark = pytest.mark.postgres
 

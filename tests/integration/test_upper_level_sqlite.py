@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from upper_level_suite import UpperLevelSuite, communes  # noqa: F401  (the session fixture)
 
 from danvan_desktop.store.engine import sqlite_url
+from tests.integration.upper_level_suite import UpperLevelSuite, communes  # noqa: F401  (the session fixture)
 
 
 @pytest.fixture
