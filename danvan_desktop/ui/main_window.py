@@ -44,8 +44,11 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMinimumWidth(190)
+        self.nav.setMinimumWidth(200)
         self.nav.setMaximumWidth(280)
+        # Roomy targets: officers click these all day, often on small laptop screens.
+        self.nav.setStyleSheet("QListWidget#nav { font-size: 11pt; }"
+                               "QListWidget#nav::item { padding: 7px 6px; }")
         for i, area in enumerate(self.areas):
             item = QListWidgetItem(area.label)
             item.setToolTip(f"{area.tooltip} (Ctrl+{i + 1})" if area.tooltip else f"Ctrl+{i + 1}")
