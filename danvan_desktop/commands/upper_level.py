@@ -234,7 +234,8 @@ def _rollup_show(args: argparse.Namespace) -> int:
     for st in standings:
         print(f"Kỳ {st.period} ({st.from_unit_name}): xếp thứ {st.rank}/{st.peers}")
         for m in st.figures.metrics.values():
-            print(f"  {m['label']}: {m['value']} (hạng {m['rank']}, trung bình {m['average']}, cao nhất {m['max']})")
+            value, avg, top = ("—" if m.get(k) is None else m[k] for k in ("value", "average", "max"))
+            print(f"  {m['label']}: {value} (hạng {m['rank']}, trung bình {avg}, cao nhất {top})")
     print(f"Ý kiến, quyết định của cấp trên: {len(decisions)}")
     for d in decisions:
         due = f"\thạn {fmt_date(d.due_on)}" if d.due_on else ""

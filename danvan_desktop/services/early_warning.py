@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.petitions import PetitionType
 from danvan_desktop.services import dialogues
@@ -222,29 +224,62 @@ def compute(ctx: AppContext, today: dt.date | None = None, period_from: dt.date 
     return ew
 
 
+@dataclass(frozen=True)
+class PetitionCounts:
+    """One unit's petitions: in the register at all, received and resolved in a span, and the
+    cases past their deadline today."""
+
+    total: int = 0  # live petitions of any date (0: the unit has sent no petition at all)
+    received: int = 0
+    resolved: int = 0  # handled or settled in the span, on-time judged (withdrawn ones are not)
+    on_time: int = 0
+    overdue: int = 0
+
+    @property
+    def rate(self) -> Rate:
+        return Rate(self.on_time, self.resolved)
+
+
+def petition_counts_by_unit(session: Session, date_from: dt.date | None, date_to: dt.date | None,
+                            today: dt.date) -> dict[str, PetitionCounts]:
+    """Per owning unit, in one pass over the register (an upper level holds every commune's).
+
+    Overdue needs no open/closed test: `due_on` is the deadline of the step now pending and is
+    cleared when the case is handled, settled, closed, withdrawn or suspended (the petitions
+    service keeps it so), so `due_on < today` counts exactly the open cases past due. It is the
+    backlog as it stands, not limited to the span."""
+    def within(col: Any) -> Any:
+        parts = [col.is_not(None)]
+        if date_from is not None:
+            parts.append(col >= date_from)
+        if date_to is not None:
+            parts.append(col <= date_to)
+        return and_(*parts)
+
+    resolved = and_(within(Petition.resolved_on), Petition.on_time.is_not(None))
+
+    def n(cond: Any) -> Any:
+        return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+
+    rows = session.execute(select(
+        Petition.unit_code, func.count(), n(within(Petition.received_on)), n(resolved),
+        n(and_(resolved, Petition.on_time.is_(True))), n(Petition.due_on < today),
+    ).where(Petition.deleted.is_(False)).group_by(Petition.unit_code))
+    return {unit: PetitionCounts(int(total), int(rec), int(res), int(ok), int(late))
+            for unit, total, rec, res, ok, late in rows}
+
+
 def commune_summary(ctx: AppContext, year: int, today: dt.date | None = None) -> list[dict]:
     """Per owning unit: petitions received, resolved, on time and still overdue in a year.
 
     What the upper level reads after importing communes' bundles (counts only, no identities).
     """
     today = today or dt.date.today()
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     with ctx.read() as s:
-        received = dict(s.execute(select(Petition.unit_code, func.count()).where(
-            Petition.deleted.is_(False), Petition.received_on >= first, Petition.received_on <= last)
-            .group_by(Petition.unit_code)).all())
-        resolved = {u: (n, int(k or 0)) for u, n, k in s.execute(select(
-            Petition.unit_code, func.count(), func.sum(case((Petition.on_time.is_(True), 1), else_=0))).where(
-            Petition.deleted.is_(False), Petition.resolved_on >= first, Petition.resolved_on <= last,
-            Petition.on_time.is_not(None)).group_by(Petition.unit_code))}
-        overdue = dict(s.execute(select(Petition.unit_code, func.count()).where(
-            Petition.deleted.is_(False), Petition.due_on < today).group_by(Petition.unit_code)).all())
-    out = []
-    for unit in sorted(set(received) | set(resolved) | set(overdue)):
-        n, k = resolved.get(unit, (0, 0))
-        out.append({"unit_code": unit, "received": received.get(unit, 0), "resolved": n, "on_time": k,
-                    "rate": Rate(k, n).percent, "overdue": overdue.get(unit, 0)})
-    return out
+        counts = petition_counts_by_unit(s, dt.date(year, 1, 1), dt.date(year, 12, 31), today)
+    return [{"unit_code": unit, "received": c.received, "resolved": c.resolved, "on_time": c.on_time,
+             "rate": c.rate.percent, "overdue": c.overdue}
+            for unit, c in sorted(counts.items()) if c.received or c.resolved or c.overdue]
 
 
 @dataclass

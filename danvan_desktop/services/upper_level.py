@@ -1,7 +1,8 @@
 """The upper level's use cases (province, or an intermediate level): which communes it oversees,
-how complete their submissions are, aggregated views across them with a read-only drill-down,
-its own decisions on their records, their standing among peers, and what the commune sees of
-all this once a rollup came back down.
+how complete their submissions are, aggregated views across them (models; petitions and the
+People's Inspection Board, counted in SQL over the records the communes sent) with a read-only
+drill-down, its own decisions on their records, their standing among peers, and what the
+commune sees of all this once a rollup came back down.
 
 Everything the upper level decides or computes is its own record (store.upper_level), never an
 edit of a commune's row (DESIGN §2). The import ledger is the sync engine's table; it is read
@@ -29,6 +30,8 @@ from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean, nfc, sort_key
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.early_warning import PetitionCounts, petition_counts_by_unit
+from danvan_desktop.services.inspection import BoardCounts, board_counts_by_unit
 from danvan_desktop.store.base import SYNCED, Record
 from danvan_desktop.store.model_register import DvkModel, Field
 from danvan_desktop.store.settings import get_setting
@@ -168,6 +171,24 @@ def period_end(period: str) -> dt.date | None:
     else:
         month = 12
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_span(period: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a period written 2026, 2026-11, 2026-Q4 or 2026-H2; None otherwise."""
+    end = period_end(period)
+    if end is None:
+        return None
+    m = re.fullmatch(r"\d{4}(?:-(?:(\d{1,2})|[Qq]([1-4])|[Hh]([12])))?", period)
+    assert m is not None  # period_end parsed it
+    if m.group(1):
+        first = int(m.group(1))
+    elif m.group(2):
+        first = int(m.group(2)) * 3 - 2
+    elif m.group(3):
+        first = int(m.group(3)) * 6 - 5
+    else:
+        first = 1
+    return dt.date(end.year, first, 1), end
 
 
 def period_year(period: str) -> int | None:
@@ -414,6 +435,85 @@ def field_list(ctx: AppContext) -> list[tuple[str, str]]:
             select(Field.code, Field.name).where(Field.deleted.is_(False)).order_by(Field.sort_order, Field.code))]
 
 
+# ---- petitions and the People's Inspection Board per commune -------------------------------
+
+#: Below this on-time rate (%) a commune's rate is coloured on the upper-level screen. A working
+#: assumption (no target found in the seeds): a province sets its own in the setting
+#: `upper_rate_threshold`.
+DEFAULT_RATE_THRESHOLD = 80.0
+
+
+@dataclass(frozen=True)
+class CommuneActivity:
+    """One commune's petitions and board activity in a span, from the records it sent up
+    (counts only: petitioners' identities never leave the commune)."""
+
+    code: str
+    name: str
+    petitions: PetitionCounts
+    board: BoardCounts
+
+    @property
+    def petition_rate(self) -> float | None:
+        """% of the petitions resolved in the span that were resolved on time; None: none resolved."""
+        return self.petitions.rate.percent
+
+    @property
+    def petitions_overdue(self) -> int | None:
+        """Open cases past their deadline; None when the commune has sent no petition at all (so
+        that sending nothing does not look like having nothing overdue)."""
+        return self.petitions.overdue if self.petitions.total else None
+
+    @property
+    def board_rate(self) -> float | None:
+        """% of the recommendations whose answer can be judged (answered, or past due) answered
+        within the limit; None: nothing to judge yet."""
+        rate = self.board.answers.on_time_rate
+        return None if rate is None else round(100 * rate, 1)
+
+
+def activity_span(period: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """The days a period's petition and board figures count: the period's own (a month, a
+    quarter…), or the whole `year` when one is given that the period does not fall in, or
+    everything (None) for a period label without dates and no year."""
+    span = period_span(period)
+    if span is not None and (year is None or span[0].year == year):
+        return span
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
+
+
+def _activity(s: Session, members: list[CommuneInfo], span: tuple[dt.date, dt.date] | None,
+              today: dt.date) -> dict[str, CommuneActivity]:
+    start, end = span if span else (None, None)
+    petitions = petition_counts_by_unit(s, start, end, today)
+    board = board_counts_by_unit(s, start, end, today)
+    return {c.code: CommuneActivity(c.code, c.name, petitions.get(c.code, PetitionCounts()),
+                                    board.get(c.code, BoardCounts())) for c in members}
+
+
+def activity_figures(ctx: AppContext, period: str, today: dt.date | None = None,
+                     year: int | None = None) -> list[CommuneActivity]:
+    """Every commune below this unit (zeros included), in Vietnamese order of names: petitions
+    received, resolved, on time and overdue, and the board's activities and answers, for the
+    period (see `activity_span`). Four grouped queries whatever the number of communes."""
+    period = check_period(period)
+    with ctx.read() as s:
+        members = member_communes(s, ctx.unit_code)
+        rows = _activity(s, members, activity_span(period, year), today or dt.date.today())
+    return [rows[c.code] for c in members]
+
+
+def rate_threshold(ctx: AppContext) -> float:
+    """The on-time rate (%) under which the screen colours a commune."""
+    with ctx.read() as s:
+        raw = get_setting(s, "upper_rate_threshold").strip().replace(",", ".")
+    try:
+        value = float(raw)
+    except ValueError:
+        return DEFAULT_RATE_THRESHOLD
+    return value if 0 <= value <= 100 else DEFAULT_RATE_THRESHOLD
+
+
 # ---- decisions on commune records ---------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -577,11 +677,20 @@ class StandingInputs:
     members: list[CommuneInfo]
     year: int | None
     aggregates: dict[str, CommuneModels] | None = None
+    #: the days petition and board figures count (None: all), and the day overdue is judged on
+    span: tuple[dt.date, dt.date] | None = None
+    today: dt.date = field(default_factory=dt.date.today)
+    activities: dict[str, CommuneActivity] | None = None
 
     def models(self) -> dict[str, CommuneModels]:
         if self.aggregates is None:
             self.aggregates = {a.code: a for a in _model_aggregates(self.session, self.members, self.year)}
         return self.aggregates
+
+    def activity(self) -> dict[str, CommuneActivity]:
+        if self.activities is None:
+            self.activities = _activity(self.session, self.members, self.span, self.today)
+        return self.activities
 
 
 @dataclass(frozen=True)
@@ -590,8 +699,9 @@ class Metric:
 
     key: str
     label: str
-    #: inputs -> {commune code: value}
-    compute: Callable[[StandingInputs], dict[str, float]]
+    #: inputs -> {commune code: value}; None: no figure for that commune (nothing to judge a
+    #: rate on), shown "—" and ranked after every commune that has one (they share that rank)
+    compute: Callable[[StandingInputs], dict[str, float | None]]
     higher_is_better: bool = True
 
 
@@ -600,6 +710,14 @@ METRICS: list[Metric] = [
            lambda i: {code: a.recognised for code, a in i.models().items()}),
     Metric("models_registered", "Mô hình, điển hình đã đăng ký",
            lambda i: {code: a.registered for code, a in i.models().items()}),
+    Metric("petitions_on_time_rate", "Tỷ lệ đơn thư giải quyết đúng hạn (%)",
+           lambda i: {code: a.petition_rate for code, a in i.activity().items()}),
+    Metric("petitions_overdue", "Đơn thư đang quá hạn",
+           lambda i: {code: a.petitions_overdue for code, a in i.activity().items()}, higher_is_better=False),
+    Metric("board_answer_rate", "Tỷ lệ kiến nghị của Ban TTND được trả lời đúng hạn (%)",
+           lambda i: {code: a.board_rate for code, a in i.activity().items()}),
+    Metric("board_activities", "Cuộc giám sát, kiểm tra của Ban TTND",
+           lambda i: {code: a.board.activities for code, a in i.activity().items()}),
 ]
 
 
@@ -631,6 +749,13 @@ class StandingFigures:
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
+def _rank_key(value: float | None, higher_is_better: bool) -> tuple[int, float]:
+    """Greater is better; a missing figure (None) after every real one, whatever the direction."""
+    if value is None:
+        return (0, 0)
+    return (1, value if higher_is_better else -value)
+
+
 def _competition_ranks(values: dict[str, tuple]) -> dict[str, int]:
     """1224 ranking: equal values share a rank, the next rank skips."""
     ordered = sorted(values.items(), key=lambda kv: kv[1], reverse=True)
@@ -646,31 +771,34 @@ def _competition_ranks(values: dict[str, tuple]) -> dict[str, int]:
 def compute_standings(ctx: AppContext, period: str, *, year: int | None = None,
                       today: dt.date | None = None,
                       completeness_rows: list[CompletenessRow] | None = None,
-                      aggregates: list[CommuneModels] | None = None) -> list[StandingFigures]:
+                      aggregates: list[CommuneModels] | None = None,
+                      activities: list[CommuneActivity] | None = None) -> list[StandingFigures]:
     """Every commune's figures and rank among its peers (overall rank: the metrics in order).
 
-    `completeness_rows` and `aggregates` (of the same year) save reading them again when the
-    caller already has them."""
+    `completeness_rows`, `aggregates` (of the same year) and `activities` (of the same period
+    and day) save reading them again when the caller already has them."""
     period = check_period(period)
     year = year if year is not None else period_year(period)
     rows = completeness_rows if completeness_rows is not None else completeness(ctx, period, today)
     subs = {r.code: r for r in rows}
     with ctx.read() as s:
         members = member_communes(s, ctx.unit_code)
-        inputs = StandingInputs(s, members, year, {a.code: a for a in aggregates} if aggregates is not None else None)
+        inputs = StandingInputs(s, members, year, {a.code: a for a in aggregates} if aggregates is not None else None,
+                                span=activity_span(period, year), today=today or dt.date.today(),
+                                activities={a.code: a for a in activities} if activities is not None else None)
         values = {m.key: m.compute(inputs) for m in METRICS}
         aggs = inputs.models()
         dec = _decision_counts(s, ctx.unit_code)
     codes = [c.code for c in members]
-    signed = {m.key: (1 if m.higher_is_better else -1) for m in METRICS}
     overall = _competition_ranks({
-        c: tuple(signed[m.key] * values[m.key].get(c, 0) for m in METRICS) for c in codes})
-    per_metric = {m.key: _competition_ranks({c: (signed[m.key] * values[m.key].get(c, 0),) for c in codes})
-                  for m in METRICS}
-    stats = {}
+        c: tuple(_rank_key(values[m.key].get(c, 0), m.higher_is_better) for m in METRICS) for c in codes})
+    per_metric = {m.key: _competition_ranks({c: _rank_key(values[m.key].get(c, 0), m.higher_is_better)
+                                             for c in codes}) for m in METRICS}
+    stats: dict[str, tuple] = {}
     for m in METRICS:
-        vals = [values[m.key].get(c, 0) for c in codes] or [0]
-        stats[m.key] = (round(sum(vals) / len(vals), 2), max(vals), min(vals))
+        # Over the communes that have the figure (a rate nobody can be judged on is not a 0).
+        vals = [v for v in (values[m.key].get(c, 0) for c in codes) if v is not None]
+        stats[m.key] = (round(sum(vals) / len(vals), 2), max(vals), min(vals)) if vals else (None, None, None)
     peer_table = [
         {"code": c.code, "name": c.name, "rank": overall.get(c.code, 0),
          **{m.key: values[m.key].get(c.code, 0) for m in METRICS}}

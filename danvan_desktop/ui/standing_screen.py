@@ -57,6 +57,8 @@ def _metric_columns() -> list[ListColumn]:
 
 
 def _num(value: Any) -> str:
+    if value is None:
+        return "—"  # no figure (e.g. a rate with nothing to judge it on)
     if isinstance(value, float) and not value.is_integer():
         return f"{value:.2f}".replace(".", ",")
     return str(int(value)) if isinstance(value, int | float) else str(value)

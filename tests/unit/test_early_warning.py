@@ -102,3 +102,17 @@ def test_cli_warnings_and_list(ctx, db_path, capsys) -> None:  # noqa: ANN001
     assert "Tổng số: 1" in capsys.readouterr().out
     assert main(["petitions", "export", "--db", str(db_path), "--out", str(db_path.parent / "x.pdf")]) == 2
     assert "đuôi .xlsx" in capsys.readouterr().err
+
+
+def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
+    """A case past its deadline is overdue until it is handled; handled late, then closed or
+    suspended, it leaves the overdue count (what the upper level reads per commune)."""
+    late = _reg(ctx, dt.date(2026, 9, 1), name="Trần Văn Bình")
+    paused = _reg(ctx, dt.date(2026, 9, 2), "complaint", name="Lê Văn Cường")
+    assert E.commune_summary(ctx, 2026, TODAY)[0]["overdue"] == 2
+    _steps(ctx, late, (Action.CLASSIFY, dt.date(2026, 9, 3)), (Action.GUIDE, dt.date(2026, 11, 2)),
+           (Action.CLOSE, dt.date(2026, 11, 3)))
+    _steps(ctx, paused, (Action.CLASSIFY, dt.date(2026, 9, 3)), (Action.ACCEPT, dt.date(2026, 9, 10)))
+    P.take_step(ctx, paused, Action.SUSPEND, dt.date(2026, 9, 20), reason="Chờ kết quả giám định", today=TODAY)
+    got = E.commune_summary(ctx, 2026, TODAY)[0]
+    assert (got["received"], got["resolved"], got["on_time"], got["overdue"]) == (2, 1, 0, 0)

@@ -16,7 +16,9 @@ from danvan_desktop.domain.roles import Role
 from danvan_desktop.services import install
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import CurrentUser, open_context
+from danvan_desktop.store.inspection import BoardActivity, BoardRecommendation, BoardTerm
 from danvan_desktop.store.model_register import DvkModel
+from danvan_desktop.store.petitions import Petition
 from danvan_desktop.store.upper_level import RollupStanding
 
 TODAY = dt.date(2026, 11, 25)
@@ -178,3 +180,173 @@ def test_commune_database_cannot_act_as_upper_level(ctx) -> None:  # noqa: ANN00
     with pytest.raises(RuleViolation, match="cấp tỉnh"):
         ul.set_deadline(ctx, "2026-11", TODAY)
     assert not ul.is_upper_level(ctx)
+
+
+# ---- petitions and the People's Inspection Board per commune ------------------------------
+
+def _petitions(ctx, unit: str, specs: list[dict]) -> None:  # noqa: ANN001
+    """Petitions as an import leaves them: counts and dates only (identities stay at home)."""
+    now = dt.datetime(2026, 11, 1)
+    rows = []
+    for i, spec in enumerate(specs, start=1):
+        row = dict(id=uuid7(), unit_code=unit, created_at=now, updated_at=now, revision=1, deleted=False,
+                   change_seq=0, year=spec["received_on"].year, number=i, channel="post", type="recommendation",
+                   status="received", is_open=True, due_on=None, resolved_on=None, on_time=None, closed_on=None)
+        row.update(spec)
+        rows.append(row)
+    with ctx.session() as s:
+        s.execute(insert(Petition), rows)
+
+
+def _board(ctx, unit: str, activities: list[tuple[str, dt.date]],  # noqa: ANN001
+           recommendations: list[tuple[dt.date, dt.date, dt.date | None]]) -> None:
+    """A board term with activities (kind, start) and recommendations (sent, due, answered)."""
+    now = dt.datetime(2026, 11, 1)
+    base = dict(unit_code=unit, created_at=now, updated_at=now, revision=1, deleted=False, change_seq=0)
+    term = uuid7()
+    with ctx.session() as s:
+        s.execute(insert(BoardTerm), [dict(id=term, name="Nhiệm kỳ 2024–2029", starts_on=dt.date(2024, 6, 1),
+                                           ends_on=dt.date(2029, 5, 31), **base)])
+        if activities:
+            s.execute(insert(BoardActivity), [dict(id=uuid7(), term_id=term, kind=kind, subject=f"Giám sát {i}",
+                                                   starts_on=on, **base)
+                                              for i, (kind, on) in enumerate(activities)])
+        if recommendations:
+            s.execute(insert(BoardRecommendation), [
+                dict(id=uuid7(), term_id=term, sent_on=sent, received_on=sent, due_on=due, answered_on=answered,
+                     addressee="Chủ tịch UBND xã", content=f"Kiến nghị {i}", **base)
+                for i, (sent, due, answered) in enumerate(recommendations)])
+
+
+def _three_communes(ctx) -> None:  # noqa: ANN001
+    d = dt.date
+    # Cẩm Xuyên: 7 received in 2026 (one withdrawn); resolved in 2026: 5, 3 on time (one received
+    # in 2025); overdue now: one of 2026 and one left from 2025; a case closed late (its last
+    # deadline long past) and a deleted one are not overdue.
+    _petitions(ctx, "18673", [
+        dict(received_on=d(2026, 2, 1), resolved_on=d(2026, 2, 10), on_time=True, status="guided", is_open=False),
+        dict(received_on=d(2026, 3, 1), resolved_on=d(2026, 3, 20), on_time=True, status="closed", is_open=False,
+             closed_on=d(2026, 4, 1)),
+        dict(received_on=d(2026, 4, 1), resolved_on=d(2026, 6, 1), on_time=False, status="decided", is_open=False),
+        dict(received_on=d(2026, 10, 1), due_on=d(2026, 11, 10)),
+        dict(received_on=d(2025, 12, 20), resolved_on=d(2026, 1, 15), on_time=True, status="guided", is_open=False),
+        dict(received_on=d(2025, 11, 1), due_on=d(2025, 12, 1)),
+        dict(received_on=d(2026, 5, 1), resolved_on=d(2026, 7, 1), on_time=False, status="closed", is_open=False,
+             last_due_on=d(2026, 6, 1), closed_on=d(2026, 7, 2)),
+        dict(received_on=d(2026, 9, 1), due_on=d(2026, 9, 10), deleted=True),
+        dict(received_on=d(2026, 11, 20), due_on=d(2026, 12, 4)),
+        dict(received_on=d(2026, 8, 1), status="withdrawn", is_open=False),
+    ])
+    _board(ctx, "18673", [("supervision", d(2026, 3, 1)), ("inspection", d(2026, 5, 1)),
+                          ("verification", d(2026, 9, 1)), ("supervision", d(2025, 10, 1))],
+           [(d(2026, 3, 5), d(2026, 3, 20), d(2026, 3, 18)),  # on time
+            (d(2026, 5, 5), d(2026, 5, 20), d(2026, 5, 25)),  # late
+            (d(2026, 10, 1), d(2026, 10, 16), None),  # overdue
+            (d(2026, 11, 20), d(2026, 12, 5), None),  # waiting
+            (d(2025, 6, 1), d(2025, 6, 16), None)])  # sent in 2025: not this year's
+    # Hà Huy Tập: two received and settled on time; one supervision, one answer on time.
+    _petitions(ctx, "18652", [
+        dict(received_on=d(2026, 6, 1), resolved_on=d(2026, 6, 5), on_time=True, status="guided", is_open=False),
+        dict(received_on=d(2026, 7, 1), resolved_on=d(2026, 7, 8), on_time=True, status="transferred",
+             is_open=False)])
+    _board(ctx, "18652", [("supervision", d(2026, 6, 1))], [(d(2026, 6, 2), d(2026, 6, 17), d(2026, 6, 10))])
+    # Sông Trí (18754) sent nothing.
+
+
+@pytest.mark.parametrize(("period", "span"), [
+    ("2026", (dt.date(2026, 1, 1), dt.date(2026, 12, 31))), ("2026-02", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+    ("2026-Q4", (dt.date(2026, 10, 1), dt.date(2026, 12, 31))), ("2026-H2", (dt.date(2026, 7, 1), dt.date(2026, 12, 31))),
+    ("dot-1", None),
+])
+def test_period_span(period: str, span: tuple | None) -> None:
+    assert ul.period_span(period) == span
+
+
+def test_petition_and_board_figures_per_commune(province) -> None:  # noqa: ANN001
+    _three_communes(province)
+    rows = {a.code: a for a in ul.activity_figures(province, "2026", TODAY)}
+    assert len(rows) == 69
+    cx, hht, st = rows["18673"], rows["18652"], rows["18754"]
+    p = cx.petitions
+    assert (p.total, p.received, p.resolved, p.on_time, p.overdue) == (9, 7, 5, 3, 2)
+    assert (cx.petition_rate, cx.petitions_overdue) == (60.0, 2)
+    b = cx.board
+    assert (b.activities, b.supervisions, b.inspections, b.verifications, b.recommendations) == (3, 1, 1, 1, 4)
+    a = b.answers
+    assert (a.answered, a.on_time, a.late, a.overdue, a.waiting) == (2, 1, 1, 1, 1)
+    assert cx.board_rate == 33.3
+    # The grouped SQL gives what the board's own report counts for that commune.
+    from danvan_desktop.domain.inspection import period as board_period
+    from danvan_desktop.services import inspection
+
+    own = inspection.board_figures(province, board_period("year", 2026), TODAY, unit_code="18673")
+    assert (own.activities, own.answers) == (b.activities, b.answers)
+    assert (hht.petition_rate, hht.petitions_overdue, hht.board_rate, hht.board.activities) == (100.0, 0, 100.0, 1)
+    # Nothing sent: no rate and no overdue count (not a perfect 0), zero activities.
+    assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (None, None, None, 0)
+
+    # A quarter counts its own days: nothing resolved in Q4 at Cẩm Xuyên; the backlog stays.
+    q4 = {a.code: a for a in ul.activity_figures(province, "2026-Q4", TODAY)}["18673"]
+    assert (q4.petitions.received, q4.petitions.resolved, q4.petition_rate, q4.petitions_overdue) == (2, 0, None, 2)
+    assert (q4.board.activities, q4.board.recommendations, q4.board_rate) == (0, 2, 0.0)
+
+
+def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
+    _three_communes(province)
+    keys = [m.key for m in ul.METRICS]
+    assert keys[:2] == ["models_recognised", "models_registered"]
+    assert {"petitions_on_time_rate", "petitions_overdue", "board_answer_rate", "board_activities"} <= set(keys)
+    assert not next(m for m in ul.METRICS if m.key == "petitions_overdue").higher_is_better
+    figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
+    cx, hht, st = (figures[c].metrics for c in ("18673", "18652", "18754"))
+    # Rates: the commune with nothing to judge shares the last rank with the other 66.
+    assert [m["petitions_on_time_rate"]["rank"] for m in (hht, cx, st)] == [1, 2, 3]
+    assert st["petitions_on_time_rate"]["value"] is None
+    assert cx["petitions_on_time_rate"] == {"label": "Tỷ lệ đơn thư giải quyết đúng hạn (%)", "value": 60.0,
+                                            "rank": 2, "average": 80.0, "max": 100.0, "min": 60.0}
+    # Overdue: fewer is better, and sending nothing is not "0 overdue".
+    assert [m["petitions_overdue"]["value"] for m in (hht, cx, st)] == [0, 2, None]
+    assert [m["petitions_overdue"]["rank"] for m in (hht, cx, st)] == [1, 2, 3]
+    assert [m["board_answer_rate"]["rank"] for m in (hht, cx, st)] == [1, 2, 3]
+    assert [m["board_activities"]["value"] for m in (cx, hht, st)] == [3, 1, 0]
+    assert [m["board_activities"]["rank"] for m in (cx, hht, st)] == [1, 2, 3]
+    # No models anywhere: the overall rank falls to the petitions figures in METRICS order.
+    assert (figures["18652"].rank, figures["18673"].rank, figures["18754"].rank) == (1, 2, 3)
+    assert figures["18115"].rank == 3
+    # Stored and read back (the rollup carries None as null).
+    again = ul.StandingFigures.from_json(figures["18754"].to_json())
+    assert again.metrics["petitions_on_time_rate"]["value"] is None
+    assert next(p for p in again.peer_table if p["code"] == "18754")["petitions_overdue"] is None
+
+
+def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_template: Path) -> None:
+    """The demo commune exports; the province imports and sees what the commune sees at home."""
+    from danvan_desktop.domain.inspection import period as board_period
+    from danvan_desktop.services import early_warning, inspection
+    from danvan_desktop.sync import exporter, importer
+    from tests.conftest import COMMUNE
+    from tests.sync_support import DEMO_PASSWORD, build_province, introduce, open_copy
+
+    today = dt.date(2026, 11, 20)  # the day the demo template is built for
+    commune = open_copy(demo_template, tmp_path / "xa" / "xa.sqlite", DEMO_PASSWORD)
+    province = open_copy(build_province(tmp_path), tmp_path / "tinh" / "tinh.sqlite")
+    try:
+        introduce(commune, province, tmp_path / "keys")
+        home = early_warning.commune_summary(commune, 2026, today)[0]
+        board = inspection.board_figures(commune, board_period("year", 2026), today)
+        report = importer.import_bundle(province, exporter.export_data(commune, tmp_path / "usb").path,
+                                        ack_dir=tmp_path / "acks")
+        assert report.status == "applied", report.message
+        up = {a.code: a for a in ul.activity_figures(province, "2026", today)}[COMMUNE]
+        assert (up.petitions.received, up.petitions.resolved, up.petitions.on_time, up.petition_rate,
+                up.petitions_overdue) == (home["received"], home["resolved"], home["on_time"], home["rate"],
+                                          home["overdue"])
+        assert home["received"] > 200 and home["overdue"] > 0  # the demo: a year of petitions, some overdue
+        assert (up.board.activities, up.board.answers) == (board.activities, board.answers)
+        assert up.board_rate == round(100 * board.answers.on_time_rate, 1)
+        st = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=today)}[COMMUNE]
+        assert st.metrics["petitions_on_time_rate"]["rank"] == 1  # the only commune with a figure
+        assert st.metrics["petitions_overdue"]["value"] == home["overdue"]
+    finally:
+        commune.close()
+        province.close()
