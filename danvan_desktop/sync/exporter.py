@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -81,10 +81,12 @@ def default_period(today: dt.date | None = None) -> str:
 def subtree_codes(session: Session, unit_code: str) -> set[str]:
     """The unit and every unit below it, whatever the depth (one recursive query)."""
     t = Unit.__table__
-    sub = select(literal(unit_code).label("code")).cte("sub", recursive=True)
+    # The anchor is a row of the table, not a literal: PostgreSQL wants both terms of a
+    # recursive query to have the same column type.
+    sub = select(t.c.code).where(t.c.code == unit_code).cte("sub", recursive=True)
     sub = sub.union(select(t.c.code).where(t.c.parent_code == sub.c.code,
                                            t.c.deleted.is_(False)))
-    return set(session.connection().execute(select(sub.c.code)).scalars())
+    return {unit_code} | set(session.connection().execute(select(sub.c.code)).scalars())
 
 
 def ancestor_codes(session: Session, unit_code: str) -> list[str]:

@@ -44,6 +44,7 @@ import datetime as dt
 import functools
 import gc
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -99,6 +100,7 @@ from danvan_desktop.sync.profiles import (
 )
 
 _BATCH = 1000
+log = logging.getLogger("danvan.sync")
 _SAMPLES = 200  # rejections / conflicts listed in a report
 #: tests only: a file path; the import creates it once rows are written, then sleeps (to be killed)
 PAUSE_ENV = "DANVAN_IMPORT_PAUSE_FILE"
@@ -689,18 +691,18 @@ def _run_one(ctx: AppContext, src: Path, opts: _Options) -> BundleReport:
     report.period = parsed[1] if parsed else ""
     started = time.perf_counter()
     staged: Path | None = None
-    # Millions of short-lived dicts, no cycles: the cyclic GC would only rescan the heap.
-    collecting = gc.isenabled()
-    gc.disable()
+    # Millions of short-lived records: without this every full collection would rescan the
+    # whole application heap (SQLAlchemy, Qt…). Frozen objects are skipped; the GC still runs.
+    gc.freeze()
     try:
         staged = copy_to_staging(src, opts.staging_dir)
         _apply_one(ctx, staged, src, opts, report)
     except (BundleError, _Refuse) as exc:
         error = exc.error if isinstance(exc, _Refuse) else exc
         report.status, report.code, report.message = "refused", error.code, error.message
+        log.warning("bundle %s refused (%s): %s", src, error.code, error.message)
     finally:
-        if collecting:
-            gc.enable()
+        gc.unfreeze()
         if staged is not None:
             staged.unlink(missing_ok=True)
         report.seconds = time.perf_counter() - started
@@ -888,6 +890,17 @@ def default_staging_dir(ctx: AppContext) -> Path:
     return user_data_path("danvan-desktop", appauthor=False) / "staging"
 
 
+def _drop_stale_copies(staging: Path, older_than_s: float = 24 * 3600) -> None:
+    """Copies left behind by an import that was killed (each import removes its own)."""
+    if not staging.is_dir():
+        return
+    cutoff = time.time() - older_than_s
+    for leftover in staging.glob("*" + BUNDLE_SUFFIX):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files as given and every *.dvk inside given folders, in the order of sender and seq
     (so a folder of one commune's bundles applies 1, 2, 3… whatever the listing order)."""
@@ -928,8 +941,10 @@ def import_bundles(
     if not ctx.unit_code:
         raise RuleViolation("Cơ sở dữ liệu chưa được thiết lập đơn vị.")
     files = expand_paths(paths)
+    staging = Path(staging_dir) if staging_dir else default_staging_dir(ctx)
+    _drop_stale_copies(staging)
     opts = _Options(dry_run, trust_new, frozenset(accept_keys), ack_dir,
-                    Path(staging_dir) if staging_dir else default_staging_dir(ctx), progress,
+                    staging, progress,
                     _known_revisions(), (0, len(files)))
     made_backup: Path | None = None
     db_file = sqlite_path(ctx.engine)
