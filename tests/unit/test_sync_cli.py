@@ -9,11 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ADMIN_PASSWORD, COMMUNE
-from tests.sync_support import DEMO_PASSWORD, build_province, owned_counts, table_digest
-
 from danvan_desktop.services.context import open_context
 from danvan_desktop.sync import exporter
+from tests.conftest import ADMIN_PASSWORD, COMMUNE
+from tests.sync_support import DEMO_PASSWORD, build_province, owned_counts, table_digest
 
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 
