@@ -1,7 +1,7 @@
 """Cấp trên (province or intermediate level): import a whole folder of commune bundles, scan
 who has sent what for a period, look at the communes' models side by side and drill down into
-one commune's records (read-only), record the upper level's own decisions on them, and send
-rollups back down.
+one commune's records (read-only), compare their petitions and People's Inspection Board
+figures, record the upper level's own decisions on them, and send rollups back down.
 
 Only shown for an upper-level install (see ui.areas). Long work (import, rollup export, Excel)
 runs through ui.tasks.run_task with progress and cancel; widgets never query the database,
@@ -60,6 +60,8 @@ SUBMISSION_COLOURS = {
     ul.Submission.PENDING: "#ececec",
 }
 GAP_COLOUR = "#c0392b"
+BELOW_THRESHOLD = "#f9c9c6"  # a rate under the province's threshold
+NO_FIGURE = "#8a8a8a"  # "—": nothing to compute a rate on
 
 
 # ---- a small in-memory table model (a province has at most a few hundred communes) ---------
@@ -136,18 +138,19 @@ class ListTableModel(QAbstractTableModel):
         return None
 
     def _apply_sort(self, column: int, descending: bool) -> None:
+        """Sort by a column; rows without a value (None) go last in either direction, so a
+        commune with no figure never heads a list sorted best first."""
         col = self.columns[column]
         key = col.sort or col.value
 
-        def safe(row: Any) -> tuple:
+        def safe(row: Any) -> Any:
             value = key(row)
-            if value is None:
-                return (1, 0)
-            if isinstance(value, str):
-                return (0, fold(value))
-            return (0, value)
+            return fold(value) if isinstance(value, str) else value
 
-        self.rows.sort(key=safe, reverse=descending)
+        present = [r for r in self.rows if key(r) is not None]
+        missing = [r for r in self.rows if key(r) is None]
+        present.sort(key=safe, reverse=descending)
+        self.rows = present + missing
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -242,6 +245,87 @@ def aggregate_columns(ranks: dict[str, int], decisions: dict[str, dict[str, int]
     cols.append(ListColumn("Ý kiến, quyết định của cấp trên", lambda a: _decision_text(decisions.get(a.code, {})),
                            width=150))
     return cols
+
+
+def rate_text(value: float | None) -> str:
+    """66.7 → "66,7%"; None → "—"."""
+    if value is None:
+        return "—"
+    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
+
+
+def activity_columns(threshold: float) -> list[ListColumn]:
+    """Petitions and the People's Inspection Board per commune; rates under `threshold` and
+    anything overdue stand out."""
+    def below(value: float | None) -> str | None:
+        return BELOW_THRESHOLD if value is not None and value < threshold else None
+
+    def grey(value: float | None) -> str | None:
+        return NO_FIGURE if value is None else None
+
+    def late(n: int | None) -> str | None:
+        return GAP_COLOUR if n else None
+
+    def count(header: str, get: Callable[[ul.CommuneActivity], int], **kw: Any) -> ListColumn:
+        return ListColumn(header, get, align_right=True, width=kw.pop("width", 70), **kw)
+
+    limit = f"{threshold:g}".replace(".", ",")
+    return [
+        ListColumn("Mã", lambda a: a.code, width=52),
+        ListColumn("Xã, phường, đặc khu", lambda a: a.name, width=200, bold=lambda a: True),
+        count("Đơn thư nhận", lambda a: a.petitions.received),
+        count("Đã giải quyết", lambda a: a.petitions.resolved),
+        count("Giải quyết đúng hạn", lambda a: a.petitions.on_time),
+        ListColumn("Tỷ lệ đúng hạn", lambda a: rate_text(a.petition_rate), sort=lambda a: a.petition_rate,
+                   align_right=True, width=76, background=lambda a: below(a.petition_rate),
+                   foreground=lambda a: grey(a.petition_rate), bold=lambda a: a.petition_rate is not None,
+                   tooltip=lambda a: (f"{a.petitions.on_time} / {a.petitions.resolved} đơn giải quyết trong kỳ đúng hạn"
+                                      + (f"; dưới ngưỡng {limit}%" if below(a.petition_rate) else "")
+                                      if a.petition_rate is not None else "Chưa có đơn nào giải quyết trong kỳ")),
+        ListColumn("Đang quá hạn", lambda a: "—" if a.petitions_overdue is None else a.petitions_overdue,
+                   sort=lambda a: a.petitions_overdue, align_right=True, width=70,
+                   foreground=lambda a: late(a.petitions_overdue) or grey(a.petitions_overdue),
+                   bold=lambda a: bool(a.petitions_overdue),
+                   tooltip=lambda a: "Đơn chưa giải quyết đã quá hạn (theo dữ liệu xã gửi lên)"
+                   if a.petitions_overdue is not None else "Xã chưa gửi lên đơn thư nào"),
+        count("Cuộc giám sát, kiểm tra của Ban TTND", lambda a: a.board.activities, width=96,
+              tooltip=lambda a: f"Giám sát {a.board.supervisions}, kiểm tra {a.board.inspections}, "
+                                f"xác minh {a.board.verifications}"),
+        count("Kiến nghị của Ban TTND", lambda a: a.board.recommendations, width=80),
+        count("Trả lời đúng hạn", lambda a: a.board.answers.on_time),
+        count("Quá hạn chưa trả lời", lambda a: a.board.answers.overdue, foreground=lambda a: late(a.board.answers.overdue),
+              bold=lambda a: bool(a.board.answers.overdue)),
+        ListColumn("Tỷ lệ trả lời đúng hạn", lambda a: rate_text(a.board_rate), sort=lambda a: a.board_rate,
+                   align_right=True, width=86, background=lambda a: below(a.board_rate),
+                   foreground=lambda a: grey(a.board_rate), bold=lambda a: a.board_rate is not None,
+                   tooltip=lambda a: (f"{a.board.answers.on_time} / {a.board.answers.counted} kiến nghị đã trả lời "
+                                      "hoặc đã quá hạn 15 ngày được trả lời đúng hạn"
+                                      + (f"; dưới ngưỡng {limit}%" if below(a.board_rate) else "")
+                                      if a.board_rate is not None else "Chưa có kiến nghị nào đến hạn trả lời")),
+    ]
+
+
+def activity_summary(rows: list[ul.CommuneActivity], period: str, today: dt.date, threshold: float) -> str:
+    """The line above the table: totals over the communes, the days counted, the threshold."""
+    span = ul.activity_span(period)
+    days = f" ({fmt_date(span[0])} – {fmt_date(span[1])})" if span else ""
+    resolved = sum(a.petitions.resolved for a in rows)
+    on_time = sum(a.petitions.on_time for a in rows)
+    judged = sum(a.board.answers.counted for a in rows)
+    answered = sum(a.board.answers.on_time for a in rows)
+    sent = sum(1 for a in rows if a.petitions.total or a.board.activities or a.board.recommendations)
+    below = sum(1 for a in rows for v in (a.petition_rate, a.board_rate) if v is not None and v < threshold)
+    return (
+        f"Kỳ <b>{period}</b>{days}: <b>{sent}</b> / {len(rows)} đơn vị có dữ liệu. "
+        f"Đơn thư: nhận <b>{sum(a.petitions.received for a in rows)}</b>, giải quyết <b>{resolved}</b>, "
+        f"đúng hạn <b>{rate_text(round(100 * on_time / resolved, 1) if resolved else None)}</b>, "
+        f"đang quá hạn <b style='color:{GAP_COLOUR}'>{sum(a.petitions.overdue for a in rows)}</b> "
+        f"(đến {fmt_date(today)}). Ban TTND: <b>{sum(a.board.activities for a in rows)}</b> cuộc giám sát, "
+        f"kiểm tra; <b>{sum(a.board.recommendations for a in rows)}</b> kiến nghị, trả lời đúng hạn "
+        f"<b>{rate_text(round(100 * answered / judged, 1) if judged else None)}</b>.<br>"
+        f"<span style='background:{BELOW_THRESHOLD}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> tỷ lệ dưới "
+        f"{f'{threshold:g}'.replace('.', ',')}% ({below} ô) &nbsp; "
+        f"<span style='color:{NO_FIGURE}'>—</span> chưa có đơn, kiến nghị nào để tính (xếp cuối khi so sánh)")
 
 
 def _decision_text(counts: dict[str, int]) -> str:
@@ -458,6 +542,16 @@ class UpperLevelScreen(QWidget):
                                            [c.width for c in self.record_decisions_model.columns])
         self.record_decisions.setMaximumHeight(130)
 
+        # Petitions and People's Inspection Board tab.
+        self.threshold = ul.rate_threshold(ctx)
+        self.activity_model = ListTableModel(activity_columns(self.threshold), self)
+        self.activity_table = make_table(self.activity_model, "activity_table",
+                                         [c.width for c in self.activity_model.columns], wrap_headers=True)
+        self.activity_summary = QLabel()
+        self.activity_summary.setObjectName("activity_summary")
+        self.activity_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.activity_summary.setWordWrap(True)
+
         # Decisions tab.
         self.decisions_model = ListTableModel(decision_columns(), self)
         self.decisions_table = make_table(self.decisions_model, "decisions_table",
@@ -481,6 +575,7 @@ class UpperLevelScreen(QWidget):
         self.decide_button.clicked.connect(self.decide)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.all_rows: list[ul.CompletenessRow] = []
+        self.activity_rows: list[ul.CommuneActivity] = []
         self.refresh()
 
     def _layout(self) -> None:
@@ -524,6 +619,11 @@ class UpperLevelScreen(QWidget):
         split.setStretchFactor(1, 1)
         al.addWidget(split)
 
+        activity_tab = QWidget()
+        atl = QVBoxLayout(activity_tab)
+        atl.addWidget(self.activity_summary)
+        atl.addWidget(self.activity_table, 1)
+
         decisions_tab = QWidget()
         dtl = QVBoxLayout(decisions_tab)
         dtl.addWidget(self.decisions_table, 1)
@@ -536,6 +636,7 @@ class UpperLevelScreen(QWidget):
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(completeness_tab, "Tình hình gửi dữ liệu")
         self.tabs.addTab(aggregate_tab, "Mô hình, điển hình theo đơn vị")
+        self.tabs.addTab(activity_tab, "Đơn thư, thanh tra nhân dân")
         self.tabs.addTab(decisions_tab, "Ý kiến, quyết định đã ban hành")
 
         layout = QVBoxLayout(self)
@@ -578,13 +679,17 @@ class UpperLevelScreen(QWidget):
         self._apply_filter()
         year = ul.period_year(period)
         aggs = ul.model_aggregates(self.ctx, year)
-        standings = ul.compute_standings(self.ctx, period, year=year, completeness_rows=self.all_rows,
-                                         aggregates=aggs)
+        self.activity_rows = ul.activity_figures(self.ctx, period, self.today, year)
+        standings = ul.compute_standings(self.ctx, period, year=year, today=self.today,
+                                         completeness_rows=self.all_rows, aggregates=aggs,
+                                         activities=self.activity_rows)
         self.ranks.clear()
         self.ranks.update({f.commune_code: f.rank for f in standings})
         self.decision_counts.clear()
         self.decision_counts.update(ul.decision_counts(self.ctx))
         self.aggregate_model.set_rows(aggs)
+        self.activity_model.set_rows(self.activity_rows)
+        self.activity_summary.setText(activity_summary(self.activity_rows, period, self.today, self.threshold))
         self.decisions_model.set_rows(ul.decisions(self.ctx))
         if self.drill_code:
             self.drill_down(self.drill_code, switch=False)
@@ -739,7 +844,7 @@ class UpperLevelScreen(QWidget):
         from danvan_desktop.reports import upper_level_reports
 
         period = self.current_period() or str(self.today.year)
-        rows = list(self.all_rows)
+        rows, activities = list(self.all_rows), list(self.activity_rows)
         self.task = run_task(self, "Xuất Excel", lambda progress: upper_level_reports.export_completeness_xlsx(
-            self.ctx, target, period, today=self.today, progress=progress, rows=rows))
+            self.ctx, target, period, today=self.today, progress=progress, rows=rows, activities=activities))
         return self.task

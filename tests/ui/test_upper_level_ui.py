@@ -22,6 +22,7 @@ from danvan_desktop.ui import upper_level_screen as uls
 from danvan_desktop.ui.app import make_app
 from danvan_desktop.ui.main_window import MainWindow
 from tests.integration.upper_level_suite import PASSWORD, PERIOD, build_commune
+from tests.upper_level_support import three_communes
 
 COMMUNES = {"18673": 7, "18652": 4}
 
@@ -213,3 +214,65 @@ def test_import_can_be_cancelled(qtbot, province, world, said) -> None:  # noqa:
     assert type(task.error).__name__ == "Cancelled"
     assert said == []
     assert sum(r.received for r in ul.completeness(province, PERIOD)) == 0
+
+
+def test_petitions_and_inspection_board_per_commune(qtbot, province, said, tmp_path: Path) -> None:  # noqa: ANN001
+    three_communes(province)
+    screen = _upper(qtbot, province)
+    screen.today = dt.date(2026, 11, 25)  # the day the figures of three_communes are worked out for
+    screen.period.setCurrentText("2026")
+    screen.refresh()
+    tab = next(i for i in range(screen.tabs.count()) if screen.tabs.tabText(i) == "Đơn thư, thanh tra nhân dân")
+    screen.tabs.setCurrentIndex(tab)
+    model = screen.activity_model
+    assert model.rowCount() == 69
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    rate, overdue, board_rate = headers.index("Tỷ lệ đúng hạn"), headers.index("Đang quá hạn"), \
+        headers.index("Tỷ lệ trả lời đúng hạn")
+
+    def cell(code: str, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole):  # noqa: ANN202
+        row = next(i for i, a in enumerate(model.rows) if a.code == code)
+        return model.data(model.index(row, column), role)
+
+    texts = [cell("18673", i) for i in range(model.columnCount())]
+    assert texts[:8] == ["18673", "Xã Cẩm Xuyên", "7", "5", "3", "60%", "2", "3"]
+    assert texts[8:] == ["4", "1", "1", "33,3%"]
+    # Under the threshold (80%): coloured; 100% is not; overdue in red; no figure grey "—".
+    bg = Qt.ItemDataRole.BackgroundRole
+    assert cell("18673", rate, bg).color().name() == uls.BELOW_THRESHOLD
+    assert cell("18673", board_rate, bg).color().name() == uls.BELOW_THRESHOLD
+    assert cell("18652", rate) == "100%" and cell("18652", rate, bg) is None
+    assert cell("18673", overdue, Qt.ItemDataRole.ForegroundRole).color().name() == uls.GAP_COLOUR
+    assert (cell("18754", rate), cell("18754", overdue)) == ("—", "—")
+    assert cell("18754", rate, Qt.ItemDataRole.ForegroundRole).color().name() == uls.NO_FIGURE
+    assert "60%" not in (cell("18754", rate, Qt.ItemDataRole.ToolTipRole) or "")
+    summary = screen.activity_summary.text()
+    assert "<b>2</b> / 69 đơn vị có dữ liệu" in summary and "giải quyết <b>7</b>" in summary
+    assert "đúng hạn <b>71,4%</b>" in summary  # 5 of 7 resolved on time
+
+    # Sorted best first or worst first, communes without a figure stay at the bottom.
+    screen.activity_table.sortByColumn(rate, Qt.SortOrder.DescendingOrder)
+    assert [a.code for a in model.rows[:2]] == ["18652", "18673"] and model.rows[2].petition_rate is None
+    screen.activity_table.sortByColumn(rate, Qt.SortOrder.AscendingOrder)
+    assert [a.code for a in model.rows[:2]] == ["18673", "18652"] and model.rows[-1].petition_rate is None
+    screen.activity_table.sortByColumn(overdue, Qt.SortOrder.AscendingOrder)
+    assert [a.code for a in model.rows[:2]] == ["18652", "18673"]
+
+    # The standing a commune receives shows the missing figure as "—", not "None".
+    assert sts._num(None) == "—"
+
+    # Excel in the background, read back.
+    xlsx = tmp_path / "don-thu.xlsx"
+    task = screen.start_xlsx(xlsx)
+    qtbot.waitUntil(lambda: task.finished, timeout=30000)
+    assert task.error is None
+    ws = openpyxl.load_workbook(xlsx)["Đơn thư, Ban TTND"]
+    rows = list(ws.iter_rows(values_only=True))
+    header = next(i for i, r in enumerate(rows) if r[0] == "STT")
+    body = {r[1]: r for r in rows[header + 1:] if r[1]}
+    assert len(body) == 69
+    assert body["18673"][3:] == (7, 5, 3, 60, 2, 3, 4, 1, 1, 1, 33.3)
+    assert body["18754"][6:8] == (None, None) and body["18754"][13] is None
+    total = next(r for r in rows if r[2] == "Tổng cộng")
+    assert total[3:8] == (9, 7, 5, 71.4, 2)
+    assert total[8:] == (4, 5, 2, 1, 1, 50.0)
