@@ -2,7 +2,8 @@
 (test_upper_level_sqlite.py, test_upper_level_postgres.py): communes export bundles (the sync
 engine) → the province imports the whole folder → completeness and aggregates with exact counts
 → decisions on commune records → rollups → each commune imports its rollup → standing and
-decisions visible there → the commune corrects a returned record and the province sees it.
+decisions visible there → the commune corrects a returned record and the province sees it; and
+communes' petitions and People's Inspection Board records counted per commune and ranked.
 
 Communes are SQLite files built once per session (a few real communes of Hà Tĩnh, province 42,
 with models generated through the services in every interesting state); each test copies them.
@@ -89,6 +90,60 @@ def communes(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Commun
     return built, bundles
 
 
+#: the day the communes' petitions and board records below are entered and judged on
+ACTIVITY_DAY = dt.date(2026, 11, 20)
+#: code -> petitions (received, resolved by guiding on, or None: left open) and the board's
+#: activities (kind, start) and recommendations (sent, answered on or None)
+ACTIVITY = {
+    "18673": ([(dt.date(2026, 3, 2), dt.date(2026, 3, 5)), (dt.date(2026, 3, 9), dt.date(2026, 3, 11)),
+               (dt.date(2026, 4, 1), dt.date(2026, 6, 1)),  # guided two months on: late
+               (dt.date(2026, 9, 1), None),  # never handled: overdue
+               (dt.date(2026, 11, 18), None)],  # still within its time
+              [("supervision", dt.date(2026, 3, 10)), ("inspection", dt.date(2026, 5, 11))],
+              [(dt.date(2026, 3, 12), dt.date(2026, 3, 16)), (dt.date(2026, 9, 1), None)]),
+    "18652": ([(dt.date(2026, 6, 1), dt.date(2026, 6, 3))],
+              [("supervision", dt.date(2026, 6, 8))],
+              [(dt.date(2026, 6, 10), dt.date(2026, 6, 12))]),
+}
+
+
+def build_active_commune(folder: Path, code: str, bundles: Path) -> Path:
+    """A commune with petitions and a People's Inspection Board (through the services), its
+    bundle written to `bundles`; returns its key file."""
+    from danvan_desktop.domain.petitions import Action
+    from danvan_desktop.services import inspection, install, petitions, units
+    from danvan_desktop.services.context import open_context
+    from danvan_desktop.sync import exporter, trust
+
+    ctx = open_context(folder / f"{code}.sqlite")
+    install.initialise(ctx, code, "admin", PASSWORD, f"Quản trị {code}", ["Thôn Một", "Thôn Hai"])
+    hamlet = units.hamlets(ctx)[0].code
+    day = ACTIVITY_DAY
+    cases, activities, recommendations = ACTIVITY.get(code, ([], [], []))
+    for i, (received, guided) in enumerate(cases):
+        pid = petitions.register_petition(ctx, petitions.PetitionInput(
+            received_on=received, channel="post", type="recommendation", summary=f"Kiến nghị sửa đường số {i}",
+            field="Giao thông", hamlet_code=hamlet, citizen_name=f"Nguyễn Văn {chr(65 + i)}"), today=day)
+        if guided:
+            petitions.take_step(ctx, pid, Action.CLASSIFY, received, today=day)
+            petitions.take_step(ctx, pid, Action.GUIDE, guided, today=day, outcome="Đã hướng dẫn công dân")
+    if activities or recommendations:
+        term = inspection.create_term(ctx, inspection.TermInput("Nhiệm kỳ 2024–2029", dt.date(2024, 6, 1),
+                                                                dt.date(2029, 5, 31)))
+        for kind, on in activities:
+            inspection.create_activity(ctx, term, inspection.ActivityInput(kind, "Việc xây nhà văn hóa thôn", on))
+        for sent, answered in recommendations:
+            rid = inspection.create_recommendation(ctx, term, inspection.RecommendationInput(
+                "Chủ tịch UBND xã", "Đề nghị công khai dự toán", sent), today=day)
+            if answered:
+                inspection.record_answer(ctx, rid, answered, summary="Đã công khai", today=day)
+    exporter.export_data(ctx, bundles, period=PERIOD)
+    key_file = folder / f"{code}.key.json"
+    trust.export_own_key(ctx, key_file)
+    ctx.close()
+    return key_file
+
+
 def open_commune(template: CommuneTemplate, where: Path):  # noqa: ANN201
     from danvan_desktop.services import users
     from danvan_desktop.services.context import open_context
@@ -116,6 +171,48 @@ def danvan(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
 
 class UpperLevelSuite:
     """Subclasses provide the `province_url` fixture (a fresh, empty database per test)."""
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def active_communes(cls, tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], Path]:
+        folder = tmp_path_factory.mktemp("active")
+        bundles = folder / "bundles"
+        bundles.mkdir()
+        return [build_active_commune(folder, code, bundles) for code in COMMUNES], bundles
+
+    def test_petition_and_board_figures(self, province_url: str, active_communes, tmp_path: Path) -> None:  # noqa: ANN001
+        """Communes' petitions and board records imported here give exact per-commune counts
+        (grouped SQL on this backend) and rank the communes, none first for lack of figures."""
+        from danvan_desktop.services import upper_level as ul
+        from danvan_desktop.sync import rollup, trust
+
+        keys, bundles = active_communes
+        province = open_province(province_url)
+        try:
+            for key in keys:
+                trust.trust_key_file(province, key)
+            result = rollup.import_folder(province, bundles, ack_dir=tmp_path / "acks")
+            assert result.imported == 3, result.summary()
+            rows = {a.code: a for a in ul.activity_figures(province, "2026", ACTIVITY_DAY)}
+            cx, hht, st = rows["18673"], rows["18652"], rows["18754"]
+            p = cx.petitions
+            assert (p.received, p.resolved, p.on_time, cx.petition_rate, cx.petitions_overdue) == (5, 3, 2, 66.7, 1)
+            a = cx.board.answers
+            assert (cx.board.activities, cx.board.supervisions, a.total, a.on_time, a.overdue, cx.board_rate) == (
+                2, 1, 2, 1, 1, 50.0)
+            assert (hht.petitions.received, hht.petition_rate, hht.petitions_overdue, hht.board.activities,
+                    hht.board_rate) == (1, 100.0, 0, 1, 100.0)
+            assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (None, None, None, 0)
+            assert sum(r.petitions.total for r in rows.values()) == 6
+            standings = {f.commune_code: f.metrics for f in ul.compute_standings(province, "2026", today=ACTIVITY_DAY)}
+            for key, order in (("petitions_on_time_rate", ["18652", "18673", "18754"]),
+                               ("petitions_overdue", ["18652", "18673", "18754"]),
+                               ("board_answer_rate", ["18652", "18673", "18754"]),
+                               ("board_activities", ["18673", "18652", "18754"])):
+                assert [standings[c][key]["rank"] for c in order] == [1, 2, 3], key
+            assert standings["18115"]["petitions_on_time_rate"]["rank"] == 3  # sent nothing: shares the last rank
+        finally:
+            province.close()
 
     def test_round_trip(self, province_url: str, communes, tmp_path: Path) -> None:  # noqa: ANN001
         from danvan_desktop.domain.models import ModelStatus
