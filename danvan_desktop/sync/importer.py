@@ -768,9 +768,12 @@ def _apply_one(ctx: AppContext, staged: Path, src: Path, opts: _Options,
                     report.status = "preview"
                     raise _DryRun
                 _ledger(run, src)
-                report.status = "applied"
+        report.status = "applied"  # only once the commit went through
     except _DryRun:
         pass
+    except (IntegrityError, sqlite3.IntegrityError) as exc:  # at commit (deferred checks)
+        detail = str(getattr(exc, "orig", None) or exc)
+        raise BundleError("constraint", detail[:200]) from None
     if report.status == "applied":
         report.message = report.summary()
         if report.manifest is not None and report.manifest.kind == "data":
