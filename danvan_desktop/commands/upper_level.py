@@ -233,7 +233,7 @@ def _rollup_show(args: argparse.Namespace) -> int:
         print("Chưa nhận bản tổng hợp nào từ cấp trên.")
     for st in standings:
         print(f"Kỳ {st.period} ({st.from_unit_name}): xếp thứ {st.rank}/{st.peers}")
-        for m in st.figures.metrics.values():
+        for _key, m in ul.ordered_metrics(st.figures.metrics):
             value, avg, top = ("—" if m.get(k) is None else m[k] for k in ("value", "average", "max"))
             print(f"  {m['label']}: {value} (hạng {m['rank']}, trung bình {avg}, cao nhất {top})")
     print(f"Ý kiến, quyết định của cấp trên: {len(decisions)}")

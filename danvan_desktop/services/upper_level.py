@@ -714,11 +714,18 @@ METRICS: list[Metric] = [
            lambda i: {code: a.petition_rate for code, a in i.activity().items()}),
     Metric("petitions_overdue", "Đơn thư đang quá hạn",
            lambda i: {code: a.petitions_overdue for code, a in i.activity().items()}, higher_is_better=False),
-    Metric("board_answer_rate", "Tỷ lệ kiến nghị của Ban TTND được trả lời đúng hạn (%)",
+    Metric("board_answer_rate", "Kiến nghị Ban TTND trả lời đúng hạn (%)",
            lambda i: {code: a.board_rate for code, a in i.activity().items()}),
     Metric("board_activities", "Cuộc giám sát, kiểm tra của Ban TTND",
            lambda i: {code: a.board.activities for code, a in i.activity().items()}),
 ]
+
+
+def ordered_metrics(metrics: dict[str, dict]) -> list[tuple[str, dict]]:
+    """A standing's metrics in the order of METRICS (the stored JSON sorts its keys), any this
+    version does not know after them."""
+    order = {m.key: i for i, m in enumerate(METRICS)}
+    return sorted(metrics.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
 
 
 @dataclass

@@ -47,12 +47,13 @@ OWN_ROW = "#dbe9ff"
 
 def _metric_columns() -> list[ListColumn]:
     return [
-        ListColumn("Chỉ tiêu", lambda m: m["label"], width=300),
+        ListColumn("Chỉ tiêu", lambda m: m["label"], width=380),
         ListColumn("Của đơn vị mình", lambda m: _num(m["value"]), sort=lambda m: m["value"], align_right=True,
                    width=110, bold=lambda m: True),
         ListColumn("Xếp hạng", lambda m: m["rank_text"], sort=lambda m: m["rank"], align_right=True, width=90),
         ListColumn("Trung bình các đơn vị", lambda m: _num(m["average"]), align_right=True, width=140),
-        ListColumn("Cao nhất", lambda m: _num(m["max"]), align_right=True, width=80),
+        ListColumn("Tốt nhất", lambda m: _num(m["best"]), align_right=True, width=80,
+                   tooltip=lambda m: "Ít nhất trong các đơn vị" if m["lower_is_better"] else "Cao nhất trong các đơn vị"),
     ]
 
 
@@ -60,7 +61,7 @@ def _num(value: Any) -> str:
     if value is None:
         return "—"  # no figure (e.g. a rate with nothing to judge it on)
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:.2f}".replace(".", ",")
+        return f"{value:.2f}".rstrip("0").replace(".", ",")  # 66,7 (a rate), 0,52 (an average)
     return str(int(value)) if isinstance(value, int | float) else str(value)
 
 
@@ -84,7 +85,9 @@ class StandingScreen(QWidget):
         self.metrics_model = ListTableModel(_metric_columns(), self)
         self.metrics_table = make_table(self.metrics_model, "metrics_table",
                                         [c.width for c in self.metrics_model.columns])
-        self.metrics_table.setMaximumHeight(130)
+        # Every metric in view without scrolling (areas add theirs to ul.METRICS).
+        self.metrics_table.setMaximumHeight(self.metrics_table.horizontalHeader().sizeHint().height()
+                                            + 22 * len(ul.METRICS) + 6)
         self.peer_model = ListTableModel([], self)
         self.peer_table = make_table(self.peer_model, "peer_table", wrap_headers=True)
         self.decisions_model = ListTableModel(decision_columns(show_unit=False), self)
@@ -118,7 +121,7 @@ class StandingScreen(QWidget):
         pl.addWidget(self.peer_table, 1)
         split.addWidget(peers)
         split.setStretchFactor(1, 2)
-        split.setSizes([110, 500])
+        split.setSizes([self.metrics_table.maximumHeight(), 500])
         sl.addWidget(split, 1)
 
         self.tabs = QTabWidget()
@@ -178,10 +181,13 @@ class StandingScreen(QWidget):
             f"{st.peers} đơn vị</span> (bản tổng hợp của {st.from_unit_name}, lập {local_time(st.computed_at)})"
             f"{sub_text}")
         rows = []
-        for key, m in f.metrics.items():
-            rows.append({**m, "key": key, "rank_text": f"{m.get('rank', '')} / {st.peers}"})
+        metrics = ul.ordered_metrics(f.metrics)
+        lower = {m.key for m in ul.METRICS if not m.higher_is_better}
+        for key, m in metrics:
+            rows.append({**m, "key": key, "rank_text": f"{m.get('rank', '')} / {st.peers}",
+                         "lower_is_better": key in lower, "best": m.get("min" if key in lower else "max")})
         self.metrics_model.set_rows(rows)
-        keys = list(f.metrics)
+        keys = [k for k, _ in metrics]
         own = self.ctx.unit_code
         cols = [
             ListColumn("Hạng", lambda p: p.get("rank", ""), sort=lambda p: p.get("rank", 0), align_right=True,
@@ -190,7 +196,7 @@ class StandingScreen(QWidget):
                        background=lambda p: OWN_ROW if p.get("code") == own else None,
                        bold=lambda p: p.get("code") == own),
         ] + [ListColumn(f.metrics[k]["label"], lambda p, k=k: _num(p.get(k, 0)), sort=lambda p, k=k: p.get(k, 0),
-                        align_right=True, width=130,
+                        align_right=True, width=150,
                         background=lambda p: OWN_ROW if p.get("code") == own else None) for k in keys]
         self.peer_model.beginResetModel()
         self.peer_model.columns = cols

@@ -288,13 +288,13 @@ def activity_columns(threshold: float) -> list[ListColumn]:
                    bold=lambda a: bool(a.petitions_overdue),
                    tooltip=lambda a: "Đơn chưa giải quyết đã quá hạn (theo dữ liệu xã gửi lên)"
                    if a.petitions_overdue is not None else "Xã chưa gửi lên đơn thư nào"),
-        count("Cuộc giám sát, kiểm tra của Ban TTND", lambda a: a.board.activities, width=96,
+        count("Ban TTND: giám sát, kiểm tra", lambda a: a.board.activities, width=118,
               tooltip=lambda a: f"Giám sát {a.board.supervisions}, kiểm tra {a.board.inspections}, "
                                 f"xác minh {a.board.verifications}"),
-        count("Kiến nghị của Ban TTND", lambda a: a.board.recommendations, width=80),
+        count("Ban TTND: kiến nghị", lambda a: a.board.recommendations, width=84),
         count("Trả lời đúng hạn", lambda a: a.board.answers.on_time),
-        count("Quá hạn chưa trả lời", lambda a: a.board.answers.overdue, foreground=lambda a: late(a.board.answers.overdue),
-              bold=lambda a: bool(a.board.answers.overdue)),
+        count("Quá hạn chưa trả lời", lambda a: a.board.answers.overdue, width=84,
+              foreground=lambda a: late(a.board.answers.overdue), bold=lambda a: bool(a.board.answers.overdue)),
         ListColumn("Tỷ lệ trả lời đúng hạn", lambda a: rate_text(a.board_rate), sort=lambda a: a.board_rate,
                    align_right=True, width=86, background=lambda a: below(a.board_rate),
                    foreground=lambda a: grey(a.board_rate), bold=lambda a: a.board_rate is not None,

@@ -246,6 +246,7 @@ def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
     # Stored and read back (the rollup carries None as null).
     again = ul.StandingFigures.from_json(figures["18754"].to_json())
     assert again.metrics["petitions_on_time_rate"]["value"] is None
+    assert [k for k, _ in ul.ordered_metrics(again.metrics)] == keys  # JSON sorted them; shown in METRICS order
     assert next(p for p in again.peer_table if p["code"] == "18754")["petitions_overdue"] is None
 
 
