@@ -111,7 +111,7 @@ def resolve(ctx: AppContext, conflict_id: int, keep: str, note: str = "") -> Non
         if keep == "incoming":
             incoming = sp.decode(json.loads(row.incoming), f"xung đột {row.id}")
             values = {c: v for c, v in incoming.items()
-                      if c not in BOOKKEEPING and current[c] != v}
+                      if c not in BOOKKEEPING and current[c] != v}  # derived columns too
         now = utcnow()
         seq = next_counter(s, CHANGE_SEQ)
         revision = max(current["revision"], row.incoming_revision) + 1

@@ -92,7 +92,6 @@ from danvan_desktop.sync.errors import BundleError
 from danvan_desktop.sync.exporter import ExportResult, ancestor_codes, subtree_codes
 from danvan_desktop.sync.ledger import local_time
 from danvan_desktop.sync.profiles import (
-    BOOKKEEPING,
     EntitySpec,
     is_synced_entity,
     spec,
@@ -389,6 +388,7 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
     audit_table = AuditEntry.__table__
     now = utcnow()
     is_units = sp.table.name == "unit"
+    content = sp.content_columns()
 
     fast = _fast_for(sp, writer.conn.dialect) if writer.raw else None
 
@@ -440,7 +440,7 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
                         f"{where}: mã {rec['id']} đã có ở đây, thuộc đơn vị {local.unit_code}; "
                         f"gói ghi thuộc đơn vị {owner}")
                 continue
-            diff = [c for c in values if c not in BOOKKEEPING and values[c] != local._mapping[c]]
+            diff = [c for c in values if c in content and values[c] != local._mapping[c]]
             incoming_rev, local_rev = values["revision"], local.revision
             if not diff:
                 if incoming_rev > local_rev:

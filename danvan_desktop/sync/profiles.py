@@ -38,6 +38,9 @@ from danvan_desktop.sync.errors import BundleError
 LOCAL_COLUMNS = ("change_seq",)
 #: travelling columns that say who/when/which version, not what: left out of content compares
 BOOKKEEPING = ("id", "revision", "updated_at", "updated_by")
+#: derived columns by naming convention, besides an entity's `__unaudited__` (DvkModel keeps
+#: `sort_name` audited although it is only the folded name)
+DERIVED_NAMES = ("search_text", "sort_name")
 
 
 class _Bad(ValueError):
@@ -151,6 +154,9 @@ class EntitySpec:
     #: travelling columns in table order (no confidential, no local-only columns)
     columns: tuple[str, ...]
     confidential: frozenset[str]
+    #: derived columns (the entity's `__unaudited__`: folded search keys…): they travel, but
+    #: a difference in them alone is not a difference of content
+    derived: frozenset[str]
     #: travelling columns an incoming record must carry (NOT NULL and no default)
     required: tuple[str, ...]
     nullable: frozenset[str]
@@ -163,6 +169,10 @@ class EntitySpec:
     @property
     def label(self) -> str:
         return self.model.__label__ or self.name
+
+    def content_columns(self) -> frozenset[str]:
+        """Columns compared to tell whether two versions differ (not bookkeeping, not derived)."""
+        return frozenset(self.columns) - set(BOOKKEEPING) - self.derived
 
     def insert_defaults(self) -> dict[str, Any]:
         """Fresh default values of every non-key column (for rows missing some)."""
@@ -216,6 +226,7 @@ def _specs() -> dict[str, EntitySpec]:
             table=table,
             columns=tuple(c.name for c in travelling),
             confidential=confidential,
+            derived=frozenset(model.__unaudited__) | (set(DERIVED_NAMES) & set(table.columns.keys())),
             required=tuple(c.name for c in travelling if not c.nullable and c.default is None
                            and c.server_default is None),
             nullable=frozenset(c.name for c in travelling if c.nullable),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -634,10 +635,14 @@ class SyncScreen(QWidget):
         if c is None:
             self.conflict_reason.setText("")
             return
-        self.conflict_reason.setText(f"{c.reason}. Máy này: {c.local_updated_by or '—'}; máy "
-                                     f"gửi: {c.incoming_updated_by or '—'}.")
+        reason = c.reason[:1].upper() + c.reason[1:]
+        self.conflict_reason.setText(f"{reason}. Người sửa ở máy này: {c.local_updated_by or '—'}; "
+                                     f"ở máy gửi: {c.incoming_updated_by or '—'}.")
         _fill(self.conflict_fields, [[FIELD_LABELS.get(f, f), local, incoming]
                                      for f, local, incoming in c.differences])
+        header = self.conflict_fields.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def resolve_selected(self, keep: str) -> None:
         c = self._selected_conflict()
