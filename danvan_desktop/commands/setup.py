@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_args(p)
     p.add_argument("--unit", default=None, help="mã xã (mặc định: một xã của Hà Tĩnh)")
     p.add_argument("--seed", type=int, default=2026, help="hạt giống ngẫu nhiên (để tái lập)")
+    p.add_argument("--if-missing", action="store_true",
+                   help="nếu tệp đã có thì giữ nguyên và không báo lỗi (chạy lại lệnh cài đặt được)")
     p.set_defaults(handler=_demo)
 
 
@@ -50,6 +52,9 @@ def _demo(args: argparse.Namespace) -> int:
         raise CliError("Dữ liệu mẫu chỉ tạo trên tệp SQLite (--db).")
     target = (args.db or default_db_path()).expanduser().resolve()
     if target.exists():
+        if args.if_missing:
+            print(f"Dữ liệu mẫu đã có, giữ nguyên: {target}")
+            return 0
         raise CliError(f"Tệp {target} đã có; hãy chọn một tệp mới cho dữ liệu mẫu.")
     target.parent.mkdir(parents=True, exist_ok=True)
     # Build beside the target and rename at the end: a failure leaves no half-built database.

@@ -102,3 +102,12 @@ def test_db_given_before_the_subcommand_is_used(tmp_path: Path) -> None:
     assert db.exists()
     listed = danvan("--db", str(db), "models", "list", "--search", "dan van kheo")
     assert "Tổng số: 2" in listed.stdout
+
+
+def test_demo_if_missing_keeps_an_existing_database(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert danvan("demo", "--db", str(db)).returncode == 0
+    before = db.stat().st_mtime_ns
+    again = danvan("demo", "--if-missing", "--db", str(db))
+    assert again.returncode == 0 and "giữ nguyên" in again.stdout
+    assert db.stat().st_mtime_ns == before
