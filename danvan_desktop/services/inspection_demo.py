@@ -192,7 +192,7 @@ def _projects(ctx: AppContext, rng: random.Random, today: dt.date, hamlets: list
     y = today.year
     road_start = dt.date(y - 1, 9, 1)
     road = inv.create_project(ctx, inv.ProjectInput(
-        f"Đường giao thông nông thôn {_lower_first(hamlets[1].full_name)} (1,2 km)", "UBND xã Cẩm Xuyên",
+        f"Đường giao thông {_lower_first(hamlets[1].full_name)} (1,2 km)", "UBND xã Cẩm Xuyên",
         "Ngân sách tỉnh hỗ trợ, ngân sách xã và nhân dân đóng góp", hamlets[1].full_name, hamlets[1].code,
         road_start, dt.date(y, 4, 30), 3_450_000_000, "08/QĐ-MTTQ", road_start - dt.timedelta(days=10)))
     hall_start = dt.date(y, 5, 10)

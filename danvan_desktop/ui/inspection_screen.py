@@ -1022,6 +1022,9 @@ class InvestmentTab(_Tab):
             bl = QVBoxLayout(box)
             row = QHBoxLayout()
             row.addWidget(self.button("Thêm…", f"add_{table.objectName()}", add))
+            row.addWidget(self.button("Sửa…", f"edit_{table.objectName()}", lambda t=table: self.edit_child(t)))
+            row.addWidget(self.button("Xóa", f"delete_{table.objectName()}", lambda t=table: self.delete_child(t)))
+            table.doubleClicked.connect(lambda _i, t=table: self.edit_child(t))
             row.addStretch(1)
             bl.addLayout(row)
             bl.addWidget(table)
@@ -1170,21 +1173,73 @@ class InvestmentTab(_Tab):
         if self.run_dialog(FormDialog(title, fields, values, lambda v: save({**v, "_project": p.id}), self)):
             self.refresh()
 
-    def add_supervisor(self) -> None:
-        self._child("Thành viên Ban giám sát", [
+    def add_supervisor(self, row: Any = None) -> None:
+        fields = [
             Field("full_name", "Họ và tên"), Field("side", "Thành phần", "combo", [(s.label, s.value) for s in Side]),
             Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
-            Field("joined_on", "Ngày tham gia", "date_opt")], {"joined_on": self.today, "side": Side.RESIDENT.value},
-            lambda v: inv.add_supervisor(self.ctx, v["_project"], subset(v, inv.SupervisorInput)))
+            Field("joined_on", "Ngày tham gia", "date_opt")]
+        if row is None:
+            self._child("Thành viên Ban giám sát", fields, {"joined_on": self.today, "side": Side.RESIDENT.value},
+                        lambda v: inv.add_supervisor(self.ctx, v["_project"], subset(v, inv.SupervisorInput)))
+        else:
+            fields.append(Field("left_on", "Ngày thôi tham gia", "date_opt"))
+            self._child("Thành viên Ban giám sát", fields, as_values(row, inv.SupervisorInput),
+                        lambda v: inv.update_supervisor(self.ctx, row.id, subset(v, inv.SupervisorInput), row.revision))
 
-    def add_supervision(self) -> None:
+    def add_supervision(self, row: Any = None) -> None:
         self._child("Buổi giám sát", [
             Field("on_date", "Ngày giám sát", "date"), Field("content", "Nội dung", "multiline"),
             Field("findings", "Kết quả phát hiện", "multiline"), Field("minutes_ref", "Biên bản số")],
-            {"on_date": self.today},
-            lambda v: inv.save_supervision(self.ctx, v["_project"], subset(v, inv.SupervisionInput), today=self.today))
+            as_values(row, inv.SupervisionInput) if row else {"on_date": self.today},
+            lambda v: inv.save_supervision(self.ctx, v["_project"], subset(v, inv.SupervisionInput),
+                                           *self._ids(row), today=self.today))
 
-    def add_violation(self) -> None:
+    @staticmethod
+    def _ids(row: Any) -> tuple[str | None, int | None]:
+        """(record_id, expected_revision) for a save: a new record when row is None."""
+        return (row.id, row.revision) if row is not None else (None, None)
+
+    def _child_kinds(self) -> dict[str, tuple]:
+        """Per child table: (list rows, open the form for one row, delete one row)."""
+        return {
+            "supervisors_table": (lambda pid: inv.list_supervisors(self.ctx, pid, self.today), self.add_supervisor,
+                                  lambda rid: inv.delete_supervisor(self.ctx, rid)),
+            "supervisions_table": (lambda pid: inv.list_supervisions(self.ctx, pid), self.add_supervision,
+                                   lambda rid: inv.delete_supervision(self.ctx, rid)),
+            "violations_table": (lambda pid: inv.list_violations(self.ctx, pid), self.add_violation,
+                                 lambda rid: inv.delete_violation(self.ctx, rid)),
+            "project_recs_table": (lambda pid: inv.list_project_recommendations(self.ctx, pid), self.add_project_rec,
+                                   lambda rid: inv.delete_project_recommendation(self.ctx, rid)),
+        }
+
+    def _selected_child(self, table: QTableWidget, title: str) -> tuple[Any, tuple] | None:
+        p, rid = self.project(), selected_id(table)
+        if p is None or rid is None:
+            info(self, title, "Hãy chọn một dòng trong bảng.")
+            return None
+        kind = self._child_kinds()[table.objectName()]
+        row = next((r for r in kind[0](p.id) if r.id == rid), None)
+        return (row, kind) if row is not None else None
+
+    def edit_child(self, table: QTableWidget) -> None:
+        found = self._selected_child(table, "Sửa")
+        if found is not None:
+            row, (_list, open_form, _delete) = found
+            open_form(row)
+
+    def delete_child(self, table: QTableWidget) -> None:
+        found = self._selected_child(table, "Xóa")
+        if found is None or not confirm(self, "Xóa", "Xóa dòng đã chọn? Thao tác được ghi vào nhật ký."):
+            return
+        row, (_list, _open, delete) = found
+        try:
+            delete(row.id)
+        except EXPECTED as exc:
+            warn(self, "Không xóa được", getattr(exc, "message", str(exc)))
+            return
+        self.refresh()
+
+    def add_violation(self, row: Any = None) -> None:
         p = self.project()
         sups = [("(không)", None)] + ([(f"{fmt_date(s.on_date)} – {s.content[:50]}", s.id)
                                        for s in inv.list_supervisions(self.ctx, p.id)] if p else [])
@@ -1193,17 +1248,19 @@ class InvestmentTab(_Tab):
             Field("value_vnd", "Giá trị vi phạm", "money"), Field("supervision_id", "Qua buổi giám sát", "combo", sups),
             Field("handled_on", "Ngày xử lý", "date_opt"), Field("handling", "Cách xử lý", "multiline"),
             Field("recovered_vnd", "Số tiền thu hồi", "money"),
-            Field("reduced_vnd", "Giảm trừ khi quyết toán", "money")], {"found_on": self.today},
-            lambda v: inv.save_violation(self.ctx, v["_project"], subset(v, inv.ViolationInput), today=self.today))
+            Field("reduced_vnd", "Giảm trừ khi quyết toán", "money")],
+            as_values(row, inv.ViolationInput) if row else {"found_on": self.today},
+            lambda v: inv.save_violation(self.ctx, v["_project"], subset(v, inv.ViolationInput), *self._ids(row),
+                                         today=self.today))
 
-    def add_project_rec(self) -> None:
+    def add_project_rec(self, row: Any = None) -> None:
         self._child("Kiến nghị của Ban giám sát", [
             Field("sent_on", "Ngày gửi", "date"), Field("addressee", "Nơi nhận"),
             Field("content", "Nội dung", "multiline"), Field("answered_on", "Ngày trả lời", "date_opt"),
             Field("answer_summary", "Nội dung trả lời", "multiline")],
-            {"sent_on": self.today, "addressee": "UBND xã (chủ đầu tư)"},
+            as_values(row, inv.ProjectRecInput) if row else {"sent_on": self.today, "addressee": "UBND xã (chủ đầu tư)"},
             lambda v: inv.save_recommendation(self.ctx, v["_project"], subset(v, inv.ProjectRecInput),
-                                              today=self.today))
+                                              *self._ids(row), today=self.today))
 
     def export_pdf(self) -> None:
         year = self.year.currentData() or self.today.year

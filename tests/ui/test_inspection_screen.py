@@ -307,3 +307,32 @@ def test_area_is_registered(qtbot, ctx: AppContext) -> None:  # noqa: ANN001
         # QSettings keeps one file per process whatever HOME says: leave the next test's window on
         # its first area as it expects.
         settings().remove("main/area")
+
+
+def test_supervision_board_children_can_be_edited_and_deleted(screen: InspectionScreen, ctx: AppContext) -> None:
+    """A mistyped violation is corrected in place (same record, next revision), then deleted."""
+    from danvan_desktop.services import investment_supervision as inv
+
+    pid = inv.create_project(ctx, inv.ProjectInput(name="Đường bê tông Thôn Trung Hà", investor="UBND xã",
+                                                   value_vnd=850_000_000, board_established_on=D(2026, 1, 5)))
+    for text in ("Sai khối lượng bê tông", "Thiếu biển báo công trình"):
+        inv.save_violation(ctx, pid, inv.ViolationInput(found_on=D(2026, 2, 10), description=text,
+                                                        value_vnd=12_000_000), today=D(2026, 3, 2))
+    tab = screen.findChild(ui.InvestmentTab)
+    tab.refresh()
+    project = next(p for p in tab.rows if p.id == pid)
+    select_row(tab.projects, project.name)
+    before = inv.list_violations(ctx, project.id)
+    tab.violations.selectRow(0)
+    first = next(v for v in before if v.id == ui.selected_id(tab.violations))
+    forms = Forms(screen).answer(description="Sai khối lượng bê tông (đã sửa)")
+    tab.edit_child(tab.violations)
+    assert forms.last.values()["found_on"] == first.found_on  # the form opened on the existing record
+    after = {v.id: v for v in inv.list_violations(ctx, project.id)}
+    assert len(after) == len(before)
+    assert after[first.id].description == "Sai khối lượng bê tông (đã sửa)"
+    assert after[first.id].revision == first.revision + 1
+    select_row(tab.violations, "Sai khối lượng bê tông (đã sửa)", column=1)
+    tab.delete_child(tab.violations)
+    assert first.id not in [v.id for v in inv.list_violations(ctx, project.id)]
+    assert tab.violations.rowCount() == len(before) - 1
