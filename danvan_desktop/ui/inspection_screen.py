@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -59,7 +58,7 @@ from danvan_desktop.services import investment_supervision as inv
 from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.inspection_dialogs import EXPECTED, Field, FormDialog, as_values, subset
-from danvan_desktop.ui.paged_model import Column, PagedTableModel
+from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import confirm, info, warn
 
@@ -444,17 +443,7 @@ class ActivitiesTab(_Tab):
             Column("Kiến nghị", lambda a: a.recommendations or "", align_right=True, width=80),
         ]
         self.model = PagedTableModel(columns, self._count, self._page, self)
-        self.table = QTableView()
-        self.table.setObjectName("activities_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, c in enumerate(columns):
-            self.table.setColumnWidth(i, c.width)
-        self.table.doubleClicked.connect(lambda _: self.edit_activity())
+        self.table = paged_view(self.model, "activities_table", on_open=self.edit_activity, stretch_last=True)
         self.total = QLabel()
         self.total.setObjectName("activities_total")
         filters = QHBoxLayout()
@@ -631,17 +620,7 @@ class RecommendationsTab(_Tab):
             Column("Thực hiện", lambda r: r.follow_up_label if r.answered_on else "", width=120),
         ]
         self.model = PagedTableModel(columns, self._count, self._page, self)
-        self.table = QTableView()
-        self.table.setObjectName("recommendations_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, c in enumerate(columns):
-            self.table.setColumnWidth(i, c.width)
-        self.table.doubleClicked.connect(lambda _: self.edit_recommendation())
+        self.table = paged_view(self.model, "recommendations_table", on_open=self.edit_recommendation, stretch_last=True)
         self.total = QLabel()
         self.total.setObjectName("recommendations_total")
         filters = QHBoxLayout()

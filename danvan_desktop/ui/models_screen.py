@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,7 +29,7 @@ from danvan_desktop.domain.models import ModelKind, ModelStatus, RecognitionLeve
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.paged_model import Column, PagedTableModel
+from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
@@ -90,19 +88,8 @@ class ModelsScreen(QWidget):
         self.new_button.setEnabled(editable)
 
         self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
-        self.table = QTableView()
-        self.table.setObjectName("models_table")
-        self.table.setModel(self.table_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        for i, col in enumerate(self.table_model.columns):
-            self.table.setColumnWidth(i, col.width)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table = paged_view(self.table_model, "models_table", on_open=self.open_selected,
+                                sort=(0, Qt.SortOrder.AscendingOrder))
 
         self.total_label = QLabel()
         self.total_label.setObjectName("total")

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -119,3 +120,31 @@ class PagedTableModel(QAbstractTableModel):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+
+def paged_view(model: PagedTableModel, name: str, *, on_open: Callable[[], None] | None = None,
+               sort: tuple[int, Qt.SortOrder] | None = None, stretch_last: bool = False,
+               row_height: int = 24) -> QTableView:
+    """A read-only, row-selecting table view over a paged model, as every list screen shows it.
+
+    `sort` = (column, order) turns on sorting by header click (done in SQL by the model);
+    `on_open` runs on double-click (open the record).
+    """
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    for i, col in enumerate(model.columns):
+        view.setColumnWidth(i, col.width)
+    if sort is not None:
+        view.horizontalHeader().setSortIndicator(*sort)  # before enabling: it triggers the first sort
+        view.setSortingEnabled(True)
+    if stretch_last:
+        view.horizontalHeader().setStretchLastSection(True)
+    if on_open is not None:
+        view.doubleClicked.connect(lambda _index: on_open())
+    return view

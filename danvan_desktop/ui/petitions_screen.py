@@ -12,14 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from danvan_desktop.domain.petitions import PetitionState, PetitionType
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import petitions, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.paged_model import Column, PagedTableModel
+from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
 from danvan_desktop.ui.petition_dialogs import DEADLINE_COLOURS, PetitionDialog
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
@@ -98,18 +96,8 @@ class PetitionsScreen(QWidget):
 
         self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
         self.table_model.sort_key, self.table_model.descending = "received", True
-        self.table = QTableView()
-        self.table.setObjectName("petitions_table")
-        self.table.setModel(self.table_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        for i, col in enumerate(self.table_model.columns):
-            self.table.setColumnWidth(i, col.width)
-        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table = paged_view(self.table_model, "petitions_table", on_open=self.open_selected,
+                                sort=(1, Qt.SortOrder.DescendingOrder))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -47,7 +47,7 @@ from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.models_screen import STATUS_COLOURS
 from danvan_desktop.ui.paged_model import Column as PagedColumn
-from danvan_desktop.ui.paged_model import PagedTableModel
+from danvan_desktop.ui.paged_model import PagedTableModel, paged_view
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import DateEdit, FieldError, confirm, info, ok_cancel
 
@@ -522,17 +522,8 @@ class UpperLevelScreen(QWidget):
         self.drill_title.setObjectName("drill_title")
         self.drill_code: str | None = None
         self.drill_model = PagedTableModel(_models_columns(), lambda: 0, lambda *a: [], self)
-        self.drill_table = QTableView()
-        self.drill_table.setObjectName("drill_table")
-        self.drill_table.setModel(self.drill_model)
-        self.drill_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.drill_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.drill_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.drill_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.drill_table.setSortingEnabled(True)
-        self.drill_table.verticalHeader().setDefaultSectionSize(22)
-        for i, col in enumerate(self.drill_model.columns):
-            self.drill_table.setColumnWidth(i, col.width)
+        self.drill_table = paged_view(self.drill_model, "drill_table", sort=(0, Qt.SortOrder.AscendingOrder),
+                                      row_height=22)
         self.drill_table.selectionModel().selectionChanged.connect(lambda *_: self._record_selected())
         self.decide_button = QPushButton("Ghi ý kiến, quyết định…")
         self.decide_button.setObjectName("decide")
