@@ -116,7 +116,6 @@ def build_demo(ctx: AppContext, unit_code: str | None = None, seed: int = 2026,
         ("xem", "Phạm Minh Tâm", Role.VIEWER, "Ủy viên Ủy ban MTTQ xã"),
     ):
         users.create_user(ctx, username, DEMO_PASSWORD, name, role, position)
-    owner_units = units.sub_units(ctx)
     for level, name in OTHER_OWNERS:
         units.add_hamlet(ctx, name, level)
     owner_units = units.sub_units(ctx)
@@ -166,12 +165,10 @@ def build_demo(ctx: AppContext, unit_code: str | None = None, seed: int = 2026,
                 models.replicate(ctx, model_id, copy, on, today=today)
                 created += 1
                 continue
-            ctx_user = ctx.user
             models.transition(ctx, model_id, step, on, _note(step),
                               recognised_level="commune" if step == Transition.RECOGNISE else None,
                               decision_no=f"{rng.randint(10, 300)}/QĐ-UBND" if step == Transition.RECOGNISE else "",
                               today=today)
-            ctx.user = ctx_user
             if step == Transition.RECOGNISE:
                 recognised.append(model_id)
         status = models.get_model(ctx, model_id).status

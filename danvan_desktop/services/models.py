@@ -339,7 +339,7 @@ def evidence_file(ctx: AppContext, sha256: str) -> Path:
 
 def field_names(ctx: AppContext) -> dict[str, str]:
     with ctx.read() as s:
-        rows = s.execute(select(Field.code, Field.name).where(Field.deleted.is_(False)).order_by(Field.sort_order, Field.sort_order))
+        rows = s.execute(select(Field.code, Field.name).where(Field.deleted.is_(False)).order_by(Field.sort_order, Field.name))
         return dict(rows.all())
 
 
@@ -467,12 +467,3 @@ def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
 
 def as_input(d: ModelDetail) -> ModelInput:
     return ModelInput(**{f.name: getattr(d, f.name) for f in fields(ModelInput)})
-
-
-def search_ids(ctx: AppContext, text: str, limit: int = 50) -> list[tuple[str, str]]:
-    """Quick lookup by name (for pickers such as "replicated from")."""
-    q = _filtered(select(DvkModel.id, DvkModel.name), ModelFilter(text=text)).order_by(DvkModel.sort_name).limit(limit)
-    with ctx.read() as s:
-        return [(i, n) for i, n in s.execute(q)]
-
-

@@ -141,10 +141,6 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> UpgradeResul
     return UpgradeResult(current, head, backup)
 
 
-def needs_upgrade(engine: Engine) -> bool:
-    return (current_revision(engine),) != quick_heads()
-
-
 def row_counts(engine: Engine) -> dict[str, int]:
     names = sorted(t for t in inspect(engine).get_table_names() if not t.startswith("sqlite_"))
     with engine.connect() as conn:

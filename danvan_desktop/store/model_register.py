@@ -31,7 +31,7 @@ class DvkModel(Record):
     __tablename__ = "dvk_model"
     __entity__ = "models"
     __label__ = "Mô hình, điển hình"
-    __unaudited__ = ("search_text",)
+    __unaudited__ = ("search_text", "sort_name")
 
     kind: Mapped[str] = mapped_column(String(16), default="model")
     name: Mapped[str] = mapped_column(String(500))

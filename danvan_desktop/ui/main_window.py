@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         self._build_status()
         for i in range(min(len(self.areas), 9)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh_current)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self._call_current("focus_search"))
         QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self._call_current("new_record"))
 
@@ -127,6 +126,7 @@ class MainWindow(QMainWindow):
         refresh = QAction("Làm mới", self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh_current)
+        file_menu.addAction(refresh)
         file_menu.addSeparator()
         quit_action = QAction("Thoát", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -241,7 +241,6 @@ class ModelsScreen(QWidget):
         self.refresh()
 
     def export(self, kind: str) -> None:
-
         suffix = ".xlsx" if kind == "xlsx" else ".pdf"
         default = Path.home() / f"so-mo-hinh-dan-van-kheo{suffix}"
         path, _ = QFileDialog.getSaveFileName(
@@ -263,7 +262,9 @@ class ModelsScreen(QWidget):
         writer = model_register.export_xlsx if kind == "xlsx" else model_register.export_pdf
 
         def done(path: Path) -> None:
-            self.window().statusBar().showMessage(f"Đã xuất: {path}", 10000) if hasattr(self.window(), "statusBar") else None
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(f"Đã xuất: {path}", 10000)
 
         self.task = run_task(self, "Xuất sổ mô hình", lambda progress: writer(self.ctx, target, f, progress), done)
         return self.task

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from danvan_desktop.domain.dates import fmt_date
-
 DATE_FORMAT = "dd/MM/yyyy"
 _EMPTY = QDate(1900, 1, 1)
 
@@ -91,10 +89,6 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
-
-
-def date_text(d: dt.date | None) -> str:
-    return fmt_date(d)
 
 
 def ok_cancel(dialog: QDialog, on_ok: Callable[[], None] | None = None) -> QDialogButtonBox:
