@@ -42,10 +42,18 @@ def add_db_args(p: argparse.ArgumentParser, required: bool = False, *, top: bool
     # On subcommands the default is SUPPRESS, so `danvan --db X demo` keeps the X given before the
     # subcommand instead of a subparser's None silently replacing it.
     default = None if top else argparse.SUPPRESS
-    p.add_argument("--db", type=Path, help="tệp cơ sở dữ liệu SQLite (mặc định: thư mục dữ liệu người dùng)",
-                   required=required, default=default)
-    p.add_argument("--database-url", help="chuỗi kết nối, ví dụ postgresql+psycopg://user@host/db (cấp trên)",
-                   default=default)
+    p.add_argument(
+        "--db",
+        type=Path,
+        help="tệp cơ sở dữ liệu SQLite (mặc định: thư mục dữ liệu người dùng)",
+        required=required,
+        default=default,
+    )
+    p.add_argument(
+        "--database-url",
+        help="chuỗi kết nối, ví dụ postgresql+psycopg://user@host/db (cấp trên)",
+        default=default,
+    )
 
 
 def open_ctx(args: argparse.Namespace, *, migrate: bool = True):  # noqa: ANN201
@@ -74,7 +82,9 @@ def read_secret(env_name: str, prompt: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="danvan", description="Phần mềm \"Dân vận khéo\" cho cấp xã.")
+    parser = argparse.ArgumentParser(
+        prog="danvan", description='Phần mềm "Dân vận khéo" cho cấp xã.'
+    )
     parser.add_argument("--version", action="version", version=f"danvan-desktop {__version__}")
     add_db_args(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")

@@ -16,7 +16,9 @@ from danvan_desktop.ui.translator import QM_NAME, translations_dir, ts_text
 
 
 def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    found = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).with_name("pyside6-lrelease")
+    )
     if not Path(found).exists():
         raise SystemExit("pyside6-lrelease not found (it ships with PySide6-Essentials)")
     return found

@@ -30,7 +30,11 @@ def _enums() -> list[type[Enum]]:
     for info in pkgutil.iter_modules(domain_pkg.__path__):
         module = importlib.import_module(f"danvan_desktop.domain.{info.name}")
         for _name, obj in inspect.getmembers(module, inspect.isclass):
-            if issubclass(obj, Enum) and obj.__module__ == module.__name__ and hasattr(obj, "label"):
+            if (
+                issubclass(obj, Enum)
+                and obj.__module__ == module.__name__
+                and hasattr(obj, "label")
+            ):
                 try:
                     [m.label for m in obj]
                 except Exception:  # an enum whose label needs arguments is skipped
@@ -40,8 +44,14 @@ def _enums() -> list[type[Enum]]:
 
 
 def markdown() -> str:
-    lines = [START, "", "### Records (tables) — `code` ↔ what users see", "",
-             "| table | in bundles | Vietnamese |", "|---|---|---|"]
+    lines = [
+        START,
+        "",
+        "### Records (tables) — `code` ↔ what users see",
+        "",
+        "| table | in bundles | Vietnamese |",
+        "|---|---|---|",
+    ]
     mappers = sorted(Base.registry.mappers, key=lambda m: m.class_.__tablename__)
     for mapper in mappers:
         cls = mapper.class_
@@ -51,7 +61,13 @@ def markdown() -> str:
         synced = getattr(cls, "__synced__", True)
         entity = (getattr(cls, "__entity__", None) or cls.__tablename__) if synced else "— (local)"
         lines.append(f"| `{cls.__tablename__}` | `{entity}` | {label} |")
-    lines += ["", "### Values — `code` ↔ Vietnamese label", "", "| enumeration | values |", "|---|---|"]
+    lines += [
+        "",
+        "### Values — `code` ↔ Vietnamese label",
+        "",
+        "| enumeration | values |",
+        "|---|---|",
+    ]
     for enum in _enums():
         values = "; ".join(f"`{m.value}` {m.label}" for m in enum)
         lines.append(f"| `{enum.__module__.rsplit('.', 1)[-1]}.{enum.__name__}` | {values} |")

@@ -39,7 +39,11 @@ def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
     screen = widget.screen()
     geo = widget.frameGeometry()
     # the real screen (window frame included) when there is one, else the widget's own rendering
-    image = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height()) if screen else widget.grab()
+    image = (
+        screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
+        if screen
+        else widget.grab()
+    )
     if image.isNull() or image.width() < 10:
         image = widget.grab()
     image.save(str(path))

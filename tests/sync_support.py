@@ -44,9 +44,13 @@ def table_digest(path: Path) -> dict[str, tuple[int, str]]:
     """Row count and a SHA-256 over every row of every table (in rowid/primary-key order)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        names = [n for (n,) in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE '%_fts%' ORDER BY name")]
+        names = [
+            n
+            for (n,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE '%_fts%' ORDER BY name"
+            )
+        ]
         out = {}
         for name in names:
             digest = hashlib.sha256()
@@ -85,6 +89,11 @@ def owned_counts(context: AppContext, owners: set[str]) -> dict[str, int]:
     from danvan_desktop.sync.profiles import synced_specs
 
     with context.read() as s:
-        return {sp.name: s.execute(select(func.count()).select_from(sp.table)
-                                   .where(sp.table.c.unit_code.in_(sorted(owners)))).scalar_one()
-                for sp in synced_specs()}
+        return {
+            sp.name: s.execute(
+                select(func.count())
+                .select_from(sp.table)
+                .where(sp.table.c.unit_code.in_(sorted(owners)))
+            ).scalar_one()
+            for sp in synced_specs()
+        }

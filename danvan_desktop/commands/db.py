@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p = dbsub.add_parser(name, help=helptext)
         add_db_args(p)
         p.set_defaults(handler=fn)
-    p = dbsub.add_parser("restore", help="khôi phục từ một bản sao lưu (bản hiện tại được sao lưu trước)")
+    p = dbsub.add_parser(
+        "restore", help="khôi phục từ một bản sao lưu (bản hiện tại được sao lưu trước)"
+    )
     add_db_args(p)
     p.add_argument("backup", type=Path, help="tệp sao lưu .sqlite")
     p.set_defaults(handler=_restore)

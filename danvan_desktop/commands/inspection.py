@@ -14,26 +14,39 @@ DOCS = ("registers", "summary", "report", "recommendation", "investment")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("inspection", help="Ban Thanh tra nhân dân và Ban Giám sát đầu tư của cộng đồng")
+    p = sub.add_parser(
+        "inspection", help="Ban Thanh tra nhân dân và Ban Giám sát đầu tư của cộng đồng"
+    )
     isub = p.add_subparsers(dest="inspection_command", required=True, metavar="THAO_TÁC")
 
-    sp = isub.add_parser("summary", help="số liệu một kỳ: hoạt động, kiến nghị, tỷ lệ trả lời đúng hạn, giám sát đầu tư")
+    sp = isub.add_parser(
+        "summary",
+        help="số liệu một kỳ: hoạt động, kiến nghị, tỷ lệ trả lời đúng hạn, giám sát đầu tư",
+    )
     add_db_args(sp)
     _period_args(sp)
-    sp.add_argument("--by-unit", action="store_true", help="từng xã (cấp trên, sau khi nhận gói dữ liệu)")
+    sp.add_argument(
+        "--by-unit", action="store_true", help="từng xã (cấp trên, sau khi nhận gói dữ liệu)"
+    )
     sp.set_defaults(handler=_summary)
 
-    cp = isub.add_parser("check", help="kiểm tra thành phần Ban (nhiệm kỳ hiện tại) và các Ban giám sát đầu tư")
+    cp = isub.add_parser(
+        "check", help="kiểm tra thành phần Ban (nhiệm kỳ hiện tại) và các Ban giám sát đầu tư"
+    )
     add_db_args(cp)
     cp.set_defaults(handler=_check)
 
     ep = isub.add_parser("export", help="xuất sổ theo dõi (.xlsx) hoặc báo cáo, kiến nghị (.pdf)")
     add_db_args(ep)
     ep.add_argument("--out", type=Path, required=True, help="tệp .xlsx hoặc .pdf")
-    ep.add_argument("--doc", choices=DOCS, default=None,
-                    help="registers (Excel, mặc định cho .xlsx), summary (PDF theo kỳ, mặc định cho .pdf), "
-                         "report (báo cáo đã lưu, cần --id), recommendation (văn bản kiến nghị, cần --id), "
-                         "investment (báo cáo giám sát đầu tư của cộng đồng)")
+    ep.add_argument(
+        "--doc",
+        choices=DOCS,
+        default=None,
+        help="registers (Excel, mặc định cho .xlsx), summary (PDF theo kỳ, mặc định cho .pdf), "
+        "report (báo cáo đã lưu, cần --id), recommendation (văn bản kiến nghị, cần --id), "
+        "investment (báo cáo giám sát đầu tư của cộng đồng)",
+    )
     ep.add_argument("--id", help="mã báo cáo hoặc kiến nghị")
     _period_args(ep)
     ep.set_defaults(handler=_export)
@@ -41,7 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _period_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=int, default=None, help="năm (mặc định: năm nay)")
-    p.add_argument("--period", choices=PERIODS, default="year", help="kỳ: quý, 6 tháng, 9 tháng, năm")
+    p.add_argument(
+        "--period", choices=PERIODS, default="year", help="kỳ: quý, 6 tháng, 9 tháng, năm"
+    )
     p.add_argument("--number", type=int, default=None, help="quý (1–4) hoặc nửa năm (1–2)")
 
 
@@ -61,11 +76,16 @@ def _summary(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         if args.by_unit:
-            print("Mã\tĐơn vị\tCuộc giám sát, kiểm tra\tKiến nghị\tĐã trả lời\tĐúng hạn\tQuá hạn\tTỷ lệ đúng hạn")
+            print(
+                "Mã\tĐơn vị\tCuộc giám sát, kiểm tra\tKiến nghị\tĐã trả lời\tĐúng hạn\tQuá hạn\tTỷ "
+                "lệ đúng hạn"
+            )
             for u in svc.figures_by_unit(ctx, p):
                 a = u.figures.answers
-                print(f"{u.unit_code}\t{u.unit_name}\t{u.figures.activities}\t{u.figures.recommendations}\t"
-                      f"{a.answered}\t{a.on_time}\t{a.overdue}\t{format_rate(a.on_time_rate)}")
+                print(
+                    f"{u.unit_code}\t{u.unit_name}\t{u.figures.activities}\t{u.figures.recommendations}\t"
+                    f"{a.answered}\t{a.on_time}\t{a.overdue}\t{format_rate(a.on_time_rate)}"
+                )
             return 0
         f = svc.board_figures(ctx, p)
         g = inv.figures(ctx, p)
@@ -75,21 +95,32 @@ def _summary(args: argparse.Namespace) -> int:
     print(f"Kỳ: {p.label}")
     print("Ban Thanh tra nhân dân:")
     for label, value in (
-        ("Thành viên", f.members), ("Kế hoạch", f.plans),
+        ("Thành viên", f.members),
+        ("Kế hoạch", f.plans),
         ("Cuộc giám sát, kiểm tra, xác minh", f.activities),
-        ("  giám sát / kiểm tra / xác minh", f"{f.supervisions} / {f.inspections} / {f.verifications}"),
-        ("Gửi kế hoạch chậm", f.notice_late), ("Biên bản được MTTQ xác nhận", f.minutes_confirmed),
-        ("Đơn thư được xác minh", f.petitions_verified), ("Kiến nghị", f.recommendations),
+        (
+            "  giám sát / kiểm tra / xác minh",
+            f"{f.supervisions} / {f.inspections} / {f.verifications}",
+        ),
+        ("Gửi kế hoạch chậm", f.notice_late),
+        ("Biên bản được MTTQ xác nhận", f.minutes_confirmed),
+        ("Đơn thư được xác minh", f.petitions_verified),
+        ("Kiến nghị", f.recommendations),
         ("  đã trả lời (đúng hạn / quá hạn)", f"{a.answered} ({a.on_time} / {a.late})"),
-        ("  quá hạn chưa trả lời", a.overdue), ("  đang chờ", a.waiting),
+        ("  quá hạn chưa trả lời", a.overdue),
+        ("  đang chờ", a.waiting),
         ("Tỷ lệ trả lời đúng hạn 15 ngày", format_rate(a.on_time_rate)),
     ):
         print(f"  {label}: {value}")
     print("Giám sát đầu tư của cộng đồng:")
     for label, value in (
-        ("Ban đang hoạt động", g.boards_active), ("Công trình được giám sát", g.works_supervised),
-        ("Cuộc giám sát", g.supervisions), ("Vi phạm", g.violations), ("Kiến nghị", g.recommendations),
-        ("Thu hồi (đồng)", format_number(g.recovered_vnd)), ("Giảm trừ quyết toán (đồng)", format_number(g.reduced_vnd)),
+        ("Ban đang hoạt động", g.boards_active),
+        ("Công trình được giám sát", g.works_supervised),
+        ("Cuộc giám sát", g.supervisions),
+        ("Vi phạm", g.violations),
+        ("Kiến nghị", g.recommendations),
+        ("Thu hồi (đồng)", format_number(g.recovered_vnd)),
+        ("Giảm trừ quyết toán (đồng)", format_number(g.reduced_vnd)),
     ):
         print(f"  {label}: {value}")
     return 0
@@ -106,7 +137,14 @@ def _check(args: argparse.Namespace) -> int:
             print("Chưa có nhiệm kỳ nào của Ban Thanh tra nhân dân.")
         else:
             warnings = svc.check_members(ctx, term.id)
-            print(f"{term.name}: " + ("thành phần Ban đúng quy định." if not warnings else f"{len(warnings)} điểm cần xem:"))
+            print(
+                f"{term.name}: "
+                + (
+                    "thành phần Ban đúng quy định."
+                    if not warnings
+                    else f"{len(warnings)} điểm cần xem:"
+                )
+            )
             for w in warnings:
                 print(f"  - {w.message}")
         for p in inv.list_projects(ctx, include_dissolved=False):
@@ -129,7 +167,9 @@ def _export(args: argparse.Namespace) -> int:
     if (doc == "registers") != (suffix == ".xlsx"):
         raise CliError("Sổ theo dõi xuất ra .xlsx; báo cáo và kiến nghị xuất ra .pdf.")
     if doc in ("report", "recommendation") and not args.id:
-        raise CliError("Cần --id của báo cáo hoặc kiến nghị (xem trong phần mềm, cột Mã hồ sơ của sổ Excel).")
+        raise CliError(
+            "Cần --id của báo cáo hoặc kiến nghị (xem trong phần mềm, cột Mã hồ sơ của sổ Excel)."
+        )
     ctx = open_ctx(args)
     try:
         if doc == "registers":

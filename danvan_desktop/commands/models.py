@@ -9,7 +9,7 @@ from danvan_desktop.cli import CliError, add_db_args, open_ctx
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("models", help="sổ mô hình, điển hình \"Dân vận khéo\"")
+    p = sub.add_parser("models", help='sổ mô hình, điển hình "Dân vận khéo"')
     msub = p.add_subparsers(dest="models_command", required=True, metavar="THAO_TÁC")
     lp = msub.add_parser("list", help="liệt kê (lọc, tìm không dấu)")
     add_db_args(lp)
@@ -28,8 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _filter(args: argparse.Namespace):  # noqa: ANN202
     from danvan_desktop.services.models import ModelFilter
 
-    return ModelFilter(text=getattr(args, "search", ""), year=args.year, status=getattr(args, "status", None),
-                       field_code=getattr(args, "field", None))
+    return ModelFilter(
+        text=getattr(args, "search", ""),
+        year=args.year,
+        status=getattr(args, "status", None),
+        field_code=getattr(args, "field", None),
+    )
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -42,7 +46,9 @@ def _list(args: argparse.Namespace) -> int:
         offset = 0
         while rows := models.list_models(ctx, f, offset=offset, limit=500):
             for r in rows:
-                print(f"{r.year}\t{ModelStatus(r.status).label}\t{r.field_name}\t{r.name}\t{r.owner_name}")
+                print(
+                    f"{r.year}\t{ModelStatus(r.status).label}\t{r.field_name}\t{r.name}\t{r.owner_name}"
+                )
             offset += len(rows)
         print(f"Tổng số: {models.count_models(ctx, f)}")
     finally:

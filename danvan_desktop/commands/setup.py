@@ -8,20 +8,27 @@ from danvan_desktop.cli import CliError, add_db_args, open_ctx, read_secret
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="thiết lập lần đầu: đơn vị, thôn/tổ dân phố, tài khoản quản trị")
+    p = sub.add_parser(
+        "init", help="thiết lập lần đầu: đơn vị, thôn/tổ dân phố, tài khoản quản trị"
+    )
     add_db_args(p)
     p.add_argument("--unit", required=True, help="mã đơn vị theo danh mục (ví dụ 18754; tỉnh: 42)")
     p.add_argument("--admin", required=True, help="tên đăng nhập của quản trị viên")
     p.add_argument("--admin-name", default="", help="họ và tên quản trị viên")
-    p.add_argument("--hamlet", action="append", default=[], help="tên thôn/tổ dân phố (lặp lại được)")
+    p.add_argument(
+        "--hamlet", action="append", default=[], help="tên thôn/tổ dân phố (lặp lại được)"
+    )
     p.set_defaults(handler=_init)
 
     p = sub.add_parser("demo", help="tạo cơ sở dữ liệu mẫu của một xã để dùng thử")
     add_db_args(p)
     p.add_argument("--unit", default=None, help="mã xã (mặc định: một xã của Hà Tĩnh)")
     p.add_argument("--seed", type=int, default=2026, help="hạt giống ngẫu nhiên (để tái lập)")
-    p.add_argument("--if-missing", action="store_true",
-                   help="nếu tệp đã có thì giữ nguyên và không báo lỗi (chạy lại lệnh cài đặt được)")
+    p.add_argument(
+        "--if-missing",
+        action="store_true",
+        help="nếu tệp đã có thì giữ nguyên và không báo lỗi (chạy lại lệnh cài đặt được)",
+    )
     p.set_defaults(handler=_demo)
 
 
@@ -34,7 +41,7 @@ def _init(args: argparse.Namespace) -> int:
         if install.is_initialised(ctx):
             raise CliError("Cơ sở dữ liệu này đã được thiết lập.")
         install.initialise(ctx, args.unit, args.admin, password, args.admin_name, args.hamlet)
-        print(f"Đã thiết lập đơn vị {args.unit}, quản trị viên \"{ctx.user.username}\".")
+        print(f'Đã thiết lập đơn vị {args.unit}, quản trị viên "{ctx.user.username}".')
     finally:
         ctx.close()
     return 0
@@ -59,7 +66,11 @@ def _demo(args: argparse.Namespace) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     # Build beside the target and rename at the end: a failure leaves no half-built database.
     building = target.with_name(f".{target.name}.building")
-    for leftover in (building, building.with_name(building.name + "-wal"), building.with_name(building.name + "-shm")):
+    for leftover in (
+        building,
+        building.with_name(building.name + "-wal"),
+        building.with_name(building.name + "-shm"),
+    ):
         leftover.unlink(missing_ok=True)
     ctx = open_context(building)
     try:

@@ -30,8 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = bsub.add_parser("verify", help="kiểm tra một gói: cấu trúc, chữ ký, mã băm, bản ghi")
     add_db_args(p)
     p.add_argument("file", type=Path)
-    p.add_argument("--key", type=Path, action="append", default=[],
-                   help="tệp khóa công khai của nơi gửi (lặp lại được)")
+    p.add_argument(
+        "--key",
+        type=Path,
+        action="append",
+        default=[],
+        help="tệp khóa công khai của nơi gửi (lặp lại được)",
+    )
     p.set_defaults(handler=_verify)
 
     p = bsub.add_parser("import", help="nhập gói dữ liệu (tệp hoặc cả thư mục)")
@@ -39,11 +44,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     _user_arg(p)
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
-    p.add_argument("--trust-new", action="store_true",
-                   help="đăng ký khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu "
-                        "dấu vân tay)")
-    p.add_argument("--accept-key", action="append", default=[], metavar="DẤU_VÂN_TAY",
-                   help="dấu vân tay đã xác nhận (khóa mới hoặc khóa thay đổi)")
+    p.add_argument(
+        "--trust-new",
+        action="store_true",
+        help="đăng ký khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu dấu vân tay)",
+    )
+    p.add_argument(
+        "--accept-key",
+        action="append",
+        default=[],
+        metavar="DẤU_VÂN_TAY",
+        help="dấu vân tay đã xác nhận (khóa mới hoặc khóa thay đổi)",
+    )
     p.add_argument("--ack-dir", type=Path, help="thư mục ghi gói xác nhận gửi lại nơi gửi")
     p.set_defaults(handler=_import)
 
@@ -63,8 +75,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = ksub.add_parser("trust", help="đăng ký khóa công khai của một nơi gửi")
     add_db_args(p)
     p.add_argument("file", type=Path)
-    p.add_argument("--replace", action="store_true",
-                   help="thay khóa đã đăng ký (chỉ sau khi đã xác nhận dấu vân tay mới)")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="thay khóa đã đăng ký (chỉ sau khi đã xác nhận dấu vân tay mới)",
+    )
     p.set_defaults(handler=_keys_trust)
     p = ksub.add_parser("list", help="liệt kê khóa của máy này và các nơi gửi")
     add_db_args(p)
@@ -79,15 +94,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_args(p)
     _user_arg(p)
     p.add_argument("id", type=int)
-    p.add_argument("--keep", choices=("local", "incoming"), required=True,
-                   help="local: giữ bản ở máy này; incoming: lấy bản của máy gửi")
+    p.add_argument(
+        "--keep",
+        choices=("local", "incoming"),
+        required=True,
+        help="local: giữ bản ở máy này; incoming: lấy bản của máy gửi",
+    )
     p.add_argument("--note", default="")
     p.set_defaults(handler=_conflicts_resolve)
 
 
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--user", default="admin",
-                   help="tài khoản mở khóa ký (mật khẩu qua biến DANVAN_PASSWORD hoặc stdin)")
+    p.add_argument(
+        "--user",
+        default="admin",
+        help="tài khoản mở khóa ký (mật khẩu qua biến DANVAN_PASSWORD hoặc stdin)",
+    )
 
 
 def _login(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
@@ -107,8 +129,9 @@ def _export(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         _login(ctx, args)
-        result = exporter.export_data(ctx, args.out, recipient=args.recipient, full=args.full,
-                                      period=args.period)
+        result = exporter.export_data(
+            ctx, args.out, recipient=args.recipient, full=args.full, period=args.period
+        )
     finally:
         ctx.close()
     print(result.path)
@@ -141,13 +164,17 @@ def _verify(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file.name}: {exc.message}") from None
     m = result.manifest
     records = sum(n for e, n in m.counts.items() if e not in ("sender_key", "acks", "keys"))
-    print(f"Hợp lệ: gói {m.kind} số {m.seq} của đơn vị {m.sender_unit} (máy {m.sender_install}) "
-          f"gửi {m.recipient_unit}, {records} bản ghi, tạo lúc {m.created_at}.")
+    print(
+        f"Hợp lệ: gói {m.kind} số {m.seq} của đơn vị {m.sender_unit} (máy {m.sender_install}) "
+        f"gửi {m.recipient_unit}, {records} bản ghi, tạo lúc {m.created_at}."
+    )
     if result.trusted:
         print(f"Chữ ký khớp khóa đã đăng ký {result.fingerprint}.")
     else:
-        print(f"Chữ ký khớp khóa ghi trong gói {result.fingerprint} (khóa này chưa được đăng ký "
-              "ở đây: hãy đối chiếu dấu vân tay với nơi gửi).")
+        print(
+            f"Chữ ký khớp khóa ghi trong gói {result.fingerprint} (khóa này chưa được đăng ký "
+            "ở đây: hãy đối chiếu dấu vân tay với nơi gửi)."
+        )
     return 0
 
 
@@ -161,8 +188,13 @@ def _import(args: argparse.Namespace) -> int:
         if not args.dry_run:
             _login(ctx, args)
         reports = importer.import_bundles(
-            ctx, args.files, dry_run=args.dry_run, trust_new=args.trust_new,
-            accept_keys=args.accept_key, ack_dir=args.ack_dir)
+            ctx,
+            args.files,
+            dry_run=args.dry_run,
+            trust_new=args.trust_new,
+            accept_keys=args.accept_key,
+            ack_dir=args.ack_dir,
+        )
     finally:
         ctx.close()
     if not reports:
@@ -173,15 +205,19 @@ def _import(args: argparse.Namespace) -> int:
         print(f"{r.source.name}: {r.summary()}", file=out)
         for entity, c in r.entities.items():
             if c.manifest and r.status in ("applied", "preview"):
-                print(f"  {entity}: mới {c.new}, cập nhật {c.updated}, không đổi "
-                      f"{c.unchanged + c.stale}, xung đột {c.conflicts} / {c.manifest}", file=out)
+                print(
+                    f"  {entity}: mới {c.new}, cập nhật {c.updated}, không đổi "
+                    f"{c.unchanged + c.stale}, xung đột {c.conflicts} / {c.manifest}",
+                    file=out,
+                )
         for w in r.warnings:
             print(f"  ! {w}", file=out)
         for rej in r.rejections[:20]:
             print(f"  - {rej.reason}", file=out)
         if r.conflicts:
-            print(f"  {len(r.conflicts)} xung đột vào sổ xung đột (danvan conflicts list).",
-                  file=out)
+            print(
+                f"  {len(r.conflicts)} xung đột vào sổ xung đột (danvan conflicts list).", file=out
+            )
         if r.ack is not None:
             print(f"  Gói xác nhận: {r.ack.path}", file=out)
         failed += not r.ok
@@ -223,10 +259,15 @@ def _keys_trust(args: argparse.Namespace) -> int:
         result = trust.trust_key_file(ctx, args.file, replace=args.replace)
     finally:
         ctx.close()
-    text = {"added": "Đã đăng ký khóa", "already": "Khóa này đã được đăng ký",
-            "replaced": "Đã thay khóa"}[result.status]
-    print(f"{text} của đơn vị {result.unit_code} (máy {result.install_id}), dấu vân tay "
-          f"{result.fingerprint}.")
+    text = {
+        "added": "Đã đăng ký khóa",
+        "already": "Khóa này đã được đăng ký",
+        "replaced": "Đã thay khóa",
+    }[result.status]
+    print(
+        f"{text} của đơn vị {result.unit_code} (máy {result.install_id}), dấu vân tay "
+        f"{result.fingerprint}."
+    )
     if result.previous_fingerprint:
         print(f"Khóa cũ {result.previous_fingerprint} không còn được tin cậy.")
     return 0
@@ -241,8 +282,10 @@ def _keys_list(args: argparse.Namespace) -> int:
         rows = trust.list_keys(ctx)
     finally:
         ctx.close()
-    print(f"Máy này: đơn vị {me.unit_code}, máy {me.install_id}, dấu vân tay "
-          f"{me.fingerprint or '(chưa có khóa)'}")
+    print(
+        f"Máy này: đơn vị {me.unit_code}, máy {me.install_id}, dấu vân tay "
+        f"{me.fingerprint or '(chưa có khóa)'}"
+    )
     for r in rows:
         state = "tin cậy" if r.status == "trusted" else "đã thay"
         print(f"{r.unit_code}\t{r.install_id}\t{r.fingerprint}\t{state}\t{r.source}")
@@ -258,8 +301,10 @@ def _conflicts_list(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     for c in rows:
-        print(f"{c.id}\t{c.entity_label}\t{c.title}\tmáy này r{c.local_revision} / máy gửi "
-              f"r{c.incoming_revision}\t{', '.join(c.fields)}")
+        print(
+            f"{c.id}\t{c.entity_label}\t{c.title}\tmáy này r{c.local_revision} / máy gửi "
+            f"r{c.incoming_revision}\t{', '.join(c.fields)}"
+        )
     print(f"Tổng số: {len(rows)}")
     return 0
 

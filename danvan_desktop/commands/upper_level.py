@@ -29,17 +29,26 @@ def _date(text: str) -> dt.date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("upper", help="cấp tỉnh, cấp trung gian: nhập gói của các xã, tình hình gửi, ý kiến")
+    p = sub.add_parser(
+        "upper", help="cấp tỉnh, cấp trung gian: nhập gói của các xã, tình hình gửi, ý kiến"
+    )
     usub = p.add_subparsers(dest="upper_command", required=True, metavar="THAO_TÁC")
 
-    ip = usub.add_parser("import-folder", help="nhập cùng lúc mọi gói dữ liệu (.dvk) trong một thư mục")
+    ip = usub.add_parser(
+        "import-folder", help="nhập cùng lúc mọi gói dữ liệu (.dvk) trong một thư mục"
+    )
     add_db_args(ip)
     _user_arg(ip)
     ip.add_argument("folder", type=Path, help="thư mục chứa các gói dữ liệu của các xã")
-    ip.add_argument("--trust-new", action="store_true",
-                    help="nhận khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu dấu vân tay)")
+    ip.add_argument(
+        "--trust-new",
+        action="store_true",
+        help="nhận khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu dấu vân tay)",
+    )
     ip.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
-    ip.add_argument("--ack-dir", type=Path, help="thư mục ghi gói xác nhận (mỗi xã một thư mục con)")
+    ip.add_argument(
+        "--ack-dir", type=Path, help="thư mục ghi gói xác nhận (mỗi xã một thư mục con)"
+    )
     ip.set_defaults(handler=_import_folder)
 
     cp = usub.add_parser("completeness", help="tình hình gửi dữ liệu của các xã trong một kỳ")
@@ -61,15 +70,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     _user_arg(ep)
     ep.add_argument("--record", required=True, help="mã (UUID) hồ sơ của xã")
     ep.add_argument("--entity", default="models", help="loại hồ sơ (mặc định: models)")
-    ep.add_argument("--kind", required=True, choices=["comment", "recognition", "return_for_correction"])
+    ep.add_argument(
+        "--kind", required=True, choices=["comment", "recognition", "return_for_correction"]
+    )
     ep.add_argument("--text", default="")
     ep.add_argument("--on", type=_date, help="ngày (dd/mm/yyyy; mặc định hôm nay)")
     ep.add_argument("--decision-no", default="")
     ep.add_argument("--due", type=_date, help="hạn hoàn thiện (khi trả lại)")
     ep.set_defaults(handler=_decide)
 
-    pp = usub.add_parser("publish-reference",
-                         help="đưa tệp quy định (thời hạn, ngày nghỉ, bộ tiêu chí) vào bản tổng hợp gửi xã")
+    pp = usub.add_parser(
+        "publish-reference",
+        help="đưa tệp quy định (thời hạn, ngày nghỉ, bộ tiêu chí) vào bản tổng hợp gửi xã",
+    )
     add_db_args(pp)
     pp.add_argument("--kind", required=True, choices=["deadline_rules", "holidays", "rubric"])
     pp.add_argument("--file", type=Path, required=True, help="tệp JSON")
@@ -84,10 +97,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     xp.add_argument("--out", type=Path, required=True, help="thư mục ghi (mỗi xã một thư mục con)")
     xp.add_argument("--unit", help="mã một xã, phường, đặc khu")
     xp.add_argument("--period", help="kỳ (mặc định: tháng này)")
-    xp.add_argument("--reference-only", action="store_true",
-                    help="chỉ dữ liệu tham chiếu (danh mục, hạn gửi, tài liệu, khóa)")
+    xp.add_argument(
+        "--reference-only",
+        action="store_true",
+        help="chỉ dữ liệu tham chiếu (danh mục, hạn gửi, tài liệu, khóa)",
+    )
     xp.set_defaults(handler=_rollup_export)
-    mp = rsub.add_parser("import", help="ở xã: nhập bản tổng hợp, xác nhận, dữ liệu tham chiếu từ cấp trên")
+    mp = rsub.add_parser(
+        "import", help="ở xã: nhập bản tổng hợp, xác nhận, dữ liệu tham chiếu từ cấp trên"
+    )
     add_db_args(mp)
     _user_arg(mp)
     mp.add_argument("paths", type=Path, nargs="+", help="tệp .dvk hoặc thư mục")
@@ -106,13 +124,21 @@ def _import_folder(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         _login(ctx, args)
-        result = rollup.import_folder(ctx, args.folder, trust_new=args.trust_new, dry_run=args.dry_run,
-                                      ack_dir=args.ack_dir)
+        result = rollup.import_folder(
+            ctx, args.folder, trust_new=args.trust_new, dry_run=args.dry_run, ack_dir=args.ack_dir
+        )
     finally:
         ctx.close()
     for o in result.outcomes:
-        mark = {"imported": "đã nhập", "unchanged": "đã có", "dry_run": "xem trước", "refused": "TỪ CHỐI"}
-        print(f"{mark.get(o.status, o.status)}\t{o.sender}\t{o.seq or ''}\t{o.path.name}\t{o.message}")
+        mark = {
+            "imported": "đã nhập",
+            "unchanged": "đã có",
+            "dry_run": "xem trước",
+            "refused": "TỪ CHỐI",
+        }
+        print(
+            f"{mark.get(o.status, o.status)}\t{o.sender}\t{o.seq or ''}\t{o.path.name}\t{o.message}"
+        )
     print(result.summary().splitlines()[0])
     return 1 if result.refused else 0
 
@@ -130,16 +156,23 @@ def _completeness(args: argparse.Namespace) -> int:
         rows = ul.completeness(ctx, period, today)
         for r in rows:
             gaps = ",".join(map(str, r.gaps))
-            print(f"{r.code}\t{r.name}\t{r.status.label}\t{r.received}\t{r.last_seq or ''}\t"
-                  f"{fmt_datetime(r.last_created)}\t{r.records}\t{gaps}")
+            print(
+                f"{r.code}\t{r.name}\t{r.status.label}\t{r.received}\t{r.last_seq or ''}\t"
+                f"{fmt_datetime(r.last_created)}\t{r.records}\t{gaps}"
+            )
         s = ul.summarise(rows)
-        print(f"Kỳ {period}, hạn gửi {fmt_date(s.due_on) or 'chưa đặt'}: {s.communes} đơn vị; đúng hạn {s.on_time}, "
-              f"muộn {s.late}, quá hạn chưa gửi {s.missing}, chưa đến hạn {s.pending}, còn thiếu gói {s.with_gaps}")
+        print(
+            f"Kỳ {period}, hạn gửi {fmt_date(s.due_on) or 'chưa đặt'}: {s.communes} đơn vị; đúng "
+            f"hạn {s.on_time}, "
+            f"muộn {s.late}, quá hạn chưa gửi {s.missing}, chưa đến hạn {s.pending}, còn thiếu gói "
+            f"{s.with_gaps}"
+        )
         if args.xlsx:
             from danvan_desktop.reports import upper_level_reports
 
-            path = upper_level_reports.export_completeness_xlsx(ctx, args.xlsx.with_suffix(".xlsx"), period,
-                                                                today=today, rows=rows)
+            path = upper_level_reports.export_completeness_xlsx(
+                ctx, args.xlsx.with_suffix(".xlsx"), period, today=today, rows=rows
+            )
             print(path)
     finally:
         ctx.close()
@@ -168,7 +201,11 @@ def _publish_reference(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         ul.publish_reference(ctx, args.kind, content, args.version)
-        info = next(r for r in ul.reference_documents(ctx) if r.kind == args.kind and r.owner_unit == ctx.unit_code)
+        info = next(
+            r
+            for r in ul.reference_documents(ctx)
+            if r.kind == args.kind and r.owner_unit == ctx.unit_code
+        )
     finally:
         ctx.close()
     print(f"{info.kind_label}: {info.title}, phiên bản {info.version} (sẽ gửi kèm bản tổng hợp)")
@@ -181,8 +218,16 @@ def _decide(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     try:
         _login(ctx, args)
-        decision_id = ul.record_decision(ctx, args.entity, args.record, args.kind, args.text,
-                                         args.on or dt.date.today(), decision_no=args.decision_no, due_on=args.due)
+        decision_id = ul.record_decision(
+            ctx,
+            args.entity,
+            args.record,
+            args.kind,
+            args.text,
+            args.on or dt.date.today(),
+            decision_no=args.decision_no,
+            due_on=args.due,
+        )
     finally:
         ctx.close()
     print(decision_id)
@@ -234,7 +279,9 @@ def _rollup_show(args: argparse.Namespace) -> int:
     for st in standings:
         print(f"Kỳ {st.period} ({st.from_unit_name}): xếp thứ {st.rank}/{st.peers}")
         for _key, m in ul.ordered_metrics(st.figures.metrics):
-            value, avg, top = ("—" if m.get(k) is None else m[k] for k in ("value", "average", "max"))
+            value, avg, top = (
+                "—" if m.get(k) is None else m[k] for k in ("value", "average", "max")
+            )
             print(f"  {m['label']}: {value} (hạng {m['rank']}, trung bình {avg}, cao nhất {top})")
     print(f"Ý kiến, quyết định của cấp trên: {len(decisions)}")
     for d in decisions:

@@ -27,7 +27,7 @@ def parse_date(text: str, field: str = "Ngày") -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise RuleViolation(
-            f"{field}: \"{raw}\" không phải là ngày hợp lệ (nhập theo dạng ngày/tháng/năm, ví dụ 05/02/2026).",
+            f'{field}: "{raw}" không phải là ngày hợp lệ (nhập theo dạng ngày/tháng/năm, ví dụ 05/02/2026).',
             field,
         ) from None
 
@@ -37,7 +37,9 @@ def not_in_future(d: dt.date | None, field: str, today: dt.date | None = None) -
         raise RuleViolation(f"{field} không thể là ngày trong tương lai ({fmt_date(d)}).", field)
 
 
-def not_before(later: dt.date | None, earlier: dt.date | None, later_name: str, earlier_name: str) -> None:
+def not_before(
+    later: dt.date | None, earlier: dt.date | None, later_name: str, earlier_name: str
+) -> None:
     if later and earlier and later < earlier:
         raise RuleViolation(
             f"{later_name} ({fmt_date(later)}) không thể trước {earlier_name.lower()} ({fmt_date(earlier)}).",

@@ -142,7 +142,7 @@ class Due:
 
     @property
     def starts_from(self) -> str:
-        """"receipt" or "acceptance": the event the limit counts from."""
+        """ "receipt" or "acceptance": the event the limit counts from."""
         return self.rule.starts_from
 
     @property
@@ -241,7 +241,8 @@ class DeadlineRules:
             if a.effective_from == b.effective_from:
                 raise RuleFileError(
                     f"Tệp {_WHAT} không hợp lệ: hai phiên bản {a.version} và {b.version} cùng "
-                    f"có hiệu lực từ {fmt_date(a.effective_from)}.", "versions"
+                    f"có hiệu lực từ {fmt_date(a.effective_from)}.",
+                    "versions",
                 )
         self.versions: tuple[RuleVersion, ...] = tuple(versions)
         self._starts = [v.effective_from.toordinal() for v in versions]

@@ -23,7 +23,9 @@ class NotFound(LookupError):
 class PermissionDenied(PermissionError):
     """The signed-in user's role does not allow the action."""
 
-    def __init__(self, message: str = "Tài khoản của bạn không có quyền thực hiện thao tác này.") -> None:
+    def __init__(
+        self, message: str = "Tài khoản của bạn không có quyền thực hiện thao tác này."
+    ) -> None:
         super().__init__(message)
         self.message = message
 

@@ -48,6 +48,7 @@ class WorkingDays(Protocol):
 
 # ---- vocabularies -------------------------------------------------------------------------
 
+
 class MemberRole(StrEnum):
     HEAD = "head"
     DEPUTY = "deputy"
@@ -55,7 +56,9 @@ class MemberRole(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"head": "Trưởng ban", "deputy": "Phó Trưởng ban", "member": "Thành viên"}[self.value]
+        return {"head": "Trưởng ban", "deputy": "Phó Trưởng ban", "member": "Thành viên"}[
+            self.value
+        ]
 
 
 class CommunePost(StrEnum):
@@ -87,14 +90,24 @@ class PeriodKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "quarter": "Quý", "half": "6 tháng", "nine_months": "9 tháng", "year": "Năm",
-            "term": "Nhiệm kỳ", "adhoc": "Đột xuất",
+            "quarter": "Quý",
+            "half": "6 tháng",
+            "nine_months": "9 tháng",
+            "year": "Năm",
+            "term": "Nhiệm kỳ",
+            "adhoc": "Đột xuất",
         }[self.value]
 
 
 PLAN_PERIODS = (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.YEAR, PeriodKind.TERM)
-REPORT_PERIODS = (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.NINE_MONTHS, PeriodKind.YEAR,
-                  PeriodKind.TERM, PeriodKind.ADHOC)
+REPORT_PERIODS = (
+    PeriodKind.QUARTER,
+    PeriodKind.HALF,
+    PeriodKind.NINE_MONTHS,
+    PeriodKind.YEAR,
+    PeriodKind.TERM,
+    PeriodKind.ADHOC,
+)
 
 
 class ActivityKind(StrEnum):
@@ -104,8 +117,11 @@ class ActivityKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"supervision": "Giám sát", "inspection": "Kiểm tra",
-                "verification": "Xác minh vụ việc"}[self.value]
+        return {
+            "supervision": "Giám sát",
+            "inspection": "Kiểm tra",
+            "verification": "Xác minh vụ việc",
+        }[self.value]
 
 
 class NoticeRecipient(StrEnum):
@@ -115,8 +131,11 @@ class NoticeRecipient(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"mttq": "Ban Thường trực Ủy ban MTTQ xã", "chairman": "Chủ tịch UBND xã",
-                "subject": "đối tượng được giám sát, kiểm tra"}[self.value]
+        return {
+            "mttq": "Ban Thường trực Ủy ban MTTQ xã",
+            "chairman": "Chủ tịch UBND xã",
+            "subject": "đối tượng được giám sát, kiểm tra",
+        }[self.value]
 
 
 class FollowUp(StrEnum):
@@ -129,8 +148,12 @@ class FollowUp(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"pending": "Chưa theo dõi", "in_progress": "Đang thực hiện",
-                "done": "Đã thực hiện", "not_done": "Không thực hiện"}[self.value]
+        return {
+            "pending": "Chưa theo dõi",
+            "in_progress": "Đang thực hiện",
+            "done": "Đã thực hiện",
+            "not_done": "Không thực hiện",
+        }[self.value]
 
 
 ANSWER_LABELS: dict[DeadlineStatus, str] = {
@@ -152,11 +175,15 @@ class Side(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"mttq": "Đại diện Ủy ban MTTQ xã", "bttnd": "Đại diện Ban Thanh tra nhân dân",
-                "resident": "Người dân ở cộng đồng"}[self.value]
+        return {
+            "mttq": "Đại diện Ủy ban MTTQ xã",
+            "bttnd": "Đại diện Ban Thanh tra nhân dân",
+            "resident": "Người dân ở cộng đồng",
+        }[self.value]
 
 
 # ---- warnings -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class RuleWarning:
@@ -212,58 +239,76 @@ def check_board_members(
     active = [m for m in members if m.active_on(day)]
     out: list[RuleWarning] = []
     if len(active) < MIN_MEMBERS:
-        out.append(RuleWarning(
-            "too_few",
-            f"Ban mới có {len(active)} thành viên; cần ít nhất {MIN_MEMBERS:02d} thành viên "
-            "(Nghị định 59/2023/NĐ-CP, Điều 13).",
-        ))
+        out.append(
+            RuleWarning(
+                "too_few",
+                f"Ban mới có {len(active)} thành viên; cần ít nhất {MIN_MEMBERS:02d} thành viên "
+                "(Nghị định 59/2023/NĐ-CP, Điều 13).",
+            )
+        )
     covered = {m.hamlet_code for m in active if m.hamlet_code}
     missing = [name for code, name in hamlets if code not in covered]
     if missing:
-        out.append(RuleWarning(
-            "hamlet_missing",
-            f"{len(missing)} thôn, tổ dân phố chưa có thành viên: {', '.join(missing)}. "
-            "Mỗi thôn, tổ dân phố phải có người trong Ban.",
-        ))
+        out.append(
+            RuleWarning(
+                "hamlet_missing",
+                f"{len(missing)} thôn, tổ dân phố chưa có thành viên: {', '.join(missing)}. "
+                "Mỗi thôn, tổ dân phố phải có người trong Ban.",
+            )
+        )
     heads = [m for m in active if m.role == MemberRole.HEAD]
     if not heads:
         out.append(RuleWarning("no_head", "Ban chưa có Trưởng ban."))
     elif len(heads) > 1:
         names = ", ".join(m.full_name for m in heads)
-        out.append(RuleWarning("many_heads", f"Ban có {len(heads)} Trưởng ban ({names}); chỉ được một Trưởng ban."))
+        out.append(
+            RuleWarning(
+                "many_heads", f"Ban có {len(heads)} Trưởng ban ({names}); chỉ được một Trưởng ban."
+            )
+        )
     deputies = [m for m in active if m.role == MemberRole.DEPUTY]
     if len(deputies) > MAX_DEPUTIES:
-        out.append(RuleWarning(
-            "many_deputies",
-            f"Ban có {len(deputies)} Phó Trưởng ban; tối đa {MAX_DEPUTIES:02d} Phó Trưởng ban.",
-        ))
+        out.append(
+            RuleWarning(
+                "many_deputies",
+                f"Ban có {len(deputies)} Phó Trưởng ban; tối đa {MAX_DEPUTIES:02d} Phó Trưởng ban.",
+            )
+        )
     for m in active:
         if m.commune_post == CommunePost.OFFICIAL:
-            out.append(RuleWarning(
-                "commune_official",
-                f"{m.full_name} là cán bộ, công chức cấp xã: không được là thành viên Ban Thanh tra nhân dân.",
-            ))
+            out.append(
+                RuleWarning(
+                    "commune_official",
+                    f"{m.full_name} là cán bộ, công chức cấp xã: không được là thành viên Ban "
+                    "Thanh tra nhân dân.",
+                )
+            )
         elif m.commune_post == CommunePost.PART_TIME:
-            out.append(RuleWarning(
-                "part_time_worker",
-                f"{m.full_name} là người hoạt động không chuyên trách ở cấp xã: "
-                "không được là thành viên Ban Thanh tra nhân dân.",
-            ))
+            out.append(
+                RuleWarning(
+                    "part_time_worker",
+                    f"{m.full_name} là người hoạt động không chuyên trách ở cấp xã: "
+                    "không được là thành viên Ban Thanh tra nhân dân.",
+                )
+            )
     names_by_hamlet = dict(hamlets)
     for v in vacancies_to_refill(members, term_end, day):
         left = v.left_on or day
         where = names_by_hamlet.get(v.hamlet_code or "", "")
         where = f" ({where})" if where else ""
-        out.append(RuleWarning(
-            "vacancy",
-            f"Vị trí của {v.full_name}{where} khuyết từ {fmt_date(left)}, nhiệm kỳ còn "
-            f"{months_between(left, term_end)} tháng: phải bầu bổ sung thành viên.",
-        ))
+        out.append(
+            RuleWarning(
+                "vacancy",
+                f"Vị trí của {v.full_name}{where} khuyết từ {fmt_date(left)}, nhiệm kỳ còn "
+                f"{months_between(left, term_end)} tháng: phải bầu bổ sung thành viên.",
+            )
+        )
     return out
 
 
-def vacancies_to_refill(members: Sequence[MemberFacts], term_end: dt.date,
-                        on: dt.date) -> list[MemberFacts]:
+def vacancies_to_refill(
+    members: Sequence[MemberFacts], term_end: dt.date, on: dt.date
+) -> list[MemberFacts]:
     """Members who left by `on` with ≥ 6 months of the term left, and no one elected in their place.
 
     A replacement is a member recorded as replacing them, or failing that one elected from the
@@ -276,10 +321,16 @@ def vacancies_to_refill(members: Sequence[MemberFacts], term_end: dt.date,
         if add_months(m.left_on, VACANCY_REFILL_MONTHS) > term_end:
             continue
         replaced = any(
-            r.id != m.id and (
+            r.id != m.id
+            and (
                 r.replaces_id == m.id
-                or (r.replaces_id is None and m.hamlet_code and r.hamlet_code == m.hamlet_code
-                    and r.elected_on is not None and r.elected_on >= m.left_on)
+                or (
+                    r.replaces_id is None
+                    and m.hamlet_code
+                    and r.hamlet_code == m.hamlet_code
+                    and r.elected_on is not None
+                    and r.elected_on >= m.left_on
+                )
             )
             for r in members
         )
@@ -295,10 +346,13 @@ def check_term_dates(starts_on: dt.date, ends_on: dt.date) -> None:
             "ends_on",
         )
     if ends_on > add_months(starts_on, 12 * 6):
-        raise RuleViolation("Nhiệm kỳ dài hơn 6 năm: hãy kiểm tra lại ngày bắt đầu, ngày kết thúc.", "ends_on")
+        raise RuleViolation(
+            "Nhiệm kỳ dài hơn 6 năm: hãy kiểm tra lại ngày bắt đầu, ngày kết thúc.", "ends_on"
+        )
 
 
 # ---- notice of an inspection --------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class NoticeCheck:
@@ -328,7 +382,9 @@ class NoticeCheck:
             )
         if self.missing:
             who = ", ".join(r.label for r in self.missing)
-            parts.append(f"Chưa ghi ngày gửi kế hoạch cho {who} (hạn chót {fmt_date(self.latest)}).")
+            parts.append(
+                f"Chưa ghi ngày gửi kế hoạch cho {who} (hạn chót {fmt_date(self.latest)})."
+            )
         return " ".join(parts)
 
 
@@ -341,8 +397,9 @@ def latest_notice_day(starts_on: dt.date, calendar: WorkingDays) -> dt.date:
     return calendar.add_working_days(starts_on, -NOTICE_WORKING_DAYS)
 
 
-def check_notice(starts_on: dt.date, sent: dict[NoticeRecipient, dt.date | None],
-                 calendar: WorkingDays) -> NoticeCheck:
+def check_notice(
+    starts_on: dt.date, sent: dict[NoticeRecipient, dt.date | None], calendar: WorkingDays
+) -> NoticeCheck:
     latest = latest_notice_day(starts_on, calendar)
     late, missing = [], []
     for who in NoticeRecipient:
@@ -356,7 +413,10 @@ def check_notice(starts_on: dt.date, sent: dict[NoticeRecipient, dt.date | None]
 
 # ---- the answer to a recommendation -------------------------------------------------------
 
-def answer_due(received_on: dt.date, calendar: WorkCalendar, rules: DeadlineRules | None = None) -> Due:
+
+def answer_due(
+    received_on: dt.date, calendar: WorkCalendar, rules: DeadlineRules | None = None
+) -> Due:
     """The last day the commune may answer a recommendation received on `received_on`.
 
     The limit is the deadline table's step "answer_board_recommendation" in force that day.
@@ -365,12 +425,19 @@ def answer_due(received_on: dt.date, calendar: WorkCalendar, rules: DeadlineRule
     return rules.compute_due(Step.ANSWER_BOARD_RECOMMENDATION, received_on, calendar=calendar)
 
 
-def answer_status(due_on: dt.date, answered_on: dt.date | None, today: dt.date,
-                  calendar: WorkingDays | None = None, warn_working_days: int = DUE_SOON_DAYS) -> DeadlineStatus:
+def answer_status(
+    due_on: dt.date,
+    answered_on: dt.date | None,
+    today: dt.date,
+    calendar: WorkingDays | None = None,
+    warn_working_days: int = DUE_SOON_DAYS,
+) -> DeadlineStatus:
     """Where the answer stands; "due soon" within `warn_working_days` working days of the due day
     (calendar days when no calendar is given), as for petitions."""
     if answered_on is not None:
-        return DeadlineStatus.CLOSED_ON_TIME if answered_on <= due_on else DeadlineStatus.CLOSED_LATE
+        return (
+            DeadlineStatus.CLOSED_ON_TIME if answered_on <= due_on else DeadlineStatus.CLOSED_LATE
+        )
     if today > due_on:
         return DeadlineStatus.OVERDUE
     left = calendar.working_days_between(today, due_on) if calendar else (due_on - today).days
@@ -397,7 +464,9 @@ class AnswerFigures:
         return self.on_time / self.counted if self.counted else None
 
 
-def answer_figures(items: Iterable[tuple[dt.date, dt.date | None]], today: dt.date) -> AnswerFigures:
+def answer_figures(
+    items: Iterable[tuple[dt.date, dt.date | None]], today: dt.date
+) -> AnswerFigures:
     """Figures over (due_on, answered_on) pairs; the rate leaves out those not yet due."""
     total = answered = on_time = late = overdue = waiting = 0
     for due_on, answered_on in items:
@@ -425,6 +494,7 @@ def format_rate(rate: float | None) -> str:
 
 # ---- supervision boards -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class SupervisorFacts:
     full_name: str
@@ -437,25 +507,36 @@ class SupervisorFacts:
         return started and (self.left_on is None or self.left_on > day)
 
 
-def check_supervision_board(members: Sequence[SupervisorFacts], on: dt.date | None = None) -> list[RuleWarning]:
+def check_supervision_board(
+    members: Sequence[SupervisorFacts], on: dt.date | None = None
+) -> list[RuleWarning]:
     """At least 5 members, including MTTQ's and BTTND's representatives and residents."""
     day = on or dt.date.today()
     active = [m for m in members if m.active_on(day)]
     out: list[RuleWarning] = []
     if len(active) < MIN_SUPERVISION_MEMBERS:
-        out.append(RuleWarning(
-            "too_few",
-            f"Ban giám sát mới có {len(active)} thành viên; cần ít nhất {MIN_SUPERVISION_MEMBERS:02d} "
-            "thành viên (Nghị định 59/2023/NĐ-CP).",
-        ))
+        out.append(
+            RuleWarning(
+                "too_few",
+                f"Ban giám sát mới có {len(active)} thành viên; cần ít nhất {MIN_SUPERVISION_MEMBERS:02d} "
+                "thành viên (Nghị định 59/2023/NĐ-CP).",
+            )
+        )
     sides = {m.side for m in active}
-    for side, code in ((Side.MTTQ, "no_mttq"), (Side.BTTND, "no_bttnd"), (Side.RESIDENT, "no_resident")):
+    for side, code in (
+        (Side.MTTQ, "no_mttq"),
+        (Side.BTTND, "no_bttnd"),
+        (Side.RESIDENT, "no_resident"),
+    ):
         if side not in sides:
-            out.append(RuleWarning(code, f"Ban giám sát chưa có {side.label[0].lower()}{side.label[1:]}."))
+            out.append(
+                RuleWarning(code, f"Ban giám sát chưa có {side.label[0].lower()}{side.label[1:]}.")
+            )
     return out
 
 
 # ---- periods ------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Period:
@@ -473,8 +554,15 @@ class Period:
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def period(kind: PeriodKind | str, year: int | None = None, number: int | None = None, *,
-           start: dt.date | None = None, end: dt.date | None = None, label: str = "") -> Period:
+def period(
+    kind: PeriodKind | str,
+    year: int | None = None,
+    number: int | None = None,
+    *,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    label: str = "",
+) -> Period:
     """The dates of "Quý III năm 2026", "6 tháng đầu năm 2026", "Năm 2026", a term or an ad-hoc range."""
     kind = PeriodKind(kind)
     if kind in (PeriodKind.TERM, PeriodKind.ADHOC):
@@ -482,21 +570,32 @@ def period(kind: PeriodKind | str, year: int | None = None, number: int | None =
             raise RuleViolation("Cần ngày bắt đầu và ngày kết thúc của kỳ báo cáo.", "start")
         if end < start:
             raise RuleViolation("Ngày kết thúc kỳ báo cáo không thể trước ngày bắt đầu.", "end")
-        text = label or (f"Nhiệm kỳ {start.year}–{end.year}" if kind == PeriodKind.TERM
-                         else f"Từ {fmt_date(start)} đến {fmt_date(end)}")
+        text = label or (
+            f"Nhiệm kỳ {start.year}–{end.year}"
+            if kind == PeriodKind.TERM
+            else f"Từ {fmt_date(start)} đến {fmt_date(end)}"
+        )
         return Period(kind, start, end, text, year, number)
     if year is None or not 1900 < year < 2200:
         raise RuleViolation("Năm của kỳ báo cáo không hợp lệ.", "year")
     if kind == PeriodKind.YEAR:
         return Period(kind, dt.date(year, 1, 1), dt.date(year, 12, 31), f"Năm {year}", year, None)
     if kind == PeriodKind.NINE_MONTHS:
-        return Period(kind, dt.date(year, 1, 1), dt.date(year, 9, 30), f"9 tháng năm {year}", year, None)
+        return Period(
+            kind, dt.date(year, 1, 1), dt.date(year, 9, 30), f"9 tháng năm {year}", year, None
+        )
     if kind == PeriodKind.HALF:
         if number not in (1, 2):
-            raise RuleViolation("6 tháng: chọn 6 tháng đầu năm (1) hoặc 6 tháng cuối năm (2).", "number")
+            raise RuleViolation(
+                "6 tháng: chọn 6 tháng đầu năm (1) hoặc 6 tháng cuối năm (2).", "number"
+            )
         if number == 1:
-            return Period(kind, dt.date(year, 1, 1), dt.date(year, 6, 30), f"6 tháng đầu năm {year}", year, 1)
-        return Period(kind, dt.date(year, 7, 1), dt.date(year, 12, 31), f"6 tháng cuối năm {year}", year, 2)
+            return Period(
+                kind, dt.date(year, 1, 1), dt.date(year, 6, 30), f"6 tháng đầu năm {year}", year, 1
+            )
+        return Period(
+            kind, dt.date(year, 7, 1), dt.date(year, 12, 31), f"6 tháng cuối năm {year}", year, 2
+        )
     if number not in (1, 2, 3, 4):
         raise RuleViolation("Quý phải từ 1 đến 4.", "number")
     first = dt.date(year, 3 * number - 2, 1)
@@ -505,6 +604,7 @@ def period(kind: PeriodKind | str, year: int | None = None, number: int | None =
 
 
 # ---- report narrative ---------------------------------------------------------------------
+
 
 @dataclass
 class BoardFigures:
@@ -528,31 +628,42 @@ def draft_narrative(board_name: str, p: Period, f: BoardFigures) -> str:
     """A first draft of the report's text from the figures; the officer edits it freely."""
     a = f.answers
     rate = format_rate(a.on_time_rate)
-    late_line = [
-        f"Có {f.notice_late} cuộc gửi kế hoạch chậm so với quy định (ít nhất 05 ngày làm việc "
-        "trước khi tiến hành)."
-    ] if f.notice_late else []
-    return "\n".join([
-        "I. TÌNH HÌNH TỔ CHỨC",
-        f"{board_name} hiện có {f.members} thành viên. Ban hoạt động dưới sự chỉ đạo trực tiếp của "
-        "Ban Thường trực Ủy ban MTTQ Việt Nam xã.",
-        "",
-        "II. KẾT QUẢ HOẠT ĐỘNG",
-        f"Trong {p.label[0].lower()}{p.label[1:]}, Ban đã xây dựng {f.plans} kế hoạch; tiến hành "
-        f"{f.activities} cuộc giám sát, kiểm tra, xác minh ({f.supervisions} cuộc giám sát, "
-        f"{f.inspections} cuộc kiểm tra, {f.verifications} vụ việc xác minh), trong đó {f.minutes_confirmed} "
-        f"biên bản đã được Ủy ban MTTQ xã xác nhận; xác minh {f.petitions_verified} đơn thư của công dân.",
-        f"Ban đã gửi {f.recommendations} kiến nghị đến Ủy ban nhân dân xã; đã được trả lời {a.answered} kiến "
-        f"nghị ({a.on_time} đúng hạn, {a.late} chậm); còn {a.overdue} kiến nghị quá hạn chưa được trả lời. "
-        f"Tỷ lệ kiến nghị được trả lời đúng hạn 15 ngày: {rate}. {f.follow_up_done} kiến nghị đã được thực hiện.",
-        *late_line,
-        "",
-        "III. ĐÁNH GIÁ CHUNG",
-        "1. Ưu điểm: ",
-        "2. Hạn chế, nguyên nhân: ",
-        "",
-        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-        "",
-        "V. ĐỀ XUẤT, KIẾN NGHỊ",
-        "",
-    ])
+    late_line = (
+        [
+            f"Có {f.notice_late} cuộc gửi kế hoạch chậm so với quy định (ít nhất 05 ngày làm việc "
+            "trước khi tiến hành)."
+        ]
+        if f.notice_late
+        else []
+    )
+    return "\n".join(
+        [
+            "I. TÌNH HÌNH TỔ CHỨC",
+            f"{board_name} hiện có {f.members} thành viên. Ban hoạt động dưới sự chỉ đạo trực tiếp của "
+            "Ban Thường trực Ủy ban MTTQ Việt Nam xã.",
+            "",
+            "II. KẾT QUẢ HOẠT ĐỘNG",
+            f"Trong {p.label[0].lower()}{p.label[1:]}, Ban đã xây dựng {f.plans} kế hoạch; tiến hành "
+            f"{f.activities} cuộc giám sát, kiểm tra, xác minh ({f.supervisions} cuộc giám sát, "
+            f"{f.inspections} cuộc kiểm tra, {f.verifications} vụ việc xác minh), trong đó "
+            f"{f.minutes_confirmed} "
+            f"biên bản đã được Ủy ban MTTQ xã xác nhận; xác minh {f.petitions_verified} đơn thư "
+            "của công dân.",
+            f"Ban đã gửi {f.recommendations} kiến nghị đến Ủy ban nhân dân xã; đã được trả lời "
+            f"{a.answered} kiến "
+            f"nghị ({a.on_time} đúng hạn, {a.late} chậm); còn {a.overdue} kiến nghị quá hạn chưa "
+            "được trả lời. "
+            f"Tỷ lệ kiến nghị được trả lời đúng hạn 15 ngày: {rate}. {f.follow_up_done} kiến nghị "
+            "đã được thực hiện.",
+            *late_line,
+            "",
+            "III. ĐÁNH GIÁ CHUNG",
+            "1. Ưu điểm: ",
+            "2. Hạn chế, nguyên nhân: ",
+            "",
+            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+            "",
+            "V. ĐỀ XUẤT, KIẾN NGHỊ",
+            "",
+        ]
+    )

@@ -128,9 +128,11 @@ class ReviewResult(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"maintained": "Duy trì tốt", "declining": "Giảm hiệu quả", "stopped": "Dừng hoạt động"}[
-            self.value
-        ]
+        return {
+            "maintained": "Duy trì tốt",
+            "declining": "Giảm hiệu quả",
+            "stopped": "Dừng hoạt động",
+        }[self.value]
 
 
 class OwnerKind(StrEnum):
@@ -180,7 +182,7 @@ def next_status(
     if target is None:
         allowed = ", ".join(a.label for a in allowed_actions(status)) or "không có"
         raise RuleViolation(
-            f"Không thể \"{action.label}\" khi mô hình đang ở trạng thái \"{status.label}\". "
+            f'Không thể "{action.label}" khi mô hình đang ở trạng thái "{status.label}". '
             f"Các bước được phép: {allowed}."
         )
     if on > (today or dt.date.today()):

@@ -251,8 +251,7 @@ def allowed_actions(
     return [
         action
         for (state, action) in TRANSITIONS
-        if state is current
-        and (action not in _ONLY_FOR or ptype in _ONLY_FOR[action][0])
+        if state is current and (action not in _ONLY_FOR or ptype in _ONLY_FOR[action][0])
     ]
 
 
@@ -306,7 +305,9 @@ def check_transition(
             target = back
 
     if on > (today or dt.date.today()):
-        raise RuleViolation(f"Ngày “{name}” ({fmt_date(on)}) không thể là ngày trong tương lai.", "on")
+        raise RuleViolation(
+            f"Ngày “{name}” ({fmt_date(on)}) không thể là ngày trong tương lai.", "on"
+        )
     if received_on is not None and on < received_on:
         raise RuleViolation(
             f"Ngày “{name}” ({fmt_date(on)}) không thể trước ngày tiếp nhận đơn "
@@ -369,16 +370,19 @@ def _score_folded(a: _Folded, b: _Folded) -> float:
         parts["name"] = _rescale(fuzz.token_sort_ratio(a.name, b.name), _FLOORS["name"])
     if a.id_number and b.id_number:
         # An ID number is exact or it is another person; one mistyped digit still counts a bit.
-        parts["id_number"] = 1.0 if a.id_number == b.id_number else (
-            0.5 if fuzz.ratio(a.id_number, b.id_number) >= 90 else 0.0
+        parts["id_number"] = (
+            1.0
+            if a.id_number == b.id_number
+            else (0.5 if fuzz.ratio(a.id_number, b.id_number) >= 90 else 0.0)
         )
     if a.address and b.address:
         parts["address"] = _rescale(fuzz.token_set_ratio(a.address, b.address), _FLOORS["address"])
     if a.content and b.content:
         # token_set_ratio forgives a resubmission that copies the old text and adds to it, but
         # alone it rates any short subset 100; token_sort_ratio balances that.
-        ratio = (fuzz.token_set_ratio(a.content, b.content)
-                 + fuzz.token_sort_ratio(a.content, b.content)) / 2
+        ratio = (
+            fuzz.token_set_ratio(a.content, b.content) + fuzz.token_sort_ratio(a.content, b.content)
+        ) / 2
         parts["content"] = _rescale(ratio, _FLOORS["content"])
     if not parts:
         return 0.0

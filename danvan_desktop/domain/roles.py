@@ -34,7 +34,9 @@ class Permission(StrEnum):
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.LEADER: frozenset({Permission.EDIT, Permission.APPROVE, Permission.VIEW_CONFIDENTIAL, Permission.SYNC}),
+    Role.LEADER: frozenset(
+        {Permission.EDIT, Permission.APPROVE, Permission.VIEW_CONFIDENTIAL, Permission.SYNC}
+    ),
     Role.OFFICER: frozenset({Permission.EDIT, Permission.SYNC}),
     Role.VIEWER: frozenset(),
 }

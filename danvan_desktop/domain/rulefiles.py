@@ -92,7 +92,9 @@ def _explain(err: ValidationError) -> str:
 def validate(data: Any, schema: Mapping[str, Any], what: str) -> None:
     """Raise RuleFileError naming the first bad field (by position in the file)."""
     validator = Draft202012Validator(schema)
-    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.path)), e.validator))
+    errors = sorted(
+        validator.iter_errors(data), key=lambda e: (list(map(str, e.path)), e.validator)
+    )
     if errors:
         # The deepest error is the most precise one (anyOf/oneOf report at the parent).
         err = max(errors[:5], key=lambda e: len(e.path))
@@ -100,8 +102,9 @@ def validate(data: Any, schema: Mapping[str, Any], what: str) -> None:
         raise RuleFileError(f"Tệp {what} không hợp lệ: trường “{where}” {_explain(err)}.", where)
 
 
-def load_rule_file(source: Path | str | Mapping[str, Any] | None, default_name: str,
-                   schema_name: str, what: str) -> dict[str, Any]:
+def load_rule_file(
+    source: Path | str | Mapping[str, Any] | None, default_name: str, schema_name: str, what: str
+) -> dict[str, Any]:
     """Read (or take) a rule file's data and check it against its schema from the same folder."""
     if isinstance(source, Mapping):
         data: Any = dict(source)

@@ -109,8 +109,10 @@ class WorkCalendar:
         self._tz = int(raw.get("time_zone_hours", lunar.VN_TIME_ZONE))
         self._weekend = frozenset(_WEEKDAY_CODES.index(code) for code in raw["weekend"])
         self.rule_sets = tuple(
-            sorted((self._parse_rule_set(rs, i) for i, rs in enumerate(raw["rule_sets"])),
-                   key=lambda rs: rs.effective_from)
+            sorted(
+                (self._parse_rule_set(rs, i) for i, rs in enumerate(raw["rule_sets"])),
+                key=lambda rs: rs.effective_from,
+            )
         )
         # (year, holiday id) -> the decided days; date -> name for swapped days off / make-up.
         self._decided: dict[tuple[int, str], list[dt.date]] = {}
@@ -149,12 +151,20 @@ class WorkCalendar:
                 except ValueError:
                     raise RuleFileError(
                         f"Tệp {_WHAT} không hợp lệ: trường “{where}.holidays[{j}]” có ngày "
-                        f"{h['day']}/{h['month']} không tồn tại.", f"{where}.holidays[{j}]"
+                        f"{h['day']}/{h['month']} không tồn tại.",
+                        f"{where}.holidays[{j}]",
                     ) from None
-            holidays.append(HolidayDef(
-                h["id"], h["name"], h["calendar"], h["month"], h["day"],
-                tuple(h.get("offsets", (0,))), h.get("enabled", True),
-            ))
+            holidays.append(
+                HolidayDef(
+                    h["id"],
+                    h["name"],
+                    h["calendar"],
+                    h["month"],
+                    h["day"],
+                    tuple(h.get("offsets", (0,))),
+                    h.get("enabled", True),
+                )
+            )
         return HolidayRuleSet(
             rs["id"],
             parse_iso_date(rs["effective_from"], f"{where}.effective_from", _WHAT),
@@ -172,7 +182,8 @@ class WorkCalendar:
             if last < first:
                 raise RuleFileError(
                     f"Tệp {_WHAT} không hợp lệ: trường “{where}.holidays[{j}]” có ngày kết thúc "
-                    f"{fmt_date(last)} trước ngày bắt đầu {fmt_date(first)}.", where
+                    f"{fmt_date(last)} trước ngày bắt đầu {fmt_date(first)}.",
+                    where,
                 )
             days = [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
             self._decided[(year, h["id"])] = days

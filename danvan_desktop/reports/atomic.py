@@ -61,8 +61,9 @@ def atomic_path(final: Path) -> Iterator[Path]:
     final = Path(final)
     folder = final.parent if str(final.parent) else Path(".")
     # Same folder, so os.replace is a rename on one file system and therefore atomic.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".~{final.stem}.", suffix=f".tmp{final.suffix}",
-                                    dir=folder)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".~{final.stem}.", suffix=f".tmp{final.suffix}", dir=folder
+    )
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -102,25 +103,37 @@ def friendly_os_error(e: OSError) -> str:
     code = e.errno
     winerror = getattr(e, "winerror", None)
     if winerror in _WIN_SHARING_VIOLATION:
-        return (f"Không ghi được {quoted} vì tệp đang được mở trong chương trình khác "
-                "(ví dụ Excel hoặc trình đọc PDF). Hãy đóng tệp đó rồi thử lại.")
+        return (
+            f"Không ghi được {quoted} vì tệp đang được mở trong chương trình khác "
+            "(ví dụ Excel hoặc trình đọc PDF). Hãy đóng tệp đó rồi thử lại."
+        )
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or winerror in (39, 112):
-        return (f"Ổ đĩa đã đầy, không đủ chỗ để ghi {quoted}. "
-                "Hãy xóa bớt tệp không cần thiết hoặc chọn nơi lưu khác.")
+        return (
+            f"Ổ đĩa đã đầy, không đủ chỗ để ghi {quoted}. "
+            "Hãy xóa bớt tệp không cần thiết hoặc chọn nơi lưu khác."
+        )
     if code == errno.EROFS:
-        return (f"Không ghi được {quoted}: ổ đĩa hoặc thẻ nhớ chỉ cho phép đọc. "
-                "Hãy mở khóa ghi hoặc chọn nơi lưu khác.")
+        return (
+            f"Không ghi được {quoted}: ổ đĩa hoặc thẻ nhớ chỉ cho phép đọc. "
+            "Hãy mở khóa ghi hoặc chọn nơi lưu khác."
+        )
     if isinstance(e, PermissionError) or code in (errno.EACCES, errno.EPERM):
         where = f"“{Path(target).parent}”" if target else "thư mục đã chọn"
-        return (f"Không có quyền ghi vào {where}. "
-                "Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents) của bạn.")
+        return (
+            f"Không có quyền ghi vào {where}. "
+            "Hãy chọn thư mục khác, ví dụ thư mục Tài liệu (Documents) của bạn."
+        )
     if isinstance(e, FileNotFoundError) or code == errno.ENOENT:
-        return (f"Không tìm thấy thư mục để lưu {quoted}. "
-                "Có thể ổ USB đã bị rút ra hoặc thư mục đã bị xóa; hãy chọn lại nơi lưu.")
+        return (
+            f"Không tìm thấy thư mục để lưu {quoted}. "
+            "Có thể ổ USB đã bị rút ra hoặc thư mục đã bị xóa; hãy chọn lại nơi lưu."
+        )
     if code == errno.ENAMETOOLONG:
         return f"Tên hoặc đường dẫn của {quoted} quá dài. Hãy đặt tên ngắn hơn."
     if code == errno.EIO:
-        return (f"Lỗi thiết bị khi ghi {quoted}: ổ đĩa có thể bị hỏng hoặc đã bị rút ra. "
-                "Hãy kiểm tra ổ đĩa rồi thử lại.")
+        return (
+            f"Lỗi thiết bị khi ghi {quoted}: ổ đĩa có thể bị hỏng hoặc đã bị rút ra. "
+            "Hãy kiểm tra ổ đĩa rồi thử lại."
+        )
     detail = e.strerror or str(e)
     return f"Không ghi được {quoted}: {detail}."

@@ -31,7 +31,7 @@ def unit_header(ctx: AppContext) -> UnitHeader:
     place = unit.name
     for prefix in ("Xã ", "Phường ", "Đặc khu "):
         if place.startswith(prefix):
-            place = place[len(prefix):]
+            place = place[len(prefix) :]
     return UnitHeader(unit.full_name, province.full_name if province else "", place, unit.level)
 
 
@@ -44,17 +44,29 @@ def state_issuer(ctx: AppContext, body: str = "ỦY BAN NHÂN DÂN") -> Issuer:
 def party_issuer(ctx: AppContext, body: str = "ĐẢNG ỦY") -> Issuer:
     """HD 36/2018 header of the commune Party committee."""
     h = unit_header(ctx)
-    return Issuer(parent_agency=f"ĐẢNG BỘ {h.province_name.upper()}",
-                  issuing_agency=f"{body} {h.unit_name.upper()}", layout="party")
+    return Issuer(
+        parent_agency=f"ĐẢNG BỘ {h.province_name.upper()}",
+        issuing_agency=f"{body} {h.unit_name.upper()}",
+        layout="party",
+    )
 
 
-def leader_signature(ctx: AppContext, authority: str = "TM. ỦY BAN NHÂN DÂN", title: str = "CHỦ TỊCH") -> Signature:
+def leader_signature(
+    ctx: AppContext, authority: str = "TM. ỦY BAN NHÂN DÂN", title: str = "CHỦ TỊCH"
+) -> Signature:
     """The signature block, with the name of the first active leader account if there is one."""
     with ctx.read() as s:
-        name = s.execute(
-            select(User.full_name).where(User.role == Role.LEADER.value, User.active.is_(True),
-                                         User.deleted.is_(False)).order_by(User.created_at)
-        ).scalars().first()
+        name = (
+            s.execute(
+                select(User.full_name)
+                .where(
+                    User.role == Role.LEADER.value, User.active.is_(True), User.deleted.is_(False)
+                )
+                .order_by(User.created_at)
+            )
+            .scalars()
+            .first()
+        )
     return Signature(authority, title, name or "")
 
 

@@ -65,8 +65,9 @@ class Column:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueError(f"Kiểu cột không hợp lệ: {self.kind!r} (cho phép: "
-                             f"{', '.join(KINDS)}).")
+            raise ValueError(
+                f"Kiểu cột không hợp lệ: {self.kind!r} (cho phép: {', '.join(KINDS)})."
+            )
 
 
 @dataclass
@@ -85,6 +86,7 @@ class SheetSpec:
 
 
 # --------------------------------------------------------------------------- values
+
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
@@ -173,8 +175,12 @@ def _to_bool(value: object) -> object:
 
 
 _CONVERTERS: dict[str, Callable[[object], object]] = {
-    "text": _to_text, "int": _to_number, "number": _to_number, "date": _to_date,
-    "datetime": _to_datetime, "bool": _to_bool,
+    "text": _to_text,
+    "int": _to_number,
+    "number": _to_number,
+    "date": _to_date,
+    "datetime": _to_datetime,
+    "bool": _to_bool,
 }
 
 # --------------------------------------------------------------------------- styles
@@ -205,7 +211,7 @@ def _sheet_title(title: str, used: set[str]) -> str:
     name, n = base, 2
     while name.lower() in used:
         suffix = f" ({n})"
-        name = base[:31 - len(suffix)] + suffix
+        name = base[: 31 - len(suffix)] + suffix
         n += 1
     used.add(name.lower())
     return name
@@ -250,15 +256,22 @@ def _use_cells_as_given(ws) -> None:
 
 def _header_height(columns: list[Column]) -> float:
     # Write-only files carry no autofit: size the header row for its longest wrapped header.
-    lines = max((math.ceil(len(c.header) * 1.1 / max(c.width - 1, 1)) for c in columns),
-                default=1)
+    lines = max((math.ceil(len(c.header) * 1.1 / max(c.width - 1, 1)) for c in columns), default=1)
     return 15.0 * max(1, min(lines, 5))
 
 
 # --------------------------------------------------------------------------- writing
 
-def _write_sheet(wb: Workbook, spec: SheetSpec, used_titles: set[str], done: int, total: int,
-                 progress: ProgressFn | None, cancelled: CancelledFn | None) -> int:
+
+def _write_sheet(
+    wb: Workbook,
+    spec: SheetSpec,
+    used_titles: set[str],
+    done: int,
+    total: int,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> int:
     columns = spec.columns
     if not columns:
         raise ValueError(f"Trang tính “{spec.title}” không có cột nào.")
@@ -337,8 +350,7 @@ def _write_sheet(wb: Workbook, spec: SheetSpec, used_titles: set[str], done: int
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages tall as needed
-    ws.page_margins = PageMargins(left=0.6, right=0.4, top=0.6, bottom=0.6, header=0.3,
-                                  footer=0.3)
+    ws.page_margins = PageMargins(left=0.6, right=0.4, top=0.6, bottom=0.6, header=0.3, footer=0.3)
     ws.print_options.horizontalCentered = True
     ws.print_options.gridLines = True  # the table's grid on paper (data cells carry no borders)
     ws.oddFooter.center.text = "Trang &P/&N"
@@ -359,9 +371,12 @@ def _discard(wb: Workbook) -> None:
             writer.cleanup()
 
 
-def write_table_workbook(out_path: Path, sheets: list[SheetSpec],
-                         progress: ProgressFn | None = None,
-                         cancelled: CancelledFn | None = None) -> Path:
+def write_table_workbook(
+    out_path: Path,
+    sheets: list[SheetSpec],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Path:
     """Write ``sheets`` to an .xlsx at ``out_path``, streaming rows; all-or-nothing.
 
     ``progress(done_rows, total_rows)`` is called every 1,000 rows and at the end

@@ -53,10 +53,15 @@ def register_fonts() -> None:
                 if not path.is_file():
                     raise FileNotFoundError(
                         f"Thiếu tệp phông chữ “{path.name}” trong thư mục {folder}. "
-                        "Hãy cài đặt lại phần mềm.")
+                        "Hãy cài đặt lại phần mềm."
+                    )
                 name = family if style == "Regular" else f"{family}-{style}"
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             pdfmetrics.registerFontFamily(
-                family, normal=family, bold=face(family, bold=True),
-                italic=face(family, italic=True), boldItalic=face(family, True, True))
+                family,
+                normal=family,
+                bold=face(family, bold=True),
+                italic=face(family, italic=True),
+                boldItalic=face(family, True, True),
+            )
         _registered = True

@@ -67,8 +67,10 @@ class Issuer:
 
     def __post_init__(self) -> None:
         if self.layout not in (LAYOUT_STATE, LAYOUT_PARTY):
-            raise ValueError(f"Kiểu trình bày không hợp lệ: {self.layout!r} (chỉ nhận "
-                             f"“{LAYOUT_STATE}” hoặc “{LAYOUT_PARTY}”).")
+            raise ValueError(
+                f"Kiểu trình bày không hợp lệ: {self.layout!r} (chỉ nhận "
+                f"“{LAYOUT_STATE}” hoặc “{LAYOUT_PARTY}”)."
+            )
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class OfficialDocument:
 
 # --------------------------------------------------------------------------- text helpers
 
+
 def _nfc(text: str) -> str:
     # Decomposed (NFD) text puts reportlab's accents in the wrong place.
     return unicodedata.normalize("NFC", text)
@@ -118,7 +121,7 @@ def format_date(value: dt.date) -> str:
 
 
 def format_place_date(place: str, date: dt.date) -> str:
-    """"Hà Tĩnh, ngày 05 tháng 02 năm 2026".
+    """ "Hà Tĩnh, ngày 05 tháng 02 năm 2026".
 
     NĐ 30/2020 Phụ lục I (and HD 36 the same): a day below 10 and the months 1 and 2 take a
     leading zero, so "1" cannot later be turned into "11" or "12"; months 3-12 are written as is.
@@ -166,18 +169,37 @@ def _is_number(value: object) -> bool:
 
 # --------------------------------------------------------------------------- styles
 
+
 @functools.cache
-def _style(name: str, font: str, size: float, *, align: int = TA_CENTER, leading: float = 0,
-           indent: float = 0, space_after: float = 0, space_before: float = 0) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.2,
-                          alignment=align, firstLineIndent=indent, spaceAfter=space_after,
-                          spaceBefore=space_before)
+def _style(
+    name: str,
+    font: str,
+    size: float,
+    *,
+    align: int = TA_CENTER,
+    leading: float = 0,
+    indent: float = 0,
+    space_after: float = 0,
+    space_before: float = 0,
+) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=leading or size * 1.2,
+        alignment=align,
+        firstLineIndent=indent,
+        spaceAfter=space_after,
+        spaceBefore=space_before,
+    )
 
 
-def _p(text_markup: str, font: str, size: float, align: int = TA_CENTER,
-       leading: float = 0) -> Paragraph:
-    return Paragraph(text_markup, _style(f"{font}-{size}-{align}", font, size, align=align,
-                                         leading=leading))
+def _p(
+    text_markup: str, font: str, size: float, align: int = TA_CENTER, leading: float = 0
+) -> Paragraph:
+    return Paragraph(
+        text_markup, _style(f"{font}-{size}-{align}", font, size, align=align, leading=leading)
+    )
 
 
 def paragraph(text: str, *, markup: bool = False, indent: bool = True) -> Paragraph:
@@ -187,32 +209,64 @@ def paragraph(text: str, *, markup: bool = False, indent: bool = True) -> Paragr
     """
     register_fonts()
     body = _nfc(text) if markup else _markup(text)
-    style = _style("body" if indent else "body-flat", SERIF, BODY_SIZE, align=TA_JUSTIFY,
-                   leading=BODY_LEADING, indent=FIRST_LINE_INDENT if indent else 0,
-                   space_after=6)
+    style = _style(
+        "body" if indent else "body-flat",
+        SERIF,
+        BODY_SIZE,
+        align=TA_JUSTIFY,
+        leading=BODY_LEADING,
+        indent=FIRST_LINE_INDENT if indent else 0,
+        space_after=6,
+    )
     return Paragraph(body, style)
 
 
 def heading(text: str) -> Paragraph:
     """A section heading ("I. MỤC ĐÍCH, YÊU CẦU"): bold body text kept with what follows."""
     register_fonts()
-    style = _style("heading", face(SERIF, bold=True), BODY_SIZE, align=TA_JUSTIFY,
-                   leading=BODY_LEADING, indent=FIRST_LINE_INDENT, space_after=6, space_before=6)
+    style = _style(
+        "heading",
+        face(SERIF, bold=True),
+        BODY_SIZE,
+        align=TA_JUSTIFY,
+        leading=BODY_LEADING,
+        indent=FIRST_LINE_INDENT,
+        space_after=6,
+        space_before=6,
+    )
     para = Paragraph(_markup(text), style)
     para.keepWithNext = True
     return para
 
 
-def _rule(width: float, thickness: float = 0.6, space_before: float = 3,
-          space_after: float = 2) -> HRFlowable:
+def _rule(
+    width: float, thickness: float = 0.6, space_before: float = 3, space_after: float = 2
+) -> HRFlowable:
     # 3 pt clears the dot below "Ạ"/"Ộ" of the line above.
-    return HRFlowable(width=width, thickness=thickness, color=colors.black, lineCap="butt",
-                      spaceBefore=space_before, spaceAfter=space_after, hAlign="CENTER")
+    return HRFlowable(
+        width=width,
+        thickness=thickness,
+        color=colors.black,
+        lineCap="butt",
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        hAlign="CENTER",
+    )
 
 
 # Words that start the place part of a Vietnamese agency name: the natural line break.
-_PLACE_WORDS = ("TỈNH", "THÀNH PHỐ", "XÃ", "PHƯỜNG", "ĐẶC KHU", "HUYỆN", "QUẬN", "THỊ XÃ",
-                "THÔN", "TỔ DÂN PHỐ")
+_PLACE_WORDS = (
+    "TỈNH",
+    "THÀNH PHỐ",
+    "XÃ",
+    "PHƯỜNG",
+    "ĐẶC KHU",
+    "HUYỆN",
+    "QUẬN",
+    "THỊ XÃ",
+    "THÔN",
+    "TỔ DÂN PHỐ",
+)
 
 
 def _balanced_lines(text: str, font: str, size: float, width: float) -> str:
@@ -226,8 +280,10 @@ def _balanced_lines(text: str, font: str, size: float, width: float) -> str:
     words = text.split()
 
     def fits(k: int) -> float:
-        return max(stringWidth(" ".join(words[:k]), font, size),
-                   stringWidth(" ".join(words[k:]), font, size))
+        return max(
+            stringWidth(" ".join(words[:k]), font, size),
+            stringWidth(" ".join(words[k:]), font, size),
+        )
 
     for k in range(len(words) - 1, 0, -1):  # the last place word, so "THỊ XÃ" stays whole
         tail = " ".join(words[k:])
@@ -247,15 +303,17 @@ def _widest_line(text: str, font: str, size: float, width: float) -> float:
 
 # --------------------------------------------------------------------------- document parts
 
-_HEADER_STYLE = TableStyle([
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # centres the rules (HRFlowable) inside the cells
-    ("FONT", (0, 0), (-1, -1), SERIF, 13),  # else the cells select Helvetica (unembedded)
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-])
+_HEADER_STYLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # centres the rules (HRFlowable) inside the cells
+        ("FONT", (0, 0), (-1, -1), SERIF, 13),  # else the cells select Helvetica (unembedded)
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+)
 
 
 def _number_text(number: str, layout: str) -> str:
@@ -298,8 +356,11 @@ def _header(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
         # under the motto a rule as long as the motto.
         left.append(_rule(0.4 * _widest_line(issuing, bold, size, left_w), space_before=4))
         motto = "Độc lập - Tự do - Hạnh phúc"
-        right = [_p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 13), _p(motto, bold, 14),
-                 _rule(stringWidth(motto, bold, 14))]
+        right = [
+            _p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 13),
+            _p(motto, bold, 14),
+            _rule(stringWidth(motto, bold, 14)),
+        ]
     number = _p(_markup(_number_text(doc.number, doc.issuer.layout)), SERIF, size)
     date = _p(_markup(format_place_date(doc.place, doc.date)), face(SERIF, italic=True), 14)
     rows: list[list[object]] = [[left, right], [number, date]]
@@ -315,8 +376,10 @@ def _title_block(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
         return [Spacer(1, 6 * mm)]
     bold = face(SERIF, bold=True)
     party = doc.issuer.layout == LAYOUT_PARTY
-    out: list[Flowable] = [Spacer(1, 8 * mm), _p(_markup(_upper(doc.doc_type)), bold,
-                                                 16 if party else 14)]
+    out: list[Flowable] = [
+        Spacer(1, 8 * mm),
+        _p(_markup(_upper(doc.doc_type)), bold, 16 if party else 14),
+    ]
     if doc.title.strip():
         title = _nfc(doc.title.strip())
         out.append(_p(_markup(title), bold, 14))
@@ -353,8 +416,10 @@ def _closing_block(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
         else:
             left.append(_p("Nơi nhận:", face(SERIF, True, True), 12, TA_LEFT))
             item_size = 11
-        left.extend(_p(_markup(line), SERIF, item_size, TA_LEFT, leading=item_size * 1.15)
-                    for line in _recipient_lines(doc))
+        left.extend(
+            _p(_markup(line), SERIF, item_size, TA_LEFT, leading=item_size * 1.15)
+            for line in _recipient_lines(doc)
+        )
     right: list[Flowable] = []
     sig = doc.signature
     if sig is not None:
@@ -394,8 +459,16 @@ def _fit_size(text: str, font: str, size: float, room: float) -> float:
 class _TableSource:
     """The rows of one data table, turned into cells lazily for the widths the page gives."""
 
-    def __init__(self, headers: list[str], rows: list[Sequence[object]], widths_pt: list[float],
-                 font: str, size: float, align: list[str], chunk: int) -> None:
+    def __init__(
+        self,
+        headers: list[str],
+        rows: list[Sequence[object]],
+        widths_pt: list[float],
+        font: str,
+        size: float,
+        align: list[str],
+        chunk: int,
+    ) -> None:
         self.rows = rows
         self.n = len(rows)
         self.ncols = len(headers)
@@ -407,9 +480,15 @@ class _TableSource:
         self.headers = headers
         self.header: list[Paragraph] = []
         self.cell_styles = [
-            _style(f"td-{font}-{size}-{a}", font, size, leading=self.leading,
-                   align={"RIGHT": TA_RIGHT, "CENTER": TA_CENTER}.get(a, TA_LEFT))
-            for a in align]
+            _style(
+                f"td-{font}-{size}-{a}",
+                font,
+                size,
+                leading=self.leading,
+                align={"RIGHT": TA_RIGHT, "CENTER": TA_CENTER}.get(a, TA_LEFT),
+            )
+            for a in align
+        ]
         commands: list[tuple] = [
             ("FONT", (0, 0), (-1, -1), font, size, self.leading),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -479,8 +558,13 @@ class _TableSource:
         style = self.cell_styles[col]
         if size < self.size:
             # Leading in proportion, so VALIGN MIDDLE really centres the smaller text.
-            style = _style(f"{style.name}-fit{size}", self.font, size, align=style.alignment,
-                           leading=round(size * 1.2, 2))
+            style = _style(
+                f"{style.name}-fit{size}",
+                self.font,
+                size,
+                align=style.alignment,
+                leading=round(size * 1.2, 2),
+            )
         return Paragraph(_markup(text), style)
 
     def row_cells(self, i: int) -> list[object]:
@@ -488,8 +572,10 @@ class _TableSource:
         if cells is None:
             widths = self._widths or self.widths_pt
             row = self.rows[i]
-            cells = [self._cell(row[c] if c < len(row) else None, c, widths[c] - 2 * _PADDING)
-                     for c in range(self.ncols)]
+            cells = [
+                self._cell(row[c] if c < len(row) else None, c, widths[c] - 2 * _PADDING)
+                for c in range(self.ncols)
+            ]
             self._cells[i] = cells
         return cells
 
@@ -498,13 +584,20 @@ class _TableSource:
         data: list[list[object]] = [self.header]
         if self.n == 0:
             data.append(["Không có dữ liệu"] + [""] * (self.ncols - 1))
-            style = TableStyle([("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (-1, 1), "CENTER")],
-                               parent=self.style)
+            style = TableStyle(
+                [("SPAN", (0, 1), (-1, 1)), ("ALIGN", (0, 1), (-1, 1), "CENTER")], parent=self.style
+            )
             return Table(data, colWidths=widths, repeatRows=1, style=style, hAlign="CENTER")
         data.extend(self.row_cells(i) for i in range(start, stop))
         heights = [self.header_height, *self._heights[start:stop]]
-        return Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, style=self.style,
-                     hAlign="CENTER")
+        return Table(
+            data,
+            colWidths=widths,
+            rowHeights=heights,
+            repeatRows=1,
+            style=self.style,
+            hAlign="CENTER",
+        )
 
 
 # reportlab measures a KeepTogether's content with an available height of 0xfffffff.
@@ -593,9 +686,16 @@ class DataTable(Flowable):
             self._whole.drawOn(self.canv, 0, 0)
 
 
-def table_flowables(headers: list[str], rows: Iterable[Sequence[object]],
-                    col_widths_mm: list[float], chunk: int = 500, *, font: str = SERIF,
-                    font_size: float = 11, align: list[str] | None = None) -> list[Flowable]:
+def table_flowables(
+    headers: list[str],
+    rows: Iterable[Sequence[object]],
+    col_widths_mm: list[float],
+    chunk: int = 500,
+    *,
+    font: str = SERIF,
+    font_size: float = 11,
+    align: list[str] | None = None,
+) -> list[Flowable]:
     """A data table whose header row repeats on every page; time grows linearly with rows.
 
     Cells: dates dd/mm/yyyy, numbers Vietnamese style and right-aligned (a column whose values
@@ -616,12 +716,20 @@ def table_flowables(headers: list[str], rows: Iterable[Sequence[object]],
             align.append("RIGHT" if numeric else "LEFT")
     elif len(align) != len(headers):
         raise ValueError("Số cách căn lề không khớp với số cột.")
-    source = _TableSource([_nfc(h) for h in headers], data, [w * mm for w in col_widths_mm],
-                          font, font_size, [a.upper() for a in align], chunk)
+    source = _TableSource(
+        [_nfc(h) for h in headers],
+        data,
+        [w * mm for w in col_widths_mm],
+        font,
+        font_size,
+        [a.upper() for a in align],
+        chunk,
+    )
     return [DataTable(source)]
 
 
 # --------------------------------------------------------------------------- building
+
 
 def _draw_page_number(canv, template: BaseDocTemplate) -> None:
     # From page 2 on: centred over the text in the top margin (NĐ 30 and HD 36 alike).
@@ -634,17 +742,35 @@ def _draw_page_number(canv, template: BaseDocTemplate) -> None:
 
 
 class _OfficialTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, *, total: int, progress: ProgressFn | None,
-                 cancelled: CancelledFn | None, **kw: object) -> None:
+    def __init__(
+        self,
+        filename: str,
+        *,
+        total: int,
+        progress: ProgressFn | None,
+        cancelled: CancelledFn | None,
+        **kw: object,
+    ) -> None:
         super().__init__(filename, **kw)
         # Zero frame padding: the text area is exactly the legal margins (the default frame
         # would take another 6 pt on every side).
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
-        self.addPageTemplates([
-            PageTemplate("first", [frame], autoNextPageTemplate="later"),
-            PageTemplate("later", [frame], onPage=_draw_page_number),
-        ])
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="text",
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("first", [frame], autoNextPageTemplate="later"),
+                PageTemplate("later", [frame], onPage=_draw_page_number),
+            ]
+        )
         self._total = max(1, total)
         self._done = 0
         self._progress = progress
@@ -671,12 +797,21 @@ def story(doc: OfficialDocument) -> list[Flowable]:
     closing = _closing_block(doc, frame_w)
     if closing and body and isinstance(body[-1], Paragraph):
         # The signature never stands alone on a page: it moves with the last paragraph.
-        return [*header, *_title_block(doc, frame_w), *body[:-1], KeepTogether([body[-1], *closing])]
+        return [
+            *header,
+            *_title_block(doc, frame_w),
+            *body[:-1],
+            KeepTogether([body[-1], *closing]),
+        ]
     return [*header, *_title_block(doc, frame_w), *body, *closing]
 
 
-def build_pdf(doc: OfficialDocument, out_path: Path, progress: ProgressFn | None = None,
-              cancelled: CancelledFn | None = None) -> Path:
+def build_pdf(
+    doc: OfficialDocument,
+    out_path: Path,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Path:
     """Write ``doc`` to ``out_path`` (A4, fonts embedded) all-or-nothing.
 
     ``progress(done, total)`` is called as the layout advances (table rows count one each);
@@ -690,13 +825,25 @@ def build_pdf(doc: OfficialDocument, out_path: Path, progress: ProgressFn | None
     total = sum(getattr(f, "progress_units", 1) for f in flowables)
     with atomic_path(out_path) as tmp:
         template = _OfficialTemplate(
-            str(tmp), total=total, progress=progress, cancelled=cancelled,
-            pagesize=page_size(doc), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-            title=_nfc(doc.title or doc.doc_type), author=_nfc(doc.issuer.issuing_agency),
-            subject=_nfc(doc.doc_type), creator="danvan-desktop", lang="vi-VN",
+            str(tmp),
+            total=total,
+            progress=progress,
+            cancelled=cancelled,
+            pagesize=page_size(doc),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=_nfc(doc.title or doc.doc_type),
+            author=_nfc(doc.issuer.issuing_agency),
+            subject=_nfc(doc.doc_type),
+            creator="danvan-desktop",
+            lang="vi-VN",
             # Else the canvas starts in Helvetica and the PDF references an unembedded font.
-            initialFontName=SERIF, initialFontSize=BODY_SIZE, initialLeading=BODY_LEADING)
+            initialFontName=SERIF,
+            initialFontSize=BODY_SIZE,
+            initialLeading=BODY_LEADING,
+        )
         template.build(flowables)
     if progress is not None:
         progress(total, total)
@@ -704,7 +851,22 @@ def build_pdf(doc: OfficialDocument, out_path: Path, progress: ProgressFn | None
 
 
 __all__ = [
-    "LAYOUT_PARTY", "LAYOUT_STATE", "SANS", "SERIF", "DataTable", "Issuer", "OfficialDocument",
-    "Signature", "build_pdf", "cell_text", "format_date", "format_number", "format_place_date",
-    "heading", "page_size", "paragraph", "story", "table_flowables",
+    "LAYOUT_PARTY",
+    "LAYOUT_STATE",
+    "SANS",
+    "SERIF",
+    "DataTable",
+    "Issuer",
+    "OfficialDocument",
+    "Signature",
+    "build_pdf",
+    "cell_text",
+    "format_date",
+    "format_number",
+    "format_place_date",
+    "heading",
+    "page_size",
+    "paragraph",
+    "story",
+    "table_flowables",
 ]

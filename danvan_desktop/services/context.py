@@ -75,7 +75,9 @@ class AppContext:
         self.engine.dispose()
 
 
-def open_context(db_path: Path | None = None, database_url: str | None = None, *, migrate: bool = True) -> AppContext:
+def open_context(
+    db_path: Path | None = None, database_url: str | None = None, *, migrate: bool = True
+) -> AppContext:
     """Open (and by default migrate) a database; raises DatabaseTooNew / MigrationFailed."""
     if database_url is None:
         if db_path is None:
@@ -85,7 +87,9 @@ def open_context(db_path: Path | None = None, database_url: str | None = None, *
         database_url = sqlite_url(db_path)
     engine = make_engine(database_url)
     result = upgrade(engine) if migrate else None
-    ctx = AppContext(engine, make_session_factory(engine), db_path if db_path else None, last_upgrade=result)
+    ctx = AppContext(
+        engine, make_session_factory(engine), db_path if db_path else None, last_upgrade=result
+    )
     with ctx.read() as s:
         ctx.unit_code = get_setting(s, "unit_code")
     return ctx

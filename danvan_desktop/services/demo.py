@@ -20,13 +20,26 @@ from danvan_desktop.services.context import AppContext
 DEMO_UNIT = "18673"  # Xã Cẩm Xuyên, Hà Tĩnh
 DEMO_PASSWORD = "danvan2026"
 HAMLETS = [
-    "Thôn Trung Hà", "Thôn Thượng Nam", "Thôn Hạ Bắc", "Thôn Đông Xuyên", "Thôn Tây Sơn",
-    "Thôn Phú Thượng", "Thôn Yên Lạc", "Tổ dân phố Ấp Tây", "Tổ dân phố Ấp Đông", "Thôn Song Lộc",
+    "Thôn Trung Hà",
+    "Thôn Thượng Nam",
+    "Thôn Hạ Bắc",
+    "Thôn Đông Xuyên",
+    "Thôn Tây Sơn",
+    "Thôn Phú Thượng",
+    "Thôn Yên Lạc",
+    "Tổ dân phố Ấp Tây",
+    "Tổ dân phố Ấp Đông",
+    "Thôn Song Lộc",
 ]
 OTHER_OWNERS = [
-    ("mass_org", "Hội Liên hiệp Phụ nữ xã"), ("mass_org", "Đoàn Thanh niên xã"), ("mass_org", "Hội Nông dân xã"),
-    ("mass_org", "Hội Cựu chiến binh xã"), ("party_cell", "Chi bộ Thôn Trung Hà"), ("agency", "Công an xã"),
-    ("school", "Trường Tiểu học Cẩm Xuyên"), ("agency", "Trạm Y tế xã"),
+    ("mass_org", "Hội Liên hiệp Phụ nữ xã"),
+    ("mass_org", "Đoàn Thanh niên xã"),
+    ("mass_org", "Hội Nông dân xã"),
+    ("mass_org", "Hội Cựu chiến binh xã"),
+    ("party_cell", "Chi bộ Thôn Trung Hà"),
+    ("agency", "Công an xã"),
+    ("school", "Trường Tiểu học Cẩm Xuyên"),
+    ("agency", "Trạm Y tế xã"),
 ]
 MODEL_NAMES = [
     ("economy", "Dân vận khéo trong phát triển kinh tế vườn hộ gắn với nông thôn mới kiểu mẫu"),
@@ -53,7 +66,10 @@ MODEL_NAMES = [
     ("defence_security", "Hòa giải viên giỏi ở cơ sở"),
     ("defence_security", "Dân quân tự vệ giúp dân mùa mưa bão"),
     ("defence_security", "Zalo an ninh trật tự thôn xóm"),
-    ("political_system", "Chính quyền chủ động: dự liệu từ sớm, can thiệp từ đầu, giải quyết từ gốc"),
+    (
+        "political_system",
+        "Chính quyền chủ động: dự liệu từ sớm, can thiệp từ đầu, giải quyết từ gốc",
+    ),
     ("political_system", "Bí thư chi bộ gần dân, sát dân"),
     ("political_system", "Một cửa thân thiện, không hẹn lần hai"),
     ("political_system", "Đảng viên giúp hộ nghèo"),
@@ -80,12 +96,30 @@ PATHS: list[list[Transition]] = [
     [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE],
     [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS],
     [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_FAIL],
-    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS, Transition.RECOGNISE],
-    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS, Transition.RECOGNISE,
-     Transition.REPLICATE],
+    [
+        Transition.REGISTER,
+        Transition.LAUNCH,
+        Transition.PROPOSE,
+        Transition.APPRAISE_PASS,
+        Transition.RECOGNISE,
+    ],
+    [
+        Transition.REGISTER,
+        Transition.LAUNCH,
+        Transition.PROPOSE,
+        Transition.APPRAISE_PASS,
+        Transition.RECOGNISE,
+        Transition.REPLICATE,
+    ],
     [Transition.REGISTER, Transition.LAUNCH, Transition.STOP],
-    [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS, Transition.RECOGNISE,
-     Transition.WITHDRAW],
+    [
+        Transition.REGISTER,
+        Transition.LAUNCH,
+        Transition.PROPOSE,
+        Transition.APPRAISE_PASS,
+        Transition.RECOGNISE,
+        Transition.WITHDRAW,
+    ],
 ]
 
 DemoBuilder = Callable[[AppContext, random.Random, dt.date], str]
@@ -98,14 +132,24 @@ def _tiny_png(rgb: tuple[int, int, int]) -> bytes:
     raw = b"".join(b"\x00" + bytes(rgb) * 16 for _ in range(16))
 
     def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + tag
+            + data
+            + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 16, 16, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
-def build_demo(ctx: AppContext, unit_code: str | None = None, seed: int = 2026,
-               today: dt.date | None = None) -> str:
+def build_demo(
+    ctx: AppContext, unit_code: str | None = None, seed: int = 2026, today: dt.date | None = None
+) -> str:
     rng = random.Random(seed)
     today = today or dt.date.today()
     code = unit_code or DEMO_UNIT
@@ -133,20 +177,37 @@ def build_demo(ctx: AppContext, unit_code: str | None = None, seed: int = 2026,
         start = dt.date(year, 1 + i % 10, 1 + i % 27)
         start = min(start, today - dt.timedelta(days=200))
         data = models.ModelInput(
-            name=name, field_code=field_code, year=start.year, kind=kind.value, owner_unit_code=owner.code,
-            owner_kind=owner.level if owner.level in ("agency", "party_cell", "mass_org", "school") else "hamlet",
+            name=name,
+            field_code=field_code,
+            year=start.year,
+            kind=kind.value,
+            owner_unit_code=owner.code,
+            owner_kind=owner.level
+            if owner.level in ("agency", "party_cell", "mass_org", "school")
+            else "hamlet",
             person_name=person,
-            situation=(f"Trước khi có mô hình, {owner.full_name} còn nhiều khó khăn; cần một cách làm gần dân, "
-                       "hợp lòng dân, được nhân dân đồng tình và tham gia."),
+            situation=(
+                f"Trước khi có mô hình, {owner.full_name} còn nhiều khó khăn; cần một cách làm gần dân, "
+                "hợp lòng dân, được nhân dân đồng tình và tham gia."
+            ),
             goals="Nâng cao đời sống vật chất, tinh thần của nhân dân; phát huy quyền làm chủ của nhân dân.",
             criteria="Có kế hoạch, có kết quả cụ thể, được nhân dân đồng tình, có khả năng nhân rộng.",
-            content="Tuyên truyền, vận động nhân dân tham gia; phân công cán bộ, đảng viên phụ trách từng hộ.",
-            scope=f"Địa bàn {owner.full_name}" if owner.level in ("hamlet", "residential_group") else "Toàn xã",
+            content=(
+                "Tuyên truyền, vận động nhân dân tham gia; "
+                "phân công cán bộ, đảng viên phụ trách từng hộ."
+            ),
+            scope=f"Địa bàn {owner.full_name}"
+            if owner.level in ("hamlet", "residential_group")
+            else "Toàn xã",
             beneficiaries=f"{rng.randint(40, 400)} hộ dân",
-            lead_force=owner.full_name, coordinating_forces="Ủy ban MTTQ xã, các đoàn thể",
-            participating_forces="Nhân dân trên địa bàn", budget_vnd=rng.randint(5, 300) * 1_000_000,
-            labour_days=rng.randint(20, 900), contributions_vnd=rng.randint(0, 500) * 1_000_000,
-            start_date=start, milestones="Quý I: khảo sát; quý II–III: triển khai; quý IV: đánh giá",
+            lead_force=owner.full_name,
+            coordinating_forces="Ủy ban MTTQ xã, các đoàn thể",
+            participating_forces="Nhân dân trên địa bàn",
+            budget_vnd=rng.randint(5, 300) * 1_000_000,
+            labour_days=rng.randint(20, 900),
+            contributions_vnd=rng.randint(0, 500) * 1_000_000,
+            start_date=start,
+            milestones="Quý I: khảo sát; quý II–III: triển khai; quý IV: đánh giá",
             evaluation_date=min(start + dt.timedelta(days=330), today),
             outputs="Số hộ tham gia, số mét đường, số hộ thoát nghèo được thống kê hằng quý.",
             sustainability="Có quy chế hoạt động, có nguồn lực duy trì, dễ áp dụng ở thôn khác.",
@@ -158,33 +219,58 @@ def build_demo(ctx: AppContext, unit_code: str | None = None, seed: int = 2026,
         for step in path:
             on = min(on + dt.timedelta(days=rng.randint(10, 40)), today)
             if step == Transition.REPLICATE and recognised:
-                copy = models.ModelInput(**{**data.__dict__, "name": f"{name} (nhân rộng)",
-                                            "owner_unit_code": rng.choice(hamlet_units).code, "owner_name": "",
-                                            "replicated_from_id": None, "start_date": on, "evaluation_date": None,
-                                            "year": on.year})
+                copy = models.ModelInput(
+                    **{
+                        **data.__dict__,
+                        "name": f"{name} (nhân rộng)",
+                        "owner_unit_code": rng.choice(hamlet_units).code,
+                        "owner_name": "",
+                        "replicated_from_id": None,
+                        "start_date": on,
+                        "evaluation_date": None,
+                        "year": on.year,
+                    }
+                )
                 models.replicate(ctx, model_id, copy, on, today=today)
                 created += 1
                 continue
-            models.transition(ctx, model_id, step, on, _note(step),
-                              recognised_level="commune" if step == Transition.RECOGNISE else None,
-                              decision_no=f"{rng.randint(10, 300)}/QĐ-UBND" if step == Transition.RECOGNISE else "",
-                              today=today)
+            models.transition(
+                ctx,
+                model_id,
+                step,
+                on,
+                _note(step),
+                recognised_level="commune" if step == Transition.RECOGNISE else None,
+                decision_no=f"{rng.randint(10, 300)}/QĐ-UBND"
+                if step == Transition.RECOGNISE
+                else "",
+                today=today,
+            )
             if step == Transition.RECOGNISE:
                 recognised.append(model_id)
         status = models.get_model(ctx, model_id).status
         if status in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED) and on.year < today.year:
             result = ReviewResult.MAINTAINED if i % 4 else ReviewResult.DECLINING
             reviewed_on = max(on, dt.date(on.year, 12, 20))
-            models.add_review(ctx, model_id, on.year, result, reviewed_on, "Rà soát cuối năm", today=today)
+            models.add_review(
+                ctx, model_id, on.year, result, reviewed_on, "Rà soát cuối năm", today=today
+            )
         if path:
             photo = evidence_dir / f"anh-mo-hinh-{i + 1:02d}.png"
-            photo.write_bytes(_tiny_png((rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255))))
+            photo.write_bytes(
+                _tiny_png((rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)))
+            )
             models.attach_evidence(ctx, model_id, photo, note="Ảnh hoạt động của mô hình")
             minutes = evidence_dir / f"bien-ban-{i + 1:02d}.txt"
-            minutes.write_text(f"BIÊN BẢN HỌP TRIỂN KHAI MÔ HÌNH\n{name}\nNgày {start:%d/%m/%Y}\n", encoding="utf-8")
+            minutes.write_text(
+                f"BIÊN BẢN HỌP TRIỂN KHAI MÔ HÌNH\n{name}\nNgày {start:%d/%m/%Y}\n",
+                encoding="utf-8",
+            )
             models.attach_evidence(ctx, model_id, minutes, note="Biên bản họp thôn")
-    lines = [f"Đã tạo dữ liệu mẫu cho đơn vị {code}: {len(HAMLETS)} thôn/tổ dân phố, 4 tài khoản "
-             f"(mật khẩu: {DEMO_PASSWORD}), {created} mô hình, điển hình."]
+    lines = [
+        f"Đã tạo dữ liệu mẫu cho đơn vị {code}: {len(HAMLETS)} thôn/tổ dân phố, 4 tài khoản "
+        f"(mật khẩu: {DEMO_PASSWORD}), {created} mô hình, điển hình."
+    ]
     for builder in DEMO_BUILDERS:
         lines.append(builder(ctx, rng, today))
     return "\n".join(lines)

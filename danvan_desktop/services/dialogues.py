@@ -125,12 +125,15 @@ class CommitmentRow:
 
 # ---- validation --------------------------------------------------------------------------
 
+
 def _validate(s: Session, data: DialogueInput, today: dt.date) -> None:
     if not isinstance(data.held_on, dt.date):
         raise RuleViolation("Chưa nhập ngày đối thoại.", "held_on")
     if data.held_on > today:
-        raise RuleViolation(f"Ngày đối thoại không thể là ngày trong tương lai ({fmt_date(data.held_on)}).",
-                            "held_on")
+        raise RuleViolation(
+            f"Ngày đối thoại không thể là ngày trong tương lai ({fmt_date(data.held_on)}).",
+            "held_on",
+        )
     if data.kind not in KINDS:
         raise RuleViolation("Chưa chọn loại đối thoại.", "kind")
     if not clean(data.presider):
@@ -159,7 +162,11 @@ def _apply(d: Dialogue, data: DialogueInput) -> None:
     for f in fields(DialogueInput):
         value = getattr(data, f.name)
         if isinstance(value, str):
-            value = nfc(value).strip() if f.name in ("participants", "notes", "legal_basis") else clean(value)
+            value = (
+                nfc(value).strip()
+                if f.name in ("participants", "notes", "legal_basis")
+                else clean(value)
+            )
         setattr(d, f.name, value)
     d.legal_basis = d.legal_basis or DEFAULT_BASIS.get(d.kind, "")
     d.title = d.title or KINDS[d.kind]
@@ -187,9 +194,16 @@ def _check_owned(ctx: AppContext, unit_code: str) -> None:
 
 # ---- commands ---------------------------------------------------------------------------
 
-def create_dialogue(ctx: AppContext, data: DialogueInput, issues: list[IssueInput] = (),
-                    commitments: list[CommitmentInput] = (), *, record_step: bool = True,
-                    today: dt.date | None = None) -> str:
+
+def create_dialogue(
+    ctx: AppContext,
+    data: DialogueInput,
+    issues: list[IssueInput] = (),
+    commitments: list[CommitmentInput] = (),
+    *,
+    record_step: bool = True,
+    today: dt.date | None = None,
+) -> str:
     """Record a dialogue with its issues and commitments. A complainant's dialogue also records
     the "đối thoại" step of the complaint when the workflow allows it."""
     ctx.require(Permission.EDIT)
@@ -205,33 +219,66 @@ def create_dialogue(ctx: AppContext, data: DialogueInput, issues: list[IssueInpu
         for i, issue in enumerate(issues):
             _add_issue(s, d, issue, i + 1)
         for c in commitments:
-            s.add(Commitment(dialogue_id=d.id, what=nfc(c.what).strip(), owner=clean(c.owner), due_on=c.due_on,
-                             issue_id=c.issue_id, status="open", unit_code=d.unit_code))
+            s.add(
+                Commitment(
+                    dialogue_id=d.id,
+                    what=nfc(c.what).strip(),
+                    owner=clean(c.owner),
+                    due_on=c.due_on,
+                    issue_id=c.issue_id,
+                    status="open",
+                    unit_code=d.unit_code,
+                )
+            )
         dialogue_id, petition_id = d.id, d.petition_id
         step_possible = False
         if petition_id:
             p = s.get(Petition, petition_id)
-            step_possible = (record_step and p.status in (PetitionState.ACCEPTED, PetitionState.VERIFYING)
-                             and p.type in (PetitionType.COMPLAINT, PetitionType.MIXED))
+            step_possible = (
+                record_step
+                and p.status in (PetitionState.ACCEPTED, PetitionState.VERIFYING)
+                and p.type in (PetitionType.COMPLAINT, PetitionType.MIXED)
+            )
             if step_possible:  # refuse now (nothing saved) rather than after the dialogue is stored
-                last = s.execute(select(func.max(PetitionStep.on_date)).where(
-                    PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False))).scalar_one()
-                check_transition(p.status, Action.DIALOGUE, petition_type=p.type, on=data.held_on,
-                                 previous_on=last, received_on=p.received_on, today=today)
+                last = s.execute(
+                    select(func.max(PetitionStep.on_date)).where(
+                        PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False)
+                    )
+                ).scalar_one()
+                check_transition(
+                    p.status,
+                    Action.DIALOGUE,
+                    petition_type=p.type,
+                    on=data.held_on,
+                    previous_on=last,
+                    received_on=p.received_on,
+                    today=today,
+                )
     if step_possible:
-        petition_service.take_step(ctx, petition_id, Action.DIALOGUE, data.held_on,
-                                   note=f"Hội nghị đối thoại ngày {fmt_date(data.held_on)}", today=today)
+        petition_service.take_step(
+            ctx,
+            petition_id,
+            Action.DIALOGUE,
+            data.held_on,
+            note=f"Hội nghị đối thoại ngày {fmt_date(data.held_on)}",
+            today=today,
+        )
     return dialogue_id
 
 
-def update_dialogue(ctx: AppContext, dialogue_id: str, data: DialogueInput, today: dt.date | None = None) -> int:
+def update_dialogue(
+    ctx: AppContext, dialogue_id: str, data: DialogueInput, today: dt.date | None = None
+) -> int:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
         d = _get(s, dialogue_id)
         _check_owned(ctx, d.unit_code)
         _validate(s, data, today or dt.date.today())
-        earliest = s.execute(select(func.min(Commitment.due_on)).where(
-            Commitment.dialogue_id == d.id, Commitment.deleted.is_(False))).scalar_one()
+        earliest = s.execute(
+            select(func.min(Commitment.due_on)).where(
+                Commitment.dialogue_id == d.id, Commitment.deleted.is_(False)
+            )
+        ).scalar_one()
         not_before(earliest, data.held_on, "Hạn thực hiện cam kết", "Ngày đối thoại")
         _apply(d, data)
         s.flush()
@@ -252,8 +299,15 @@ def delete_dialogue(ctx: AppContext, dialogue_id: str) -> None:
 def _add_issue(s: Session, d: Dialogue, data: IssueInput, seq: int) -> DialogueIssue:
     if not clean(data.issue):
         raise RuleViolation("Nội dung ý kiến, kiến nghị không được để trống.", "issue")
-    row = DialogueIssue(dialogue_id=d.id, seq=seq, issue=nfc(data.issue).strip(), raised_by=clean(data.raised_by),
-                        answer=nfc(data.answer).strip(), answered_by=clean(data.answered_by), unit_code=d.unit_code)
+    row = DialogueIssue(
+        dialogue_id=d.id,
+        seq=seq,
+        issue=nfc(data.issue).strip(),
+        raised_by=clean(data.raised_by),
+        answer=nfc(data.answer).strip(),
+        answered_by=clean(data.answered_by),
+        unit_code=d.unit_code,
+    )
     s.add(row)
     s.flush()
     return row
@@ -264,7 +318,12 @@ def add_issue(ctx: AppContext, dialogue_id: str, data: IssueInput) -> str:
     with ctx.session() as s:
         d = _get(s, dialogue_id)
         _check_owned(ctx, d.unit_code)
-        seq = (s.execute(select(func.max(DialogueIssue.seq)).where(DialogueIssue.dialogue_id == d.id)).scalar() or 0)
+        seq = (
+            s.execute(
+                select(func.max(DialogueIssue.seq)).where(DialogueIssue.dialogue_id == d.id)
+            ).scalar()
+            or 0
+        )
         return _add_issue(s, d, data, seq + 1).id
 
 
@@ -285,15 +344,23 @@ def add_commitment(ctx: AppContext, dialogue_id: str, data: CommitmentInput) -> 
         d = _get(s, dialogue_id)
         _check_owned(ctx, d.unit_code)
         _check_commitment(data, d.held_on)
-        c = Commitment(dialogue_id=d.id, what=nfc(data.what).strip(), owner=clean(data.owner), due_on=data.due_on,
-                       issue_id=data.issue_id, status="open", unit_code=d.unit_code)
+        c = Commitment(
+            dialogue_id=d.id,
+            what=nfc(data.what).strip(),
+            owner=clean(data.owner),
+            due_on=data.due_on,
+            issue_id=data.issue_id,
+            status="open",
+            unit_code=d.unit_code,
+        )
         s.add(c)
         s.flush()
         return c.id
 
 
-def add_commitment_note(ctx: AppContext, commitment_id: str, on: dt.date, note: str,
-                        today: dt.date | None = None) -> str:
+def add_commitment_note(
+    ctx: AppContext, commitment_id: str, on: dt.date, note: str, today: dt.date | None = None
+) -> str:
     """A dated follow-up note (tiến độ thực hiện); opening an untouched commitment marks it in progress."""
     ctx.require(Permission.EDIT)
     if not clean(note):
@@ -305,8 +372,13 @@ def add_commitment_note(ctx: AppContext, commitment_id: str, on: dt.date, note: 
         _check_owned(ctx, c.unit_code)
         d = _get(s, c.dialogue_id)
         not_before(on, d.held_on, "Ngày theo dõi", "Ngày đối thoại")
-        n = CommitmentNote(commitment_id=c.id, on_date=on, note=nfc(note).strip(), by_user=ctx.user.username,
-                           unit_code=c.unit_code)
+        n = CommitmentNote(
+            commitment_id=c.id,
+            on_date=on,
+            note=nfc(note).strip(),
+            by_user=ctx.user.username,
+            unit_code=c.unit_code,
+        )
         s.add(n)
         if c.status == "open":
             c.status = "in_progress"
@@ -314,8 +386,14 @@ def add_commitment_note(ctx: AppContext, commitment_id: str, on: dt.date, note: 
         return n.id
 
 
-def set_commitment_status(ctx: AppContext, commitment_id: str, status: str, on: dt.date | None = None,
-                          result: str = "", today: dt.date | None = None) -> None:
+def set_commitment_status(
+    ctx: AppContext,
+    commitment_id: str,
+    status: str,
+    on: dt.date | None = None,
+    result: str = "",
+    today: dt.date | None = None,
+) -> None:
     """Move a commitment to another status; closing ("done", "dropped") needs the date and result."""
     ctx.require(Permission.EDIT)
     if status not in COMMITMENT_STATUSES:
@@ -328,7 +406,9 @@ def set_commitment_status(ctx: AppContext, commitment_id: str, status: str, on: 
             c.status, c.closed_on = status, None
             return
         if on is None:
-            raise RuleViolation("Hãy nhập ngày hoàn thành (hoặc ngày quyết định không thực hiện).", "on")
+            raise RuleViolation(
+                "Hãy nhập ngày hoàn thành (hoặc ngày quyết định không thực hiện).", "on"
+            )
         if on > (today or dt.date.today()):
             raise RuleViolation("Ngày hoàn thành không thể là ngày trong tương lai.", "on")
         not_before(on, d.held_on, "Ngày hoàn thành", "Ngày đối thoại")
@@ -339,74 +419,158 @@ def set_commitment_status(ctx: AppContext, commitment_id: str, status: str, on: 
 
 # ---- queries ----------------------------------------------------------------------------
 
+
 def list_dialogues(ctx: AppContext, year: int | None = None) -> list[DialogueRow]:
-    issues = (select(DialogueIssue.dialogue_id, func.count().label("n")).where(DialogueIssue.deleted.is_(False))
-              .group_by(DialogueIssue.dialogue_id).subquery())
-    open_c = (select(Commitment.dialogue_id, func.count().label("n"))
-              .where(Commitment.deleted.is_(False), Commitment.status.in_(OPEN_COMMITMENT))
-              .group_by(Commitment.dialogue_id).subquery())
-    q = (select(Dialogue, func.coalesce(issues.c.n, 0), func.coalesce(open_c.c.n, 0))
-         .outerjoin(issues, issues.c.dialogue_id == Dialogue.id)
-         .outerjoin(open_c, open_c.c.dialogue_id == Dialogue.id)
-         .where(Dialogue.deleted.is_(False)))
+    issues = (
+        select(DialogueIssue.dialogue_id, func.count().label("n"))
+        .where(DialogueIssue.deleted.is_(False))
+        .group_by(DialogueIssue.dialogue_id)
+        .subquery()
+    )
+    open_c = (
+        select(Commitment.dialogue_id, func.count().label("n"))
+        .where(Commitment.deleted.is_(False), Commitment.status.in_(OPEN_COMMITMENT))
+        .group_by(Commitment.dialogue_id)
+        .subquery()
+    )
+    q = (
+        select(Dialogue, func.coalesce(issues.c.n, 0), func.coalesce(open_c.c.n, 0))
+        .outerjoin(issues, issues.c.dialogue_id == Dialogue.id)
+        .outerjoin(open_c, open_c.c.dialogue_id == Dialogue.id)
+        .where(Dialogue.deleted.is_(False))
+    )
     if year:
-        q = q.where(Dialogue.held_on >= dt.date(year, 1, 1), Dialogue.held_on <= dt.date(year, 12, 31))
+        q = q.where(
+            Dialogue.held_on >= dt.date(year, 1, 1), Dialogue.held_on <= dt.date(year, 12, 31)
+        )
     with ctx.read() as s:
-        return [DialogueRow(d.id, d.held_on, d.kind, d.title, d.presider, d.participant_count, ni, nc)
-                for d, ni, nc in s.execute(q.order_by(Dialogue.held_on.desc(), Dialogue.created_at.desc()))]
+        return [
+            DialogueRow(d.id, d.held_on, d.kind, d.title, d.presider, d.participant_count, ni, nc)
+            for d, ni, nc in s.execute(
+                q.order_by(Dialogue.held_on.desc(), Dialogue.created_at.desc())
+            )
+        ]
 
 
 def get_dialogue(ctx: AppContext, dialogue_id: str) -> DialogueDetail:
     with ctx.read() as s:
         d = _get(s, dialogue_id)
-        out = DialogueDetail(**{f.name: getattr(d, f.name) for f in fields(DialogueInput)}, id=d.id,
-                             revision=d.revision, unit_code=d.unit_code)
+        out = DialogueDetail(
+            **{f.name: getattr(d, f.name) for f in fields(DialogueInput)},
+            id=d.id,
+            revision=d.revision,
+            unit_code=d.unit_code,
+        )
         if d.petition_id:
             p = s.get(Petition, d.petition_id)
             out.petition_label = petition_service.number_label(p.number, p.year) if p else ""
         out.issues = [
-            {"id": i.id, "seq": i.seq, "raised_by": i.raised_by, "issue": i.issue, "answer": i.answer,
-             "answered_by": i.answered_by}
-            for i in s.execute(select(DialogueIssue).where(DialogueIssue.dialogue_id == d.id,
-                                                           DialogueIssue.deleted.is_(False))
-                               .order_by(DialogueIssue.seq)).scalars()
+            {
+                "id": i.id,
+                "seq": i.seq,
+                "raised_by": i.raised_by,
+                "issue": i.issue,
+                "answer": i.answer,
+                "answered_by": i.answered_by,
+            }
+            for i in s.execute(
+                select(DialogueIssue)
+                .where(DialogueIssue.dialogue_id == d.id, DialogueIssue.deleted.is_(False))
+                .order_by(DialogueIssue.seq)
+            ).scalars()
         ]
-        for c in s.execute(select(Commitment).where(Commitment.dialogue_id == d.id, Commitment.deleted.is_(False))
-                           .order_by(Commitment.due_on, Commitment.created_at)).scalars():
-            notes = [{"on": n.on_date, "note": n.note, "by": n.by_user}
-                     for n in s.execute(select(CommitmentNote).where(
-                         CommitmentNote.commitment_id == c.id, CommitmentNote.deleted.is_(False))
-                         .order_by(CommitmentNote.on_date, CommitmentNote.created_at)).scalars()]
-            out.commitments.append({"id": c.id, "what": c.what, "owner": c.owner, "due_on": c.due_on,
-                                    "status": c.status, "closed_on": c.closed_on, "result": c.result,
-                                    "issue_id": c.issue_id, "notes": notes})
+        for c in s.execute(
+            select(Commitment)
+            .where(Commitment.dialogue_id == d.id, Commitment.deleted.is_(False))
+            .order_by(Commitment.due_on, Commitment.created_at)
+        ).scalars():
+            notes = [
+                {"on": n.on_date, "note": n.note, "by": n.by_user}
+                for n in s.execute(
+                    select(CommitmentNote)
+                    .where(CommitmentNote.commitment_id == c.id, CommitmentNote.deleted.is_(False))
+                    .order_by(CommitmentNote.on_date, CommitmentNote.created_at)
+                ).scalars()
+            ]
+            out.commitments.append(
+                {
+                    "id": c.id,
+                    "what": c.what,
+                    "owner": c.owner,
+                    "due_on": c.due_on,
+                    "status": c.status,
+                    "closed_on": c.closed_on,
+                    "result": c.result,
+                    "issue_id": c.issue_id,
+                    "notes": notes,
+                }
+            )
         return out
 
 
-def open_commitments(ctx: AppContext, today: dt.date | None = None, *, overdue_only: bool = False,
-                     include_closed: bool = False) -> list[CommitmentRow]:
+def open_commitments(
+    ctx: AppContext,
+    today: dt.date | None = None,
+    *,
+    overdue_only: bool = False,
+    include_closed: bool = False,
+) -> list[CommitmentRow]:
     """The one list of commitments still to be honoured (overdue first, then by deadline)."""
     today = today or dt.date.today()
-    last_note = (select(CommitmentNote.commitment_id, func.max(CommitmentNote.on_date).label("on"))
-                 .where(CommitmentNote.deleted.is_(False)).group_by(CommitmentNote.commitment_id).subquery())
+    last_note = (
+        select(CommitmentNote.commitment_id, func.max(CommitmentNote.on_date).label("on"))
+        .where(CommitmentNote.deleted.is_(False))
+        .group_by(CommitmentNote.commitment_id)
+        .subquery()
+    )
     conds = [Commitment.deleted.is_(False), Dialogue.deleted.is_(False)]
     if not include_closed:
         conds.append(Commitment.status.in_(OPEN_COMMITMENT))
     if overdue_only:
         conds.append(Commitment.due_on < today)
-    q = (select(Commitment, Dialogue.title, Dialogue.held_on, last_note.c.on)
-         .join(Dialogue, Dialogue.id == Commitment.dialogue_id)
-         .outerjoin(last_note, last_note.c.commitment_id == Commitment.id)
-         .where(and_(*conds)).order_by(Commitment.due_on.is_(None), Commitment.due_on, Dialogue.held_on))
+    q = (
+        select(Commitment, Dialogue.title, Dialogue.held_on, last_note.c.on)
+        .join(Dialogue, Dialogue.id == Commitment.dialogue_id)
+        .outerjoin(last_note, last_note.c.commitment_id == Commitment.id)
+        .where(and_(*conds))
+        .order_by(Commitment.due_on.is_(None), Commitment.due_on, Dialogue.held_on)
+    )
     out = []
     with ctx.read() as s:
         for c, title, held_on, note_on in s.execute(q):
             note = ""
             if note_on is not None:
-                note = s.execute(select(CommitmentNote.note).where(
-                    CommitmentNote.commitment_id == c.id, CommitmentNote.on_date == note_on,
-                    CommitmentNote.deleted.is_(False)).order_by(CommitmentNote.created_at.desc())).scalars().first()
-            late = (today - c.due_on).days if (c.due_on and c.status in OPEN_COMMITMENT and today > c.due_on) else 0
-            out.append(CommitmentRow(c.id, c.dialogue_id, title, held_on, c.what, c.owner, c.due_on, c.status,
-                                     c.closed_on, note or "", late))
+                note = (
+                    s.execute(
+                        select(CommitmentNote.note)
+                        .where(
+                            CommitmentNote.commitment_id == c.id,
+                            CommitmentNote.on_date == note_on,
+                            CommitmentNote.deleted.is_(False),
+                        )
+                        .order_by(CommitmentNote.created_at.desc())
+                    )
+                    .scalars()
+                    .first()
+                )
+            late = (
+                (today - c.due_on).days
+                if (c.due_on and c.status in OPEN_COMMITMENT and today > c.due_on)
+                else 0
+            )
+            out.append(
+                CommitmentRow(
+                    c.id,
+                    c.dialogue_id,
+                    title,
+                    held_on,
+                    c.what,
+                    c.owner,
+                    c.due_on,
+                    c.status,
+                    c.closed_on,
+                    note or "",
+                    late,
+                )
+            )
     return out

@@ -25,11 +25,12 @@ def store_file(files_dir: Path, source: Path) -> tuple[str, int]:
     """Copy `source` into the store (temp file, fsync, rename); return (sha256, size)."""
     source = Path(source)
     if not source.is_file():
-        raise RuleViolation(f"Không tìm thấy tệp \"{source}\".", "file")
+        raise RuleViolation(f'Không tìm thấy tệp "{source}".', "file")
     size = source.stat().st_size
     if size > MAX_EVIDENCE_BYTES:
         raise RuleViolation(
-            f"Tệp \"{source.name}\" quá lớn ({size // (1024 * 1024)} MB); tối đa {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB.",
+            f'Tệp "{source.name}" quá lớn ({size // (1024 * 1024)} MB); tối đa '
+            f"{MAX_EVIDENCE_BYTES // (1024 * 1024)} MB.",
             "file",
         )
     files_dir.mkdir(parents=True, exist_ok=True)
@@ -51,7 +52,9 @@ def store_file(files_dir: Path, source: Path) -> tuple[str, int]:
             os.replace(tmp_name, final)
     except OSError as exc:
         Path(tmp_name).unlink(missing_ok=True)
-        raise RuleViolation(f"Không sao chép được tệp minh chứng: {exc.strerror or exc}.", "file") from exc
+        raise RuleViolation(
+            f"Không sao chép được tệp minh chứng: {exc.strerror or exc}.", "file"
+        ) from exc
     return sha, size
 
 

@@ -32,9 +32,18 @@ def seed_default_fields(session: Session) -> None:
     existing = {c for (c,) in session.execute(select(Field.code))}
     now = utcnow()
     rows = [
-        dict(id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"danvan:field:{code}")), code=code, name=name,
-             sort_order=i, unit_code=NATIONAL, created_at=now, updated_at=now, revision=1,
-             deleted=False, change_seq=0)
+        dict(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"danvan:field:{code}")),
+            code=code,
+            name=name,
+            sort_order=i,
+            unit_code=NATIONAL,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+            deleted=False,
+            change_seq=0,
+        )
         for i, (code, name) in enumerate(DEFAULT_FIELDS)
         if code not in existing
     ]
@@ -64,11 +73,15 @@ def initialise(
     ctx.user = SYSTEM
     with ctx.session() as s:
         if get_setting(s, "unit_code"):
-            raise RuleViolation("Cơ sở dữ liệu này đã được thiết lập đơn vị; không thể thiết lập lại.")
+            raise RuleViolation(
+                "Cơ sở dữ liệu này đã được thiết lập đơn vị; không thể thiết lập lại."
+            )
         seed_official_units(s)
         unit = get_unit(s, unit_code)
         if unit is None or unit.level not in ("commune", "province", "cluster"):
-            raise RuleViolation(f"Không tìm thấy đơn vị có mã \"{unit_code}\" trong danh mục.", "unit_code")
+            raise RuleViolation(
+                f'Không tìm thấy đơn vị có mã "{unit_code}" trong danh mục.', "unit_code"
+            )
         s.info["unit_code"] = unit_code
         set_setting(s, "unit_code", unit_code)
         set_setting(s, "unit_level", unit.level)
@@ -77,8 +90,15 @@ def initialise(
             if name.strip():
                 add_sub_unit(s, unit_code, name)
         seed_default_fields(s)
-        admin = create_user_in(s, admin_username, admin_password, admin_full_name or admin_username,
-                               Role.ADMIN, unit_code, position="Quản trị hệ thống")
+        admin = create_user_in(
+            s,
+            admin_username,
+            admin_password,
+            admin_full_name or admin_username,
+            Role.ADMIN,
+            unit_code,
+            position="Quản trị hệ thống",
+        )
         username, full_name = admin.username, admin.full_name
         signing_keys.create_install_key(ctx, s, username, admin_password)
     ctx.unit_code = unit_code

@@ -37,11 +37,26 @@ from danvan_desktop.store.model_register import (
 from danvan_desktop.store.units import Unit
 
 # Transitions only a leader (who approves and signs) may make.
-APPROVAL_ACTIONS = {Transition.APPRAISE_PASS, Transition.APPRAISE_FAIL, Transition.RECOGNISE, Transition.WITHDRAW}
+APPROVAL_ACTIONS = {
+    Transition.APPRAISE_PASS,
+    Transition.APPRAISE_FAIL,
+    Transition.RECOGNISE,
+    Transition.WITHDRAW,
+}
 
 TEXT_ITEMS = (
-    "situation", "goals", "criteria", "content", "scope", "beneficiaries", "lead_force",
-    "coordinating_forces", "participating_forces", "milestones", "outputs", "sustainability",
+    "situation",
+    "goals",
+    "criteria",
+    "content",
+    "scope",
+    "beneficiaries",
+    "lead_force",
+    "coordinating_forces",
+    "participating_forces",
+    "milestones",
+    "outputs",
+    "sustainability",
 )
 
 
@@ -135,6 +150,7 @@ SORTS = {
 
 # ---- validation -------------------------------------------------------------------------
 
+
 def _validate(s: Session, data: ModelInput, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     if not clean(data.name):
@@ -144,21 +160,46 @@ def _validate(s: Session, data: ModelInput, today: dt.date | None = None) -> Non
     if data.kind not in {k.value for k in ModelKind}:
         raise RuleViolation("Loại phải là mô hình hoặc điển hình.", "kind")
     if not (2000 <= int(data.year) <= today.year + 1):
-        raise RuleViolation(f"Năm đăng ký {data.year} không hợp lệ (từ 2000 đến {today.year + 1}).", "year")
-    if s.execute(select(Field.id).where(Field.code == data.field_code, Field.deleted.is_(False))).first() is None:
-        raise RuleViolation("Chưa chọn lĩnh vực, hoặc lĩnh vực không có trong danh mục.", "field_code")
-    if data.owner_unit_code and s.execute(
-        select(Unit.id).where(Unit.code == data.owner_unit_code, Unit.deleted.is_(False))
-    ).first() is None:
-        raise RuleViolation("Đơn vị xây dựng mô hình không có trong danh mục của xã.", "owner_unit_code")
-    for name, label in (("budget_vnd", "Kinh phí"), ("labour_days", "Ngày công"), ("contributions_vnd", "Kinh phí xã hội hóa")):
+        raise RuleViolation(
+            f"Năm đăng ký {data.year} không hợp lệ (từ 2000 đến {today.year + 1}).", "year"
+        )
+    if (
+        s.execute(
+            select(Field.id).where(Field.code == data.field_code, Field.deleted.is_(False))
+        ).first()
+        is None
+    ):
+        raise RuleViolation(
+            "Chưa chọn lĩnh vực, hoặc lĩnh vực không có trong danh mục.", "field_code"
+        )
+    if (
+        data.owner_unit_code
+        and s.execute(
+            select(Unit.id).where(Unit.code == data.owner_unit_code, Unit.deleted.is_(False))
+        ).first()
+        is None
+    ):
+        raise RuleViolation(
+            "Đơn vị xây dựng mô hình không có trong danh mục của xã.", "owner_unit_code"
+        )
+    for name, label in (
+        ("budget_vnd", "Kinh phí"),
+        ("labour_days", "Ngày công"),
+        ("contributions_vnd", "Kinh phí xã hội hóa"),
+    ):
         if int(getattr(data, name) or 0) < 0:
             raise RuleViolation(f"{label} không thể là số âm.", name)
     not_before(data.evaluation_date, data.start_date, "Ngày đánh giá", "Ngày bắt đầu")
     if data.start_date and data.start_date.year < 2000:
         raise RuleViolation("Ngày bắt đầu không hợp lệ.", "start_date")
-    if data.kind == ModelKind.EXEMPLAR.value and not clean(data.person_name) and not clean(data.owner_name):
-        raise RuleViolation("Điển hình cần ghi rõ cá nhân hoặc tập thể được nêu gương.", "person_name")
+    if (
+        data.kind == ModelKind.EXEMPLAR.value
+        and not clean(data.person_name)
+        and not clean(data.owner_name)
+    ):
+        raise RuleViolation(
+            "Điển hình cần ghi rõ cá nhân hoặc tập thể được nêu gương.", "person_name"
+        )
 
 
 def _apply(m: DvkModel, data: ModelInput, owner_label: str) -> None:
@@ -188,6 +229,7 @@ def _get(s: Session, model_id: str) -> DvkModel:
 
 # ---- commands ---------------------------------------------------------------------------
 
+
 def create_model(ctx: AppContext, data: ModelInput) -> str:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
@@ -201,7 +243,9 @@ def create_model(ctx: AppContext, data: ModelInput) -> str:
         return m.id
 
 
-def update_model(ctx: AppContext, model_id: str, data: ModelInput, expected_revision: int | None = None) -> int:
+def update_model(
+    ctx: AppContext, model_id: str, data: ModelInput, expected_revision: int | None = None
+) -> int:
     """Save the form; refuses if someone else saved the record since it was opened."""
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
@@ -229,7 +273,9 @@ def delete_model(ctx: AppContext, model_id: str) -> None:
         m = _get(s, model_id)
         _check_owned(ctx, m)
         if m.status not in (ModelStatus.DRAFT.value, ModelStatus.REGISTERED.value):
-            raise RuleViolation("Chỉ xóa được mô hình ở trạng thái dự thảo hoặc mới đăng ký; hãy dùng \"Dừng hoạt động\".")
+            raise RuleViolation(
+                'Chỉ xóa được mô hình ở trạng thái dự thảo hoặc mới đăng ký; hãy dùng "Dừng hoạt động".'
+            )
         m.deleted = True
 
 
@@ -256,22 +302,39 @@ def transition(
         new = next_status(ModelStatus(m.status), action, on, last_transition_on=last, today=today)
         if action == Transition.RECOGNISE:
             if recognised_level not in {lv.value for lv in RecognitionLevel}:
-                raise RuleViolation("Cần chọn cấp công nhận (cấp xã hoặc cấp tỉnh).", "recognised_level")
+                raise RuleViolation(
+                    "Cần chọn cấp công nhận (cấp xã hoặc cấp tỉnh).", "recognised_level"
+                )
             m.recognised_level = recognised_level
             m.recognised_on = on
             m.decision_no = clean(decision_no)
         if action == Transition.WITHDRAW:
             m.recognised_level = None
-        s.add(ModelTransition(
-            model_id=m.id, action=action.value, from_status=m.status, to_status=new.value, on_date=on,
-            by_user=ctx.user.username, note=nfc(note).strip(), unit_code=m.unit_code,
-        ))
+        s.add(
+            ModelTransition(
+                model_id=m.id,
+                action=action.value,
+                from_status=m.status,
+                to_status=new.value,
+                on_date=on,
+                by_user=ctx.user.username,
+                note=nfc(note).strip(),
+                unit_code=m.unit_code,
+            )
+        )
         m.status = new.value
         return new.value
 
 
-def add_review(ctx: AppContext, model_id: str, year: int, result: ReviewResult | str, on: dt.date,
-               notes: str = "", today: dt.date | None = None) -> None:
+def add_review(
+    ctx: AppContext,
+    model_id: str,
+    year: int,
+    result: ReviewResult | str,
+    on: dt.date,
+    notes: str = "",
+    today: dt.date | None = None,
+) -> None:
     """Yearly review; also moves the model to "maintained"/"declining"/"stopped"."""
     result = ReviewResult(result)
     ctx.require(Permission.EDIT)
@@ -279,16 +342,35 @@ def add_review(ctx: AppContext, model_id: str, year: int, result: ReviewResult |
     with ctx.session() as s:
         m = _get(s, model_id)
         _check_owned(ctx, m)
-        if m.status not in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED, ModelStatus.MAINTAINED, ModelStatus.DECLINING):
+        if m.status not in (
+            ModelStatus.RECOGNISED,
+            ModelStatus.REPLICATED,
+            ModelStatus.MAINTAINED,
+            ModelStatus.DECLINING,
+        ):
             raise RuleViolation("Chỉ rà soát hằng năm mô hình đã được công nhận.")
-        if s.execute(select(ModelReview.id).where(
-            ModelReview.model_id == m.id, ModelReview.year == year, ModelReview.deleted.is_(False)
-        )).first():
+        if s.execute(
+            select(ModelReview.id).where(
+                ModelReview.model_id == m.id,
+                ModelReview.year == year,
+                ModelReview.deleted.is_(False),
+            )
+        ).first():
             raise RuleViolation(f"Mô hình đã được rà soát năm {year}.")
         if year < m.year or year > on.year:
-            raise RuleViolation(f"Năm rà soát {year} phải từ năm đăng ký ({m.year}) đến năm của ngày rà soát.")
-        s.add(ModelReview(model_id=m.id, year=year, result=result.value, reviewed_on=on,
-                          notes=nfc(notes).strip(), unit_code=m.unit_code))
+            raise RuleViolation(
+                f"Năm rà soát {year} phải từ năm đăng ký ({m.year}) đến năm của ngày rà soát."
+            )
+        s.add(
+            ModelReview(
+                model_id=m.id,
+                year=year,
+                result=result.value,
+                reviewed_on=on,
+                notes=nfc(notes).strip(),
+                unit_code=m.unit_code,
+            )
+        )
     action = {
         ReviewResult.MAINTAINED: Transition.REVIEW_MAINTAINED,
         ReviewResult.DECLINING: Transition.REVIEW_DECLINING,
@@ -297,26 +379,45 @@ def add_review(ctx: AppContext, model_id: str, year: int, result: ReviewResult |
     transition(ctx, model_id, action, on, f"Rà soát năm {year}: {notes}".strip(), today=today)
 
 
-def replicate(ctx: AppContext, original_id: str, data: ModelInput, on: dt.date, today: dt.date | None = None) -> str:
+def replicate(
+    ctx: AppContext, original_id: str, data: ModelInput, on: dt.date, today: dt.date | None = None
+) -> str:
     """Register a copy built elsewhere, linked to its original; the original becomes "replicated"."""
     data.replicated_from_id = original_id
     new_id = create_model(ctx, data)
     with ctx.read() as s:
         status = ModelStatus(_get(s, original_id).status)
     if Transition.REPLICATE in allowed_actions(status):
-        transition(ctx, original_id, Transition.REPLICATE, on, f"Nhân rộng: {clean(data.name)}", today=today)
+        transition(
+            ctx,
+            original_id,
+            Transition.REPLICATE,
+            on,
+            f"Nhân rộng: {clean(data.name)}",
+            today=today,
+        )
     return new_id
 
 
-def attach_evidence(ctx: AppContext, model_id: str, path: Path, step: str = "", note: str = "") -> str:
+def attach_evidence(
+    ctx: AppContext, model_id: str, path: Path, step: str = "", note: str = ""
+) -> str:
     ctx.require(Permission.EDIT)
     with ctx.read() as s:
         _get(s, model_id)
     sha, size = evidence_store.store_file(ctx.files_dir, Path(path))
     with ctx.session() as s:
         m = _get(s, model_id)
-        ev = Evidence(record_id=m.id, record_entity="models", step=step or m.status, file_name=Path(path).name,
-                      sha256=sha, size=size, note=nfc(note).strip(), unit_code=m.unit_code)
+        ev = Evidence(
+            record_id=m.id,
+            record_entity="models",
+            step=step or m.status,
+            file_name=Path(path).name,
+            sha256=sha,
+            size=size,
+            note=nfc(note).strip(),
+            unit_code=m.unit_code,
+        )
         s.add(ev)
         s.flush()
         return ev.id
@@ -337,9 +438,14 @@ def evidence_file(ctx: AppContext, sha256: str) -> Path:
 
 # ---- queries ----------------------------------------------------------------------------
 
+
 def field_names(ctx: AppContext) -> dict[str, str]:
     with ctx.read() as s:
-        rows = s.execute(select(Field.code, Field.name).where(Field.deleted.is_(False)).order_by(Field.sort_order, Field.name))
+        rows = s.execute(
+            select(Field.code, Field.name)
+            .where(Field.deleted.is_(False))
+            .order_by(Field.sort_order, Field.name)
+        )
         return dict(rows.all())
 
 
@@ -349,8 +455,11 @@ def add_field(ctx: AppContext, name: str) -> str:
     if not name:
         raise RuleViolation("Tên lĩnh vực không được để trống.", "name")
     with ctx.session() as s:
-        if any(fold(n) == fold(name) for (n,) in s.execute(select(Field.name).where(Field.deleted.is_(False)))):
-            raise RuleViolation(f"Lĩnh vực \"{name}\" đã có.", "name")
+        if any(
+            fold(n) == fold(name)
+            for (n,) in s.execute(select(Field.name).where(Field.deleted.is_(False)))
+        ):
+            raise RuleViolation(f'Lĩnh vực "{name}" đã có.', "name")
         code = f"{ctx.unit_code}-{fold(name).replace(' ', '-')[:40]}"
         count = s.execute(select(func.count()).select_from(Field)).scalar_one()
         s.add(Field(code=code, name=name, sort_order=count + 1, unit_code=ctx.unit_code))
@@ -379,26 +488,52 @@ def _filtered(q: Select, f: ModelFilter) -> Select:
 
 def count_models(ctx: AppContext, f: ModelFilter | None = None) -> int:
     with ctx.read() as s:
-        return s.execute(_filtered(select(func.count()).select_from(DvkModel), f or ModelFilter())).scalar_one()
+        return s.execute(
+            _filtered(select(func.count()).select_from(DvkModel), f or ModelFilter())
+        ).scalar_one()
 
 
-def list_models(ctx: AppContext, f: ModelFilter | None = None, *, offset: int = 0, limit: int = 200,
-                sort: str = "name", descending: bool = False) -> list[ModelRow]:
+def list_models(
+    ctx: AppContext,
+    f: ModelFilter | None = None,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "name",
+    descending: bool = False,
+) -> list[ModelRow]:
     """One page of the list, sorted in SQL (Vietnamese order via the stored sort key)."""
     col = SORTS.get(sort, DvkModel.sort_name)
     order = [col.desc() if descending else col.asc(), DvkModel.sort_name, DvkModel.id]
-    q = _filtered(
-        select(DvkModel.id, DvkModel.name, DvkModel.kind, Field.name, DvkModel.status, DvkModel.year,
-               DvkModel.owner_name, DvkModel.start_date, DvkModel.recognised_level, DvkModel.updated_at)
-        .select_from(DvkModel)
-        .outerjoin(Field, Field.code == DvkModel.field_code),
-        f or ModelFilter(),
-    ).order_by(*order).offset(offset).limit(limit)
+    q = (
+        _filtered(
+            select(
+                DvkModel.id,
+                DvkModel.name,
+                DvkModel.kind,
+                Field.name,
+                DvkModel.status,
+                DvkModel.year,
+                DvkModel.owner_name,
+                DvkModel.start_date,
+                DvkModel.recognised_level,
+                DvkModel.updated_at,
+            )
+            .select_from(DvkModel)
+            .outerjoin(Field, Field.code == DvkModel.field_code),
+            f or ModelFilter(),
+        )
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
     with ctx.read() as s:
         return [ModelRow(*row) for row in s.execute(q)]
 
 
-def iter_models(ctx: AppContext, f: ModelFilter | None = None, batch: int = 1000) -> Iterator[ModelDetail]:
+def iter_models(
+    ctx: AppContext, f: ModelFilter | None = None, batch: int = 1000
+) -> Iterator[ModelDetail]:
     """Stream every matching model (for exports): one query, one read snapshot, rows fetched in
     batches, so memory stays flat and the file matches one moment of the database."""
     names = field_names(ctx)
@@ -412,22 +547,42 @@ def iter_models(ctx: AppContext, f: ModelFilter | None = None, batch: int = 1000
 def _detail_from_row(m, names: dict[str, str]) -> ModelDetail:  # noqa: ANN001
     base = {f.name: m[f.name] for f in fields(ModelInput)}
     return ModelDetail(
-        **base, id=m["id"], status=m["status"], revision=m["revision"], unit_code=m["unit_code"],
-        recognised_level=m["recognised_level"], recognised_on=m["recognised_on"], decision_no=m["decision_no"],
-        field_name=names.get(m["field_code"], m["field_code"]), created_at=m["created_at"],
-        updated_at=m["updated_at"], updated_by=m["updated_by"],
+        **base,
+        id=m["id"],
+        status=m["status"],
+        revision=m["revision"],
+        unit_code=m["unit_code"],
+        recognised_level=m["recognised_level"],
+        recognised_on=m["recognised_on"],
+        decision_no=m["decision_no"],
+        field_name=names.get(m["field_code"], m["field_code"]),
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
+        updated_by=m["updated_by"],
     )
 
 
-def counts_by_field_status(ctx: AppContext, f: ModelFilter | None = None) -> dict[tuple[str, str], int]:
+def counts_by_field_status(
+    ctx: AppContext, f: ModelFilter | None = None
+) -> dict[tuple[str, str], int]:
     q = _filtered(select(DvkModel.field_code, DvkModel.status, func.count()), f or ModelFilter())
     with ctx.read() as s:
-        return {(fc, st): n for fc, st, n in s.execute(q.group_by(DvkModel.field_code, DvkModel.status))}
+        return {
+            (fc, st): n for fc, st, n in s.execute(q.group_by(DvkModel.field_code, DvkModel.status))
+        }
 
 
 def years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        return [y for (y,) in s.execute(select(DvkModel.year).where(DvkModel.deleted.is_(False)).distinct().order_by(DvkModel.year.desc()))]
+        return [
+            y
+            for (y,) in s.execute(
+                select(DvkModel.year)
+                .where(DvkModel.deleted.is_(False))
+                .distinct()
+                .order_by(DvkModel.year.desc())
+            )
+        ]
 
 
 def _detail(m: DvkModel, names: dict[str, str]) -> ModelDetail:
@@ -440,24 +595,51 @@ def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
         m = _get(s, model_id)
         d = _detail(m, names)
         d.transitions = [
-            {"action": t.action, "from": t.from_status, "to": t.to_status, "on": t.on_date, "by": t.by_user, "note": t.note}
-            for t in s.execute(select(ModelTransition).where(ModelTransition.model_id == m.id)
-                               .order_by(ModelTransition.on_date, ModelTransition.created_at)).scalars()
+            {
+                "action": t.action,
+                "from": t.from_status,
+                "to": t.to_status,
+                "on": t.on_date,
+                "by": t.by_user,
+                "note": t.note,
+            }
+            for t in s.execute(
+                select(ModelTransition)
+                .where(ModelTransition.model_id == m.id)
+                .order_by(ModelTransition.on_date, ModelTransition.created_at)
+            ).scalars()
         ]
         d.reviews = [
             {"year": r.year, "result": r.result, "on": r.reviewed_on, "notes": r.notes}
-            for r in s.execute(select(ModelReview).where(ModelReview.model_id == m.id, ModelReview.deleted.is_(False))
-                               .order_by(ModelReview.year)).scalars()
+            for r in s.execute(
+                select(ModelReview)
+                .where(ModelReview.model_id == m.id, ModelReview.deleted.is_(False))
+                .order_by(ModelReview.year)
+            ).scalars()
         ]
         d.evidence = [
-            {"id": e.id, "file_name": e.file_name, "sha256": e.sha256, "size": e.size, "step": e.step, "note": e.note,
-             "added": e.created_at}
-            for e in s.execute(select(Evidence).where(Evidence.record_id == m.id, Evidence.deleted.is_(False))
-                               .order_by(Evidence.created_at)).scalars()
+            {
+                "id": e.id,
+                "file_name": e.file_name,
+                "sha256": e.sha256,
+                "size": e.size,
+                "step": e.step,
+                "note": e.note,
+                "added": e.created_at,
+            }
+            for e in s.execute(
+                select(Evidence)
+                .where(Evidence.record_id == m.id, Evidence.deleted.is_(False))
+                .order_by(Evidence.created_at)
+            ).scalars()
         ]
         d.copies = [
             {"id": c.id, "name": c.name, "owner": c.owner_name, "status": c.status}
-            for c in s.execute(select(DvkModel).where(DvkModel.replicated_from_id == m.id, DvkModel.deleted.is_(False))).scalars()
+            for c in s.execute(
+                select(DvkModel).where(
+                    DvkModel.replicated_from_id == m.id, DvkModel.deleted.is_(False)
+                )
+            ).scalars()
         ]
         if m.replicated_from_id:
             orig = s.get(DvkModel, m.replicated_from_id)

@@ -51,10 +51,21 @@ from danvan_desktop.store.units import Unit
 St = PetitionState
 #: Fields of petitions (lĩnh vực); the register accepts others typed by the officer.
 FIELDS = (
-    "Đất đai", "Môi trường", "Xây dựng, trật tự đô thị", "Chế độ, chính sách", "Tài chính, ngân sách",
-    "Cán bộ, công chức", "An ninh, trật tự", "Giáo dục, y tế", "Khác",
+    "Đất đai",
+    "Môi trường",
+    "Xây dựng, trật tự đô thị",
+    "Chế độ, chính sách",
+    "Tài chính, ngân sách",
+    "Cán bộ, công chức",
+    "An ninh, trật tự",
+    "Giáo dục, y tế",
+    "Khác",
 )
-COMPLEXITY = {"normal": "Bình thường", "complex": "Phức tạp", "especially_complex": "Đặc biệt phức tạp"}
+COMPLEXITY = {
+    "normal": "Bình thường",
+    "complex": "Phức tạp",
+    "especially_complex": "Đặc biệt phức tạp",
+}
 #: Not yet handled or settled: these rank as "open" (longest open, hot spots of open cases).
 OPEN_STATES = {St.RECEIVED, St.CLASSIFIED, St.ACCEPTED, St.VERIFYING, St.DIALOGUE, St.SUSPENDED}
 #: Actions that complete the step whose deadline is pending (lateness is judged on them).
@@ -72,6 +83,7 @@ COUNT_CAP = 1000
 
 
 # ---- data handed to the UI -------------------------------------------------------------
+
 
 @dataclass
 class PetitionInput:
@@ -224,6 +236,7 @@ SORTS = {
 
 # ---- rules and calendar ------------------------------------------------------------------
 
+
 def deadline_rules(ctx: AppContext) -> DeadlineRules:
     rules = ctx.extra.get("deadline_rules")
     if rules is None:
@@ -232,7 +245,9 @@ def deadline_rules(ctx: AppContext) -> DeadlineRules:
 
 
 def _calendar_rows(s: Session) -> list[tuple[dt.date, str, str]]:
-    q = select(CalendarDay.on_date, CalendarDay.kind, CalendarDay.name).where(CalendarDay.deleted.is_(False))
+    q = select(CalendarDay.on_date, CalendarDay.kind, CalendarDay.name).where(
+        CalendarDay.deleted.is_(False)
+    )
     return [tuple(r) for r in s.execute(q)]
 
 
@@ -280,7 +295,11 @@ def _pending_step(p: Petition) -> tuple[Step, dt.date | None] | None:
         if board:
             return Step.ANSWER_BOARD_RECOMMENDATION, None
         if ptype in (PetitionType.COMPLAINT, PetitionType.MIXED):
-            step = Step.SETTLE_SECOND_COMPLAINT if p.complaint_round == 2 else Step.SETTLE_FIRST_COMPLAINT
+            step = (
+                Step.SETTLE_SECOND_COMPLAINT
+                if p.complaint_round == 2
+                else Step.SETTLE_FIRST_COMPLAINT
+            )
             return step, p.accepted_on
         if ptype == PetitionType.DENUNCIATION:
             return Step.SETTLE_DENUNCIATION, p.accepted_on
@@ -294,10 +313,14 @@ def _due(p: Petition, rules: DeadlineRules, cal: WorkCalendar, extensions: int |
         return None
     step, start = pending
     return rules.compute_due(
-        step, p.received_on, petition_type=p.type, calendar=cal,
+        step,
+        p.received_on,
+        petition_type=p.type,
+        calendar=cal,
         complex=p.complexity in ("complex", "especially_complex"),
         especially_complex=p.complexity == "especially_complex",
-        remote=p.remote_area, multi_site=p.multi_site,
+        remote=p.remote_area,
+        multi_site=p.multi_site,
         extensions=p.extensions if extensions is None else extensions,
         start=start,
     )
@@ -323,8 +346,13 @@ def _apply_deadline(p: Petition, rules: DeadlineRules, cal: WorkCalendar, warn: 
     p.warn_on = cal.add_working_days(when, -warn) if warn > 0 else when
 
 
-def deadline_state(due_on: dt.date | None, warn_on: dt.date | None, on_time: bool | None,
-                   resolved_on: dt.date | None, today: dt.date) -> str:
+def deadline_state(
+    due_on: dt.date | None,
+    warn_on: dt.date | None,
+    on_time: bool | None,
+    resolved_on: dt.date | None,
+    today: dt.date,
+) -> str:
     """Where a petition stands against its deadline (a DeadlineStatus value, or "")."""
     if due_on is not None:
         if today > due_on:
@@ -339,12 +367,17 @@ def deadline_state(due_on: dt.date | None, warn_on: dt.date | None, on_time: boo
 
 # ---- validation ------------------------------------------------------------------------
 
+
 def _hamlet(s: Session, ctx: AppContext, code: str | None) -> Unit | None:
     if not code:
         return None
-    unit = s.execute(select(Unit).where(Unit.code == code, Unit.deleted.is_(False))).scalar_one_or_none()
-    if unit is None or unit.level not in ("hamlet", "residential_group") or (
-        ctx.unit_code and unit.parent_code != ctx.unit_code
+    unit = s.execute(
+        select(Unit).where(Unit.code == code, Unit.deleted.is_(False))
+    ).scalar_one_or_none()
+    if (
+        unit is None
+        or unit.level not in ("hamlet", "residential_group")
+        or (ctx.unit_code and unit.parent_code != ctx.unit_code)
     ):
         raise RuleViolation("Thôn, tổ dân phố không có trong danh mục của xã.", "hamlet_code")
     return unit
@@ -354,17 +387,23 @@ def _id_digits(raw: str) -> str:
     return "".join(ch for ch in nfc(raw) if ch.isalnum()).upper()
 
 
-def _validate(s: Session, ctx: AppContext, data: PetitionInput, today: dt.date | None = None) -> None:
+def _validate(
+    s: Session, ctx: AppContext, data: PetitionInput, today: dt.date | None = None
+) -> None:
     today = today or dt.date.today()
     if not isinstance(data.received_on, dt.date):
         raise RuleViolation("Chưa nhập ngày nhận đơn.", "received_on")
     if data.received_on > today:
         raise RuleViolation(
-            f"Ngày nhận đơn không thể là ngày trong tương lai ({fmt_date(data.received_on)}).", "received_on")
+            f"Ngày nhận đơn không thể là ngày trong tương lai ({fmt_date(data.received_on)}).",
+            "received_on",
+        )
     if data.received_on.year < 2000:
         raise RuleViolation("Ngày nhận đơn không hợp lệ (trước năm 2000).", "received_on")
     if data.channel not in {c.value for c in Channel}:
-        raise RuleViolation("Chưa chọn nguồn đơn (tiếp công dân, bưu chính, chuyển đến…).", "channel")
+        raise RuleViolation(
+            "Chưa chọn nguồn đơn (tiếp công dân, bưu chính, chuyển đến…).", "channel"
+        )
     if data.type not in {t.value for t in PetitionType}:
         raise RuleViolation("Chưa chọn loại đơn (khiếu nại, tố cáo, kiến nghị, phản ánh).", "type")
     if not clean(data.summary):
@@ -379,14 +418,20 @@ def _validate(s: Session, ctx: AppContext, data: PetitionInput, today: dt.date |
     if digits and (not digits.isdigit() or len(digits) not in (9, 12)):
         raise RuleViolation("Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.", "citizen_id_no")
     if data.channel == Channel.TRANSFERRED and not clean(data.from_agency):
-        raise RuleViolation("Đơn do cơ quan khác chuyển đến: hãy ghi tên cơ quan chuyển.", "from_agency")
+        raise RuleViolation(
+            "Đơn do cơ quan khác chuyển đến: hãy ghi tên cơ quan chuyển.", "from_agency"
+        )
     _hamlet(s, ctx, data.hamlet_code)
     if data.reception_session_id:
         rs = s.get(ReceptionSession, data.reception_session_id)
         if rs is None or rs.deleted:
-            raise RuleViolation("Không tìm thấy buổi tiếp công dân đã chọn.", "reception_session_id")
+            raise RuleViolation(
+                "Không tìm thấy buổi tiếp công dân đã chọn.", "reception_session_id"
+            )
         if data.received_on < rs.held_on:
-            raise RuleViolation("Ngày nhận đơn không thể trước ngày của buổi tiếp công dân.", "received_on")
+            raise RuleViolation(
+                "Ngày nhận đơn không thể trước ngày của buổi tiếp công dân.", "received_on"
+            )
 
 
 def _protected(data: PetitionInput) -> bool:
@@ -401,8 +446,16 @@ def number_label(number: int, year: int) -> str:
 
 def _refresh_search(p: Petition, hamlet_name: str) -> None:
     """Derived keys: the list's search text (no identity when protected) and duplicate keys."""
-    parts = [number_label(p.number, p.year), str(p.number), p.summary, p.field, hamlet_name, p.handler,
-             p.from_agency, p.transferred_to]
+    parts = [
+        number_label(p.number, p.year),
+        str(p.number),
+        p.summary,
+        p.field,
+        hamlet_name,
+        p.handler,
+        p.from_agency,
+        p.transferred_to,
+    ]
     if not p.identity_protected:
         parts += [p.citizen_name, p.citizen_address]
     p.search_text = "" if p.deleted else fold(" ".join(x for x in parts if x))
@@ -446,8 +499,15 @@ def _hamlet_name(s: Session, code: str | None) -> str:
 
 # ---- commands ---------------------------------------------------------------------------
 
-def register_petition(ctx: AppContext, data: PetitionInput, *, duplicate_of: str | None = None,
-                      actor: str = "", today: dt.date | None = None) -> str:
+
+def register_petition(
+    ctx: AppContext,
+    data: PetitionInput,
+    *,
+    duplicate_of: str | None = None,
+    actor: str = "",
+    today: dt.date | None = None,
+) -> str:
     """Enter a petition in the register; returns its id. `duplicate_of` links it to an earlier one."""
     ctx.require(Permission.EDIT)
     cal = work_calendar(ctx)
@@ -455,7 +515,9 @@ def register_petition(ctx: AppContext, data: PetitionInput, *, duplicate_of: str
     warn = warn_days(ctx)
     with ctx.session() as s:
         _validate(s, ctx, data, today)
-        check_transition(None, Action.RECEIVE, petition_type=data.type, on=data.received_on, today=today)
+        check_transition(
+            None, Action.RECEIVE, petition_type=data.type, on=data.received_on, today=today
+        )
         year = data.received_on.year
         p = Petition(unit_code=ctx.unit_code, year=year, status=St.RECEIVED.value, is_open=True)
         _apply_input(p, data)
@@ -464,18 +526,38 @@ def register_petition(ctx: AppContext, data: PetitionInput, *, duplicate_of: str
         _refresh_search(p, _hamlet_name(s, p.hamlet_code))
         s.add(p)
         s.flush()
-        s.add(PetitionStep(petition_id=p.id, action=Action.RECEIVE.value, from_status="", to_status=p.status,
-                           on_date=p.received_on, by_user=ctx.user.username, actor=clean(actor) or ctx.user.full_name,
-                           note=f"Nguồn đơn: {Channel(p.channel).label}", due_on=p.due_on, unit_code=p.unit_code))
+        s.add(
+            PetitionStep(
+                petition_id=p.id,
+                action=Action.RECEIVE.value,
+                from_status="",
+                to_status=p.status,
+                on_date=p.received_on,
+                by_user=ctx.user.username,
+                actor=clean(actor) or ctx.user.full_name,
+                note=f"Nguồn đơn: {Channel(p.channel).label}",
+                due_on=p.due_on,
+                unit_code=p.unit_code,
+            )
+        )
         if data.reception_session_id:
-            s.add(ReceptionPetition(session_id=data.reception_session_id, petition_id=p.id, unit_code=p.unit_code))
+            s.add(
+                ReceptionPetition(
+                    session_id=data.reception_session_id, petition_id=p.id, unit_code=p.unit_code
+                )
+            )
         if duplicate_of:
             _link(s, p, duplicate_of, "duplicate", note="Đánh dấu trùng khi tiếp nhận")
         return p.id
 
 
-def update_petition(ctx: AppContext, petition_id: str, data: PetitionInput,
-                    expected_revision: int | None = None, today: dt.date | None = None) -> int:
+def update_petition(
+    ctx: AppContext,
+    petition_id: str,
+    data: PetitionInput,
+    expected_revision: int | None = None,
+    today: dt.date | None = None,
+) -> int:
     """Save the register form; deadlines are recomputed (complexity, remote area… change them)."""
     ctx.require(Permission.EDIT)
     cal, rules, warn = work_calendar(ctx), deadline_rules(ctx), warn_days(ctx)
@@ -485,17 +567,33 @@ def update_petition(ctx: AppContext, petition_id: str, data: PetitionInput,
         if expected_revision is not None and p.revision != expected_revision:
             raise RuleViolation(
                 f"Đơn đã được {p.updated_by or 'người khác'} sửa sau khi bạn mở. "
-                "Hãy mở lại để xem bản mới nhất; nội dung bạn vừa nhập chưa được lưu.")
-        _validate(s, ctx, replace(data, reception_session_id=None,
-                                  citizen_id_no="" if data.citizen_id_no == HIDDEN else data.citizen_id_no), today)
+                "Hãy mở lại để xem bản mới nhất; nội dung bạn vừa nhập chưa được lưu."
+            )
+        _validate(
+            s,
+            ctx,
+            replace(
+                data,
+                reception_session_id=None,
+                citizen_id_no="" if data.citizen_id_no == HIDDEN else data.citizen_id_no,
+            ),
+            today,
+        )
         if data.received_on.year != p.year:
-            raise RuleViolation("Không đổi được năm của ngày nhận đơn (số đơn được cấp theo năm).", "received_on")
+            raise RuleViolation(
+                "Không đổi được năm của ngày nhận đơn (số đơn được cấp theo năm).", "received_on"
+            )
         if data.type != p.type and p.status not in (St.RECEIVED, St.CLASSIFIED):
             raise RuleViolation("Đơn đã được thụ lý hoặc xử lý: không đổi được loại đơn.", "type")
-        first = s.execute(select(func.min(PetitionStep.on_date)).where(
-            PetitionStep.petition_id == p.id, PetitionStep.action != Action.RECEIVE.value)).scalar_one()
+        first = s.execute(
+            select(func.min(PetitionStep.on_date)).where(
+                PetitionStep.petition_id == p.id, PetitionStep.action != Action.RECEIVE.value
+            )
+        ).scalar_one()
         if first is not None and data.received_on > first:
-            raise RuleViolation("Ngày nhận đơn không thể sau ngày của các bước xử lý đã ghi.", "received_on")
+            raise RuleViolation(
+                "Ngày nhận đơn không thể sau ngày của các bước xử lý đã ghi.", "received_on"
+            )
         # A form showing a protected identity as hidden sends the placeholder back: keep the
         # stored identity rather than overwrite it with "(được bảo mật)".
         for name in ("citizen_name", "citizen_id_no", "citizen_address", "citizen_phone"):
@@ -519,13 +617,25 @@ def delete_petition(ctx: AppContext, petition_id: str) -> None:
             raise RuleViolation("Chỉ xóa được đơn vừa tiếp nhận, chưa phân loại.")
         p.deleted = True
         p.search_text = ""
-        for link in s.execute(select(ReceptionPetition).where(ReceptionPetition.petition_id == p.id)).scalars():
+        for link in s.execute(
+            select(ReceptionPetition).where(ReceptionPetition.petition_id == p.id)
+        ).scalars():
             link.deleted = True
 
 
-def take_step(ctx: AppContext, petition_id: str, action: Action | str, on: dt.date, *, note: str = "",
-              actor: str = "", reason: str = "", outcome: str = "", transferred_to: str = "",
-              today: dt.date | None = None) -> str:
+def take_step(
+    ctx: AppContext,
+    petition_id: str,
+    action: Action | str,
+    on: dt.date,
+    *,
+    note: str = "",
+    actor: str = "",
+    reason: str = "",
+    outcome: str = "",
+    transferred_to: str = "",
+    today: dt.date | None = None,
+) -> str:
     """Record one step of handling; returns the new status. Illegal moves raise RuleViolation."""
     act = Action(action)
     ctx.require(Permission.APPROVE if act == Action.DECIDE else Permission.EDIT)
@@ -533,21 +643,42 @@ def take_step(ctx: AppContext, petition_id: str, action: Action | str, on: dt.da
     with ctx.session() as s:
         p = _get(s, petition_id)
         _check_owned(ctx, p)
-        last = s.execute(select(func.max(PetitionStep.on_date)).where(
-            PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False))).scalar_one()
+        last = s.execute(
+            select(func.max(PetitionStep.on_date)).where(
+                PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False)
+            )
+        ).scalar_one()
         resume_to = None
         if act == Action.RESUME:
-            resume_to = s.execute(select(PetitionStep.from_status).where(
-                PetitionStep.petition_id == p.id, PetitionStep.action == Action.SUSPEND.value,
-                PetitionStep.deleted.is_(False)).order_by(PetitionStep.on_date.desc(),
-                                                          PetitionStep.created_at.desc()).limit(1)).scalar()
-        new = check_transition(p.status, act, petition_type=p.type, on=on, previous_on=last,
-                               received_on=p.received_on, today=today, reason=reason or note,
-                               resume_to=resume_to)
+            resume_to = s.execute(
+                select(PetitionStep.from_status)
+                .where(
+                    PetitionStep.petition_id == p.id,
+                    PetitionStep.action == Action.SUSPEND.value,
+                    PetitionStep.deleted.is_(False),
+                )
+                .order_by(PetitionStep.on_date.desc(), PetitionStep.created_at.desc())
+                .limit(1)
+            ).scalar()
+        new = check_transition(
+            p.status,
+            act,
+            petition_type=p.type,
+            on=on,
+            previous_on=last,
+            received_on=p.received_on,
+            today=today,
+            reason=reason or note,
+            resume_to=resume_to,
+        )
         if act == Action.TRANSFER and not clean(transferred_to):
-            raise RuleViolation("Chuyển đơn: hãy ghi cơ quan có thẩm quyền nhận đơn.", "transferred_to")
+            raise RuleViolation(
+                "Chuyển đơn: hãy ghi cơ quan có thẩm quyền nhận đơn.", "transferred_to"
+            )
         if act == Action.DECIDE and not clean(outcome):
-            raise RuleViolation("Hãy ghi tóm tắt kết quả giải quyết (quyết định, kết luận, trả lời).", "outcome")
+            raise RuleViolation(
+                "Hãy ghi tóm tắt kết quả giải quyết (quyết định, kết luận, trả lời).", "outcome"
+            )
         old_status, old_due = p.status, p.due_on
         late = act in COMPLETING and old_due is not None and on > old_due
         if act == Action.EXTEND:
@@ -557,9 +688,17 @@ def take_step(ctx: AppContext, petition_id: str, action: Action | str, on: dt.da
                 raise RuleViolation(exc.message, "reason") from None
             added = due.limit - _due(p, rules, cal).limit
             p.extensions += 1
-            s.add(PetitionExtension(petition_id=p.id, on_date=on, days=added,
-                                    reason=clean(reason or note), old_due_on=old_due, unit_code=p.unit_code,
-                                    by_user=ctx.user.username))
+            s.add(
+                PetitionExtension(
+                    petition_id=p.id,
+                    on_date=on,
+                    days=added,
+                    reason=clean(reason or note),
+                    old_due_on=old_due,
+                    unit_code=p.unit_code,
+                    by_user=ctx.user.username,
+                )
+            )
         if act == Action.ACCEPT:
             p.accepted_on = on
         if act in RESOLVING:
@@ -582,41 +721,83 @@ def take_step(ctx: AppContext, petition_id: str, action: Action | str, on: dt.da
         p.is_open = new in OPEN_STATES
         _apply_deadline(p, rules, cal, warn)
         if act == Action.EXTEND:
-            ext = s.execute(select(PetitionExtension).where(PetitionExtension.petition_id == p.id)
-                            .order_by(PetitionExtension.created_at.desc()).limit(1)).scalar_one()
+            ext = s.execute(
+                select(PetitionExtension)
+                .where(PetitionExtension.petition_id == p.id)
+                .order_by(PetitionExtension.created_at.desc())
+                .limit(1)
+            ).scalar_one()
             ext.new_due_on = p.due_on
         _refresh_search(p, _hamlet_name(s, p.hamlet_code))
         text_note = clean(note or reason)
-        s.add(PetitionStep(petition_id=p.id, action=act.value, from_status=old_status, to_status=p.status,
-                           on_date=on, by_user=ctx.user.username, actor=clean(actor) or ctx.user.full_name,
-                           note=text_note, due_on=p.due_on, late=late, unit_code=p.unit_code))
+        s.add(
+            PetitionStep(
+                petition_id=p.id,
+                action=act.value,
+                from_status=old_status,
+                to_status=p.status,
+                on_date=on,
+                by_user=ctx.user.username,
+                actor=clean(actor) or ctx.user.full_name,
+                note=text_note,
+                due_on=p.due_on,
+                late=late,
+                unit_code=p.unit_code,
+            )
+        )
         return p.status
 
 
-def extend(ctx: AppContext, petition_id: str, on: dt.date, reason: str, *, actor: str = "",
-           today: dt.date | None = None) -> dt.date | None:
+def extend(
+    ctx: AppContext,
+    petition_id: str,
+    on: dt.date,
+    reason: str,
+    *,
+    actor: str = "",
+    today: dt.date | None = None,
+) -> dt.date | None:
     """Gia hạn giải quyết (with the reason); returns the new deadline."""
     take_step(ctx, petition_id, Action.EXTEND, on, reason=reason, actor=actor, today=today)
     with ctx.read() as s:
         return _get(s, petition_id).due_on
 
 
-def _link(s: Session, p: Petition, other_id: str, kind: str, score: float = 0, note: str = "") -> None:
+def _link(
+    s: Session, p: Petition, other_id: str, kind: str, score: float = 0, note: str = ""
+) -> None:
     other = _get(s, other_id)
     if other.id == p.id:
         raise RuleViolation("Không thể liên kết một đơn với chính nó.")
-    exists = s.execute(select(PetitionLink.id).where(
-        PetitionLink.petition_id == p.id, PetitionLink.other_id == other.id, PetitionLink.deleted.is_(False))).first()
+    exists = s.execute(
+        select(PetitionLink.id).where(
+            PetitionLink.petition_id == p.id,
+            PetitionLink.other_id == other.id,
+            PetitionLink.deleted.is_(False),
+        )
+    ).first()
     if exists:
-        raise RuleViolation(f"Đơn đã được liên kết với đơn số {number_label(other.number, other.year)}.")
-    s.add(PetitionLink(petition_id=p.id, other_id=other.id, kind=kind, score=int(round(score * 100)),
-                       note=clean(note), unit_code=p.unit_code))
+        raise RuleViolation(
+            f"Đơn đã được liên kết với đơn số {number_label(other.number, other.year)}."
+        )
+    s.add(
+        PetitionLink(
+            petition_id=p.id,
+            other_id=other.id,
+            kind=kind,
+            score=int(round(score * 100)),
+            note=clean(note),
+            unit_code=p.unit_code,
+        )
+    )
     if kind == "duplicate":
         # Point at the first petition of the chain so repeats group under one original.
         p.duplicate_of_id = other.duplicate_of_id or other.id
 
 
-def link_duplicate(ctx: AppContext, petition_id: str, other_id: str, note: str = "", score: float = 0) -> None:
+def link_duplicate(
+    ctx: AppContext, petition_id: str, other_id: str, note: str = "", score: float = 0
+) -> None:
     """Mark `petition_id` as a repeat of the earlier petition `other_id`."""
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
@@ -630,25 +811,47 @@ def unlink_duplicate(ctx: AppContext, petition_id: str, other_id: str) -> None:
     with ctx.session() as s:
         p = _get(s, petition_id)
         _check_owned(ctx, p)
-        for link in s.execute(select(PetitionLink).where(
-                PetitionLink.petition_id == p.id, PetitionLink.other_id == other_id,
-                PetitionLink.deleted.is_(False))).scalars():
+        for link in s.execute(
+            select(PetitionLink).where(
+                PetitionLink.petition_id == p.id,
+                PetitionLink.other_id == other_id,
+                PetitionLink.deleted.is_(False),
+            )
+        ).scalars():
             link.deleted = True
-        remaining = s.execute(select(PetitionLink.other_id).where(
-            PetitionLink.petition_id == p.id, PetitionLink.kind == "duplicate",
-            PetitionLink.deleted.is_(False))).scalars().first()
+        remaining = (
+            s.execute(
+                select(PetitionLink.other_id).where(
+                    PetitionLink.petition_id == p.id,
+                    PetitionLink.kind == "duplicate",
+                    PetitionLink.deleted.is_(False),
+                )
+            )
+            .scalars()
+            .first()
+        )
         p.duplicate_of_id = remaining
 
 
-def find_duplicates(ctx: AppContext, data: PetitionInput, *, exclude_id: str | None = None,
-                    threshold: float = 0.75, limit: int = 5) -> list[DuplicateHit]:
+def find_duplicates(
+    ctx: AppContext,
+    data: PetitionInput,
+    *,
+    exclude_id: str | None = None,
+    threshold: float = 0.75,
+    limit: int = 5,
+) -> list[DuplicateHit]:
     """Likely repeats of the petition being entered: same person, ID number, address or content.
 
     Candidates come from indexed columns (ID number, folded name, hamlet in the last two years),
     so the check stays quick on a large register; scoring is the domain's fuzzy comparison.
     """
-    key = PetitionKey(name=data.citizen_name, id_number=data.citizen_id_no, address=data.citizen_address,
-                      content=data.summary)
+    key = PetitionKey(
+        name=data.citizen_name,
+        id_number=data.citizen_id_no,
+        address=data.citizen_address,
+        content=data.summary,
+    )
     conds = []
     digits = _id_digits(data.citizen_id_no)
     if digits:
@@ -661,27 +864,67 @@ def find_duplicates(ctx: AppContext, data: PetitionInput, *, exclude_id: str | N
         if conds:
             q = select(Petition.id).where(Petition.deleted.is_(False))
             for c in conds:
-                ids += s.execute(q.where(c).order_by(Petition.received_on.desc()).limit(200)).scalars().all()
+                ids += (
+                    s.execute(q.where(c).order_by(Petition.received_on.desc()).limit(200))
+                    .scalars()
+                    .all()
+                )
         if data.hamlet_code:
-            ids += s.execute(select(Petition.id).where(
-                Petition.deleted.is_(False), Petition.hamlet_code == data.hamlet_code,
-                Petition.received_on >= since).order_by(Petition.received_on.desc()).limit(400)).scalars().all()
+            ids += (
+                s.execute(
+                    select(Petition.id)
+                    .where(
+                        Petition.deleted.is_(False),
+                        Petition.hamlet_code == data.hamlet_code,
+                        Petition.received_on >= since,
+                    )
+                    .order_by(Petition.received_on.desc())
+                    .limit(400)
+                )
+                .scalars()
+                .all()
+            )
         if not ids and data.citizen_address:
-            ids += s.execute(select(Petition.id).where(
-                Petition.deleted.is_(False), Petition.address_key == fold(data.citizen_address)).limit(200)
-            ).scalars().all()
+            ids += (
+                s.execute(
+                    select(Petition.id)
+                    .where(
+                        Petition.deleted.is_(False),
+                        Petition.address_key == fold(data.citizen_address),
+                    )
+                    .limit(200)
+                )
+                .scalars()
+                .all()
+            )
         ids = [i for i in dict.fromkeys(ids) if i != exclude_id]
         rows = {}
         for chunk in range(0, len(ids), 500):
-            for p in s.execute(select(Petition).where(Petition.id.in_(ids[chunk:chunk + 500]))).scalars():
+            for p in s.execute(
+                select(Petition).where(Petition.id.in_(ids[chunk : chunk + 500]))
+            ).scalars():
                 rows[p.id] = p
-        others = [PetitionKey(name=p.citizen_name, id_number=p.citizen_id_no, address=p.citizen_address,
-                              content=p.summary, ref=p.id) for p in rows.values()]
+        others = [
+            PetitionKey(
+                name=p.citizen_name,
+                id_number=p.citizen_id_no,
+                address=p.citizen_address,
+                content=p.summary,
+                ref=p.id,
+            )
+            for p in rows.values()
+        ]
         hits = likely_duplicates(key, others, threshold)[:limit]
         return [
-            DuplicateHit(id=k.ref, number_label=number_label(rows[k.ref].number, rows[k.ref].year),
-                         received_on=rows[k.ref].received_on, summary=rows[k.ref].summary,
-                         citizen=_shown_name(rows[k.ref]), status=rows[k.ref].status, score=score)
+            DuplicateHit(
+                id=k.ref,
+                number_label=number_label(rows[k.ref].number, rows[k.ref].year),
+                received_on=rows[k.ref].received_on,
+                summary=rows[k.ref].summary,
+                citizen=_shown_name(rows[k.ref]),
+                status=rows[k.ref].status,
+                score=score,
+            )
             for k, score in hits
         ]
 
@@ -702,6 +945,7 @@ def reveal_identity(ctx: AppContext, petition_id: str) -> Identity:
 
 # ---- calendar edits ----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class CalendarEntry:
     id: str
@@ -713,8 +957,11 @@ class CalendarEntry:
 def calendar_days(ctx: AppContext, year: int | None = None) -> list[CalendarEntry]:
     q = select(CalendarDay).where(CalendarDay.deleted.is_(False)).order_by(CalendarDay.on_date)
     with ctx.read() as s:
-        return [CalendarEntry(c.id, c.on_date, c.kind, c.name) for c in s.execute(q).scalars()
-                if year is None or c.on_date.year == year]
+        return [
+            CalendarEntry(c.id, c.on_date, c.kind, c.name)
+            for c in s.execute(q).scalars()
+            if year is None or c.on_date.year == year
+        ]
 
 
 def add_calendar_day(ctx: AppContext, on: dt.date, kind: str, name: str = "") -> str:
@@ -723,12 +970,18 @@ def add_calendar_day(ctx: AppContext, on: dt.date, kind: str, name: str = "") ->
     if kind not in ("day_off", "make_up"):
         raise RuleViolation("Loại ngày phải là ngày nghỉ hoặc ngày làm bù.", "kind")
     with ctx.session() as s:
-        if s.execute(select(CalendarDay.id).where(CalendarDay.on_date == on, CalendarDay.deleted.is_(False))).first():
+        if s.execute(
+            select(CalendarDay.id).where(CalendarDay.on_date == on, CalendarDay.deleted.is_(False))
+        ).first():
             raise RuleViolation(f"Ngày {fmt_date(on)} đã có trong lịch điều chỉnh.", "on_date")
         rows = _calendar_rows(s) + [(on, kind, clean(name))]
         _calendar_from(rows)  # refuses a day both off and made up, or outside the calendar
-        c = CalendarDay(on_date=on, kind=kind, unit_code=ctx.unit_code,
-                        name=clean(name) or ("Ngày nghỉ bổ sung" if kind == "day_off" else "Ngày làm bù"))
+        c = CalendarDay(
+            on_date=on,
+            kind=kind,
+            unit_code=ctx.unit_code,
+            name=clean(name) or ("Ngày nghỉ bổ sung" if kind == "day_off" else "Ngày làm bù"),
+        )
         s.add(c)
         s.flush()
         cid = c.id
@@ -753,9 +1006,18 @@ def recompute_open_deadlines(ctx: AppContext, batch: int = 500) -> int:
     last_id = ""
     while True:
         with ctx.session() as s:
-            rows = list(s.execute(select(Petition).where(
-                Petition.deleted.is_(False), Petition.due_on.is_not(None), Petition.id > last_id)
-                .order_by(Petition.id).limit(batch)).scalars())
+            rows = list(
+                s.execute(
+                    select(Petition)
+                    .where(
+                        Petition.deleted.is_(False),
+                        Petition.due_on.is_not(None),
+                        Petition.id > last_id,
+                    )
+                    .order_by(Petition.id)
+                    .limit(batch)
+                ).scalars()
+            )
             if not rows:
                 return changed
             for p in rows:
@@ -767,14 +1029,19 @@ def recompute_open_deadlines(ctx: AppContext, batch: int = 500) -> int:
 
 # ---- queries ----------------------------------------------------------------------------
 
+
 def _has_fts(ctx: AppContext) -> bool:
     flag = ctx.extra.get("petition_fts")
     if flag is None:
         flag = False
         if ctx.engine.dialect.name == "sqlite":
             with ctx.engine.connect() as conn:
-                flag = conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"),
-                                    {"n": FTS_TABLE}).first() is not None
+                flag = (
+                    conn.execute(
+                        text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": FTS_TABLE}
+                    ).first()
+                    is not None
+                )
         ctx.extra["petition_fts"] = flag
     return flag
 
@@ -815,9 +1082,15 @@ def _like(chunk: str):  # noqa: ANN202
 def _fts_hits(s: Session, match: str, limit: int | None = None) -> int:
     """Rows the full-text index matches; with `limit`, counting stops past it (cheap when dense)."""
     if limit is None:
-        return s.execute(text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}).scalar()
-    return s.execute(text(f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m LIMIT :n)"),
-                     {"m": match, "n": limit + 1}).scalar()
+        return s.execute(
+            text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}
+        ).scalar()
+    return s.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m LIMIT :n)"
+        ),
+        {"m": match, "n": limit + 1},
+    ).scalar()
 
 
 def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) -> tuple[list, bool]:
@@ -834,17 +1107,26 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     dense = FTS_DENSE_FILTERED if others else FTS_DENSE
     if _fts_hits(s, match, dense) > dense:
         return [_like(c) for c in chunks], True
-    fts = (text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m").bindparams(m=match)
-           .columns(column("rowid", Integer)))
+    fts = (
+        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m")
+        .bindparams(m=match)
+        .columns(column("rowid", Integer))
+    )
     return [Petition.row_no.in_(fts)], False
 
 
 def _conds(f: PetitionFilter) -> list:
     today = f.today or dt.date.today()
     conds = [Petition.deleted.is_(False)]
-    for col, value in ((Petition.status, f.status), (Petition.type, f.type), (Petition.channel, f.channel),
-                       (Petition.field, f.field), (Petition.hamlet_code, f.hamlet_code),
-                       (Petition.year, f.year), (Petition.unit_code, f.unit_code)):
+    for col, value in (
+        (Petition.status, f.status),
+        (Petition.type, f.type),
+        (Petition.channel, f.channel),
+        (Petition.field, f.field),
+        (Petition.hamlet_code, f.hamlet_code),
+        (Petition.year, f.year),
+        (Petition.unit_code, f.unit_code),
+    ):
         if value not in (None, ""):
             conds.append(col == value)
     if f.received_from:
@@ -882,7 +1164,9 @@ def _only_text(f: PetitionFilter) -> bool:
     return f == PetitionFilter(text=f.text, today=f.today)
 
 
-def count_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, cap: int | None = None) -> int:
+def count_petitions(
+    ctx: AppContext, f: PetitionFilter | None = None, *, cap: int | None = None
+) -> int:
     """How many petitions match. With `cap`, a count of a text search stops past `cap`
     (returns cap + 1: the list shows "more than cap") so a keystroke never waits on it."""
     f = f or PetitionFilter()
@@ -894,17 +1178,43 @@ def count_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, cap: in
         text_conds, scans = _text_conds(ctx, s, chunks, True) if chunks else ([], False)
         q = select(Petition.id).where(and_(*_conds(f), *text_conds))
         if cap is not None and scans:
-            return s.execute(select(func.count()).select_from(q.limit(cap + 1).subquery())).scalar_one()
-        return s.execute(select(func.count()).select_from(Petition).where(and_(*_conds(f), *text_conds))).scalar_one()
+            return s.execute(
+                select(func.count()).select_from(q.limit(cap + 1).subquery())
+            ).scalar_one()
+        return s.execute(
+            select(func.count()).select_from(Petition).where(and_(*_conds(f), *text_conds))
+        ).scalar_one()
 
 
 def _row_query(conds: list) -> Select:
-    return (select(Petition.id, Petition.number, Petition.year, Petition.received_on, Petition.type,
-                   Petition.channel, Petition.field, Unit.name, Unit.kind_label, Petition.summary,
-                   Petition.citizen_name, Petition.identity_protected, Petition.status, Petition.due_on,
-                   Petition.warn_on, Petition.last_due_on, Petition.is_crowd, Petition.handler,
-                   Petition.duplicate_of_id, Petition.resolved_on, Petition.on_time)
-            .select_from(Petition).outerjoin(Unit, Unit.code == Petition.hamlet_code).where(and_(*conds)))
+    return (
+        select(
+            Petition.id,
+            Petition.number,
+            Petition.year,
+            Petition.received_on,
+            Petition.type,
+            Petition.channel,
+            Petition.field,
+            Unit.name,
+            Unit.kind_label,
+            Petition.summary,
+            Petition.citizen_name,
+            Petition.identity_protected,
+            Petition.status,
+            Petition.due_on,
+            Petition.warn_on,
+            Petition.last_due_on,
+            Petition.is_crowd,
+            Petition.handler,
+            Petition.duplicate_of_id,
+            Petition.resolved_on,
+            Petition.on_time,
+        )
+        .select_from(Petition)
+        .outerjoin(Unit, Unit.code == Petition.hamlet_code)
+        .where(and_(*conds))
+    )
 
 
 def _to_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
@@ -913,10 +1223,24 @@ def _to_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
         hamlet = f"{r[8]} {hamlet}"
     citizen = HIDDEN if r[11] and r[10] else r[10]
     return PetitionRow(
-        id=r[0], number_label=number_label(r[1], r[2]), received_on=r[3], type=r[4], channel=r[5], field=r[6],
-        hamlet_name=hamlet, summary=r[9], citizen=citizen, status=r[12], due_on=r[13], last_due_on=r[15],
-        deadline=deadline_state(r[13], r[14], r[20], r[19], today), is_crowd=bool(r[16]), handler=r[17],
-        duplicate_of_id=r[18], resolved_on=r[19], on_time=r[20],
+        id=r[0],
+        number_label=number_label(r[1], r[2]),
+        received_on=r[3],
+        type=r[4],
+        channel=r[5],
+        field=r[6],
+        hamlet_name=hamlet,
+        summary=r[9],
+        citizen=citizen,
+        status=r[12],
+        due_on=r[13],
+        last_due_on=r[15],
+        deadline=deadline_state(r[13], r[14], r[20], r[19], today),
+        is_crowd=bool(r[16]),
+        handler=r[17],
+        duplicate_of_id=r[18],
+        resolved_on=r[19],
+        on_time=r[20],
     )
 
 
@@ -924,8 +1248,15 @@ def _rowid():  # noqa: ANN202
     return literal_column("petition.rowid")
 
 
-def list_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, offset: int = 0, limit: int = 200,
-                   sort: str = "received", descending: bool = True) -> list[PetitionRow]:
+def list_petitions(
+    ctx: AppContext,
+    f: PetitionFilter | None = None,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "received",
+    descending: bool = True,
+) -> list[PetitionRow]:
     """One page of the register, filtered and sorted in SQL (newest first by default).
 
     On SQLite the page is found first by row id alone (an index-only walk, cheap even at a
@@ -940,16 +1271,23 @@ def list_petitions(ctx: AppContext, f: PetitionFilter | None = None, *, offset: 
         text_conds = _text_conds(ctx, s, chunks, not _only_text(f))[0] if chunks else []
         conds = [*_conds(f), *text_conds]
         if ctx.engine.dialect.name == "sqlite":
-            page = (select(_rowid()).select_from(Petition).where(and_(*conds)).order_by(*order)
-                    .offset(offset).limit(limit))
+            page = (
+                select(_rowid())
+                .select_from(Petition)
+                .where(and_(*conds))
+                .order_by(*order)
+                .offset(offset)
+                .limit(limit)
+            )
             q = _row_query([_rowid().in_(page)]).order_by(*order)
         else:
             q = _row_query(conds).order_by(*order, Petition.id).offset(offset).limit(limit)
         return [_to_row(r, today) for r in s.execute(q)]
 
 
-def iter_petitions(ctx: AppContext, f: PetitionFilter | None = None, batch: int = 2000,
-                   descending: bool = False) -> Iterator[PetitionRow]:
+def iter_petitions(
+    ctx: AppContext, f: PetitionFilter | None = None, batch: int = 2000, descending: bool = False
+) -> Iterator[PetitionRow]:
     """Every matching petition in register order (year, number), streamed for exports.
 
     Keyset paging on (year, number, id): each batch starts after the last row of the one
@@ -967,7 +1305,11 @@ def iter_petitions(ctx: AppContext, f: PetitionFilter | None = None, batch: int 
             if after is not None:
                 conds.append(key < after if descending else key > after)
             order = [Petition.year, Petition.number, Petition.id]
-            q = _row_query(conds).order_by(*[c.desc() if descending else c for c in order]).limit(batch)
+            q = (
+                _row_query(conds)
+                .order_by(*[c.desc() if descending else c for c in order])
+                .limit(batch)
+            )
             raw = list(s.execute(q.add_columns(Petition.year, Petition.number, Petition.id)))
         if not raw:
             return
@@ -984,15 +1326,36 @@ def get_petition(ctx: AppContext, petition_id: str, today: dt.date | None = None
     with ctx.read() as s:
         p = _get(s, petition_id)
         cal = work_calendar(ctx, s)
-        base = {f.name: getattr(p, f.name) for f in fields(PetitionInput)
-                if f.name not in ("reception_session_id", "identity_protected")}
-        d = PetitionDetail(**base, identity_protected=p.identity_protected, id=p.id, year=p.year, number=p.number,
-                           number_label=number_label(p.number, p.year), status=p.status, revision=p.revision,
-                           unit_code=p.unit_code, hamlet_name=_hamlet_name(s, p.hamlet_code),
-                           accepted_on=p.accepted_on, due_on=p.due_on, due_step=p.due_step, warn_on=p.warn_on,
-                           last_due_on=p.last_due_on, rule_version=p.rule_version, extensions=p.extensions,
-                           resolved_on=p.resolved_on, closed_on=p.closed_on, on_time=p.on_time,
-                           outcome=p.outcome, transferred_to=p.transferred_to, duplicate_of_id=p.duplicate_of_id)
+        base = {
+            f.name: getattr(p, f.name)
+            for f in fields(PetitionInput)
+            if f.name not in ("reception_session_id", "identity_protected")
+        }
+        d = PetitionDetail(
+            **base,
+            identity_protected=p.identity_protected,
+            id=p.id,
+            year=p.year,
+            number=p.number,
+            number_label=number_label(p.number, p.year),
+            status=p.status,
+            revision=p.revision,
+            unit_code=p.unit_code,
+            hamlet_name=_hamlet_name(s, p.hamlet_code),
+            accepted_on=p.accepted_on,
+            due_on=p.due_on,
+            due_step=p.due_step,
+            warn_on=p.warn_on,
+            last_due_on=p.last_due_on,
+            rule_version=p.rule_version,
+            extensions=p.extensions,
+            resolved_on=p.resolved_on,
+            closed_on=p.closed_on,
+            on_time=p.on_time,
+            outcome=p.outcome,
+            transferred_to=p.transferred_to,
+            duplicate_of_id=p.duplicate_of_id,
+        )
         d.deadline = deadline_state(p.due_on, p.warn_on, p.on_time, p.resolved_on, today)
         if p.due_on is not None:
             try:
@@ -1002,38 +1365,75 @@ def get_petition(ctx: AppContext, petition_id: str, today: dt.date | None = None
         if p.identity_protected:
             d.identity_hidden = True
             d.citizen_name = HIDDEN if p.citizen_name else ""
-            d.citizen_id_no = d.citizen_address = d.citizen_phone = HIDDEN if (
-                p.citizen_id_no or p.citizen_address or p.citizen_phone) else ""
+            d.citizen_id_no = d.citizen_address = d.citizen_phone = (
+                HIDDEN if (p.citizen_id_no or p.citizen_address or p.citizen_phone) else ""
+            )
         d.allowed = [a.value for a in allowed_actions(PetitionState(p.status), p.type)]
         d.steps = [
-            {"action": st.action, "from": st.from_status, "to": st.to_status, "on": st.on_date, "by": st.by_user,
-             "actor": st.actor, "note": st.note, "due_on": st.due_on, "late": st.late}
-            for st in s.execute(select(PetitionStep).where(PetitionStep.petition_id == p.id,
-                                                           PetitionStep.deleted.is_(False))
-                                .order_by(PetitionStep.on_date, PetitionStep.created_at)).scalars()
+            {
+                "action": st.action,
+                "from": st.from_status,
+                "to": st.to_status,
+                "on": st.on_date,
+                "by": st.by_user,
+                "actor": st.actor,
+                "note": st.note,
+                "due_on": st.due_on,
+                "late": st.late,
+            }
+            for st in s.execute(
+                select(PetitionStep)
+                .where(PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False))
+                .order_by(PetitionStep.on_date, PetitionStep.created_at)
+            ).scalars()
         ]
         d.extension_list = [
-            {"on": e.on_date, "days": e.days, "reason": e.reason, "old_due": e.old_due_on, "new_due": e.new_due_on}
-            for e in s.execute(select(PetitionExtension).where(PetitionExtension.petition_id == p.id,
-                                                               PetitionExtension.deleted.is_(False))
-                               .order_by(PetitionExtension.on_date, PetitionExtension.created_at)).scalars()
+            {
+                "on": e.on_date,
+                "days": e.days,
+                "reason": e.reason,
+                "old_due": e.old_due_on,
+                "new_due": e.new_due_on,
+            }
+            for e in s.execute(
+                select(PetitionExtension)
+                .where(PetitionExtension.petition_id == p.id, PetitionExtension.deleted.is_(False))
+                .order_by(PetitionExtension.on_date, PetitionExtension.created_at)
+            ).scalars()
         ]
-        links = s.execute(select(PetitionLink).where(
-            PetitionLink.deleted.is_(False),
-            (PetitionLink.petition_id == p.id) | (PetitionLink.other_id == p.id))).scalars().all()
+        links = (
+            s.execute(
+                select(PetitionLink).where(
+                    PetitionLink.deleted.is_(False),
+                    (PetitionLink.petition_id == p.id) | (PetitionLink.other_id == p.id),
+                )
+            )
+            .scalars()
+            .all()
+        )
         for link in links:
             other_id = link.other_id if link.petition_id == p.id else link.petition_id
             o = s.get(Petition, other_id)
             if o is None or o.deleted:
                 continue
-            d.links.append({"id": o.id, "number_label": number_label(o.number, o.year), "kind": link.kind,
-                            "direction": "earlier" if link.petition_id == p.id else "later",
-                            "summary": o.summary, "received_on": o.received_on, "status": o.status})
+            d.links.append(
+                {
+                    "id": o.id,
+                    "number_label": number_label(o.number, o.year),
+                    "kind": link.kind,
+                    "direction": "earlier" if link.petition_id == p.id else "later",
+                    "summary": o.summary,
+                    "received_on": o.received_on,
+                    "status": o.status,
+                }
+            )
         d.sessions = [
             {"id": rs.id, "held_on": rs.held_on, "place": rs.place}
-            for rs in s.execute(select(ReceptionSession).join(
-                ReceptionPetition, ReceptionPetition.session_id == ReceptionSession.id).where(
-                ReceptionPetition.petition_id == p.id, ReceptionPetition.deleted.is_(False))).scalars()
+            for rs in s.execute(
+                select(ReceptionSession)
+                .join(ReceptionPetition, ReceptionPetition.session_id == ReceptionSession.id)
+                .where(ReceptionPetition.petition_id == p.id, ReceptionPetition.deleted.is_(False))
+            ).scalars()
         ]
         if d.sessions:
             d.reception_session_id = d.sessions[0]["id"]
@@ -1045,7 +1445,9 @@ def as_input(d: PetitionDetail, identity: Identity | None = None) -> PetitionInp
     data = PetitionInput(**{f.name: getattr(d, f.name) for f in fields(PetitionInput)})
     if d.identity_hidden:
         if identity is None:
-            raise RuleViolation("Danh tính người gửi đơn đang được bảo mật: cần xem danh tính trước khi sửa đơn.")
+            raise RuleViolation(
+                "Danh tính người gửi đơn đang được bảo mật: cần xem danh tính trước khi sửa đơn."
+            )
         data.citizen_name, data.citizen_id_no = identity.name, identity.id_no
         data.citizen_address, data.citizen_phone = identity.address, identity.phone
     return data
@@ -1053,12 +1455,25 @@ def as_input(d: PetitionDetail, identity: Identity | None = None) -> PetitionInp
 
 def years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        return [y for (y,) in s.execute(select(Petition.year).where(Petition.deleted.is_(False))
-                                        .distinct().order_by(Petition.year.desc()))]
+        return [
+            y
+            for (y,) in s.execute(
+                select(Petition.year)
+                .where(Petition.deleted.is_(False))
+                .distinct()
+                .order_by(Petition.year.desc())
+            )
+        ]
 
 
 def fields_in_use(ctx: AppContext) -> list[str]:
     """The shipped fields plus any others officers typed, for the filter and the form."""
     with ctx.read() as s:
-        used = [f for (f,) in s.execute(select(Petition.field).where(Petition.deleted.is_(False)).distinct()) if f]
+        used = [
+            f
+            for (f,) in s.execute(
+                select(Petition.field).where(Petition.deleted.is_(False)).distinct()
+            )
+            if f
+        ]
     return list(dict.fromkeys([*FIELDS, *sorted(used)]))

@@ -104,6 +104,7 @@ class DialogueCompliance:
 
 # ---- rules ------------------------------------------------------------------------------
 
+
 def frequency_rules(ctx: AppContext | None = None) -> dict:
     """The frequency rules (cached on the context); a broken file gives a Vietnamese message."""
     if ctx is not None and "reception_rules" in ctx.extra:
@@ -117,7 +118,9 @@ def frequency_rules(ctx: AppContext | None = None) -> dict:
         raise RuleFileError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}.") from None
     for i, rule in enumerate(data.get("reception", [])):
         if rule.get("per") not in ("week", "month") or int(rule.get("min_days", 0)) < 1:
-            raise RuleFileError(f"Tệp {path.name}: quy định reception[{i}] phải có per = week/month và min_days ≥ 1.")
+            raise RuleFileError(
+                f"Tệp {path.name}: quy định reception[{i}] phải có per = week/month và min_days ≥ 1."
+            )
     if ctx is not None:
         ctx.extra["reception_rules"] = data
     return data
@@ -125,13 +128,16 @@ def frequency_rules(ctx: AppContext | None = None) -> dict:
 
 # ---- validation --------------------------------------------------------------------------
 
+
 def _validate(data: SessionInput, today: dt.date | None = None) -> None:
     today = today or dt.date.today()
     if not isinstance(data.held_on, dt.date):
         raise RuleViolation("Chưa nhập ngày tiếp công dân.", "held_on")
     if data.held_on > today:
-        raise RuleViolation(f"Ngày tiếp công dân không thể là ngày trong tương lai ({fmt_date(data.held_on)}).",
-                            "held_on")
+        raise RuleViolation(
+            f"Ngày tiếp công dân không thể là ngày trong tương lai ({fmt_date(data.held_on)}).",
+            "held_on",
+        )
     if data.held_on.year < 2000:
         raise RuleViolation("Ngày tiếp công dân không hợp lệ.", "held_on")
     if data.presider_role not in PRESIDER_ROLES:
@@ -140,14 +146,20 @@ def _validate(data: SessionInput, today: dt.date | None = None) -> None:
         raise RuleViolation("Hình thức tiếp phải là trực tiếp hoặc trực tuyến.", "form")
     if data.kind not in KINDS:
         raise RuleViolation("Buổi tiếp phải là định kỳ hoặc đột xuất.", "kind")
-    for name, label in (("visits", "Số lượt tiếp"), ("people", "Số người"), ("crowd_cases", "Số đoàn đông người")):
+    for name, label in (
+        ("visits", "Số lượt tiếp"),
+        ("people", "Số người"),
+        ("crowd_cases", "Số đoàn đông người"),
+    ):
         if int(getattr(data, name) or 0) < 0:
             raise RuleViolation(f"{label} không thể là số âm.", name)
     if int(data.people or 0) and int(data.visits or 0) > int(data.people):
         raise RuleViolation("Số lượt tiếp không thể lớn hơn số người được tiếp.", "visits")
     not_before(data.conclusion_on, data.held_on, "Ngày thông báo kết luận", "Ngày tiếp")
     if data.conclusion_on and data.conclusion_on > today:
-        raise RuleViolation("Ngày thông báo kết luận không thể là ngày trong tương lai.", "conclusion_on")
+        raise RuleViolation(
+            "Ngày thông báo kết luận không thể là ngày trong tương lai.", "conclusion_on"
+        )
 
 
 def _apply(r: ReceptionSession, data: SessionInput) -> None:
@@ -172,6 +184,7 @@ def _check_owned(ctx: AppContext, r: ReceptionSession) -> None:
 
 # ---- commands ---------------------------------------------------------------------------
 
+
 def create_session(ctx: AppContext, data: SessionInput, today: dt.date | None = None) -> str:
     ctx.require(Permission.EDIT)
     _validate(data, today)
@@ -183,17 +196,24 @@ def create_session(ctx: AppContext, data: SessionInput, today: dt.date | None = 
         return r.id
 
 
-def update_session(ctx: AppContext, session_id: str, data: SessionInput, today: dt.date | None = None) -> int:
+def update_session(
+    ctx: AppContext, session_id: str, data: SessionInput, today: dt.date | None = None
+) -> int:
     ctx.require(Permission.EDIT)
     _validate(data, today)
     with ctx.session() as s:
         r = _get(s, session_id)
         _check_owned(ctx, r)
-        first = s.execute(select(func.min(Petition.received_on)).join(
-            ReceptionPetition, ReceptionPetition.petition_id == Petition.id).where(
-            ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False))).scalar_one()
+        first = s.execute(
+            select(func.min(Petition.received_on))
+            .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
+            .where(ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False))
+        ).scalar_one()
         if first is not None and data.held_on > first:
-            raise RuleViolation("Ngày tiếp không thể sau ngày nhận của các đơn đã nhận tại buổi tiếp này.", "held_on")
+            raise RuleViolation(
+                "Ngày tiếp không thể sau ngày nhận của các đơn đã nhận tại buổi tiếp này.",
+                "held_on",
+            )
         _apply(r, data)
         s.flush()
         return r.revision
@@ -204,10 +224,15 @@ def delete_session(ctx: AppContext, session_id: str) -> None:
     with ctx.session() as s:
         r = _get(s, session_id)
         _check_owned(ctx, r)
-        linked = s.execute(select(func.count()).select_from(ReceptionPetition).where(
-            ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False))).scalar_one()
+        linked = s.execute(
+            select(func.count())
+            .select_from(ReceptionPetition)
+            .where(ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False))
+        ).scalar_one()
         if linked:
-            raise RuleViolation(f"Buổi tiếp đã có {linked} đơn được ghi nhận: hãy gỡ liên kết các đơn trước khi xóa.")
+            raise RuleViolation(
+                f"Buổi tiếp đã có {linked} đơn được ghi nhận: hãy gỡ liên kết các đơn trước khi xóa."
+            )
         r.deleted = True
 
 
@@ -221,10 +246,16 @@ def link_petition(ctx: AppContext, session_id: str, petition_id: str) -> None:
         if p is None or p.deleted:
             raise NotFound("Không tìm thấy đơn.")
         if p.received_on < r.held_on:
-            raise RuleViolation("Đơn nhận trước ngày của buổi tiếp: không thể ghi là nhận tại buổi tiếp này.")
-        if s.execute(select(ReceptionPetition.id).where(
-                ReceptionPetition.session_id == r.id, ReceptionPetition.petition_id == p.id,
-                ReceptionPetition.deleted.is_(False))).first():
+            raise RuleViolation(
+                "Đơn nhận trước ngày của buổi tiếp: không thể ghi là nhận tại buổi tiếp này."
+            )
+        if s.execute(
+            select(ReceptionPetition.id).where(
+                ReceptionPetition.session_id == r.id,
+                ReceptionPetition.petition_id == p.id,
+                ReceptionPetition.deleted.is_(False),
+            )
+        ).first():
             raise RuleViolation("Đơn đã được ghi nhận tại buổi tiếp này.")
         s.add(ReceptionPetition(session_id=r.id, petition_id=p.id, unit_code=r.unit_code))
 
@@ -232,44 +263,91 @@ def link_petition(ctx: AppContext, session_id: str, petition_id: str) -> None:
 def unlink_petition(ctx: AppContext, session_id: str, petition_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        for link in s.execute(select(ReceptionPetition).where(
-                ReceptionPetition.session_id == session_id, ReceptionPetition.petition_id == petition_id,
-                ReceptionPetition.deleted.is_(False))).scalars():
+        for link in s.execute(
+            select(ReceptionPetition).where(
+                ReceptionPetition.session_id == session_id,
+                ReceptionPetition.petition_id == petition_id,
+                ReceptionPetition.deleted.is_(False),
+            )
+        ).scalars():
             link.deleted = True
 
 
 # ---- queries ----------------------------------------------------------------------------
 
-def list_sessions(ctx: AppContext, year: int | None = None, presider_role: str | None = None) -> list[SessionRow]:
-    counts = (select(ReceptionPetition.session_id, func.count().label("n"))
-              .where(ReceptionPetition.deleted.is_(False)).group_by(ReceptionPetition.session_id).subquery())
-    q = (select(ReceptionSession, func.coalesce(counts.c.n, 0))
-         .outerjoin(counts, counts.c.session_id == ReceptionSession.id)
-         .where(ReceptionSession.deleted.is_(False)))
+
+def list_sessions(
+    ctx: AppContext, year: int | None = None, presider_role: str | None = None
+) -> list[SessionRow]:
+    counts = (
+        select(ReceptionPetition.session_id, func.count().label("n"))
+        .where(ReceptionPetition.deleted.is_(False))
+        .group_by(ReceptionPetition.session_id)
+        .subquery()
+    )
+    q = (
+        select(ReceptionSession, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.session_id == ReceptionSession.id)
+        .where(ReceptionSession.deleted.is_(False))
+    )
     if year:
-        q = q.where(ReceptionSession.held_on >= dt.date(year, 1, 1), ReceptionSession.held_on <= dt.date(year, 12, 31))
+        q = q.where(
+            ReceptionSession.held_on >= dt.date(year, 1, 1),
+            ReceptionSession.held_on <= dt.date(year, 12, 31),
+        )
     if presider_role:
         q = q.where(ReceptionSession.presider_role == presider_role)
     with ctx.read() as s:
         return [
-            SessionRow(r.id, r.held_on, r.presider_role, r.presider_name, r.place, r.form, r.kind, r.visits,
-                       r.people, r.crowd_cases, n, bool(r.conclusion_text or r.conclusion_no))
-            for r, n in s.execute(q.order_by(ReceptionSession.held_on.desc(), ReceptionSession.created_at.desc()))
+            SessionRow(
+                r.id,
+                r.held_on,
+                r.presider_role,
+                r.presider_name,
+                r.place,
+                r.form,
+                r.kind,
+                r.visits,
+                r.people,
+                r.crowd_cases,
+                n,
+                bool(r.conclusion_text or r.conclusion_no),
+            )
+            for r, n in s.execute(
+                q.order_by(ReceptionSession.held_on.desc(), ReceptionSession.created_at.desc())
+            )
         ]
 
 
 def get_session(ctx: AppContext, session_id: str) -> SessionDetail:
     with ctx.read() as s:
         r = _get(s, session_id)
-        d = SessionDetail(**{f.name: getattr(r, f.name) for f in fields(SessionInput)}, id=r.id,
-                          revision=r.revision, unit_code=r.unit_code)
-        q = (select(Petition).join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
-             .where(ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False),
-                    Petition.deleted.is_(False)).order_by(Petition.year, Petition.number))
+        d = SessionDetail(
+            **{f.name: getattr(r, f.name) for f in fields(SessionInput)},
+            id=r.id,
+            revision=r.revision,
+            unit_code=r.unit_code,
+        )
+        q = (
+            select(Petition)
+            .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
+            .where(
+                ReceptionPetition.session_id == r.id,
+                ReceptionPetition.deleted.is_(False),
+                Petition.deleted.is_(False),
+            )
+            .order_by(Petition.year, Petition.number)
+        )
         d.petitions = [
-            {"id": p.id, "number_label": number_label(p.number, p.year), "type": p.type, "summary": p.summary,
-             "citizen": HIDDEN if p.identity_protected and p.citizen_name else p.citizen_name,
-             "status": p.status, "received_on": p.received_on}
+            {
+                "id": p.id,
+                "number_label": number_label(p.number, p.year),
+                "type": p.type,
+                "summary": p.summary,
+                "citizen": HIDDEN if p.identity_protected and p.citizen_name else p.citizen_name,
+                "status": p.status,
+                "received_on": p.received_on,
+            }
             for p in s.execute(q).scalars()
         ]
         return d
@@ -277,8 +355,11 @@ def get_session(ctx: AppContext, session_id: str) -> SessionDetail:
 
 def years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        dates = s.execute(select(func.min(ReceptionSession.held_on), func.max(ReceptionSession.held_on))
-                          .where(ReceptionSession.deleted.is_(False))).one()
+        dates = s.execute(
+            select(func.min(ReceptionSession.held_on), func.max(ReceptionSession.held_on)).where(
+                ReceptionSession.deleted.is_(False)
+            )
+        ).one()
     if dates[0] is None:
         return [dt.date.today().year]
     return list(range(dates[1].year, dates[0].year - 1, -1))
@@ -305,9 +386,15 @@ def compliance(ctx: AppContext, year: int, today: dt.date | None = None) -> list
     rules = frequency_rules(ctx)["reception"]
     start, end = dt.date(year, 1, 1) - dt.timedelta(days=6), dt.date(year, 12, 31)
     with ctx.read() as s:
-        rows = s.execute(select(ReceptionSession.presider_role, ReceptionSession.held_on).where(
-            ReceptionSession.deleted.is_(False), ReceptionSession.held_on >= start,
-            ReceptionSession.held_on <= end).distinct()).all()
+        rows = s.execute(
+            select(ReceptionSession.presider_role, ReceptionSession.held_on)
+            .where(
+                ReceptionSession.deleted.is_(False),
+                ReceptionSession.held_on >= start,
+                ReceptionSession.held_on <= end,
+            )
+            .distinct()
+        ).all()
     days: dict[str, set[dt.date]] = {}
     for role, held_on in rows:
         days.setdefault(role, set()).add(held_on)
@@ -327,8 +414,16 @@ def compliance(ctx: AppContext, year: int, today: dt.date | None = None) -> list
             else:
                 held = sum(1 for d in held_days if d.year == year and d.month == month)
                 required = int(rule["min_days"])
-            out.append(ComplianceRow(month, role, rule.get("label", PRESIDER_ROLES.get(role, role)), held,
-                                     required, rule.get("legal_basis", "")))
+            out.append(
+                ComplianceRow(
+                    month,
+                    role,
+                    rule.get("label", PRESIDER_ROLES.get(role, role)),
+                    held,
+                    required,
+                    rule.get("legal_basis", ""),
+                )
+            )
     return out
 
 
@@ -337,9 +432,23 @@ def dialogue_compliance(ctx: AppContext, year: int) -> list[DialogueCompliance]:
     out = []
     with ctx.read() as s:
         for rule in frequency_rules(ctx).get("dialogue", []):
-            held = s.execute(select(func.count()).select_from(Dialogue).where(
-                Dialogue.deleted.is_(False), Dialogue.kind == rule["kind"],
-                Dialogue.held_on >= dt.date(year, 1, 1), Dialogue.held_on <= dt.date(year, 12, 31))).scalar_one()
-            out.append(DialogueCompliance(year, rule.get("label", rule["kind"]), held, int(rule.get("min_count", 1)),
-                                          rule.get("legal_basis", "")))
+            held = s.execute(
+                select(func.count())
+                .select_from(Dialogue)
+                .where(
+                    Dialogue.deleted.is_(False),
+                    Dialogue.kind == rule["kind"],
+                    Dialogue.held_on >= dt.date(year, 1, 1),
+                    Dialogue.held_on <= dt.date(year, 12, 31),
+                )
+            ).scalar_one()
+            out.append(
+                DialogueCompliance(
+                    year,
+                    rule.get("label", rule["kind"]),
+                    held,
+                    int(rule.get("min_count", 1)),
+                    rule.get("legal_basis", ""),
+                )
+            )
     return out

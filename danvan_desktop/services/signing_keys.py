@@ -73,8 +73,9 @@ def _password_bytes(password: str) -> bytes:
 
 def _derive(password: str, salt: bytes, kdf: str) -> bytes:
     params = dict(p.split("=") for p in kdf.removeprefix("scrypt:").split(","))
-    return Scrypt(salt=salt, length=32, n=int(params["n"]), r=int(params["r"]),
-                  p=int(params["p"])).derive(_password_bytes(password))
+    return Scrypt(
+        salt=salt, length=32, n=int(params["n"]), r=int(params["r"]), p=int(params["p"])
+    ).derive(_password_bytes(password))
 
 
 def _seal(key: bytes, data: bytes, aad: bytes) -> str:
@@ -96,9 +97,13 @@ def _key_aad(public_raw: bytes) -> bytes:
 
 
 def active_key(session: Session) -> InstallKey | None:
-    return session.execute(
-        select(InstallKey).where(InstallKey.retired_at.is_(None)).order_by(InstallKey.id.desc())
-    ).scalars().first()
+    return (
+        session.execute(
+            select(InstallKey).where(InstallKey.retired_at.is_(None)).order_by(InstallKey.id.desc())
+        )
+        .scalars()
+        .first()
+    )
 
 
 def public_key(session: Session) -> bytes | None:
@@ -122,11 +127,15 @@ def create_install_key(ctx: AppContext, session: Session, username: str, passwor
     the fingerprint. Used at first run (and for a database made before keys existed)."""
     private = Ed25519PrivateKey.generate()
     private_raw = private.private_bytes_raw()
-    public_raw = private.public_key().public_bytes(serialization.Encoding.Raw,
-                                                   serialization.PublicFormat.Raw)
+    public_raw = private.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
     kek = os.urandom(32)
-    row = InstallKey(public_key=_b64(public_raw), fingerprint=fingerprint(public_raw),
-                     encrypted_private=_seal(kek, private_raw, _key_aad(public_raw)))
+    row = InstallKey(
+        public_key=_b64(public_raw),
+        fingerprint=fingerprint(public_raw),
+        encrypted_private=_seal(kek, private_raw, _key_aad(public_raw)),
+    )
     session.add(row)
     session.flush()
     _store_wrap(session, username, password, kek)
@@ -134,8 +143,9 @@ def create_install_key(ctx: AppContext, session: Session, username: str, passwor
     return row.fingerprint
 
 
-def unlock(ctx: AppContext, session: Session, username: str, password: str, role: Role | str
-           ) -> bool:
+def unlock(
+    ctx: AppContext, session: Session, username: str, password: str, role: Role | str
+) -> bool:
     """At login: open the install key with this user's password. Returns whether it is open.
 
     A wrong-but-accepted password cannot happen (the password was just verified); a wrap that
@@ -151,8 +161,9 @@ def unlock(ctx: AppContext, session: Session, username: str, password: str, role
     if wrap is None:
         return False
     try:
-        kek = _open(_derive(password, _unb64(wrap.salt), wrap.kdf), wrap.wrapped,
-                    _wrap_aad(username))
+        kek = _open(
+            _derive(password, _unb64(wrap.salt), wrap.kdf), wrap.wrapped, _wrap_aad(username)
+        )
         public_raw = _unb64(key.public_key)
         private_raw = _open(kek, key.encrypted_private, _key_aad(public_raw))
     except (InvalidTag, ValueError):
@@ -161,8 +172,9 @@ def unlock(ctx: AppContext, session: Session, username: str, password: str, role
     return True
 
 
-def grant(ctx: AppContext, session: Session, username: str, password: str, role: Role | str
-          ) -> bool:
+def grant(
+    ctx: AppContext, session: Session, username: str, password: str, role: Role | str
+) -> bool:
     """Wrap the key for a new account (only roles that may sync, only while the key is open)."""
     held: Unlocked | None = ctx.extra.get(SLOT)
     if held is None or not can(Role(role), Permission.SYNC):
@@ -171,16 +183,24 @@ def grant(ctx: AppContext, session: Session, username: str, password: str, role:
     return True
 
 
-def rewrap(ctx: AppContext, session: Session, username: str, new_password: str,
-           old_password: str | None = None) -> bool:
+def rewrap(
+    ctx: AppContext,
+    session: Session,
+    username: str,
+    new_password: str,
+    old_password: str | None = None,
+) -> bool:
     """After a password change: wrap the key for the new password, or drop the old wrap."""
     held: Unlocked | None = ctx.extra.get(SLOT)
     kek = held.kek if held is not None else None
     wrap = session.get(KeyWrap, username)
     if kek is None and wrap is not None and old_password is not None:
         try:
-            kek = _open(_derive(old_password, _unb64(wrap.salt), wrap.kdf), wrap.wrapped,
-                        _wrap_aad(username))
+            kek = _open(
+                _derive(old_password, _unb64(wrap.salt), wrap.kdf),
+                wrap.wrapped,
+                _wrap_aad(username),
+            )
         except (InvalidTag, ValueError):
             kek = None
     if kek is None:

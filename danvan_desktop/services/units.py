@@ -47,26 +47,49 @@ def official_units() -> list[dict]:
     rows: list[dict] = []
     for p in vp.Province.iter_all():
         kind = "Thành phố" if "THANH_PHO" in p.division_type.name else "Tỉnh"
-        rows.append(dict(code=f"{int(p.code):02d}", name=p.name, level="province", kind_label=kind, parent_code=None))
+        rows.append(
+            dict(
+                code=f"{int(p.code):02d}",
+                name=p.name,
+                level="province",
+                kind_label=kind,
+                parent_code=None,
+            )
+        )
     for w in vp.Ward.iter_all():
         kind = {"PHUONG": "Phường", "DAC_KHU": "Đặc khu"}.get(w.division_type.name, "Xã")
         rows.append(
-            dict(code=f"{int(w.code):05d}", name=w.name, level="commune", kind_label=kind,
-                 parent_code=f"{int(w.province_code):02d}")
+            dict(
+                code=f"{int(w.code):05d}",
+                name=w.name,
+                level="commune",
+                kind_label=kind,
+                parent_code=f"{int(w.province_code):02d}",
+            )
         )
     return rows
 
 
 def seed_official_units(session: Session) -> int:
     """Insert the official list once (reference data owned by the national level)."""
-    existing = session.execute(select(func.count()).select_from(Unit).where(Unit.unit_code == NATIONAL)).scalar_one()
+    existing = session.execute(
+        select(func.count()).select_from(Unit).where(Unit.unit_code == NATIONAL)
+    ).scalar_one()
     if existing:
         return 0
     now = utcnow()
     rows = official_units()
     for i, row in enumerate(rows):
-        row.update(id=uuid7(), unit_code=NATIONAL, created_at=now, updated_at=now, revision=1,
-                   deleted=False, change_seq=0, sort_order=i)
+        row.update(
+            id=uuid7(),
+            unit_code=NATIONAL,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+            deleted=False,
+            change_seq=0,
+            sort_order=i,
+        )
     # Core insert: reference data from a package, not a user's change, so no audit rows.
     session.execute(insert(Unit), rows)
     return len(rows)
@@ -74,13 +97,18 @@ def seed_official_units(session: Session) -> int:
 
 def provinces(ctx: AppContext) -> list[UnitInfo]:
     with ctx.read() as s:
-        rows = s.execute(select(Unit).where(Unit.level == "province", Unit.deleted.is_(False))).scalars()
+        rows = s.execute(
+            select(Unit).where(Unit.level == "province", Unit.deleted.is_(False))
+        ).scalars()
         return sorted((_info(u) for u in rows), key=lambda u: sort_key(u.name))
 
 
 def communes(ctx: AppContext, province_code: str) -> list[UnitInfo]:
     with ctx.read() as s:
-        return sorted((_info(u) for u in store.children(s, province_code, "commune")), key=lambda u: sort_key(u.name))
+        return sorted(
+            (_info(u) for u in store.children(s, province_code, "commune")),
+            key=lambda u: sort_key(u.name),
+        )
 
 
 def get(ctx: AppContext, code: str) -> UnitInfo | None:
@@ -89,7 +117,9 @@ def get(ctx: AppContext, code: str) -> UnitInfo | None:
         return _info(u) if u else None
 
 
-def sub_units(ctx: AppContext, commune_code: str | None = None, levels: tuple[str, ...] | None = None) -> list[UnitInfo]:
+def sub_units(
+    ctx: AppContext, commune_code: str | None = None, levels: tuple[str, ...] | None = None
+) -> list[UnitInfo]:
     code = commune_code or ctx.unit_code
     with ctx.read() as s:
         rows = [u for u in store.children(s, code) if u.level in (levels or tuple(SUB_UNIT_LEVELS))]
@@ -108,13 +138,15 @@ def add_sub_unit(session: Session, commune_code: str, name: str, level: str = "h
         raise RuleViolation(f"Loại đơn vị không hợp lệ: {level}.", "level")
     # Hamlets entered as "Trung Hà" read "Thôn Trung Hà"; agencies and organisations name themselves.
     kind_label = SUB_UNIT_LEVELS[level] if level in ("hamlet", "residential_group") else ""
-    if name.lower().startswith(("thôn", "tổ dân phố", "tdp", "xóm", "bản", "ấp", "khu phố", "làng", "buôn", "sóc")):
+    if name.lower().startswith(
+        ("thôn", "tổ dân phố", "tdp", "xóm", "bản", "ấp", "khu phố", "làng", "buôn", "sóc")
+    ):
         kind_label = ""
     siblings = store.children(session, commune_code)
     full = f"{kind_label} {name}" if kind_label else name
     # Compared folded: "thôn yên lạc" and "Yên Lạc" (shown as "Thôn Yên Lạc") are the same hamlet.
     if any(fold(u.full_name) == fold(full) for u in siblings):
-        raise RuleViolation(f"\"{full}\" đã có trong danh sách của xã.", "name")
+        raise RuleViolation(f'"{full}" đã có trong danh sách của xã.', "name")
     unit = Unit(
         code=f"{commune_code}-{uuid7()[-12:]}",
         name=name,

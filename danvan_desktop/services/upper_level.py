@@ -46,8 +46,12 @@ from danvan_desktop.store.upper_level import (
 
 UPPER_LEVELS = ("province", "cluster")
 #: statuses counted as "recognised" (recognised and still standing).
-RECOGNISED = (ModelStatus.RECOGNISED.value, ModelStatus.REPLICATED.value,
-              ModelStatus.MAINTAINED.value, ModelStatus.DECLINING.value)
+RECOGNISED = (
+    ModelStatus.RECOGNISED.value,
+    ModelStatus.REPLICATED.value,
+    ModelStatus.MAINTAINED.value,
+    ModelStatus.DECLINING.value,
+)
 #: Without a deadline set for a period, bundles are due this many days after the period ends.
 #: A working assumption, not a rule found in the seeds: the province sets real dates with
 #: `set_deadline`, and those travel down to the communes.
@@ -83,11 +87,16 @@ class Submission(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"on_time": "Đã gửi đúng hạn", "late": "Gửi muộn", "missing": "Chưa gửi (quá hạn)",
-                "pending": "Chưa gửi"}[self.value]
+        return {
+            "on_time": "Đã gửi đúng hạn",
+            "late": "Gửi muộn",
+            "missing": "Chưa gửi (quá hạn)",
+            "pending": "Chưa gửi",
+        }[self.value]
 
 
 # ---- units in scope -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CommuneInfo:
@@ -102,14 +111,17 @@ def is_upper_level(ctx: AppContext) -> bool:
 
 def _require_upper(ctx: AppContext) -> None:
     if not is_upper_level(ctx):
-        raise RuleViolation("Chức năng này chỉ dành cho cơ sở dữ liệu của cấp tỉnh hoặc cấp trung gian.")
+        raise RuleViolation(
+            "Chức năng này chỉ dành cho cơ sở dữ liệu của cấp tỉnh hoặc cấp trung gian."
+        )
 
 
 def member_communes(session: Session, upper_code: str) -> list[CommuneInfo]:
     """Communes anywhere below `upper_code` (no fixed depth: a cluster level may sit between)."""
     rows = session.execute(
-        select(Unit.code, Unit.name, Unit.kind_label, Unit.level, Unit.parent_code)
-        .where(Unit.deleted.is_(False), Unit.parent_code.is_not(None))
+        select(Unit.code, Unit.name, Unit.kind_label, Unit.level, Unit.parent_code).where(
+            Unit.deleted.is_(False), Unit.parent_code.is_not(None)
+        )
     ).all()
     kids: dict[str, list] = defaultdict(list)
     for row in rows:
@@ -123,7 +135,11 @@ def member_communes(session: Session, upper_code: str) -> list[CommuneInfo]:
             seen.add(row.code)
             if row.level == "commune":
                 label = row.kind_label
-                name = row.name if not label or row.name.lower().startswith(label.lower()) else f"{label} {row.name}"
+                name = (
+                    row.name
+                    if not label or row.name.lower().startswith(label.lower())
+                    else f"{label} {row.name}"
+                )
                 out.append(CommuneInfo(row.code, name))
             elif row.level in UPPER_LEVELS:
                 todo.append(row.code)
@@ -139,18 +155,21 @@ def _names(session: Session, codes: Iterable[str]) -> dict[str, str]:
     codes = list(set(codes))
     out: dict[str, str] = {}
     for i in range(0, len(codes), 500):
-        for u in session.execute(select(Unit).where(Unit.code.in_(codes[i:i + 500]))).scalars():
+        for u in session.execute(select(Unit).where(Unit.code.in_(codes[i : i + 500]))).scalars():
             out[u.code] = u.full_name
     return out
 
 
 # ---- periods and deadlines ----------------------------------------------------------------
 
+
 def check_period(period: str) -> str:
     period = clean(period)
     if not _PERIOD_RE.fullmatch(period):
         raise RuleViolation(
-            f"Kỳ báo cáo \"{period}\" không hợp lệ: dùng dạng 2026, 2026-11, 2026-Q4 hoặc 2026-H2.", "period")
+            f'Kỳ báo cáo "{period}" không hợp lệ: dùng dạng 2026, 2026-11, 2026-Q4 hoặc 2026-H2.',
+            "period",
+        )
     return period
 
 
@@ -197,9 +216,13 @@ def period_year(period: str) -> int | None:
 
 
 def due_date(session: Session, upper_code: str, period: str) -> dt.date | None:
-    row = session.execute(select(SubmissionDeadline.due_on).where(
-        SubmissionDeadline.unit_code == upper_code, SubmissionDeadline.period == period,
-        SubmissionDeadline.deleted.is_(False))).scalar_one_or_none()
+    row = session.execute(
+        select(SubmissionDeadline.due_on).where(
+            SubmissionDeadline.unit_code == upper_code,
+            SubmissionDeadline.period == period,
+            SubmissionDeadline.deleted.is_(False),
+        )
+    ).scalar_one_or_none()
     if row is not None:
         return row
     end = period_end(period)
@@ -212,8 +235,10 @@ def set_deadline(ctx: AppContext, period: str, due_on: dt.date, note: str = "") 
     _require_upper(ctx)
     period = check_period(period)
     with ctx.session() as s:
-        row = s.execute(select(SubmissionDeadline).where(
-            SubmissionDeadline.unit_code == ctx.unit_code, SubmissionDeadline.period == period)
+        row = s.execute(
+            select(SubmissionDeadline).where(
+                SubmissionDeadline.unit_code == ctx.unit_code, SubmissionDeadline.period == period
+            )
         ).scalar_one_or_none()
         if row is None:
             row = SubmissionDeadline(period=period, unit_code=ctx.unit_code)
@@ -226,12 +251,16 @@ def set_deadline(ctx: AppContext, period: str, due_on: dt.date, note: str = "") 
 def deadlines(ctx: AppContext) -> list[tuple[str, dt.date, str, str]]:
     """(period, due date, note, owner) of every deadline known here (set here or received)."""
     with ctx.read() as s:
-        rows = s.execute(select(SubmissionDeadline).where(SubmissionDeadline.deleted.is_(False))
-                         .order_by(SubmissionDeadline.due_on.desc())).scalars()
+        rows = s.execute(
+            select(SubmissionDeadline)
+            .where(SubmissionDeadline.deleted.is_(False))
+            .order_by(SubmissionDeadline.due_on.desc())
+        ).scalars()
         return [(r.period, r.due_on, r.note, r.unit_code) for r in rows]
 
 
 # ---- completeness (reads the sync engine's import ledger) ----------------------------------
+
 
 @dataclass(frozen=True)
 class LedgerEntry:
@@ -250,9 +279,17 @@ class LedgerEntry:
 
 def ledger_entries(session: Session, senders: Iterable[str] | None = None) -> list[LedgerEntry]:
     """Data bundles applied here (the sync engine's import ledger), oldest seq first."""
-    q = select(ImportLedger.sender_unit, ImportLedger.sender_install, ImportLedger.seq, ImportLedger.period,
-               ImportLedger.created_at, ImportLedger.imported_at, ImportLedger.counts, ImportLedger.full,
-               ImportLedger.since_seq).where(ImportLedger.kind == "data")
+    q = select(
+        ImportLedger.sender_unit,
+        ImportLedger.sender_install,
+        ImportLedger.seq,
+        ImportLedger.period,
+        ImportLedger.created_at,
+        ImportLedger.imported_at,
+        ImportLedger.counts,
+        ImportLedger.full,
+        ImportLedger.since_seq,
+    ).where(ImportLedger.kind == "data")
     if senders is not None:
         q = q.where(ImportLedger.sender_unit.in_(list(senders)))
     out = []
@@ -261,8 +298,19 @@ def ledger_entries(session: Session, senders: Iterable[str] | None = None) -> li
             records = sum(int(n) for n in json.loads(row.counts or "{}").values())
         except (ValueError, TypeError, AttributeError):
             records = 0
-        out.append(LedgerEntry(row.sender_unit, row.sender_install, row.seq, row.period or "", row.created_at,
-                               row.imported_at, records, bool(row.full), row.since_seq))
+        out.append(
+            LedgerEntry(
+                row.sender_unit,
+                row.sender_install,
+                row.seq,
+                row.period or "",
+                row.created_at,
+                row.imported_at,
+                records,
+                bool(row.full),
+                row.since_seq,
+            )
+        )
     return out
 
 
@@ -306,8 +354,12 @@ class CompletenessSummary:
     with_gaps: int
 
 
-def completeness(ctx: AppContext, period: str, today: dt.date | None = None,
-                 entries: list[LedgerEntry] | None = None) -> list[CompletenessRow]:
+def completeness(
+    ctx: AppContext,
+    period: str,
+    today: dt.date | None = None,
+    entries: list[LedgerEntry] | None = None,
+) -> list[CompletenessRow]:
     """One row per commune below this unit for `period`, in Vietnamese order of names."""
     today = today or dt.date.today()
     period = check_period(period)
@@ -321,7 +373,9 @@ def completeness(ctx: AppContext, period: str, today: dt.date | None = None,
         by_unit[e.sender_unit].append(e)
     rows = []
     for c in members:
-        mine = sorted(by_unit.get(c.code, ()), key=lambda e: (e.created_at or dt.datetime.min, e.seq))
+        mine = sorted(
+            by_unit.get(c.code, ()), key=lambda e: (e.created_at or dt.datetime.min, e.seq)
+        )
         gaps = _gaps(mine)
         of_period = [e for e in mine if e.period == period]
         last = of_period[-1] if of_period else None
@@ -330,15 +384,27 @@ def completeness(ctx: AppContext, period: str, today: dt.date | None = None,
             status = Submission.MISSING if due and today > due else Submission.PENDING
         else:
             made = last.created_at or last.imported_at
-            status = Submission.LATE if due and made and local_date(made) > due else Submission.ON_TIME
-        rows.append(CompletenessRow(
-            code=c.code, name=c.name, period=period, status=status, received=len(of_period),
-            last_seq=latest.seq if latest else None,
-            last_created=last.created_at if last else None,
-            last_imported=last.imported_at if last else None, due_on=due,
-            superseded=max(0, len(of_period) - 1) if not last or last.full else _superseded(of_period),
-            gaps=gaps, records=sum(e.records for e in of_period),
-        ))
+            status = (
+                Submission.LATE if due and made and local_date(made) > due else Submission.ON_TIME
+            )
+        rows.append(
+            CompletenessRow(
+                code=c.code,
+                name=c.name,
+                period=period,
+                status=status,
+                received=len(of_period),
+                last_seq=latest.seq if latest else None,
+                last_created=last.created_at if last else None,
+                last_imported=last.imported_at if last else None,
+                due_on=due,
+                superseded=max(0, len(of_period) - 1)
+                if not last or last.full
+                else _superseded(of_period),
+                gaps=gaps,
+                records=sum(e.records for e in of_period),
+            )
+        )
     return rows
 
 
@@ -355,8 +421,10 @@ def _gaps(entries: list[LedgerEntry]) -> tuple[int, ...]:
         for m in range(1, max(seqs)):
             if m in seqs:
                 continue
-            covered = any(e.seq > m and (e.full or (e.since_seq is not None and e.since_seq < m))
-                          for e in stream)
+            covered = any(
+                e.seq > m and (e.full or (e.since_seq is not None and e.since_seq < m))
+                for e in stream
+            )
             if not covered:
                 missing.add(m)
     return tuple(sorted(missing))
@@ -373,14 +441,19 @@ def summarise(rows: list[CompletenessRow]) -> CompletenessSummary:
     for r in rows:
         count[r.status] += 1
     return CompletenessSummary(
-        period=rows[0].period if rows else "", due_on=rows[0].due_on if rows else None,
-        communes=len(rows), on_time=count[Submission.ON_TIME], late=count[Submission.LATE],
-        missing=count[Submission.MISSING], pending=count[Submission.PENDING],
+        period=rows[0].period if rows else "",
+        due_on=rows[0].due_on if rows else None,
+        communes=len(rows),
+        on_time=count[Submission.ON_TIME],
+        late=count[Submission.LATE],
+        missing=count[Submission.MISSING],
+        pending=count[Submission.PENDING],
         with_gaps=sum(1 for r in rows if r.gaps),
     )
 
 
 # ---- aggregates across communes -----------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CommuneModels:
@@ -402,16 +475,21 @@ def model_aggregates(ctx: AppContext, year: int | None = None) -> list[CommuneMo
         return _model_aggregates(s, member_communes(s, ctx.unit_code), year)
 
 
-def _model_aggregates(s: Session, members: list[CommuneInfo], year: int | None) -> list[CommuneModels]:
+def _model_aggregates(
+    s: Session, members: list[CommuneInfo], year: int | None
+) -> list[CommuneModels]:
     # One pass over the table. `deleted` and `year` are wrapped so SQLite does not pick the
     # (deleted, year, status) or year index: with nearly every row matching, hopping from index
     # to rows is 2-4 times slower than reading the rows in unit order (850 k rows: ~1 s).
-    q = (select(DvkModel.unit_code, DvkModel.field_code, DvkModel.status, func.count())
-         .where(func.coalesce(DvkModel.deleted, False).is_(False)))
+    q = select(DvkModel.unit_code, DvkModel.field_code, DvkModel.status, func.count()).where(
+        func.coalesce(DvkModel.deleted, False).is_(False)
+    )
     if year:
         q = q.where(DvkModel.year + 0 == int(year))
     cells: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
-    for unit, fc, st, n in s.execute(q.group_by(DvkModel.unit_code, DvkModel.field_code, DvkModel.status)):
+    for unit, fc, st, n in s.execute(
+        q.group_by(DvkModel.unit_code, DvkModel.field_code, DvkModel.status)
+    ):
         cells[unit][(fc, st)] = n
     out = []
     for c in members:
@@ -422,17 +500,32 @@ def _model_aggregates(s: Session, members: list[CommuneInfo], year: int | None) 
             by_status[st] += n
             by_field[fc] += n
         total = sum(mine.values())
-        out.append(CommuneModels(
-            c.code, c.name, total, total - by_status.get(ModelStatus.DRAFT.value, 0),
-            sum(by_status.get(st, 0) for st in RECOGNISED), dict(by_status), dict(by_field), dict(mine)))
+        out.append(
+            CommuneModels(
+                c.code,
+                c.name,
+                total,
+                total - by_status.get(ModelStatus.DRAFT.value, 0),
+                sum(by_status.get(st, 0) for st in RECOGNISED),
+                dict(by_status),
+                dict(by_field),
+                dict(mine),
+            )
+        )
     return out
 
 
 def field_list(ctx: AppContext) -> list[tuple[str, str]]:
     """(code, name) of the fields, in their order (columns of the aggregated views)."""
     with ctx.read() as s:
-        return [(c, n) for c, n in s.execute(
-            select(Field.code, Field.name).where(Field.deleted.is_(False)).order_by(Field.sort_order, Field.code))]
+        return [
+            (c, n)
+            for c, n in s.execute(
+                select(Field.code, Field.name)
+                .where(Field.deleted.is_(False))
+                .order_by(Field.sort_order, Field.code)
+            )
+        ]
 
 
 # ---- petitions and the People's Inspection Board per commune -------------------------------
@@ -482,17 +575,26 @@ def activity_span(period: str, year: int | None = None) -> tuple[dt.date, dt.dat
     return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if year else None
 
 
-def _activity(s: Session, members: list[CommuneInfo], span: tuple[dt.date, dt.date] | None,
-              today: dt.date) -> dict[str, CommuneActivity]:
+def _activity(
+    s: Session, members: list[CommuneInfo], span: tuple[dt.date, dt.date] | None, today: dt.date
+) -> dict[str, CommuneActivity]:
     start, end = span if span else (None, None)
     petitions = petition_counts_by_unit(s, start, end, today)
     board = board_counts_by_unit(s, start, end, today)
-    return {c.code: CommuneActivity(c.code, c.name, petitions.get(c.code, PetitionCounts()),
-                                    board.get(c.code, BoardCounts())) for c in members}
+    return {
+        c.code: CommuneActivity(
+            c.code,
+            c.name,
+            petitions.get(c.code, PetitionCounts()),
+            board.get(c.code, BoardCounts()),
+        )
+        for c in members
+    }
 
 
-def activity_figures(ctx: AppContext, period: str, today: dt.date | None = None,
-                     year: int | None = None) -> list[CommuneActivity]:
+def activity_figures(
+    ctx: AppContext, period: str, today: dt.date | None = None, year: int | None = None
+) -> list[CommuneActivity]:
     """Every commune below this unit (zeros included), in Vietnamese order of names: petitions
     received, resolved, on time and overdue, and the board's activities and answers, for the
     period (see `activity_span`). Four grouped queries whatever the number of communes."""
@@ -515,6 +617,7 @@ def rate_threshold(ctx: AppContext) -> float:
 
 
 # ---- decisions on commune records ---------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DecisionRow:
@@ -557,16 +660,27 @@ def _label_of(obj: Record) -> str:
     return obj.id
 
 
-def record_decision(ctx: AppContext, target_entity: str, target_id: str, kind: DecisionKind | str,
-                    text: str, decided_on: dt.date, *, decision_no: str = "",
-                    due_on: dt.date | None = None, today: dt.date | None = None) -> str:
+def record_decision(
+    ctx: AppContext,
+    target_entity: str,
+    target_id: str,
+    kind: DecisionKind | str,
+    text: str,
+    decided_on: dt.date,
+    *,
+    decision_no: str = "",
+    due_on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> str:
     """The upper level's own record about a commune's record; the commune's row is untouched."""
     kind = DecisionKind(kind)
     ctx.require(Permission.APPROVE if kind == DecisionKind.RECOGNITION else Permission.EDIT)
     today = today or dt.date.today()
     text = nfc(text).strip()
     if decided_on > today:
-        raise RuleViolation("Ngày ra ý kiến, quyết định không thể là ngày trong tương lai.", "decided_on")
+        raise RuleViolation(
+            "Ngày ra ý kiến, quyết định không thể là ngày trong tương lai.", "decided_on"
+        )
     if kind == DecisionKind.RECOGNITION and not clean(decision_no):
         raise RuleViolation("Công nhận cần có số quyết định.", "decision_no")
     if kind != DecisionKind.RECOGNITION and not text:
@@ -576,23 +690,42 @@ def record_decision(ctx: AppContext, target_entity: str, target_id: str, kind: D
     with ctx.session() as s:
         level = get_setting(s, "unit_level", "commune")
         if level not in UPPER_LEVELS:
-            raise RuleViolation("Chỉ cấp tỉnh hoặc cấp trung gian mới ghi ý kiến, quyết định trên hồ sơ của xã.")
+            raise RuleViolation(
+                "Chỉ cấp tỉnh hoặc cấp trung gian mới ghi ý kiến, quyết định trên hồ sơ của xã."
+            )
         target = _target(s, target_entity, target_id)
         if target.unit_code == ctx.unit_code:
-            raise RuleViolation("Đây là hồ sơ của chính đơn vị mình, không phải hồ sơ do xã gửi lên.")
+            raise RuleViolation(
+                "Đây là hồ sơ của chính đơn vị mình, không phải hồ sơ do xã gửi lên."
+            )
         members = {c.code for c in member_communes(s, ctx.unit_code)}
         if target.unit_code not in members:
             raise RuleViolation("Hồ sơ này thuộc đơn vị không trực thuộc đơn vị mình.")
-        if kind == DecisionKind.RECOGNITION and s.execute(select(UpperDecision.id).where(
-            UpperDecision.target_id == target_id, UpperDecision.kind == kind.value,
-            UpperDecision.unit_code == ctx.unit_code, UpperDecision.deleted.is_(False),
-        )).first():
+        if (
+            kind == DecisionKind.RECOGNITION
+            and s.execute(
+                select(UpperDecision.id).where(
+                    UpperDecision.target_id == target_id,
+                    UpperDecision.kind == kind.value,
+                    UpperDecision.unit_code == ctx.unit_code,
+                    UpperDecision.deleted.is_(False),
+                )
+            ).first()
+        ):
             raise RuleViolation(f"Hồ sơ này đã được công nhận {LEVEL_LABELS.get(level, '')}.")
         d = UpperDecision(
-            kind=kind.value, target_entity=target_entity, target_id=target_id, target_unit=target.unit_code,
-            target_label=_label_of(target), decided_on=decided_on, decided_by=ctx.user.full_name,
-            level=level, decision_no=clean(decision_no), text=text,
-            due_on=due_on if kind == DecisionKind.RETURN_FOR_CORRECTION else None, unit_code=ctx.unit_code,
+            kind=kind.value,
+            target_entity=target_entity,
+            target_id=target_id,
+            target_unit=target.unit_code,
+            target_label=_label_of(target),
+            decided_on=decided_on,
+            decided_by=ctx.user.full_name,
+            level=level,
+            decision_no=clean(decision_no),
+            text=text,
+            due_on=due_on if kind == DecisionKind.RETURN_FOR_CORRECTION else None,
+            unit_code=ctx.unit_code,
         )
         s.add(d)
         s.flush()
@@ -611,8 +744,13 @@ def withdraw_decision(ctx: AppContext, decision_id: str) -> None:
         d.deleted = True
 
 
-def decisions(ctx: AppContext, *, target_id: str | None = None, commune_code: str | None = None,
-              received: bool = False) -> list[DecisionRow]:
+def decisions(
+    ctx: AppContext,
+    *,
+    target_id: str | None = None,
+    commune_code: str | None = None,
+    received: bool = False,
+) -> list[DecisionRow]:
     """Decisions, newest first: ours (upper level) or, with `received`, those on our records."""
     q = select(UpperDecision).where(UpperDecision.deleted.is_(False))
     if target_id:
@@ -622,17 +760,34 @@ def decisions(ctx: AppContext, *, target_id: str | None = None, commune_code: st
     if received:
         q = q.where(UpperDecision.target_unit == ctx.unit_code)
     with ctx.read() as s:
-        rows = list(s.execute(q.order_by(UpperDecision.decided_on.desc(), UpperDecision.created_at.desc())).scalars())
+        rows = list(
+            s.execute(
+                q.order_by(UpperDecision.decided_on.desc(), UpperDecision.created_at.desc())
+            ).scalars()
+        )
         names = _names(s, [r.target_unit for r in rows])
         touched = _updated_after(s, rows)
-        return [DecisionRow(
-            id=r.id, kind=DecisionKind(r.kind), target_entity=r.target_entity, target_id=r.target_id,
-            target_unit=r.target_unit, target_unit_name=names.get(r.target_unit, r.target_unit),
-            target_label=r.target_label, decided_on=r.decided_on, decided_by=r.decided_by, level=r.level,
-            decision_no=r.decision_no, text=r.text, due_on=r.due_on, owner_unit=r.unit_code,
-            corrected=r.kind == DecisionKind.RETURN_FOR_CORRECTION and touched.get(r.id, False),
-            created_at=r.created_at,
-        ) for r in rows]
+        return [
+            DecisionRow(
+                id=r.id,
+                kind=DecisionKind(r.kind),
+                target_entity=r.target_entity,
+                target_id=r.target_id,
+                target_unit=r.target_unit,
+                target_unit_name=names.get(r.target_unit, r.target_unit),
+                target_label=r.target_label,
+                decided_on=r.decided_on,
+                decided_by=r.decided_by,
+                level=r.level,
+                decision_no=r.decision_no,
+                text=r.text,
+                due_on=r.due_on,
+                owner_unit=r.unit_code,
+                corrected=r.kind == DecisionKind.RETURN_FOR_CORRECTION and touched.get(r.id, False),
+                created_at=r.created_at,
+            )
+            for r in rows
+        ]
 
 
 def _updated_after(s: Session, rows: list[UpperDecision]) -> dict[str, bool]:
@@ -644,7 +799,9 @@ def _updated_after(s: Session, rows: list[UpperDecision]) -> dict[str, bool]:
         cls = SYNCED.get(r.target_entity)
         if cls is None:
             continue
-        updated = s.execute(select(cls.updated_at).where(cls.id == r.target_id)).scalar_one_or_none()
+        updated = s.execute(
+            select(cls.updated_at).where(cls.id == r.target_id)
+        ).scalar_one_or_none()
         out[r.id] = bool(updated and r.created_at and updated > r.created_at)
     return out
 
@@ -668,6 +825,7 @@ def _decision_counts(s: Session, upper_code: str) -> dict[str, dict[str, int]]:
 
 # ---- standing among peers -----------------------------------------------------------------
 
+
 @dataclass
 class StandingInputs:
     """What metrics compute from: one read session, the communes compared and the year; the
@@ -684,7 +842,9 @@ class StandingInputs:
 
     def models(self) -> dict[str, CommuneModels]:
         if self.aggregates is None:
-            self.aggregates = {a.code: a for a in _model_aggregates(self.session, self.members, self.year)}
+            self.aggregates = {
+                a.code: a for a in _model_aggregates(self.session, self.members, self.year)
+            }
         return self.aggregates
 
     def activity(self) -> dict[str, CommuneActivity]:
@@ -706,18 +866,37 @@ class Metric:
 
 
 METRICS: list[Metric] = [
-    Metric("models_recognised", "Mô hình, điển hình được công nhận",
-           lambda i: {code: a.recognised for code, a in i.models().items()}),
-    Metric("models_registered", "Mô hình, điển hình đã đăng ký",
-           lambda i: {code: a.registered for code, a in i.models().items()}),
-    Metric("petitions_on_time_rate", "Tỷ lệ đơn thư giải quyết đúng hạn (%)",
-           lambda i: {code: a.petition_rate for code, a in i.activity().items()}),
-    Metric("petitions_overdue", "Đơn thư đang quá hạn",
-           lambda i: {code: a.petitions_overdue for code, a in i.activity().items()}, higher_is_better=False),
-    Metric("board_answer_rate", "Kiến nghị Ban TTND trả lời đúng hạn (%)",
-           lambda i: {code: a.board_rate for code, a in i.activity().items()}),
-    Metric("board_activities", "Cuộc giám sát, kiểm tra của Ban TTND",
-           lambda i: {code: a.board.activities for code, a in i.activity().items()}),
+    Metric(
+        "models_recognised",
+        "Mô hình, điển hình được công nhận",
+        lambda i: {code: a.recognised for code, a in i.models().items()},
+    ),
+    Metric(
+        "models_registered",
+        "Mô hình, điển hình đã đăng ký",
+        lambda i: {code: a.registered for code, a in i.models().items()},
+    ),
+    Metric(
+        "petitions_on_time_rate",
+        "Tỷ lệ đơn thư giải quyết đúng hạn (%)",
+        lambda i: {code: a.petition_rate for code, a in i.activity().items()},
+    ),
+    Metric(
+        "petitions_overdue",
+        "Đơn thư đang quá hạn",
+        lambda i: {code: a.petitions_overdue for code, a in i.activity().items()},
+        higher_is_better=False,
+    ),
+    Metric(
+        "board_answer_rate",
+        "Kiến nghị Ban TTND trả lời đúng hạn (%)",
+        lambda i: {code: a.board_rate for code, a in i.activity().items()},
+    ),
+    Metric(
+        "board_activities",
+        "Cuộc giám sát, kiểm tra của Ban TTND",
+        lambda i: {code: a.board.activities for code, a in i.activity().items()},
+    ),
 ]
 
 
@@ -775,11 +954,16 @@ def _competition_ranks(values: dict[str, tuple]) -> dict[str, int]:
     return ranks
 
 
-def compute_standings(ctx: AppContext, period: str, *, year: int | None = None,
-                      today: dt.date | None = None,
-                      completeness_rows: list[CompletenessRow] | None = None,
-                      aggregates: list[CommuneModels] | None = None,
-                      activities: list[CommuneActivity] | None = None) -> list[StandingFigures]:
+def compute_standings(
+    ctx: AppContext,
+    period: str,
+    *,
+    year: int | None = None,
+    today: dt.date | None = None,
+    completeness_rows: list[CompletenessRow] | None = None,
+    aggregates: list[CommuneModels] | None = None,
+    activities: list[CommuneActivity] | None = None,
+) -> list[StandingFigures]:
     """Every commune's figures and rank among its peers (overall rank: the metrics in order).
 
     `completeness_rows`, `aggregates` (of the same year) and `activities` (of the same period
@@ -790,25 +974,45 @@ def compute_standings(ctx: AppContext, period: str, *, year: int | None = None,
     subs = {r.code: r for r in rows}
     with ctx.read() as s:
         members = member_communes(s, ctx.unit_code)
-        inputs = StandingInputs(s, members, year, {a.code: a for a in aggregates} if aggregates is not None else None,
-                                span=activity_span(period, year), today=today or dt.date.today(),
-                                activities={a.code: a for a in activities} if activities is not None else None)
+        inputs = StandingInputs(
+            s,
+            members,
+            year,
+            {a.code: a for a in aggregates} if aggregates is not None else None,
+            span=activity_span(period, year),
+            today=today or dt.date.today(),
+            activities={a.code: a for a in activities} if activities is not None else None,
+        )
         values = {m.key: m.compute(inputs) for m in METRICS}
         aggs = inputs.models()
         dec = _decision_counts(s, ctx.unit_code)
     codes = [c.code for c in members]
-    overall = _competition_ranks({
-        c: tuple(_rank_key(values[m.key].get(c, 0), m.higher_is_better) for m in METRICS) for c in codes})
-    per_metric = {m.key: _competition_ranks({c: _rank_key(values[m.key].get(c, 0), m.higher_is_better)
-                                             for c in codes}) for m in METRICS}
+    overall = _competition_ranks(
+        {
+            c: tuple(_rank_key(values[m.key].get(c, 0), m.higher_is_better) for m in METRICS)
+            for c in codes
+        }
+    )
+    per_metric = {
+        m.key: _competition_ranks(
+            {c: _rank_key(values[m.key].get(c, 0), m.higher_is_better) for c in codes}
+        )
+        for m in METRICS
+    }
     stats: dict[str, tuple] = {}
     for m in METRICS:
         # Over the communes that have the figure (a rate nobody can be judged on is not a 0).
         vals = [v for v in (values[m.key].get(c, 0) for c in codes) if v is not None]
-        stats[m.key] = (round(sum(vals) / len(vals), 2), max(vals), min(vals)) if vals else (None, None, None)
+        stats[m.key] = (
+            (round(sum(vals) / len(vals), 2), max(vals), min(vals)) if vals else (None, None, None)
+        )
     peer_table = [
-        {"code": c.code, "name": c.name, "rank": overall.get(c.code, 0),
-         **{m.key: values[m.key].get(c.code, 0) for m in METRICS}}
+        {
+            "code": c.code,
+            "name": c.name,
+            "rank": overall.get(c.code, 0),
+            **{m.key: values[m.key].get(c.code, 0) for m in METRICS},
+        }
         for c in sorted(members, key=lambda c: (overall.get(c.code, 0), sort_key(c.name)))
     ]
     out = []
@@ -818,25 +1022,50 @@ def compute_standings(ctx: AppContext, period: str, *, year: int | None = None,
         for (fc, st), n in agg.cells.items():
             by_fs[fc][st] = n
         sub = subs.get(c.code)
-        out.append(StandingFigures(
-            period=period, year=year, commune_code=c.code, commune_name=c.name, peers=len(members),
-            rank=overall.get(c.code, 0),
-            metrics={m.key: {"label": m.label, "value": values[m.key].get(c.code, 0),
-                             "rank": per_metric[m.key].get(c.code, 0), "average": stats[m.key][0],
-                             "max": stats[m.key][1], "min": stats[m.key][2]} for m in METRICS},
-            models_by_field_status=dict(by_fs),
-            peer_table=peer_table,
-            submission={"status": sub.status.value, "received": sub.received, "last_seq": sub.last_seq,
-                        "due_on": sub.due_on.isoformat() if sub.due_on else None,
-                        "gaps": list(sub.gaps)} if sub else {},
-            decisions=dict(dec.get(c.code, {})),
-        ))
+        out.append(
+            StandingFigures(
+                period=period,
+                year=year,
+                commune_code=c.code,
+                commune_name=c.name,
+                peers=len(members),
+                rank=overall.get(c.code, 0),
+                metrics={
+                    m.key: {
+                        "label": m.label,
+                        "value": values[m.key].get(c.code, 0),
+                        "rank": per_metric[m.key].get(c.code, 0),
+                        "average": stats[m.key][0],
+                        "max": stats[m.key][1],
+                        "min": stats[m.key][2],
+                    }
+                    for m in METRICS
+                },
+                models_by_field_status=dict(by_fs),
+                peer_table=peer_table,
+                submission={
+                    "status": sub.status.value,
+                    "received": sub.received,
+                    "last_seq": sub.last_seq,
+                    "due_on": sub.due_on.isoformat() if sub.due_on else None,
+                    "gaps": list(sub.gaps),
+                }
+                if sub
+                else {},
+                decisions=dict(dec.get(c.code, {})),
+            )
+        )
     return out
 
 
-def publish_standings(ctx: AppContext, period: str, *, year: int | None = None,
-                      communes_only: Iterable[str] | None = None,
-                      today: dt.date | None = None) -> list[str]:
+def publish_standings(
+    ctx: AppContext,
+    period: str,
+    *,
+    year: int | None = None,
+    communes_only: Iterable[str] | None = None,
+    today: dt.date | None = None,
+) -> list[str]:
     """Compute and store (in place, per commune and period) the rollup standings; returns ids."""
     ctx.require(Permission.SYNC)
     _require_upper(ctx)
@@ -845,15 +1074,27 @@ def publish_standings(ctx: AppContext, period: str, *, year: int | None = None,
     now = utcnow()
     ids = []
     with ctx.session() as s:
-        existing = {r.commune_code: r for r in s.execute(select(RollupStanding).where(
-            RollupStanding.unit_code == ctx.unit_code, RollupStanding.period == figures[0].period
-        )).scalars()} if figures else {}
+        existing = (
+            {
+                r.commune_code: r
+                for r in s.execute(
+                    select(RollupStanding).where(
+                        RollupStanding.unit_code == ctx.unit_code,
+                        RollupStanding.period == figures[0].period,
+                    )
+                ).scalars()
+            }
+            if figures
+            else {}
+        )
         for f in figures:
             if wanted is not None and f.commune_code not in wanted:
                 continue
             row = existing.get(f.commune_code)
             if row is None:
-                row = RollupStanding(commune_code=f.commune_code, period=f.period, unit_code=ctx.unit_code)
+                row = RollupStanding(
+                    commune_code=f.commune_code, period=f.period, unit_code=ctx.unit_code
+                )
                 s.add(row)
             text = f.to_json()
             if row.figures != text or row.rank != f.rank or row.peers != f.peers or row.deleted:
@@ -884,18 +1125,36 @@ def received_standings(ctx: AppContext, commune_code: str | None = None) -> list
     """Standings computed for this commune (or, upstairs, for `commune_code`), newest first."""
     code = commune_code or ctx.unit_code
     with ctx.read() as s:
-        rows = list(s.execute(select(RollupStanding).where(
-            RollupStanding.commune_code == code, RollupStanding.deleted.is_(False))
-            .order_by(RollupStanding.period.desc(), RollupStanding.computed_at.desc())).scalars())
+        rows = list(
+            s.execute(
+                select(RollupStanding)
+                .where(RollupStanding.commune_code == code, RollupStanding.deleted.is_(False))
+                .order_by(RollupStanding.period.desc(), RollupStanding.computed_at.desc())
+            ).scalars()
+        )
         names = _names(s, [r.unit_code for r in rows])
-    return [ReceivedStanding(r.id, r.unit_code, names.get(r.unit_code, r.unit_code), r.period, r.computed_at,
-                             r.rank, r.peers, StandingFigures.from_json(r.figures)) for r in rows]
+    return [
+        ReceivedStanding(
+            r.id,
+            r.unit_code,
+            names.get(r.unit_code, r.unit_code),
+            r.period,
+            r.computed_at,
+            r.rank,
+            r.peers,
+            StandingFigures.from_json(r.figures),
+        )
+        for r in rows
+    ]
 
 
 # ---- reference documents ------------------------------------------------------------------
 
-REFERENCE_KINDS = {"deadline_rules": "Quy định về thời hạn", "holidays": "Lịch ngày nghỉ",
-                   "rubric": "Bộ tiêu chí chấm điểm"}
+REFERENCE_KINDS = {
+    "deadline_rules": "Quy định về thời hạn",
+    "holidays": "Lịch ngày nghỉ",
+    "rubric": "Bộ tiêu chí chấm điểm",
+}
 
 
 @dataclass(frozen=True)
@@ -910,7 +1169,9 @@ class ReferenceInfo:
     updated_at: dt.datetime | None
 
 
-def publish_reference(ctx: AppContext, kind: str, content: str, version: str = "", title: str = "") -> str:
+def publish_reference(
+    ctx: AppContext, kind: str, content: str, version: str = "", title: str = ""
+) -> str:
     """Register (or replace) the reference file of `kind` this unit distributes downward.
 
     Without `version`, the file's own is used: the newest of its `versions` list (deadline rules)
@@ -926,8 +1187,11 @@ def publish_reference(ctx: AppContext, kind: str, content: str, version: str = "
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
     version = clean(version) or _own_version(doc) or digest[:12]
     with ctx.session() as s:
-        row = s.execute(select(ReferenceDocument).where(
-            ReferenceDocument.unit_code == ctx.unit_code, ReferenceDocument.kind == kind)).scalar_one_or_none()
+        row = s.execute(
+            select(ReferenceDocument).where(
+                ReferenceDocument.unit_code == ctx.unit_code, ReferenceDocument.kind == kind
+            )
+        ).scalar_one_or_none()
         if row is None:
             row = ReferenceDocument(kind=kind, unit_code=ctx.unit_code)
             s.add(row)
@@ -949,16 +1213,33 @@ def _own_version(doc: object) -> str:
 
 def reference_documents(ctx: AppContext) -> list[ReferenceInfo]:
     with ctx.read() as s:
-        rows = s.execute(select(ReferenceDocument).where(ReferenceDocument.deleted.is_(False))
-                         .order_by(ReferenceDocument.kind)).scalars()
-        return [ReferenceInfo(r.id, r.kind, REFERENCE_KINDS.get(r.kind, r.kind), r.version, r.sha256, r.title,
-                              r.unit_code, r.updated_at) for r in rows]
+        rows = s.execute(
+            select(ReferenceDocument)
+            .where(ReferenceDocument.deleted.is_(False))
+            .order_by(ReferenceDocument.kind)
+        ).scalars()
+        return [
+            ReferenceInfo(
+                r.id,
+                r.kind,
+                REFERENCE_KINDS.get(r.kind, r.kind),
+                r.version,
+                r.sha256,
+                r.title,
+                r.unit_code,
+                r.updated_at,
+            )
+            for r in rows
+        ]
 
 
 def reference_content(ctx: AppContext, kind: str) -> str | None:
     """The newest content of a reference kind received from (or published by) an upper unit."""
     with ctx.read() as s:
-        row = s.execute(select(ReferenceDocument.content).where(
-            ReferenceDocument.kind == kind, ReferenceDocument.deleted.is_(False))
-            .order_by(ReferenceDocument.updated_at.desc()).limit(1)).scalar_one_or_none()
+        row = s.execute(
+            select(ReferenceDocument.content)
+            .where(ReferenceDocument.kind == kind, ReferenceDocument.deleted.is_(False))
+            .order_by(ReferenceDocument.updated_at.desc())
+            .limit(1)
+        ).scalar_one_or_none()
         return row

@@ -35,29 +35,46 @@ def _check_password(password: str) -> None:
 
 def _check_username(username: str) -> str:
     username = clean(username).lower()
-    if not username or not all(ch.isalnum() or ch in "._-" for ch in username) or not username.isascii():
+    if (
+        not username
+        or not all(ch.isalnum() or ch in "._-" for ch in username)
+        or not username.isascii()
+    ):
         raise RuleViolation(
-            "Tên đăng nhập chỉ gồm chữ không dấu, số và dấu chấm, gạch dưới, gạch ngang.", "username"
+            "Tên đăng nhập chỉ gồm chữ không dấu, số và dấu chấm, gạch dưới, gạch ngang.",
+            "username",
         )
     return username
 
 
-def create_user_in(session, username: str, password: str, full_name: str, role: Role,  # noqa: ANN001
-                   unit_code: str, position: str = "") -> User:
+def create_user_in(
+    session,
+    username: str,
+    password: str,
+    full_name: str,
+    role: Role,  # noqa: ANN001
+    unit_code: str,
+    position: str = "",
+) -> User:
     username = _check_username(username)
     _check_password(password)
     if find_user(session, username) is not None:
-        raise RuleViolation(f"Tên đăng nhập \"{username}\" đã có.", "username")
+        raise RuleViolation(f'Tên đăng nhập "{username}" đã có.', "username")
     user = User(
-        username=username, full_name=clean(full_name), position=clean(position), role=Role(role).value,
-        password_hash=_hasher.hash(password), unit_code=unit_code,
+        username=username,
+        full_name=clean(full_name),
+        position=clean(position),
+        role=Role(role).value,
+        password_hash=_hasher.hash(password),
+        unit_code=unit_code,
     )
     session.add(user)
     return user
 
 
-def create_user(ctx: AppContext, username: str, password: str, full_name: str, role: Role,
-                position: str = "") -> UserInfo:
+def create_user(
+    ctx: AppContext, username: str, password: str, full_name: str, role: Role, position: str = ""
+) -> UserInfo:
     ctx.require(Permission.MANAGE_USERS)
     with ctx.session() as s:
         u = create_user_in(s, username, password, full_name, role, ctx.unit_code, position)
@@ -86,7 +103,9 @@ def authenticate(ctx: AppContext, username: str, password: str) -> CurrentUser:
     return current
 
 
-def change_password(ctx: AppContext, username: str, new_password: str, old_password: str | None = None) -> None:
+def change_password(
+    ctx: AppContext, username: str, new_password: str, old_password: str | None = None
+) -> None:
     _check_password(new_password)
     if username != ctx.user.username:
         ctx.require(Permission.MANAGE_USERS)
@@ -110,7 +129,9 @@ def set_role(ctx: AppContext, username: str, role: Role, active: bool = True) ->
         if user is None:
             raise RuleViolation("Không tìm thấy tài khoản.")
         if username == ctx.user.username and (Role(role) != Role.ADMIN or not active):
-            raise RuleViolation("Không thể tự bỏ quyền quản trị hoặc khóa tài khoản đang đăng nhập.")
+            raise RuleViolation(
+                "Không thể tự bỏ quyền quản trị hoặc khóa tài khoản đang đăng nhập."
+            )
         user.role = Role(role).value
         user.active = active
 

@@ -86,7 +86,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         changes = {
             k: [None, _plain(getattr(obj, k))]
             for k in _columns(obj)
-            if k not in ("change_seq", "updated_by", *obj.__unaudited__) and getattr(obj, k) is not None
+            if k not in ("change_seq", "updated_by", *obj.__unaudited__)
+            and getattr(obj, k) is not None
         }
         for k in obj.__confidential__:
             if k in changes:
@@ -102,7 +103,11 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             obj.revision = (obj.revision or 0) + 1
             obj.updated_at = now
             obj.updated_by = user
-        action = "import" if importing else ("delete" if changes.get("deleted") == [False, True] else "update")
+        action = (
+            "import"
+            if importing
+            else ("delete" if changes.get("deleted") == [False, True] else "update")
+        )
         pending.append((obj, action, changes))
     for obj in list(session.deleted):
         if isinstance(obj, Record):

@@ -40,7 +40,9 @@ class BoardMember(Record):
     __label__ = "Thành viên Ban Thanh tra nhân dân"
     __unaudited__ = ("sort_name",)
 
-    term_id: Mapped[str] = mapped_column(String(36), ForeignKey("inspection_board_term.id"), index=True)
+    term_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("inspection_board_term.id"), index=True
+    )
     full_name: Mapped[str] = mapped_column(String(255))
     sort_name: Mapped[str] = mapped_column(String(255), default="")
     #: The hamlet (thôn, tổ dân phố) that elected the member: a unit code.
@@ -63,7 +65,9 @@ class BoardPlan(Record):
     __entity__ = "inspection_board_plans"
     __label__ = "Kế hoạch của Ban Thanh tra nhân dân"
 
-    term_id: Mapped[str] = mapped_column(String(36), ForeignKey("inspection_board_term.id"), index=True)
+    term_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("inspection_board_term.id"), index=True
+    )
     period_kind: Mapped[str] = mapped_column(String(16))
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     period_no: Mapped[int | None] = mapped_column(Integer)
@@ -84,7 +88,9 @@ class BoardActivity(Record):
     __label__ = "Cuộc giám sát, kiểm tra của Ban Thanh tra nhân dân"
     __unaudited__ = ("notice_late", "search_text")
 
-    term_id: Mapped[str] = mapped_column(String(36), ForeignKey("inspection_board_term.id"), index=True)
+    term_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("inspection_board_term.id"), index=True
+    )
     plan_id: Mapped[str | None] = mapped_column(String(36), index=True)
     kind: Mapped[str] = mapped_column(String(16), default="supervision")
     subject: Mapped[str] = mapped_column(String(500))
@@ -115,7 +121,9 @@ class ActivityPetition(Record):
     __entity__ = "inspection_activity_petitions"
     __label__ = "Đơn thư được Ban Thanh tra nhân dân xác minh"
 
-    activity_id: Mapped[str] = mapped_column(String(36), ForeignKey("inspection_board_activity.id"), index=True)
+    activity_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("inspection_board_activity.id"), index=True
+    )
     petition_id: Mapped[str | None] = mapped_column(String(36), index=True)
     #: What the officer sees when the petition itself is not in this database (number, name).
     petition_ref: Mapped[str] = mapped_column(String(255), default="")
@@ -130,7 +138,9 @@ class BoardRecommendation(Record):
     __label__ = "Kiến nghị của Ban Thanh tra nhân dân"
     __unaudited__ = ("due_on", "search_text")
 
-    term_id: Mapped[str] = mapped_column(String(36), ForeignKey("inspection_board_term.id"), index=True)
+    term_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("inspection_board_term.id"), index=True
+    )
     activity_id: Mapped[str | None] = mapped_column(String(36), index=True)
     doc_no: Mapped[str] = mapped_column(String(64), default="")
     sent_on: Mapped[dt.date] = mapped_column(Date, index=True)
@@ -202,7 +212,9 @@ class SupervisionMember(Record):
     __entity__ = "supervision_board_members"
     __label__ = "Thành viên Ban Giám sát đầu tư của cộng đồng"
 
-    project_id: Mapped[str] = mapped_column(String(36), ForeignKey("investment_project.id"), index=True)
+    project_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("investment_project.id"), index=True
+    )
     full_name: Mapped[str] = mapped_column(String(255))
     side: Mapped[str] = mapped_column(String(16), default="resident")
     role: Mapped[str] = mapped_column(String(16), default="member")
@@ -216,7 +228,9 @@ class ProjectSupervision(Record):
     __entity__ = "project_supervisions"
     __label__ = "Buổi giám sát công trình"
 
-    project_id: Mapped[str] = mapped_column(String(36), ForeignKey("investment_project.id"), index=True)
+    project_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("investment_project.id"), index=True
+    )
     on_date: Mapped[dt.date] = mapped_column(Date, index=True)
     content: Mapped[str] = mapped_column(Text, default="")
     findings: Mapped[str] = mapped_column(Text, default="")
@@ -230,7 +244,9 @@ class ProjectViolation(Record):
     __entity__ = "project_violations"
     __label__ = "Vi phạm phát hiện qua giám sát công trình"
 
-    project_id: Mapped[str] = mapped_column(String(36), ForeignKey("investment_project.id"), index=True)
+    project_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("investment_project.id"), index=True
+    )
     supervision_id: Mapped[str | None] = mapped_column(String(36), index=True)
     found_on: Mapped[dt.date] = mapped_column(Date, index=True)
     description: Mapped[str] = mapped_column(Text)
@@ -246,7 +262,9 @@ class ProjectRecommendation(Record):
     __entity__ = "project_recommendations"
     __label__ = "Kiến nghị của Ban Giám sát đầu tư của cộng đồng"
 
-    project_id: Mapped[str] = mapped_column(String(36), ForeignKey("investment_project.id"), index=True)
+    project_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("investment_project.id"), index=True
+    )
     supervision_id: Mapped[str | None] = mapped_column(String(36), index=True)
     sent_on: Mapped[dt.date] = mapped_column(Date, index=True)
     addressee: Mapped[str] = mapped_column(String(255))

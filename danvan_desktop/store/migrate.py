@@ -36,7 +36,8 @@ class MigrationFailed(RuntimeError):
         self.backup = backup
         where = f" Bản sao lưu trước khi nâng cấp: {backup}." if backup else ""
         super().__init__(
-            f"Nâng cấp cơ sở dữ liệu không thành công, dữ liệu được giữ nguyên như trước.{where} Chi tiết: {detail}"
+            f"Nâng cấp cơ sở dữ liệu không thành công, dữ liệu được giữ nguyên như trước.{where} "
+            f"Chi tiết: {detail}"
         )
 
 
@@ -61,8 +62,11 @@ def _declared_heads(versions: Path, stamp: tuple) -> tuple[str, ...]:
     parents: set[str] = set()
     for path in versions.glob("*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else (
-                node.target if isinstance(node, ast.AnnAssign) else None)
+            target = (
+                node.targets[0]
+                if isinstance(node, ast.Assign) and len(node.targets) == 1
+                else (node.target if isinstance(node, ast.AnnAssign) else None)
+            )
             if not isinstance(target, ast.Name) or node.value is None:
                 continue
             value = ast.literal_eval(node.value)
@@ -94,7 +98,11 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def sqlite_path(engine: Engine) -> Path | None:
-    if engine.dialect.name != "sqlite" or not engine.url.database or engine.url.database == ":memory:":
+    if (
+        engine.dialect.name != "sqlite"
+        or not engine.url.database
+        or engine.url.database == ":memory:"
+    ):
         return None
     return Path(engine.url.database)
 

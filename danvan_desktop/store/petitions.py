@@ -58,7 +58,9 @@ class ReceptionPetition(Record):
     __entity__ = "reception_petitions"
     __label__ = "Đơn nhận tại buổi tiếp"
 
-    session_id: Mapped[str] = mapped_column(String(36), ForeignKey("reception_session.id"), index=True)
+    session_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("reception_session.id"), index=True
+    )
     petition_id: Mapped[str] = mapped_column(String(36), ForeignKey("petition.id"), index=True)
 
 
@@ -77,7 +79,9 @@ class Dialogue(Record):
     presider: Mapped[str] = mapped_column(String(255), default="")
     participants: Mapped[str] = mapped_column(Text, default="")
     participant_count: Mapped[int] = mapped_column(Integer, default=0)
-    petition_id: Mapped[str | None] = mapped_column(String(36), index=True)  # a complaint's dialogue
+    petition_id: Mapped[str | None] = mapped_column(
+        String(36), index=True
+    )  # a complaint's dialogue
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -108,7 +112,9 @@ class Commitment(Record):
     what: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String(255), default="")
     due_on: Mapped[dt.date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open, in_progress, done, dropped
+    status: Mapped[str] = mapped_column(
+        String(16), default="open"
+    )  # open, in_progress, done, dropped
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str] = mapped_column(Text, default="")
 
@@ -135,16 +141,26 @@ class Petition(Record):
     __entity__ = "petitions"
     __label__ = "Đơn thư"
     __confidential__ = (
-        "citizen_name", "citizen_id_no", "citizen_address", "citizen_phone",
-        "search_text", "name_key", "address_key", "row_no",
+        "citizen_name",
+        "citizen_id_no",
+        "citizen_address",
+        "citizen_phone",
+        "search_text",
+        "name_key",
+        "address_key",
+        "row_no",
     )
     __unaudited__ = ("search_text", "name_key", "address_key", "row_no")
 
     year: Mapped[int] = mapped_column(Integer)
     number: Mapped[int] = mapped_column(Integer)  # số thứ tự trong năm
     received_on: Mapped[dt.date] = mapped_column(Date)
-    channel: Mapped[str] = mapped_column(String(16))  # reception, post, transferred, board, dialogue, online
-    type: Mapped[str] = mapped_column(String(16))  # complaint, denunciation, recommendation, feedback, mixed
+    channel: Mapped[str] = mapped_column(
+        String(16)
+    )  # reception, post, transferred, board, dialogue, online
+    type: Mapped[str] = mapped_column(
+        String(16)
+    )  # complaint, denunciation, recommendation, feedback, mixed
     field: Mapped[str] = mapped_column(String(64), default="")  # lĩnh vực: đất đai, môi trường…
     hamlet_code: Mapped[str | None] = mapped_column(String(32))
     summary: Mapped[str] = mapped_column(Text, default="")  # nội dung tóm tắt
@@ -156,7 +172,9 @@ class Petition(Record):
     identity_protected: Mapped[bool] = mapped_column(Boolean, default=False)
     people_count: Mapped[int] = mapped_column(Integer, default=1)  # người đứng tên / đi cùng
     is_crowd: Mapped[bool] = mapped_column(Boolean, default=False)  # đoàn đông người
-    complexity: Mapped[str] = mapped_column(String(24), default="normal")  # normal, complex, especially_complex
+    complexity: Mapped[str] = mapped_column(
+        String(24), default="normal"
+    )  # normal, complex, especially_complex
     remote_area: Mapped[bool] = mapped_column(Boolean, default=False)
     multi_site: Mapped[bool] = mapped_column(Boolean, default=False)
     complaint_round: Mapped[int] = mapped_column(Integer, default=1)  # khiếu nại lần đầu / lần hai
@@ -170,7 +188,9 @@ class Petition(Record):
     #: The deadline of the step now pending; NULL when no clock runs (handled, suspended, closed).
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     due_step: Mapped[str] = mapped_column(String(48), default="")
-    warn_on: Mapped[dt.date | None] = mapped_column(Date)  # warn from this day (N working days ahead)
+    warn_on: Mapped[dt.date | None] = mapped_column(
+        Date
+    )  # warn from this day (N working days ahead)
     #: The last deadline computed (kept when the clock stops: what the register prints).
     last_due_on: Mapped[dt.date | None] = mapped_column(Date)
     rule_version: Mapped[str] = mapped_column(String(48), default="")  # "<rule set>/<version>"

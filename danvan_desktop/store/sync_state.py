@@ -186,10 +186,17 @@ class Conflict(Base):
 
 
 def trusted_peer(session: Session, unit_code: str, install_id: str) -> PeerKey | None:
-    return session.execute(
-        select(PeerKey).where(PeerKey.unit_code == unit_code, PeerKey.install_id == install_id,
-                              PeerKey.status == TRUSTED)
-    ).scalars().first()
+    return (
+        session.execute(
+            select(PeerKey).where(
+                PeerKey.unit_code == unit_code,
+                PeerKey.install_id == install_id,
+                PeerKey.status == TRUSTED,
+            )
+        )
+        .scalars()
+        .first()
+    )
 
 
 def last_imported_seq(session: Session, sender_unit: str, sender_install: str) -> int:
@@ -204,16 +211,25 @@ def last_imported_seq(session: Session, sender_unit: str, sender_install: str) -
 def last_export(session: Session, recipient_unit: str) -> ExportLog | None:
     """The newest bundle written to that recipient (its seq and hash continue the chain)."""
     return session.execute(
-        select(ExportLog).where(ExportLog.recipient_unit == recipient_unit)
-        .order_by(ExportLog.seq.desc()).limit(1)
+        select(ExportLog)
+        .where(ExportLog.recipient_unit == recipient_unit)
+        .order_by(ExportLog.seq.desc())
+        .limit(1)
     ).scalar_one_or_none()
 
 
-def last_acked_export(session: Session, recipient_unit: str, kind: str = "data") -> ExportLog | None:
+def last_acked_export(
+    session: Session, recipient_unit: str, kind: str = "data"
+) -> ExportLog | None:
     return session.execute(
-        select(ExportLog).where(ExportLog.recipient_unit == recipient_unit, ExportLog.kind == kind,
-                                ExportLog.acked_at.is_not(None))
-        .order_by(ExportLog.seq.desc()).limit(1)
+        select(ExportLog)
+        .where(
+            ExportLog.recipient_unit == recipient_unit,
+            ExportLog.kind == kind,
+            ExportLog.acked_at.is_not(None),
+        )
+        .order_by(ExportLog.seq.desc())
+        .limit(1)
     ).scalar_one_or_none()
 
 

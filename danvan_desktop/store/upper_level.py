@@ -83,9 +83,7 @@ class SubmissionDeadline(Record):
     due_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (
-        UniqueConstraint("unit_code", "period", name="uq_submission_deadline_key"),
-    )
+    __table_args__ = (UniqueConstraint("unit_code", "period", name="uq_submission_deadline_key"),)
 
 
 class ReferenceDocument(Record):
@@ -102,6 +100,4 @@ class ReferenceDocument(Record):
     title: Mapped[str] = mapped_column(String(255), default="")
     content: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (
-        UniqueConstraint("unit_code", "kind", name="uq_reference_document_key"),
-    )
+    __table_args__ = (UniqueConstraint("unit_code", "kind", name="uq_reference_document_key"),)

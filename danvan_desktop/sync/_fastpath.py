@@ -54,9 +54,18 @@ def _day(v: str) -> dt.date:
 
 def compile_params(spec: EntitySpec, dialect: Dialect) -> Callable[[dict[str, Any]], tuple]:
     env: dict[str, Any] = {
-        "Fallback": Fallback, "_UUID": _UUID, "_CODE": _CODE, "_moment": _moment, "_day": _day,
-        "_isnorm": unicodedata.is_normalized, "_norm": unicodedata.normalize,
-        "_MAX": _MAX_INT, "str": str, "int": int, "bool": bool, "float": float,
+        "Fallback": Fallback,
+        "_UUID": _UUID,
+        "_CODE": _CODE,
+        "_moment": _moment,
+        "_day": _day,
+        "_isnorm": unicodedata.is_normalized,
+        "_norm": unicodedata.normalize,
+        "_MAX": _MAX_INT,
+        "str": str,
+        "int": int,
+        "bool": bool,
+        "float": float,
     }
     out = [
         "def fast(r):",
@@ -98,8 +107,7 @@ def compile_params(spec: EntitySpec, dialect: Dialect) -> Callable[[dict[str, An
             out.append("    elif v.__class__ is str:")
             if t.length is not None:
                 out.append(f"        if len(v) > {int(t.length)}: raise Fallback")
-            out.append("        if not v.isascii() and not _isnorm('NFC', v): "
-                       "v = _norm('NFC', v)")
+            out.append("        if not v.isascii() and not _isnorm('NFC', v): v = _norm('NFC', v)")
             if proc is not None:
                 out.append(f"        v = p{i}(v)")
         else:
@@ -116,5 +124,9 @@ def compile_params(spec: EntitySpec, dialect: Dialect) -> Callable[[dict[str, An
 
 def supported(spec: EntitySpec) -> bool:
     """Whether every travelling column has a type the compiler knows."""
-    return all(isinstance(spec.table.c[n].type, DateTime | Date | Boolean | Integer | Float
-                          | Numeric | String) for n in spec.columns)
+    return all(
+        isinstance(
+            spec.table.c[n].type, DateTime | Date | Boolean | Integer | Float | Numeric | String
+        )
+        for n in spec.columns
+    )

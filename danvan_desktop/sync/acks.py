@@ -53,8 +53,9 @@ def _line(row: ImportLedger) -> dict[str, Any]:
 def reissue_ack(ctx: AppContext, bundle_id: str, out_dir: Path) -> ExportResult:
     """Write (again) the ack of an imported data bundle; the ledger remembers the newest."""
     with ctx.read() as s:
-        row = s.execute(select(ImportLedger).where(ImportLedger.bundle_id == bundle_id)
-                        ).scalar_one_or_none()
+        row = s.execute(
+            select(ImportLedger).where(ImportLedger.bundle_id == bundle_id)
+        ).scalar_one_or_none()
         if row is None or row.kind != "data":
             raise RuleViolation("Không có gói dữ liệu này trong sổ nhập.")
         line = _line(row)
@@ -62,11 +63,19 @@ def reissue_ack(ctx: AppContext, bundle_id: str, out_dir: Path) -> ExportResult:
         def write(writer: BundleWriter) -> None:
             writer.add_records(ACKS_ENTITY, [line])
 
-        result = write_bundle(ctx, s, kind="ack", recipient=row.sender_unit, out_dir=out_dir,
-                              period=row.period or default_period(), write=write)
+        result = write_bundle(
+            ctx,
+            s,
+            kind="ack",
+            recipient=row.sender_unit,
+            out_dir=out_dir,
+            period=row.period or default_period(),
+            write=write,
+        )
     with ctx.session() as w:
-        stored = w.execute(select(ImportLedger).where(ImportLedger.bundle_id == bundle_id)
-                           ).scalar_one()
+        stored = w.execute(
+            select(ImportLedger).where(ImportLedger.bundle_id == bundle_id)
+        ).scalar_one()
         stored.ack_bundle_id = result.bundle_id
     return result
 
@@ -84,26 +93,30 @@ def apply_acks(run: ImportRun, entity: str, records: Iterator[dict[str, Any]]) -
         bundle_id, digest = line.get("bundle_id"), line.get("bundle_sha256")
         if not isinstance(bundle_id, str) or not isinstance(digest, str):
             raise BundleError("bad_record", f"{entity}: thiếu mã gói hoặc mã băm")
-        row = run.session.execute(select(ExportLog).where(ExportLog.bundle_id == bundle_id)
-                                  ).scalar_one_or_none()
+        row = run.session.execute(
+            select(ExportLog).where(ExportLog.bundle_id == bundle_id)
+        ).scalar_one_or_none()
         seq = line.get("seq")
         if row is None:
             run.warn(f"Xác nhận cho gói số {seq} không có trong sổ xuất của máy này.")
             continue
         if row.recipient_unit != m.sender_unit:
-            run.warn(f"Xác nhận cho gói số {row.seq} đến từ đơn vị {m.sender_unit}, "
-                     f"nhưng gói đó gửi cho {row.recipient_unit}: bỏ qua.")
+            run.warn(
+                f"Xác nhận cho gói số {row.seq} đến từ đơn vị {m.sender_unit}, "
+                f"nhưng gói đó gửi cho {row.recipient_unit}: bỏ qua."
+            )
             continue
         if row.bundle_sha256 != digest:
-            run.warn(f"Nơi nhận xác nhận gói số {row.seq} nhưng mã băm khác gói đã gửi: "
-                     "gói có thể đã bị sửa trên đường đi. Hãy xuất lại.")
+            run.warn(
+                f"Nơi nhận xác nhận gói số {row.seq} nhưng mã băm khác gói đã gửi: "
+                "gói có thể đã bị sửa trên đường đi. Hãy xuất lại."
+            )
             continue
         if row.acked_at is not None:
             continue
         row.acked_at = utcnow()
         row.ack_bundle_id = m.bundle_id
         row.acked_by_install = m.sender_install
-        row.ack_result = json.dumps(line.get("counts") or {}, ensure_ascii=False,
-                                    sort_keys=True)
+        row.ack_result = json.dumps(line.get("counts") or {}, ensure_ascii=False, sort_keys=True)
         marked += 1
     return marked

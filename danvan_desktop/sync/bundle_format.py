@@ -100,8 +100,14 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _check_str(name: str, value: Any, pattern: re.Pattern[str] | None = None,
-               *, optional: bool = False, max_len: int = 128) -> None:
+def _check_str(
+    name: str,
+    value: Any,
+    pattern: re.Pattern[str] | None = None,
+    *,
+    optional: bool = False,
+    max_len: int = 128,
+) -> None:
     if value is None and optional:
         return
     if not isinstance(value, str) or not value or len(value) > max_len:
@@ -207,7 +213,10 @@ class Manifest:
         """Sorted-key compact JSON in UTF-8: exactly the bytes of manifest.json and of the
         signature's message."""
         return json.dumps(
-            self.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+            self.to_dict(),
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
             allow_nan=False,
         ).encode("utf-8")
 
@@ -435,15 +444,20 @@ class BundleWriter:
             raise RuntimeError("BundleWriter is not open")
         try:
             manifest = dataclasses.replace(
-                self._base, counts=dict(sorted(self._counts.items())),
+                self._base,
+                counts=dict(sorted(self._counts.items())),
                 files=dict(sorted(self._files.items())),
             )
             manifest.validate()
             body = manifest.canonical_bytes()
-            self._zip.writestr(zipfile.ZipInfo(MANIFEST_NAME), body,
-                               compress_type=zipfile.ZIP_DEFLATED)
-            self._zip.writestr(zipfile.ZipInfo(SIGNATURE_NAME), sign(self._key, body),
-                               compress_type=zipfile.ZIP_STORED)
+            self._zip.writestr(
+                zipfile.ZipInfo(MANIFEST_NAME), body, compress_type=zipfile.ZIP_DEFLATED
+            )
+            self._zip.writestr(
+                zipfile.ZipInfo(SIGNATURE_NAME),
+                sign(self._key, body),
+                compress_type=zipfile.ZIP_STORED,
+            )
             self._zip.close()
             assert self._fh is not None and self._tmp is not None
             self._fh.flush()
@@ -485,8 +499,17 @@ _EOCD64_LOCATOR = struct.Struct("<4sLQL")
 _EOCD64 = struct.Struct("<4sQ2H2L4Q")
 _LOCAL_HEADER_LEN = 30
 _ZIP_ERRORS = (
-    zipfile.BadZipFile, zlib.error, EOFError, struct.error, ValueError, NotImplementedError,
-    RuntimeError, OverflowError, UnicodeDecodeError, IndexError, KeyError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    struct.error,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    OverflowError,
+    UnicodeDecodeError,
+    IndexError,
+    KeyError,
 )
 
 
@@ -631,8 +654,16 @@ class VerifiedBundle:
     """An open bundle whose structure, manifest, signature and (unless deferred) payload hashes
     have been checked. Use as a context manager; records stream from `iter_records`."""
 
-    def __init__(self, path: Path, fh: BinaryIO, zf: zipfile.ZipFile, manifest: Manifest,
-                 sender_key: bytes, payload: dict[str, zipfile.ZipInfo], limits: Limits) -> None:
+    def __init__(
+        self,
+        path: Path,
+        fh: BinaryIO,
+        zf: zipfile.ZipFile,
+        manifest: Manifest,
+        sender_key: bytes,
+        payload: dict[str, zipfile.ZipInfo],
+        limits: Limits,
+    ) -> None:
         self.path = path
         self.manifest = manifest
         self.sender_key = sender_key
@@ -771,8 +802,9 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
-def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits, cd_start: int
-                   ) -> tuple[dict[str, zipfile.ZipInfo], dict[str, zipfile.ZipInfo]]:
+def _check_entries(
+    infos: list[zipfile.ZipInfo], limits: Limits, cd_start: int
+) -> tuple[dict[str, zipfile.ZipInfo], dict[str, zipfile.ZipInfo]]:
     """Names, then declared sizes and layout; returns (control files by name, payload by
     entity). The reads enforce the sizes again: these checks only refuse early."""
     control: dict[str, zipfile.ZipInfo] = {}
@@ -801,8 +833,10 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: Limits, cd_start: int
                 "too_large",
                 f"tổng dung lượng giải nén vượt {limits.max_total_uncompressed >> 20} MiB",
             )
-        if (info.file_size > limits.ratio_min_bytes
-                and info.file_size > max(info.compress_size, 1) * limits.max_ratio):
+        if (
+            info.file_size > limits.ratio_min_bytes
+            and info.file_size > max(info.compress_size, 1) * limits.max_ratio
+        ):
             ratio = info.file_size // max(info.compress_size, 1)
             raise BundleError(
                 "zip_bomb",
@@ -833,8 +867,11 @@ def _read_manifest(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[Manifest
     """The manifest and its raw bytes, which must be exactly its canonical (signed) form."""
     raw = _read_small(zf, info)
     try:
-        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=_reject_constant)
+        data = json.loads(
+            raw.decode("utf-8"),
+            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=_reject_constant,
+        )
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise BundleError("bad_manifest", "không đọc được nội dung JSON") from None
     try:
@@ -899,8 +936,7 @@ def open_bundle(
         if expected_recipient is not None and manifest.recipient_unit != expected_recipient:
             raise BundleError(
                 "wrong_recipient",
-                f"gói gửi cho đơn vị {manifest.recipient_unit}, "
-                f"đơn vị này là {expected_recipient}",
+                f"gói gửi cho đơn vị {manifest.recipient_unit}, đơn vị này là {expected_recipient}",
             )
 
         for entity in manifest.entities:
@@ -932,8 +968,13 @@ def verify_file(
 ) -> Manifest:
     """Every check of `open_bundle` plus every line parsed and counted, in one streaming pass
     over each payload file (for `danvan bundle verify`). Returns the verified manifest."""
-    with open_bundle(path, trusted_keys, expected_recipient=expected_recipient, limits=limits,
-                     verify_hashes=False) as bundle:
+    with open_bundle(
+        path,
+        trusted_keys,
+        expected_recipient=expected_recipient,
+        limits=limits,
+        verify_hashes=False,
+    ) as bundle:
         for entity in bundle.entities:
             for _record in bundle.iter_records(entity, check_shape=check_shape):
                 pass
@@ -943,8 +984,9 @@ def verify_file(
 # --------------------------------------------------------------------------- staging
 
 
-def copy_to_staging(src: Path, staging_dir: Path, *, max_bytes: int = Limits.max_bundle_bytes
-                    ) -> Path:
+def copy_to_staging(
+    src: Path, staging_dir: Path, *, max_bytes: int = Limits.max_bundle_bytes
+) -> Path:
     """Copy a bundle off the removable drive into `staging_dir` (chunked, size-capped, fsynced)
     and return the local copy's path. Import opens only this copy: the drive may be pulled out
     or the file changed on it while we read."""

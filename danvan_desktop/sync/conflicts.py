@@ -69,11 +69,24 @@ def _info(row: Conflict) -> ConflictInfo:
     fields = tuple(json.loads(row.fields or "[]"))
     label = spec(row.entity).label if is_synced_entity(row.entity) else row.entity
     return ConflictInfo(
-        row.id, row.entity, label, row.record_id, _title(incoming) or _title(local),
-        row.sender_unit, row.sender_install, row.local_revision, row.incoming_revision,
-        row.local_updated_by, row.incoming_updated_by, fields,
-        tuple((f, local.get(f), incoming.get(f)) for f in fields), row.reason, row.detected_at,
-        row.status, row.resolved_by, row.note,
+        row.id,
+        row.entity,
+        label,
+        row.record_id,
+        _title(incoming) or _title(local),
+        row.sender_unit,
+        row.sender_install,
+        row.local_revision,
+        row.incoming_revision,
+        row.local_updated_by,
+        row.incoming_updated_by,
+        fields,
+        tuple((f, local.get(f), incoming.get(f)) for f in fields),
+        row.reason,
+        row.detected_at,
+        row.status,
+        row.resolved_by,
+        row.note,
     )
 
 
@@ -87,8 +100,9 @@ def list_conflicts(ctx: AppContext, status: str | None = OPEN) -> list[ConflictI
 
 def count_open(ctx: AppContext) -> int:
     with ctx.read() as s:
-        return s.execute(select(func.count()).select_from(Conflict)
-                         .where(Conflict.status == OPEN)).scalar_one()
+        return s.execute(
+            select(func.count()).select_from(Conflict).where(Conflict.status == OPEN)
+        ).scalar_one()
 
 
 def resolve(ctx: AppContext, conflict_id: int, keep: str, note: str = "") -> None:
@@ -110,20 +124,41 @@ def resolve(ctx: AppContext, conflict_id: int, keep: str, note: str = "") -> Non
         values: dict[str, Any] = {}
         if keep == "incoming":
             incoming = sp.decode(json.loads(row.incoming), f"xung đột {row.id}")
-            values = {c: v for c, v in incoming.items()
-                      if c not in BOOKKEEPING and current[c] != v}  # derived columns too
+            values = {
+                c: v for c, v in incoming.items() if c not in BOOKKEEPING and current[c] != v
+            }  # derived columns too
         now = utcnow()
         seq = next_counter(s, CHANGE_SEQ)
         revision = max(current["revision"], row.incoming_revision) + 1
-        s.execute(table.update().where(table.c.id == row.record_id).values(
-            **values, revision=revision, updated_at=now, updated_by=ctx.user.username,
-            change_seq=seq))
+        s.execute(
+            table.update()
+            .where(table.c.id == row.record_id)
+            .values(
+                **values,
+                revision=revision,
+                updated_at=now,
+                updated_by=ctx.user.username,
+                change_seq=seq,
+            )
+        )
         changes = {c: [_plain(current[c]), _plain(v)] for c, v in values.items()}
-        changes["_conflict"] = [None, "giữ bản ở máy này" if keep == "local"
-                                else "lấy bản của máy gửi"]
-        s.execute(insert(AuditEntry.__table__), [dict(
-            at=now, user=ctx.user.username, entity=row.entity, record_id=row.record_id,
-            action="update", changes=json.dumps(changes, ensure_ascii=False, default=str))])
+        changes["_conflict"] = [
+            None,
+            "giữ bản ở máy này" if keep == "local" else "lấy bản của máy gửi",
+        ]
+        s.execute(
+            insert(AuditEntry.__table__),
+            [
+                dict(
+                    at=now,
+                    user=ctx.user.username,
+                    entity=row.entity,
+                    record_id=row.record_id,
+                    action="update",
+                    changes=json.dumps(changes, ensure_ascii=False, default=str),
+                )
+            ],
+        )
         row.status = KEPT_LOCAL if keep == "local" else TOOK_INCOMING
         row.resolved_at, row.resolved_by, row.note = now, ctx.user.username, note
 

@@ -84,8 +84,7 @@ def subtree_codes(session: Session, unit_code: str) -> set[str]:
     # The anchor is a row of the table, not a literal: PostgreSQL wants both terms of a
     # recursive query to have the same column type.
     sub = select(t.c.code).where(t.c.code == unit_code).cte("sub", recursive=True)
-    sub = sub.union(select(t.c.code).where(t.c.parent_code == sub.c.code,
-                                           t.c.deleted.is_(False)))
+    sub = sub.union(select(t.c.code).where(t.c.parent_code == sub.c.code, t.c.deleted.is_(False)))
     return {unit_code} | set(session.connection().execute(select(sub.c.code)).scalars())
 
 
@@ -95,8 +94,9 @@ def ancestor_codes(session: Session, unit_code: str) -> list[str]:
     out: list[str] = []
     code: str | None = unit_code
     while code is not None:
-        code = session.connection().execute(
-            select(t.c.parent_code).where(t.c.code == code)).scalar()
+        code = (
+            session.connection().execute(select(t.c.parent_code).where(t.c.code == code)).scalar()
+        )
         if code is None or code in out or code == unit_code:
             break
         out.append(code)
@@ -119,12 +119,19 @@ def _schema_revision(ctx: AppContext) -> str:
 def _private_key(ctx: AppContext, identity: trust.Identity) -> Ed25519PrivateKey:
     held = signing_keys.unlocked(ctx)
     if held.public_raw != identity.public_key:
-        raise RuleViolation("Khóa ký đang mở không phải khóa hiện hành của máy này; hãy đăng nhập lại.")
+        raise RuleViolation(
+            "Khóa ký đang mở không phải khóa hiện hành của máy này; hãy đăng nhập lại."
+        )
     return Ed25519PrivateKey.from_private_bytes(held.private_raw)
 
 
-def records_for(session: Session, spec: EntitySpec, *, owners: set[str] | None,
-                since_change_seq: int | None = None) -> Iterator[dict[str, Any]]:
+def records_for(
+    session: Session,
+    spec: EntitySpec,
+    *,
+    owners: set[str] | None,
+    since_change_seq: int | None = None,
+) -> Iterator[dict[str, Any]]:
     """Rows of one synced entity as bundle records, streamed in batches (flat memory).
 
     `owners` None takes every owner; otherwise only records owned by those unit codes.
@@ -180,11 +187,15 @@ def write_bundle(
     key = _private_key(ctx, me)
     previous = last_export(session, recipient)
     manifest = Manifest.new(
-        kind=kind, sender_unit=me.unit_code, sender_install=me.install_id,
-        recipient_unit=recipient, schema_revision=_schema_revision(ctx),
+        kind=kind,
+        sender_unit=me.unit_code,
+        sender_install=me.install_id,
+        recipient_unit=recipient,
+        schema_revision=_schema_revision(ctx),
         seq=(previous.seq + 1) if previous else 1,
         prev_bundle_hash=previous.bundle_sha256 if previous else None,
-        full=full, since_seq=None if full else since_seq,
+        full=full,
+        since_seq=None if full else since_seq,
         rubric_version=get_setting(session, "rubric_version") or None,
         rubric_hash=get_setting(session, "rubric_hash") or None,
     )
@@ -199,13 +210,23 @@ def write_bundle(
     done = writer.manifest
     try:
         with ctx.session() as w:
-            w.add(ExportLog(
-                bundle_id=done.bundle_id, kind=kind, recipient_unit=recipient, seq=done.seq,
-                full=done.full, since_seq=done.since_seq, bundle_sha256=writer.bundle_sha256,
-                prev_bundle_hash=done.prev_bundle_hash, file_name=writer.path.name, period=period,
-                created_by=ctx.user.username, change_seq_high=change_seq_high,
-                counts=json.dumps(done.counts, sort_keys=True),
-            ))
+            w.add(
+                ExportLog(
+                    bundle_id=done.bundle_id,
+                    kind=kind,
+                    recipient_unit=recipient,
+                    seq=done.seq,
+                    full=done.full,
+                    since_seq=done.since_seq,
+                    bundle_sha256=writer.bundle_sha256,
+                    prev_bundle_hash=done.prev_bundle_hash,
+                    file_name=writer.path.name,
+                    period=period,
+                    created_by=ctx.user.username,
+                    change_seq_high=change_seq_high,
+                    counts=json.dumps(done.counts, sort_keys=True),
+                )
+            )
     except IntegrityError:
         # Another export to the same recipient took this seq meanwhile: this file must not go.
         writer.path.unlink(missing_ok=True)
@@ -213,8 +234,18 @@ def write_bundle(
     except BaseException:
         writer.path.unlink(missing_ok=True)
         raise
-    return ExportResult(writer.path, done.bundle_id, kind, recipient, done.seq, done.full,
-                        done.since_seq, dict(done.counts), writer.bundle_sha256, period)
+    return ExportResult(
+        writer.path,
+        done.bundle_id,
+        kind,
+        recipient,
+        done.seq,
+        done.full,
+        done.since_seq,
+        dict(done.counts),
+        writer.bundle_sha256,
+        period,
+    )
 
 
 def export_data(
@@ -251,9 +282,17 @@ def export_data(
                 writer.add_records(sp.name, counter.wrap(rows, sp.label))
 
         return write_bundle(
-            ctx, s, kind="data", recipient=recipient, out_dir=out_dir, period=period,
-            write=write, full=acked is None, since_seq=acked.seq if acked is not None else None,
-            change_seq_high=high_value, progress=progress,
+            ctx,
+            s,
+            kind="data",
+            recipient=recipient,
+            out_dir=out_dir,
+            period=period,
+            write=write,
+            full=acked is None,
+            since_seq=acked.seq if acked is not None else None,
+            change_seq_high=high_value,
+            progress=progress,
         )
 
 
@@ -265,4 +304,3 @@ def _count(session: Session, spec: EntitySpec, owners: set[str], since: int | No
     if len(owners) <= 500:
         stmt = stmt.where(t.c.unit_code.in_(sorted(owners)))
     return session.execute(stmt).scalar_one()
-

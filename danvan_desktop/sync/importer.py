@@ -133,7 +133,9 @@ class EntityCounts:
 
     @property
     def seen(self) -> int:
-        return self.new + self.updated + self.unchanged + self.stale + self.conflicts + self.rejected
+        return (
+            self.new + self.updated + self.unchanged + self.stale + self.conflicts + self.rejected
+        )
 
 
 @dataclass(frozen=True)
@@ -197,8 +199,11 @@ class BundleReport:
         head = "Xem trước" if self.status == "preview" else "Đã nhập"
         if self.manifest is not None and self.manifest.kind == "ack":
             return f"{head} gói xác nhận: {self.extras.get('acks', 0)} gói đã gửi được ghi nhận"
-        parts = [f"mới {self.total('new')}", f"cập nhật {self.total('updated')}",
-                 f"không đổi {self.total('unchanged')}"]
+        parts = [
+            f"mới {self.total('new')}",
+            f"cập nhật {self.total('updated')}",
+            f"không đổi {self.total('unchanged')}",
+        ]
         if self.total("stale"):
             parts.append(f"cũ hơn (bỏ qua) {self.total('stale')}")
         parts.append(f"xung đột {self.total('conflicts')}")
@@ -280,9 +285,7 @@ class _Writer:
         dialect = self.conn.dialect
         self.raw = dialect.name == "sqlite"
         self.table = spec_.table
-        self.procs = {
-            c.name: c.type._cached_bind_processor(dialect) for c in self.table.columns
-        }
+        self.procs = {c.name: c.type._cached_bind_processor(dialect) for c in self.table.columns}
         self._sql: dict[tuple[str, ...], Any] = {}
 
     def _run(self, key: tuple[str, ...], make_sql: Callable[[], Any], rows: list[tuple]) -> None:
@@ -310,13 +313,20 @@ class _Writer:
                 procs = [self.procs[c] for c in cols]
                 fill = [defaults[c] for c in rest]
                 params = [
-                    tuple(p(v) if p is not None and v is not None else v
-                          for p, v in zip(procs, [*r.values(), *fill], strict=True))
+                    tuple(
+                        p(v) if p is not None and v is not None else v
+                        for p, v in zip(procs, [*r.values(), *fill], strict=True)
+                    )
                     for r in group
                 ]
-                self._run(("i", *cols), lambda cols=cols: (
-                    f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
-                    f" VALUES ({', '.join('?' for _ in cols)})"), params)
+                self._run(
+                    ("i", *cols),
+                    lambda cols=cols: (
+                        f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+                        f" VALUES ({', '.join('?' for _ in cols)})"
+                    ),
+                    params,
+                )
             else:
                 fill = {c: defaults[c] for c in rest}
                 self.conn.execute(insert(self.table), [{**r, **fill} for r in group])
@@ -328,12 +338,21 @@ class _Writer:
         defaults["change_seq"] = 0
         rest = tuple(c for c in defaults if c not in self.spec.columns)
         cols = self.spec.columns + rest
-        fill = tuple(self.procs[c](defaults[c]) if self.procs[c] is not None
-                     and defaults[c] is not None else defaults[c] for c in rest)
+        fill = tuple(
+            self.procs[c](defaults[c])
+            if self.procs[c] is not None and defaults[c] is not None
+            else defaults[c]
+            for c in rest
+        )
         params = [r + fill for r in rows] if fill else rows
-        self._run(("f", *cols), lambda: (
-            f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
-            f" VALUES ({', '.join('?' for _ in cols)})"), params)
+        self._run(
+            ("f", *cols),
+            lambda: (
+                f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+                f" VALUES ({', '.join('?' for _ in cols)})"
+            ),
+            params,
+        )
 
     def update(self, rows: list[dict[str, Any]]) -> None:
         """Set the travelling columns each row carries, and change_seq 0, by id."""
@@ -344,19 +363,30 @@ class _Writer:
             if self.raw:
                 procs = [self.procs[c] for c in cols] + [None]
                 params = [
-                    tuple(p(v) if p is not None and v is not None else v
-                          for p, v in zip(procs, [*(r[c] for c in cols), r["id"]], strict=True))
+                    tuple(
+                        p(v) if p is not None and v is not None else v
+                        for p, v in zip(procs, [*(r[c] for c in cols), r["id"]], strict=True)
+                    )
                     for r in group
                 ]
-                self._run(("u", *cols), lambda cols=cols: (
-                    f'UPDATE "{self.table.name}" SET '
-                    + ", ".join(f'"{c}" = ?' for c in cols) + ', "change_seq" = 0 WHERE "id" = ?'),
-                    params)
+                self._run(
+                    ("u", *cols),
+                    lambda cols=cols: (
+                        f'UPDATE "{self.table.name}" SET '
+                        + ", ".join(f'"{c}" = ?' for c in cols)
+                        + ', "change_seq" = 0 WHERE "id" = ?'
+                    ),
+                    params,
+                )
             else:
-                stmt = (self.table.update().where(self.table.c.id == bindparam("_id"))
-                        .values({**{c: bindparam(c) for c in cols}, "change_seq": 0}))
-                self.conn.execute(stmt, [{**{c: r[c] for c in cols}, "_id": r["id"]}
-                                         for r in group])
+                stmt = (
+                    self.table.update()
+                    .where(self.table.c.id == bindparam("_id"))
+                    .values({**{c: bindparam(c) for c in cols}, "change_seq": 0})
+                )
+                self.conn.execute(
+                    stmt, [{**{c: r[c] for c in cols}, "_id": r["id"]} for r in group]
+                )
 
 
 _FAST: dict[tuple[str, str], Callable[[dict[str, Any]], tuple] | None] = {}
@@ -408,8 +438,7 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
                 check_record_shape(sp.name, rec, where)
             prepared.append((rec, params, where))
         ids = [rec["id"] for rec, _p, _w in prepared]
-        existing = {row.id: row for row in run.session.execute(
-            lookup.where(table.c.id.in_(ids)))}
+        existing = {row.id: row for row in run.session.execute(lookup.where(table.c.id.in_(ids)))}
         fast_inserts: list[tuple] = []
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
@@ -417,9 +446,14 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
         for rec, params, where in prepared:
             owner = rec["unit_code"]
             if owner not in run.owners:
-                _reject(run, sp, rec, "foreign_owner",
-                        f"{where}: bản ghi {rec['id']} thuộc đơn vị {owner}, không thuộc "
-                        f"{run.manifest.sender_unit}")
+                _reject(
+                    run,
+                    sp,
+                    rec,
+                    "foreign_owner",
+                    f"{where}: bản ghi {rec['id']} thuộc đơn vị {owner}, không thuộc "
+                    f"{run.manifest.sender_unit}",
+                )
                 continue
             local = existing.get(rec["id"])
             if local is None and params is not None:
@@ -436,9 +470,14 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
                     run.owners.add(values["code"])  # a hamlet of the sender owns records too
                 continue
             if local.unit_code != owner:
-                _reject(run, sp, rec, "duplicate_uuid",
-                        f"{where}: mã {rec['id']} đã có ở đây, thuộc đơn vị {local.unit_code}; "
-                        f"gói ghi thuộc đơn vị {owner}")
+                _reject(
+                    run,
+                    sp,
+                    rec,
+                    "duplicate_uuid",
+                    f"{where}: mã {rec['id']} đã có ở đây, thuộc đơn vị {local.unit_code}; "
+                    f"gói ghi thuộc đơn vị {owner}",
+                )
                 continue
             diff = [c for c in values if c in content and values[c] != local._mapping[c]]
             incoming_rev, local_rev = values["revision"], local.revision
@@ -451,18 +490,30 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
                 continue
             local_edit = local.change_seq > run.acked_watermark
             if local_edit or incoming_rev == local_rev:
-                why = ("máy này đã sửa bản ghi sau lần nơi gửi xác nhận gần nhất" if local_edit
-                       else "hai máy cùng sửa thành cùng một lần sửa (revision)")
+                why = (
+                    "máy này đã sửa bản ghi sau lần nơi gửi xác nhận gần nhất"
+                    if local_edit
+                    else "hai máy cùng sửa thành cùng một lần sửa (revision)"
+                )
                 _conflict(run, sp, rec, local, diff, why)
                 counts.conflicts += 1
             elif incoming_rev > local_rev:
                 updates.append(values)
                 counts.updated += 1
-                audits.append(dict(
-                    at=now, user=user, entity=sp.name, record_id=rec["id"], action="import",
-                    changes=json.dumps({c: [_plain(local._mapping[c]), _plain(values[c])]
-                                        for c in diff}, ensure_ascii=False, default=str),
-                ))
+                audits.append(
+                    dict(
+                        at=now,
+                        user=user,
+                        entity=sp.name,
+                        record_id=rec["id"],
+                        action="import",
+                        changes=json.dumps(
+                            {c: [_plain(local._mapping[c]), _plain(values[c])] for c in diff},
+                            ensure_ascii=False,
+                            default=str,
+                        ),
+                    )
+                )
             else:
                 counts.stale += 1
         if run.report.rejections:
@@ -477,8 +528,9 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
                 writer.update(updates)
         except (IntegrityError, sqlite3.IntegrityError) as exc:
             detail = str(getattr(exc, "orig", None) or exc)
-            raise _Refuse(BundleError(
-                "constraint", f"{label} ({sp.name}) quanh dòng {line}: {detail[:200]}")) from None
+            raise _Refuse(
+                BundleError("constraint", f"{label} ({sp.name}) quanh dòng {line}: {detail[:200]}")
+            ) from None
         if audits:
             run.session.execute(insert(audit_table), audits)
         progress(len(batch))
@@ -502,20 +554,29 @@ def _reject(run: ImportRun, sp: EntitySpec, rec: dict[str, Any], code: str, deta
     run.report.entities[sp.name].rejected += 1
     if len(run.report.rejections) < _SAMPLES:
         run.report.rejections.append(
-            Rejection(sp.name, str(rec.get("id")), code, f"{_errors.REASONS[code]}: {detail}"))
+            Rejection(sp.name, str(rec.get("id")), code, f"{_errors.REASONS[code]}: {detail}")
+        )
 
 
-def _conflict(run: ImportRun, sp: EntitySpec, rec: dict[str, Any], local: Any, diff: list[str],
-              why: str) -> None:
+def _conflict(
+    run: ImportRun, sp: EntitySpec, rec: dict[str, Any], local: Any, diff: list[str], why: str
+) -> None:
     incoming = {c: rec[c] for c in sp.columns if c in rec}
     local_json = sp.encode(local._mapping)
     if len(run.report.conflicts) < _SAMPLES:
-        run.report.conflicts.append(ConflictNote(sp.name, rec["id"], local.revision,
-                                                 rec["revision"], tuple(diff)))
+        run.report.conflicts.append(
+            ConflictNote(sp.name, rec["id"], local.revision, rec["revision"], tuple(diff))
+        )
     s = run.session
-    row = s.execute(select(Conflict).where(Conflict.entity == sp.name,
-                                           Conflict.record_id == rec["id"],
-                                           Conflict.status == OPEN)).scalars().first()
+    row = (
+        s.execute(
+            select(Conflict).where(
+                Conflict.entity == sp.name, Conflict.record_id == rec["id"], Conflict.status == OPEN
+            )
+        )
+        .scalars()
+        .first()
+    )
     if row is None:
         row = Conflict(entity=sp.name, record_id=rec["id"], unit_code=rec["unit_code"])
         s.add(row)
@@ -555,19 +616,26 @@ def _handle_keys(run: ImportRun, entity: str, records: Iterator[dict[str, Any]])
         if (unit, install) == (run.me_unit, run.me_install):
             continue
         try:
-            result = trust.trust_key(run.session, unit, install, raw,
-                                     source=f"reference:{run.manifest.sender_unit}",
-                                     confirmed_by=run.ctx.user.username)
+            result = trust.trust_key(
+                run.session,
+                unit,
+                install,
+                raw,
+                source=f"reference:{run.manifest.sender_unit}",
+                confirmed_by=run.ctx.user.username,
+            )
         except BundleError as exc:
-            run.warn(f"Không nhận khóa mới của đơn vị {unit} (máy {install}) từ cấp trên: "
-                     f"{exc.message}")
+            run.warn(
+                f"Không nhận khóa mới của đơn vị {unit} (máy {install}) từ cấp trên: {exc.message}"
+            )
             continue
         applied += result.status == "added"
     return applied
 
 
-register_payload_handler(trust.SENDER_KEY_ENTITY, _handle_sender_key,
-                         ("data", "ack", "rollup", "reference"))
+register_payload_handler(
+    trust.SENDER_KEY_ENTITY, _handle_sender_key, ("data", "ack", "rollup", "reference")
+)
 register_payload_handler(trust.KEYS_ENTITY, _handle_keys, ("rollup", "reference"))
 register_payload_handler(acks.ACKS_ENTITY, acks.apply_acks, ("ack",))
 
@@ -587,8 +655,9 @@ class _Options:
     position: tuple[int, int]
 
 
-def _open_verified(session: Session, staged: Path, me_unit: str, opts: _Options,
-                   report: BundleReport) -> tuple[VerifiedBundle, bytes | None]:
+def _open_verified(
+    session: Session, staged: Path, me_unit: str, opts: _Options, report: BundleReport
+) -> tuple[VerifiedBundle, bytes | None]:
     """open_bundle with the trusted keys; on first contact or a changed key, with the key the
     bundle carries once it verifies. Returns (bundle, key to register or None)."""
     known = trust.trusted_keys(session)
@@ -615,23 +684,37 @@ def _open_verified(session: Session, staged: Path, me_unit: str, opts: _Options,
         raw = trust.claimed_sender_key(staged, *sender)
         if raw is None or raw == old:
             raise
-        bundle = open_bundle(staged, lambda u, i: raw, expected_recipient=me_unit,
-                             verify_hashes=False)
-        notice = KeyNotice(sender[0], sender[1], keys.fingerprint(raw), keys.fingerprint(old),
-                           _unit_name(session, sender[0]))
+        bundle = open_bundle(
+            staged, lambda u, i: raw, expected_recipient=me_unit, verify_hashes=False
+        )
+        notice = KeyNotice(
+            sender[0],
+            sender[1],
+            keys.fingerprint(raw),
+            keys.fingerprint(old),
+            _unit_name(session, sender[0]),
+        )
         report.key_notice = notice
         if notice.fingerprint not in opts.accept_keys:
             bundle.close()
-            raise BundleError("key_changed", (
-                f"đơn vị {sender[0]}, máy {sender[1]}: khóa đã đăng ký "
-                f"{notice.previous_fingerprint}, gói ký bằng khóa {notice.fingerprint}; hãy gọi "
-                "điện xác nhận dấu vân tay với nơi gửi trước khi chấp nhận")) from None
+            raise BundleError(
+                "key_changed",
+                (
+                    f"đơn vị {sender[0]}, máy {sender[1]}: khóa đã đăng ký "
+                    f"{notice.previous_fingerprint}, gói ký bằng khóa {notice.fingerprint}; hãy gọi "
+                    "điện xác nhận dấu vân tay với nơi gửi trước khi chấp nhận"
+                ),
+            ) from None
         return bundle, raw
     if "claimed" in asked:
         m = bundle.manifest
-        report.key_notice = KeyNotice(m.sender_unit, m.sender_install,
-                                      keys.fingerprint(asked["claimed"]), None,
-                                      _unit_name(session, m.sender_unit))
+        report.key_notice = KeyNotice(
+            m.sender_unit,
+            m.sender_install,
+            keys.fingerprint(asked["claimed"]),
+            None,
+            _unit_name(session, m.sender_unit),
+        )
         return bundle, asked["claimed"]
     return bundle, None
 
@@ -640,37 +723,57 @@ def _check_stream(run: ImportRun, session: Session) -> None:
     m = run.manifest
     last = last_imported_seq(session, m.sender_unit, m.sender_install)
     if m.seq <= last:
-        raise BundleError("replayed_seq", (
-            f"gói số {m.seq} của đơn vị {m.sender_unit} (máy {m.sender_install}), "
-            f"đã nhận đến gói số {last}"))
+        raise BundleError(
+            "replayed_seq",
+            (
+                f"gói số {m.seq} của đơn vị {m.sender_unit} (máy {m.sender_install}), "
+                f"đã nhận đến gói số {last}"
+            ),
+        )
     missing = list(range(last + 1, m.seq))
     if missing:
         run.report.missing_seqs = missing
         shown = ", ".join(str(n) for n in missing[:20]) + ("…" if len(missing) > 20 else "")
         covered = m.kind != "data" or m.full or (m.since_seq is not None and m.since_seq <= last)
         if not covered:
-            raise BundleError("seq_gap", (
-                f"chưa nhận gói số {shown} của đơn vị {m.sender_unit} (máy {m.sender_install}); "
-                f"gói số {m.seq} chỉ mang thay đổi sau gói số {m.since_seq}. Hãy đề nghị nơi "
-                "gửi gửi lại các gói thiếu hoặc xuất một gói đầy đủ"))
-        note = ("nội dung của chúng đã có trong gói này" if m.kind == "data"
-                else "hãy đề nghị nơi gửi gửi lại nếu cần")
-        run.warn(f"Chưa nhận gói số {shown} của đơn vị {m.sender_unit} (máy "
-                 f"{m.sender_install}); {note}.")
+            raise BundleError(
+                "seq_gap",
+                (
+                    f"chưa nhận gói số {shown} của đơn vị {m.sender_unit} (máy {m.sender_install}); "
+                    f"gói số {m.seq} chỉ mang thay đổi sau gói số {m.since_seq}. Hãy đề nghị nơi "
+                    "gửi gửi lại các gói thiếu hoặc xuất một gói đầy đủ"
+                ),
+            )
+        note = (
+            "nội dung của chúng đã có trong gói này"
+            if m.kind == "data"
+            else "hãy đề nghị nơi gửi gửi lại nếu cần"
+        )
+        run.warn(
+            f"Chưa nhận gói số {shown} của đơn vị {m.sender_unit} (máy {m.sender_install}); {note}."
+        )
     if last and m.seq == last + 1:
-        prev = session.execute(select(ImportLedger.bundle_sha256).where(
-            ImportLedger.sender_unit == m.sender_unit,
-            ImportLedger.sender_install == m.sender_install, ImportLedger.seq == last)).scalar()
+        prev = session.execute(
+            select(ImportLedger.bundle_sha256).where(
+                ImportLedger.sender_unit == m.sender_unit,
+                ImportLedger.sender_install == m.sender_install,
+                ImportLedger.seq == last,
+            )
+        ).scalar()
         if prev is not None and m.prev_bundle_hash != prev:
-            run.warn("Gói này không nối tiếp gói trước đã nhận (mã băm gói trước khác): máy gửi "
-                     "có thể đã được khôi phục từ bản sao lưu hoặc bị sao chép sang máy khác.")
+            run.warn(
+                "Gói này không nối tiếp gói trước đã nhận (mã băm gói trước khác): máy gửi "
+                "có thể đã được khôi phục từ bản sao lưu hoặc bị sao chép sang máy khác."
+            )
 
 
 def _check_versions(run: ImportRun, session: Session, opts: _Options) -> None:
     m = run.manifest
     if m.schema_revision not in opts.known_revisions:
-        raise BundleError("future_schema",
-                          f"phiên bản cấu trúc dữ liệu {m.schema_revision} chưa có ở phần mềm này")
+        raise BundleError(
+            "future_schema",
+            f"phiên bản cấu trúc dữ liệu {m.schema_revision} chưa có ở phần mềm này",
+        )
     mine = get_setting(session, "rubric_hash") or None
     if m.rubric_hash and mine and m.rubric_hash != mine:
         run.warn(f"Gói dùng bộ tiêu chí {m.rubric_version or ''} khác bộ tiêu chí ở đây.")
@@ -725,8 +828,9 @@ class _DryRun(Exception):
     pass
 
 
-def _apply_one(ctx: AppContext, staged: Path, src: Path, opts: _Options,
-               report: BundleReport) -> None:
+def _apply_one(
+    ctx: AppContext, staged: Path, src: Path, opts: _Options, report: BundleReport
+) -> None:
     me_unit = ctx.unit_code
     try:
         with _transaction(ctx) as s:
@@ -736,8 +840,9 @@ def _apply_one(ctx: AppContext, staged: Path, src: Path, opts: _Options,
                 m = report.manifest = bundle.manifest
                 if m.sender_install == me_install:
                     raise BundleError("own_bundle", f"gói số {m.seq} gửi {m.recipient_unit}")
-                done = s.execute(select(ImportLedger).where(
-                    ImportLedger.bundle_id == m.bundle_id)).scalar_one_or_none()
+                done = s.execute(
+                    select(ImportLedger).where(ImportLedger.bundle_id == m.bundle_id)
+                ).scalar_one_or_none()
                 if done is not None:
                     if done.bundle_sha256 != bundle.bundle_sha256:
                         raise BundleError("bundle_reused", m.bundle_id)
@@ -745,11 +850,20 @@ def _apply_one(ctx: AppContext, staged: Path, src: Path, opts: _Options,
                     report.message = (
                         "Gói này đã được nhập lúc "
                         f"{local_time(done.imported_at):%H:%M ngày %d/%m/%Y}; "
-                        "không có gì thay đổi.")
+                        "không có gì thay đổi."
+                    )
                     raise _DryRun
-                run = ImportRun(ctx, s, bundle, report, me_unit, me_install,
-                                _allowed_owners(s, m, me_unit), _acked_watermark(s, m),
-                                opts.dry_run)
+                run = ImportRun(
+                    ctx,
+                    s,
+                    bundle,
+                    report,
+                    me_unit,
+                    me_install,
+                    _allowed_owners(s, m, me_unit),
+                    _acked_watermark(s, m),
+                    opts.dry_run,
+                )
                 _check_versions(run, s, opts)
                 _check_stream(run, s)
                 if new_key is not None:
@@ -757,13 +871,21 @@ def _apply_one(ctx: AppContext, staged: Path, src: Path, opts: _Options,
                 _apply_payload(run, opts)
                 if report.rejections:
                     first = report.rejections[0]
-                    raise _Refuse(BundleError(first.code, (
-                        f"{report.total('rejected')} bản ghi bị từ chối; đầu tiên: "
-                        f"{first.reason.split(': ', 1)[-1]}")))
+                    raise _Refuse(
+                        BundleError(
+                            first.code,
+                            (
+                                f"{report.total('rejected')} bản ghi bị từ chối; đầu tiên: "
+                                f"{first.reason.split(': ', 1)[-1]}"
+                            ),
+                        )
+                    )
                 for entity, counts in report.entities.items():
                     if counts.seen != counts.manifest:
-                        raise BundleError("count_mismatch", (
-                            f"{entity}: đã xử lý {counts.seen}, bản kê ghi {counts.manifest}"))
+                        raise BundleError(
+                            "count_mismatch",
+                            (f"{entity}: đã xử lý {counts.seen}, bản kê ghi {counts.manifest}"),
+                        )
                 if opts.dry_run:
                     report.status = "preview"
                     raise _DryRun
@@ -781,11 +903,15 @@ def _apply_one(ctx: AppContext, staged: Path, src: Path, opts: _Options,
     elif report.status == "preview":
         report.message = report.summary()
         if report.key_notice is not None and not _key_accepted(report.key_notice, opts):
-            report.warnings.insert(0, (
-                f"Nơi gửi chưa được đăng ký: đơn vị {report.key_notice.unit_name} (máy "
-                f"{report.key_notice.install_id}), dấu vân tay khóa "
-                f"{report.key_notice.fingerprint}. Hãy gọi điện đối chiếu dấu vân tay trước "
-                "khi nhập."))
+            report.warnings.insert(
+                0,
+                (
+                    f"Nơi gửi chưa được đăng ký: đơn vị {report.key_notice.unit_name} (máy "
+                    f"{report.key_notice.install_id}), dấu vân tay khóa "
+                    f"{report.key_notice.fingerprint}. Hãy gọi điện đối chiếu dấu vân tay trước "
+                    "khi nhập."
+                ),
+            )
 
 
 def _key_accepted(notice: KeyNotice, opts: _Options) -> bool:
@@ -800,17 +926,31 @@ def _trust_sender(run: ImportRun, raw: bytes, opts: _Options) -> None:
     if not _key_accepted(notice, opts):
         if opts.dry_run:
             return
-        raise BundleError("unknown_sender", (
-            f"đơn vị {notice.unit_name} (mã {notice.unit_code}, máy {notice.install_id}); dấu "
-            f"vân tay khóa {notice.fingerprint}. Sau khi gọi điện đối chiếu dấu vân tay, hãy "
-            "nhập lại và xác nhận (dòng lệnh: thêm --trust-new)"))
-    source = ("key_change" if notice.previous_fingerprint else
-              "trust_new" if opts.trust_new and notice.fingerprint not in opts.accept_keys
-              else "first_contact")
-    trust.trust_key(run.session, notice.unit_code, notice.install_id, raw, source=source,
-                    confirmed_by=run.ctx.user.username,
-                    replace=notice.previous_fingerprint is not None,
-                    note=f"gói {run.manifest.bundle_id}")
+        raise BundleError(
+            "unknown_sender",
+            (
+                f"đơn vị {notice.unit_name} (mã {notice.unit_code}, máy {notice.install_id}); dấu "
+                f"vân tay khóa {notice.fingerprint}. Sau khi gọi điện đối chiếu dấu vân tay, hãy "
+                "nhập lại và xác nhận (dòng lệnh: thêm --trust-new)"
+            ),
+        )
+    source = (
+        "key_change"
+        if notice.previous_fingerprint
+        else "trust_new"
+        if opts.trust_new and notice.fingerprint not in opts.accept_keys
+        else "first_contact"
+    )
+    trust.trust_key(
+        run.session,
+        notice.unit_code,
+        notice.install_id,
+        raw,
+        source=source,
+        confirmed_by=run.ctx.user.username,
+        replace=notice.previous_fingerprint is not None,
+        note=f"gói {run.manifest.bundle_id}",
+    )
 
 
 def _apply_payload(run: ImportRun, opts: _Options) -> None:
@@ -827,47 +967,77 @@ def _apply_payload(run: ImportRun, opts: _Options) -> None:
     extras_first = [e for e in m.entities if e == trust.SENDER_KEY_ENTITY]
     for entity in extras_first:
         run.report.extras[entity] = _HANDLERS[entity][0](
-            run, entity, run.bundle.iter_records(entity))
+            run, entity, run.bundle.iter_records(entity)
+        )
     for sp in [s for s in synced_specs() if s.name in m.counts]:
         run.report.entities[sp.name] = EntityCounts(manifest=m.counts[sp.name])
         _apply_entity(run, sp, step)
     for entity in m.entities:
         if entity in _HANDLERS and entity not in extras_first:
             run.report.extras[entity] = _HANDLERS[entity][0](
-                run, entity, run.bundle.iter_records(entity))
+                run, entity, run.bundle.iter_records(entity)
+            )
 
 
 def _ledger(run: ImportRun, src: Path) -> None:
     m, report, s = run.manifest, run.report, run.session
-    summary = {e: {k: getattr(c, k) for k in ("new", "updated", "unchanged", "stale",
-                                              "conflicts")}
-               for e, c in report.entities.items()}
+    summary = {
+        e: {k: getattr(c, k) for k in ("new", "updated", "unchanged", "stale", "conflicts")}
+        for e, c in report.entities.items()
+    }
     created = dt.datetime.fromisoformat(m.created_at).astimezone(dt.UTC).replace(tzinfo=None)
-    s.add(ImportLedger(
-        bundle_id=m.bundle_id, kind=m.kind, sender_unit=m.sender_unit,
-        sender_install=m.sender_install, recipient_unit=m.recipient_unit, seq=m.seq,
-        full=m.full, since_seq=m.since_seq, bundle_sha256=run.bundle.bundle_sha256,
-        prev_bundle_hash=m.prev_bundle_hash, schema_revision=m.schema_revision,
-        rubric_version=m.rubric_version, created_at=created,
-        imported_by=run.ctx.user.username, file_name=src.name[:255], period=report.period,
-        counts=json.dumps({e: n for e, n in m.counts.items() if is_synced_entity(e)},
-                          sort_keys=True),
-        summary=json.dumps(summary, sort_keys=True),
-        n_new=report.total("new"), n_updated=report.total("updated"),
-        n_unchanged=report.total("unchanged") + report.total("stale"),
-        n_conflicts=report.total("conflicts"),
-        warnings=json.dumps(report.warnings, ensure_ascii=False),
-        missing_seqs=json.dumps(report.missing_seqs),
-    ))
-    s.add(AuditEntry(
-        user=run.ctx.user.username, entity="sync_bundle", record_id=m.bundle_id, action="import",
-        changes=json.dumps({
-            "file": src.name, "kind": m.kind, "sender": f"{m.sender_unit}/{m.sender_install}",
-            "seq": m.seq, "new": {e: c.new for e, c in report.entities.items() if c.new},
-            "updated": {e: c.updated for e, c in report.entities.items() if c.updated},
-            "conflicts": {e: c.conflicts for e, c in report.entities.items() if c.conflicts},
-        }, ensure_ascii=False),
-    ))
+    s.add(
+        ImportLedger(
+            bundle_id=m.bundle_id,
+            kind=m.kind,
+            sender_unit=m.sender_unit,
+            sender_install=m.sender_install,
+            recipient_unit=m.recipient_unit,
+            seq=m.seq,
+            full=m.full,
+            since_seq=m.since_seq,
+            bundle_sha256=run.bundle.bundle_sha256,
+            prev_bundle_hash=m.prev_bundle_hash,
+            schema_revision=m.schema_revision,
+            rubric_version=m.rubric_version,
+            created_at=created,
+            imported_by=run.ctx.user.username,
+            file_name=src.name[:255],
+            period=report.period,
+            counts=json.dumps(
+                {e: n for e, n in m.counts.items() if is_synced_entity(e)}, sort_keys=True
+            ),
+            summary=json.dumps(summary, sort_keys=True),
+            n_new=report.total("new"),
+            n_updated=report.total("updated"),
+            n_unchanged=report.total("unchanged") + report.total("stale"),
+            n_conflicts=report.total("conflicts"),
+            warnings=json.dumps(report.warnings, ensure_ascii=False),
+            missing_seqs=json.dumps(report.missing_seqs),
+        )
+    )
+    s.add(
+        AuditEntry(
+            user=run.ctx.user.username,
+            entity="sync_bundle",
+            record_id=m.bundle_id,
+            action="import",
+            changes=json.dumps(
+                {
+                    "file": src.name,
+                    "kind": m.kind,
+                    "sender": f"{m.sender_unit}/{m.sender_install}",
+                    "seq": m.seq,
+                    "new": {e: c.new for e, c in report.entities.items() if c.new},
+                    "updated": {e: c.updated for e, c in report.entities.items() if c.updated},
+                    "conflicts": {
+                        e: c.conflicts for e, c in report.entities.items() if c.conflicts
+                    },
+                },
+                ensure_ascii=False,
+            ),
+        )
+    )
 
 
 def _answer_with_ack(ctx: AppContext, report: BundleReport, opts: _Options) -> None:
@@ -910,8 +1080,9 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(sorted(q for q in p.iterdir() if q.suffix == BUNDLE_SUFFIX
-                                and q.is_file()))
+            files.extend(
+                sorted(q for q in p.iterdir() if q.suffix == BUNDLE_SUFFIX and q.is_file())
+            )
         else:
             files.append(p)
 
@@ -946,9 +1117,16 @@ def import_bundles(
     files = expand_paths(paths)
     staging = Path(staging_dir) if staging_dir else default_staging_dir(ctx)
     _drop_stale_copies(staging)
-    opts = _Options(dry_run, trust_new, frozenset(accept_keys), ack_dir,
-                    staging, progress,
-                    _known_revisions(), (0, len(files)))
+    opts = _Options(
+        dry_run,
+        trust_new,
+        frozenset(accept_keys),
+        ack_dir,
+        staging,
+        progress,
+        _known_revisions(),
+        (0, len(files)),
+    )
     made_backup: Path | None = None
     db_file = sqlite_path(ctx.engine)
     if backup and not dry_run and files and db_file is not None and db_file.exists():
@@ -983,4 +1161,5 @@ def spec_label(entity: str) -> str:
     if is_synced_entity(entity):
         return spec(entity).label
     return {"sender_key": "Khóa của nơi gửi", "acks": "Xác nhận", "keys": "Khóa các đơn vị"}.get(
-        entity, entity)
+        entity, entity
+    )

@@ -83,33 +83,72 @@ def _names(session, codes: set[str]) -> dict[str, str]:  # noqa: ANN001
 
 def list_imports(ctx: AppContext, limit: int = 500) -> list[ImportRow]:
     with ctx.read() as s:
-        rows = list(s.execute(select(ImportLedger).order_by(ImportLedger.imported_at.desc(),
-                                                            ImportLedger.id.desc())
-                              .limit(limit)).scalars())
+        rows = list(
+            s.execute(
+                select(ImportLedger)
+                .order_by(ImportLedger.imported_at.desc(), ImportLedger.id.desc())
+                .limit(limit)
+            ).scalars()
+        )
         names = _names(s, {r.sender_unit for r in rows})
-        return [ImportRow(
-            r.bundle_id, r.kind, r.sender_unit, names.get(r.sender_unit, r.sender_unit),
-            r.sender_install, r.seq, r.full, r.period, r.created_at, r.imported_at,
-            r.imported_by, r.file_name, r.n_new, r.n_updated, r.n_unchanged, r.n_conflicts,
-            tuple(json.loads(r.warnings or "[]")), tuple(json.loads(r.missing_seqs or "[]")),
-            r.ack_bundle_id) for r in rows]
+        return [
+            ImportRow(
+                r.bundle_id,
+                r.kind,
+                r.sender_unit,
+                names.get(r.sender_unit, r.sender_unit),
+                r.sender_install,
+                r.seq,
+                r.full,
+                r.period,
+                r.created_at,
+                r.imported_at,
+                r.imported_by,
+                r.file_name,
+                r.n_new,
+                r.n_updated,
+                r.n_unchanged,
+                r.n_conflicts,
+                tuple(json.loads(r.warnings or "[]")),
+                tuple(json.loads(r.missing_seqs or "[]")),
+                r.ack_bundle_id,
+            )
+            for r in rows
+        ]
 
 
 def list_exports(ctx: AppContext, limit: int = 500) -> list[ExportRow]:
     with ctx.read() as s:
-        rows = list(s.execute(select(ExportLog).order_by(ExportLog.created_at.desc(),
-                                                         ExportLog.id.desc())
-                              .limit(limit)).scalars())
+        rows = list(
+            s.execute(
+                select(ExportLog)
+                .order_by(ExportLog.created_at.desc(), ExportLog.id.desc())
+                .limit(limit)
+            ).scalars()
+        )
         names = _names(s, {r.recipient_unit for r in rows})
         out = []
         for r in rows:
             counts = json.loads(r.counts or "{}")
             records = sum(n for e, n in counts.items() if is_synced_entity(e))
-            out.append(ExportRow(
-                r.bundle_id, r.kind, r.recipient_unit, names.get(r.recipient_unit,
-                                                                 r.recipient_unit),
-                r.seq, r.full, r.since_seq, r.file_name, r.period, r.created_at, r.created_by,
-                records, r.acked_at, r.acked_by_install))
+            out.append(
+                ExportRow(
+                    r.bundle_id,
+                    r.kind,
+                    r.recipient_unit,
+                    names.get(r.recipient_unit, r.recipient_unit),
+                    r.seq,
+                    r.full,
+                    r.since_seq,
+                    r.file_name,
+                    r.period,
+                    r.created_at,
+                    r.created_by,
+                    records,
+                    r.acked_at,
+                    r.acked_by_install,
+                )
+            )
         return out
 
 
@@ -139,12 +178,18 @@ def verify_bundle(path: Path, trusted_keys: TrustedKeys | None = None) -> Verify
         for entity in bundle.entities:
             synced = is_synced_entity(entity)
             sp = spec(entity) if synced else None
-            if not synced and entity not in ("sender_key", "acks", "keys") \
-                    and bundle.manifest.kind == "data":
+            if (
+                not synced
+                and entity not in ("sender_key", "acks", "keys")
+                and bundle.manifest.kind == "data"
+            ):
                 raise BundleError("unknown_entity", entity)
             for n, record in enumerate(bundle.iter_records(entity, check_shape=synced), 1):
                 if sp is not None:
                     sp.decode(record, f"{sp.label} ({entity}) dòng {n}")
         key = used.get("key")
-        return VerifyResult(bundle.manifest, keys.fingerprint(key) if isinstance(key, bytes)
-                            else "", bool(used.get("trusted")))
+        return VerifyResult(
+            bundle.manifest,
+            keys.fingerprint(key) if isinstance(key, bytes) else "",
+            bool(used.get("trusted")),
+        )

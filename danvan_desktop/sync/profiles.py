@@ -217,23 +217,30 @@ def _specs() -> dict[str, EntitySpec]:
         unknown = confidential - set(table.columns.keys())
         if unknown:
             raise RuntimeError(f"{model.__name__}.__confidential__ names no column: {unknown}")
-        travelling = [c for c in table.columns
-                      if c.name not in confidential and c.name not in LOCAL_COLUMNS]
+        travelling = [
+            c for c in table.columns if c.name not in confidential and c.name not in LOCAL_COLUMNS
+        ]
         codecs = {c.name: _codec(c) for c in travelling}
-        specs.append(EntitySpec(
-            name=name,
-            model=model,
-            table=table,
-            columns=tuple(c.name for c in travelling),
-            confidential=confidential,
-            derived=frozenset(model.__unaudited__) | (set(DERIVED_NAMES) & set(table.columns.keys())),
-            required=tuple(c.name for c in travelling if not c.nullable and c.default is None
-                           and c.server_default is None),
-            nullable=frozenset(c.name for c in travelling if c.nullable),
-            defaults={c.name: _default(c) for c in table.columns if not c.primary_key},
-            _encoders=tuple((c, codecs[c][0]) for c in (x.name for x in travelling)),
-            _decoders=tuple((c, codecs[c][1]) for c in (x.name for x in travelling)),
-        ))
+        specs.append(
+            EntitySpec(
+                name=name,
+                model=model,
+                table=table,
+                columns=tuple(c.name for c in travelling),
+                confidential=confidential,
+                derived=frozenset(model.__unaudited__)
+                | (set(DERIVED_NAMES) & set(table.columns.keys())),
+                required=tuple(
+                    c.name
+                    for c in travelling
+                    if not c.nullable and c.default is None and c.server_default is None
+                ),
+                nullable=frozenset(c.name for c in travelling if c.nullable),
+                defaults={c.name: _default(c) for c in table.columns if not c.primary_key},
+                _encoders=tuple((c, codecs[c][0]) for c in (x.name for x in travelling)),
+                _decoders=tuple((c, codecs[c][1]) for c in (x.name for x in travelling)),
+            )
+        )
     # Units first: records owned by a hamlet the same bundle brings must find their owner.
     specs.sort(key=lambda s: (s.table.name != "unit", order[s.table.name]))
     return {s.name: s for s in specs}

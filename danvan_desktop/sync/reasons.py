@@ -16,7 +16,7 @@ IMPORT_REASONS = {
     "replayed_seq": "Gói dữ liệu cũ: số thứ tự (seq) này đã được nhận hoặc đã bị gói sau thay thế",
     "seq_gap": "Thiếu gói dữ liệu trước đó (số thứ tự seq bị đứt quãng)",
     "future_schema": "Gói dữ liệu được tạo bởi phiên bản phần mềm mới hơn (cấu trúc dữ liệu "
-                     "mới hơn), cần cập nhật phần mềm",
+    "mới hơn), cần cập nhật phần mềm",
     "unknown_entity": "Gói dữ liệu chứa loại dữ liệu mà phần mềm này không biết",
     "foreign_owner": "Gói dữ liệu chứa bản ghi của đơn vị không thuộc quyền nơi gửi",
     "duplicate_uuid": "Gói dữ liệu chứa bản ghi trùng mã (UUID) với bản ghi của đơn vị khác",

@@ -42,13 +42,28 @@ from danvan_desktop.sync.profiles import Profile, register_profile, spec
 REFERENCE_ENTITIES = ("unit", "submission_deadlines", "reference_documents")
 ROLLUP_ENTITIES = (*REFERENCE_ENTITIES, "rollup_standings", "upper_decisions")
 
-register_profile(Profile("rollup", "Bản tổng hợp của cấp trên", ROLLUP_ENTITIES,
-                         extras=("sender_key", trust.KEYS_ENTITY), owners="sender"))
-register_profile(Profile("reference", "Dữ liệu tham chiếu của cấp trên", REFERENCE_ENTITIES,
-                         extras=("sender_key", trust.KEYS_ENTITY), owners="sender"))
+register_profile(
+    Profile(
+        "rollup",
+        "Bản tổng hợp của cấp trên",
+        ROLLUP_ENTITIES,
+        extras=("sender_key", trust.KEYS_ENTITY),
+        owners="sender",
+    )
+)
+register_profile(
+    Profile(
+        "reference",
+        "Dữ liệu tham chiếu của cấp trên",
+        REFERENCE_ENTITIES,
+        extras=("sender_key", trust.KEYS_ENTITY),
+        owners="sender",
+    )
+)
 
 
 # ---- export down --------------------------------------------------------------------------
+
 
 def _rows(session: Session, entity: str, *conds: Any) -> Iterator[dict[str, Any]]:
     """Records of one synced entity matching `conds`, encoded as in every bundle."""
@@ -80,11 +95,20 @@ def _targets(ctx: AppContext, session: Session, unit: str | None) -> list[ul.Com
 def _check_upper(ctx: AppContext) -> None:
     ctx.require(Permission.SYNC)
     if not ul.is_upper_level(ctx):
-        raise RuleViolation("Chỉ cơ sở dữ liệu của cấp tỉnh hoặc cấp trung gian mới xuất bản tổng hợp.")
+        raise RuleViolation(
+            "Chỉ cơ sở dữ liệu của cấp tỉnh hoặc cấp trung gian mới xuất bản tổng hợp."
+        )
 
 
-def export_rollups(ctx: AppContext, out_dir: Path, *, unit: str | None = None, period: str | None = None,
-                   progress: Progress | None = None, today: dt.date | None = None) -> list[exporter.ExportResult]:
+def export_rollups(
+    ctx: AppContext,
+    out_dir: Path,
+    *,
+    unit: str | None = None,
+    period: str | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> list[exporter.ExportResult]:
     """One signed rollup bundle per commune (or only `unit`); returns what was written."""
     _check_upper(ctx)
     period = ul.check_period(period or exporter.default_period(today))
@@ -99,7 +123,9 @@ def export_rollups(ctx: AppContext, out_dir: Path, *, unit: str | None = None, p
             if progress is not None:
                 progress.update(i, len(targets) + 1, f"Đang ghi bản tổng hợp cho {c.name}…")
             with ctx.read() as s:
-                results.append(_write_rollup(ctx, s, c.code, period, Path(out_dir) / c.code, progress))
+                results.append(
+                    _write_rollup(ctx, s, c.code, period, Path(out_dir) / c.code, progress)
+                )
     except BaseException:
         # A half-sent set is confusing on a drive: remove what this run wrote. The export log
         # keeps their seqs (the next rollup continues the chain, the commune sees no gap
@@ -112,25 +138,45 @@ def export_rollups(ctx: AppContext, out_dir: Path, *, unit: str | None = None, p
     return results
 
 
-def _write_rollup(ctx: AppContext, s: Session, commune: str, period: str, out_dir: Path,
-                  progress: Progress | None) -> exporter.ExportResult:
+def _write_rollup(
+    ctx: AppContext, s: Session, commune: str, period: str, out_dir: Path, progress: Progress | None
+) -> exporter.ExportResult:
     me = get_setting(s, "unit_code")
     std = spec("rollup_standings").table
     dec = spec("upper_decisions").table
 
     def write(writer: BundleWriter) -> None:
         _reference_payload(writer, s, me)
-        writer.add_records("rollup_standings", _rows(s, "rollup_standings", std.c.unit_code == me,
-                                                     std.c.commune_code == commune))
-        writer.add_records("upper_decisions", _rows(s, "upper_decisions", dec.c.unit_code == me,
-                                                    dec.c.target_unit == commune))
+        writer.add_records(
+            "rollup_standings",
+            _rows(s, "rollup_standings", std.c.unit_code == me, std.c.commune_code == commune),
+        )
+        writer.add_records(
+            "upper_decisions",
+            _rows(s, "upper_decisions", dec.c.unit_code == me, dec.c.target_unit == commune),
+        )
 
-    return exporter.write_bundle(ctx, s, kind="rollup", recipient=commune, out_dir=out_dir, period=period,
-                                 write=write, full=True, progress=progress)
+    return exporter.write_bundle(
+        ctx,
+        s,
+        kind="rollup",
+        recipient=commune,
+        out_dir=out_dir,
+        period=period,
+        write=write,
+        full=True,
+        progress=progress,
+    )
 
 
-def export_reference(ctx: AppContext, out_dir: Path, *, unit: str | None = None, period: str | None = None,
-                     progress: Progress | None = None) -> list[exporter.ExportResult]:
+def export_reference(
+    ctx: AppContext,
+    out_dir: Path,
+    *,
+    unit: str | None = None,
+    period: str | None = None,
+    progress: Progress | None = None,
+) -> list[exporter.ExportResult]:
     """Reference data only (units, deadlines, reference documents, keys) for each commune."""
     _check_upper(ctx)
     period = ul.check_period(period or exporter.default_period())
@@ -142,16 +188,30 @@ def export_reference(ctx: AppContext, out_dir: Path, *, unit: str | None = None,
         if progress is not None:
             progress.update(i - 1, len(targets), f"Đang ghi dữ liệu tham chiếu cho {c.name}…")
         with ctx.read() as s:
-            results.append(exporter.write_bundle(
-                ctx, s, kind="reference", recipient=c.code, out_dir=Path(out_dir) / c.code, period=period,
-                write=lambda w, s=s: _reference_payload(w, s, me), full=True, progress=progress))
+            results.append(
+                exporter.write_bundle(
+                    ctx,
+                    s,
+                    kind="reference",
+                    recipient=c.code,
+                    out_dir=Path(out_dir) / c.code,
+                    period=period,
+                    write=lambda w, s=s: _reference_payload(w, s, me),
+                    full=True,
+                    progress=progress,
+                )
+            )
     return results
 
 
 # ---- import up (a folder) and down (from the upper level) ---------------------------------
 
-_STATUS = {"applied": "imported", "already_imported": "unchanged", "preview": "dry_run",
-           "refused": "refused"}
+_STATUS = {
+    "applied": "imported",
+    "already_imported": "unchanged",
+    "preview": "dry_run",
+    "refused": "refused",
+}
 
 
 @dataclass
@@ -199,14 +259,19 @@ class FolderImport:
     @property
     def records(self) -> int:
         """Records new or updated by this import."""
-        return sum(o.report.total("new") + o.report.total("updated") for o in self.outcomes
-                   if o.report is not None and o.status == "imported")
+        return sum(
+            o.report.total("new") + o.report.total("updated")
+            for o in self.outcomes
+            if o.report is not None and o.status == "imported"
+        )
 
     def summary(self) -> str:
         """A few Vietnamese lines: totals, then each refused file with its reason."""
-        lines = [f"Đã xét {len(self.outcomes)} tệp: nhập mới {self.imported} "
-                 f"({self.records} bản ghi mới hoặc cập nhật), đã nhập từ trước {self.unchanged}, "
-                 f"bị từ chối {len(self.refused)}."]
+        lines = [
+            f"Đã xét {len(self.outcomes)} tệp: nhập mới {self.imported} "
+            f"({self.records} bản ghi mới hoặc cập nhật), đã nhập từ trước {self.unchanged}, "
+            f"bị từ chối {len(self.refused)}."
+        ]
         dry = self.count("dry_run")
         if dry:
             lines[0] += f" Xem thử (chưa ghi): {dry}."
@@ -230,11 +295,18 @@ def _outcomes(reports: list[importer.BundleReport]) -> FolderImport:
     for r in reports:
         m = r.manifest
         parsed = parse_bundle_file_name(r.source.name)
-        out.outcomes.append(FileOutcome(
-            r.source, _STATUS.get(r.status, r.status),
-            sender=m.sender_unit if m else (parsed[0] if parsed else ""),
-            seq=m.seq if m else (parsed[2] if parsed else None), kind=m.kind if m else "",
-            message=r.message, code=r.code or "", report=r))
+        out.outcomes.append(
+            FileOutcome(
+                r.source,
+                _STATUS.get(r.status, r.status),
+                sender=m.sender_unit if m else (parsed[0] if parsed else ""),
+                seq=m.seq if m else (parsed[2] if parsed else None),
+                kind=m.kind if m else "",
+                message=r.message,
+                code=r.code or "",
+                report=r,
+            )
+        )
     return out
 
 
@@ -243,8 +315,16 @@ def default_ack_dir(ctx: AppContext) -> Path:
     return base / "goi-xac-nhan"
 
 
-def import_folder(ctx: AppContext, folder: Path, *, progress: Progress | None = None, trust_new: bool = False,
-                  dry_run: bool = False, ack_dir: Path | None = None, accept_keys: Iterable[str] = ()) -> FolderImport:
+def import_folder(
+    ctx: AppContext,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    trust_new: bool = False,
+    dry_run: bool = False,
+    ack_dir: Path | None = None,
+    accept_keys: Iterable[str] = (),
+) -> FolderImport:
     """Import every bundle of a folder of commune bundles: one backup first, then each sender's
     bundles in seq order; a refused bundle keeps its reason and the others go on.
 
@@ -261,20 +341,33 @@ def import_folder(ctx: AppContext, folder: Path, *, progress: Progress | None = 
     for i, (sender, group) in enumerate(groups.items()):
         if progress is not None:
             progress.update(len(reports), len(files), f"Đơn vị {sender}: {len(group)} gói")
-        reports += importer.import_bundles(ctx, group, trust_new=trust_new, dry_run=dry_run,
-                                           accept_keys=accept_keys, ack_dir=base / sender, progress=progress,
-                                           backup=i == 0)
+        reports += importer.import_bundles(
+            ctx,
+            group,
+            trust_new=trust_new,
+            dry_run=dry_run,
+            accept_keys=accept_keys,
+            ack_dir=base / sender,
+            progress=progress,
+            backup=i == 0,
+        )
     if progress is not None:
         progress.update(len(files), len(files), "Xong")
     return _outcomes(reports)
 
 
-def import_from_upper(ctx: AppContext, paths: Iterable[Path], *, progress: Progress | None = None,
-                      trust_new: bool = False, accept_keys: Iterable[str] = ()) -> FolderImport:
+def import_from_upper(
+    ctx: AppContext,
+    paths: Iterable[Path],
+    *,
+    progress: Progress | None = None,
+    trust_new: bool = False,
+    accept_keys: Iterable[str] = (),
+) -> FolderImport:
     """The commune imports rollup, ack and reference bundles (files or folders of them)."""
     ctx.require(Permission.SYNC)
     files = importer.expand_paths(paths)
-    reports = importer.import_bundles(ctx, files, trust_new=trust_new, accept_keys=accept_keys,
-                                      progress=progress)
+    reports = importer.import_bundles(
+        ctx, files, trust_new=trust_new, accept_keys=accept_keys, progress=progress
+    )
     return _outcomes(reports)
-

@@ -76,8 +76,12 @@ class PeerKeyInfo:
 
 def own_identity_in(session: Session) -> Identity:
     raw = signing_keys.public_key(session)
-    return Identity(get_setting(session, "unit_code"), get_setting(session, "install_id"), raw,
-                    keys.fingerprint(raw) if raw else "")
+    return Identity(
+        get_setting(session, "unit_code"),
+        get_setting(session, "install_id"),
+        raw,
+        keys.fingerprint(raw) if raw else "",
+    )
 
 
 def own_identity(ctx: AppContext) -> Identity:
@@ -96,8 +100,17 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
-def trust_key(session: Session, unit_code: str, install_id: str, raw: bytes, *, source: str,
-              confirmed_by: str, replace: bool = False, note: str = "") -> TrustResult:
+def trust_key(
+    session: Session,
+    unit_code: str,
+    install_id: str,
+    raw: bytes,
+    *,
+    source: str,
+    confirmed_by: str,
+    replace: bool = False,
+    note: str = "",
+) -> TrustResult:
     """Register a sender's key inside the caller's transaction. A different key for a known
     install raises BundleError('key_changed') unless `replace` (a person confirmed it)."""
     fp = keys.fingerprint(raw)
@@ -112,9 +125,18 @@ def trust_key(session: Session, unit_code: str, install_id: str, raw: bytes, *, 
         if not replace:
             keys.check_same_key(known_raw, raw, f"Đơn vị {unit_code}, máy {install_id}")
         known.status, known.superseded_at = SUPERSEDED, utcnow()
-    session.add(PeerKey(unit_code=unit_code, install_id=install_id, public_key=_b64(raw),
-                        fingerprint=fp, status=TRUSTED, source=source, confirmed_by=confirmed_by,
-                        note=note))
+    session.add(
+        PeerKey(
+            unit_code=unit_code,
+            install_id=install_id,
+            public_key=_b64(raw),
+            fingerprint=fp,
+            status=TRUSTED,
+            source=source,
+            confirmed_by=confirmed_by,
+            note=note,
+        )
+    )
     session.flush()
     if known is not None:
         return TrustResult("replaced", unit_code, install_id, fp, known.fingerprint)
@@ -124,9 +146,16 @@ def trust_key(session: Session, unit_code: str, install_id: str, raw: bytes, *, 
 def trust_key_file(ctx: AppContext, path: Path, *, replace: bool = False) -> TrustResult:
     info = keys.read_public_key_file(Path(path))
     with ctx.session() as s:
-        return trust_key(s, info.unit_code, info.install_id, info.public_key, source="key_file",
-                         confirmed_by=ctx.user.username, replace=replace,
-                         note=f"tệp {Path(path).name}")
+        return trust_key(
+            s,
+            info.unit_code,
+            info.install_id,
+            info.public_key,
+            source="key_file",
+            confirmed_by=ctx.user.username,
+            replace=replace,
+            note=f"tệp {Path(path).name}",
+        )
 
 
 def trusted_keys(session: Session) -> TrustedKeys:
@@ -140,10 +169,21 @@ def trusted_keys(session: Session) -> TrustedKeys:
 
 def list_keys(ctx: AppContext) -> list[PeerKeyInfo]:
     with ctx.read() as s:
-        rows = s.execute(select(PeerKey).order_by(PeerKey.unit_code, PeerKey.install_id,
-                                                  PeerKey.id)).scalars()
-        return [PeerKeyInfo(r.unit_code, r.install_id, r.fingerprint, r.status, r.source,
-                            r.confirmed_by, r.added_at) for r in rows]
+        rows = s.execute(
+            select(PeerKey).order_by(PeerKey.unit_code, PeerKey.install_id, PeerKey.id)
+        ).scalars()
+        return [
+            PeerKeyInfo(
+                r.unit_code,
+                r.install_id,
+                r.fingerprint,
+                r.status,
+                r.source,
+                r.confirmed_by,
+                r.added_at,
+            )
+            for r in rows
+        ]
 
 
 def sender_key_line(identity: Identity) -> dict:
@@ -151,12 +191,17 @@ def sender_key_line(identity: Identity) -> dict:
     install yet verify the bundle and show the fingerprint for a person to confirm."""
     if identity.public_key is None:
         raise RuleViolation("Máy này chưa có khóa ký số; hãy đăng nhập bằng tài khoản quản trị.")
-    return {"unit_code": identity.unit_code, "install_id": identity.install_id,
-            "public_key": _b64(identity.public_key), "fingerprint": identity.fingerprint}
+    return {
+        "unit_code": identity.unit_code,
+        "install_id": identity.install_id,
+        "public_key": _b64(identity.public_key),
+        "fingerprint": identity.fingerprint,
+    }
 
 
-def parse_key_line(line: object, unit: str | None = None, install: str | None = None
-                   ) -> bytes | None:
+def parse_key_line(
+    line: object, unit: str | None = None, install: str | None = None
+) -> bytes | None:
     """The raw key of a sender_key/keys line if it is well formed (and names that sender)."""
     if not isinstance(line, dict):
         return None
@@ -191,8 +236,17 @@ def claimed_sender_key(path: Path, unit: str, install: str) -> bytes | None:
 def keys_payload(session: Session) -> list[dict]:
     """This install's key and every trusted key, as `keys` lines for a downward bundle."""
     lines = [sender_key_line(own_identity_in(session))]
-    for r in session.execute(select(PeerKey).where(PeerKey.status == TRUSTED)
-                             .order_by(PeerKey.unit_code, PeerKey.install_id)).scalars():
-        lines.append({"unit_code": r.unit_code, "install_id": r.install_id,
-                      "public_key": r.public_key, "fingerprint": r.fingerprint})
+    for r in session.execute(
+        select(PeerKey)
+        .where(PeerKey.status == TRUSTED)
+        .order_by(PeerKey.unit_code, PeerKey.install_id)
+    ).scalars():
+        lines.append(
+            {
+                "unit_code": r.unit_code,
+                "install_id": r.install_id,
+                "public_key": r.public_key,
+                "fingerprint": r.fingerprint,
+            }
+        )
     return lines

@@ -57,8 +57,10 @@ class Card(QFrame):
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(f"#{name} {{ border: 1px solid #cfd8dc; border-left: 6px solid {colour};"
-                           " border-radius: 4px; background: white; }")
+        self.setStyleSheet(
+            f"#{name} {{ border: 1px solid #cfd8dc; border-left: 6px solid {colour};"
+            " border-radius: 4px; background: white; }"
+        )
         self.value = QLabel("0")
         self.value.setObjectName(f"{name}_value")
         font = QFont(self.value.font())
@@ -142,9 +144,15 @@ class EarlyWarningScreen(QWidget):
         header.addWidget(refresh)
 
         grid = QGridLayout()
-        grid.addWidget(self._box("Tỷ lệ giải quyết đúng hạn và số đơn theo tháng", self.trend_view), 0, 0)
-        grid.addWidget(self._box("Đơn quá hạn theo loại (bấm vào cột để xem)", self.type_view), 0, 1)
-        grid.addWidget(self._box("Điểm nóng 90 ngày qua: thôn, lĩnh vực có nhiều đơn", self.hot_view), 1, 0)
+        grid.addWidget(
+            self._box("Tỷ lệ giải quyết đúng hạn và số đơn theo tháng", self.trend_view), 0, 0
+        )
+        grid.addWidget(
+            self._box("Đơn quá hạn theo loại (bấm vào cột để xem)", self.type_view), 0, 1
+        )
+        grid.addWidget(
+            self._box("Điểm nóng 90 ngày qua: thôn, lĩnh vực có nhiều đơn", self.hot_view), 1, 0
+        )
         grid.addWidget(self._box("Điểm nóng và vụ việc lặp lại", self.hot_list), 1, 1)
         grid.addWidget(self._box("Quá hạn (lâu nhất trước)", self.overdue_list), 2, 0)
         grid.addWidget(self._box("Đến hạn trong tuần", self.week_list), 2, 1)
@@ -187,44 +195,107 @@ class EarlyWarningScreen(QWidget):
     def refresh(self) -> None:
         ew = early_warning.compute(self.ctx, self.today)
         self.data = ew
-        self.subtitle.setText(f"  tại ngày {fmt_date(ew.today)}; tỷ lệ đúng hạn tính từ {fmt_date(ew.period_from)}")
+        self.subtitle.setText(
+            f"  tại ngày {fmt_date(ew.today)}; tỷ lệ đúng hạn tính từ {fmt_date(ew.period_from)}"
+        )
         self.cards["open"].value.setText(str(ew.open_total))
         self.cards["open"].detail.setText(f"{ew.due_soon} đơn sắp đến hạn")
         self.cards["due_this_week"].value.setText(str(ew.due_this_week))
-        self.cards["due_this_week"].detail.setText(f"đến Chủ nhật {fmt_date(self.today + dt.timedelta(days=6 - self.today.weekday()))}")
+        self.cards["due_this_week"].detail.setText(
+            f"đến Chủ nhật {fmt_date(self.today + dt.timedelta(days=6 - self.today.weekday()))}"
+        )
         self.cards["overdue"].value.setText(str(ew.overdue))
-        self.cards["overdue"].detail.setText(", ".join(f"{PetitionType(t).label}: {n}"
-                                                       for t, n in sorted(ew.overdue_by_type.items())) or "không có")
+        self.cards["overdue"].detail.setText(
+            ", ".join(
+                f"{PetitionType(t).label}: {n}" for t, n in sorted(ew.overdue_by_type.items())
+            )
+            or "không có"
+        )
         self.cards["late_in_period"].value.setText(_pct(ew.on_time.percent))
-        self.cards["late_in_period"].detail.setText(f"{ew.on_time.on_time}/{ew.on_time.total} đơn đã giải quyết")
+        self.cards["late_in_period"].detail.setText(
+            f"{ew.on_time.on_time}/{ew.on_time.total} đơn đã giải quyết"
+        )
         self.cards["commitments"].value.setText(str(len(ew.commitments_overdue)))
         self.cards["commitments"].detail.setText("bấm để xem danh sách cam kết")
         self._trend(ew)
         self._overdue_by_type(ew)
         self._hotspots(ew)
-        self._fill(self.overdue_list, [(f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
-                                        ("ids", (r.id,), f"Đơn số {r.number_label}"), RED) for r in ew.overdue_list])
-        self._fill(self.week_list, [(f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
-                                     ("ids", (r.id,), f"Đơn số {r.number_label}"), AMBER) for r in ew.due_week_list])
-        self._fill(self.open_list, [
-            (f"{r.number_label} — nhận {fmt_date(r.received_on)} ({(self.today - r.received_on).days} ngày) — "
-             f"{r.status_label}: {r.summary}", ("ids", (r.id,), f"Đơn số {r.number_label}"), None)
-            for r in ew.longest_open])
+        self._fill(
+            self.overdue_list,
+            [
+                (
+                    f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
+                    ("ids", (r.id,), f"Đơn số {r.number_label}"),
+                    RED,
+                )
+                for r in ew.overdue_list
+            ],
+        )
+        self._fill(
+            self.week_list,
+            [
+                (
+                    f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
+                    ("ids", (r.id,), f"Đơn số {r.number_label}"),
+                    AMBER,
+                )
+                for r in ew.due_week_list
+            ],
+        )
+        self._fill(
+            self.open_list,
+            [
+                (
+                    f"{r.number_label} — nhận {fmt_date(r.received_on)} "
+                    f"({(self.today - r.received_on).days} ngày) — "
+                    f"{r.status_label}: {r.summary}",
+                    ("ids", (r.id,), f"Đơn số {r.number_label}"),
+                    None,
+                )
+                for r in ew.longest_open
+            ],
+        )
         hot_items = []
         for h in ew.hamlets + ew.topics:
             if h.hot:
-                hot_items.append((f"Điểm nóng: {h.label} — {h.count} đơn trong 90 ngày ({h.open} chưa xong"
-                                  + (f", {h.crowds} đông người" if h.crowds else "") + ")",
-                                  ("filter", h.filter, h.label), RED))
+                hot_items.append(
+                    (
+                        f"Điểm nóng: {h.label} — {h.count} đơn trong 90 ngày ({h.open} chưa xong"
+                        + (f", {h.crowds} đông người" if h.crowds else "")
+                        + ")",
+                        ("filter", h.filter, h.label),
+                        RED,
+                    )
+                )
         for h in ew.repeats:
-            hot_items.append((f"Lặp lại {h.count} lần: {h.label}", ("filter", h.filter, h.label),
-                              AMBER if h.hot else None))
+            hot_items.append(
+                (
+                    f"Lặp lại {h.count} lần: {h.label}",
+                    ("filter", h.filter, h.label),
+                    AMBER if h.hot else None,
+                )
+            )
         if ew.crowds:
-            hot_items.append((f"Đơn đông người 90 ngày qua: {ew.crowds}", ("key", "crowds", "Đơn đông người"), AMBER))
+            hot_items.append(
+                (
+                    f"Đơn đông người 90 ngày qua: {ew.crowds}",
+                    ("key", "crowds", "Đơn đông người"),
+                    AMBER,
+                )
+            )
         self._fill(self.hot_list, hot_items or [("Không có điểm nóng.", None, None)])
-        self._fill(self.commitment_list, [
-            (f"Quá hạn {c.days_overdue} ngày — {c.what} ({c.owner}; hạn {fmt_date(c.due_on)})", None, RED)
-            for c in ew.commitments_overdue] or [("Không có cam kết quá hạn.", None, None)])
+        self._fill(
+            self.commitment_list,
+            [
+                (
+                    f"Quá hạn {c.days_overdue} ngày — {c.what} ({c.owner}; hạn {fmt_date(c.due_on)})",
+                    None,
+                    RED,
+                )
+                for c in ew.commitments_overdue
+            ]
+            or [("Không có cam kết quá hạn.", None, None)],
+        )
 
     @staticmethod
     def _fill(widget: QListWidget, items: list[tuple[str, object, str | None]]) -> None:
@@ -303,7 +374,13 @@ class EarlyWarningScreen(QWidget):
         x.append([t.label.split(" (")[0] for t in PetitionType])
         y = QValueAxis()
         y.setLabelFormat("%d")
-        top = max([1, *ew.overdue_by_type.values(), *(r.total - r.on_time for r in ew.on_time_by_type.values())])
+        top = max(
+            [
+                1,
+                *ew.overdue_by_type.values(),
+                *(r.total - r.on_time for r in ew.on_time_by_type.values()),
+            ]
+        )
         y.setRange(0, top * 1.2)
         y.applyNiceNumbers()
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
@@ -327,8 +404,16 @@ class EarlyWarningScreen(QWidget):
         series.clicked.connect(lambda index, _set: self._open_hotspot(index))
         chart.addSeries(series)
         y = QBarCategoryAxis()
-        y.append([_short(("Lĩnh vực: " if h.kind == "field" else "") + h.label + (" (!)" if h.hot else ""))
-                  for h in self.hot_items])
+        y.append(
+            [
+                _short(
+                    ("Lĩnh vực: " if h.kind == "field" else "")
+                    + h.label
+                    + (" (!)" if h.hot else "")
+                )
+                for h in self.hot_items
+            ]
+        )
         y.setLabelsFont(_small_font())
         x = QValueAxis()
         x.setLabelFormat("%d")
@@ -345,9 +430,13 @@ class EarlyWarningScreen(QWidget):
         if key == "commitments":
             self._open_commitments()
             return
-        titles = {"open": "Đơn chưa giải quyết xong", "due_this_week": "Đơn đến hạn trong tuần này",
-                  "overdue": "Đơn quá hạn", "late_in_period": "Đơn giải quyết trễ hạn trong kỳ",
-                  "crowds": "Đơn đông người 90 ngày qua"}
+        titles = {
+            "open": "Đơn chưa giải quyết xong",
+            "due_this_week": "Đơn đến hạn trong tuần này",
+            "overdue": "Đơn quá hạn",
+            "late_in_period": "Đơn giải quyết trễ hạn trong kỳ",
+            "crowds": "Đơn đông người 90 ngày qua",
+        }
         self.open_cases.emit(self.data.filters[key], titles.get(key, key))
 
     def _open_type(self, index: int, overdue: bool) -> None:
@@ -358,7 +447,10 @@ class EarlyWarningScreen(QWidget):
 
     def _open_month(self, index: int) -> None:
         m = self.data.trend[index]
-        self.open_cases.emit(self.data.filters[f"month:{m.year}-{m.month:02d}"], f"Đơn giải quyết trong tháng {m.label}")
+        self.open_cases.emit(
+            self.data.filters[f"month:{m.year}-{m.month:02d}"],
+            f"Đơn giải quyết trong tháng {m.label}",
+        )
 
     def _open_hotspot(self, index: int) -> None:
         h = self.hot_items[index]

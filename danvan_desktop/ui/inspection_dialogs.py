@@ -60,10 +60,18 @@ class MoneyEdit(QDoubleSpinBox):
 
 
 class FormDialog(QDialog):
-    def __init__(self, title: str, fields: Sequence[Field], values: dict[str, Any] | None,
-                 save: Callable[[dict[str, Any]], Any], parent: QWidget | None = None, *,
-                 intro: str = "", hint: Callable[[dict[str, Any]], tuple[str, bool]] | None = None,
-                 editable: bool = True) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[Field],
+        values: dict[str, Any] | None,
+        save: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+        *,
+        intro: str = "",
+        hint: Callable[[dict[str, Any]], tuple[str, bool]] | None = None,
+        editable: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(620)
@@ -86,7 +94,9 @@ class FormDialog(QDialog):
         self.hint_label.hide()
         self.error = FieldError()
         self.error.setObjectName("form_error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.save_button.setEnabled(editable)

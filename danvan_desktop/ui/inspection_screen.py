@@ -69,8 +69,12 @@ STATUS_COLOURS = {
     DeadlineStatus.CLOSED_LATE: ORANGE,
     DeadlineStatus.CLOSED_ON_TIME: GREEN,
 }
-WARN_BOX = "background:#fff4e5; border:1px solid #e0a800; border-radius:4px; padding:8px; color:#5f3b00;"
-OK_BOX = "background:#e8f5e9; border:1px solid #81c784; border-radius:4px; padding:8px; color:#1b5e20;"
+WARN_BOX = (
+    "background:#fff4e5; border:1px solid #e0a800; border-radius:4px; padding:8px; color:#5f3b00;"
+)
+OK_BOX = (
+    "background:#e8f5e9; border:1px solid #81c784; border-radius:4px; padding:8px; color:#1b5e20;"
+)
 
 
 def money(value: int) -> str:
@@ -90,17 +94,29 @@ def make_table(headers: Sequence[str], name: str) -> QTableWidget:
     return t
 
 
-def fill_table(t: QTableWidget, rows: Sequence[Sequence[Any]], ids: Sequence[str],
-               colours: Sequence[str | None] | None = None, tooltips: Sequence[str] | None = None) -> None:
+def fill_table(
+    t: QTableWidget,
+    rows: Sequence[Sequence[Any]],
+    ids: Sequence[str],
+    colours: Sequence[str | None] | None = None,
+    tooltips: Sequence[str] | None = None,
+) -> None:
     """Rows of plain values; the record id rides on the first cell (UserRole)."""
     t.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            text = fmt_date(value) if isinstance(value, dt.date) else ("" if value is None else str(value))
+            text = (
+                fmt_date(value)
+                if isinstance(value, dt.date)
+                else ("" if value is None else str(value))
+            )
             item = QTableWidgetItem(text)
             numeric = isinstance(value, int) and not isinstance(value, bool)
-            if numeric or (isinstance(value, str) and value and value.replace(".", "").replace(",", "")
-                                                            .rstrip("%").isdigit()):
+            if numeric or (
+                isinstance(value, str)
+                and value
+                and value.replace(".", "").replace(",", "").rstrip("%").isdigit()
+            ):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if colours and colours[r]:
                 item.setBackground(QBrush(QColor(colours[r])))
@@ -126,7 +142,10 @@ def warnings_html(warnings: Sequence[rules.RuleWarning], ok_text: str) -> tuple[
     if not warnings:
         return f"✓ {ok_text}", OK_BOX
     items = "".join(f"<li>{w.message}</li>" for w in warnings)
-    return f"<b>⚠ Cần xem lại ({len(warnings)}):</b><ul style='margin:2px 0 0 -20px'>{items}</ul>", WARN_BOX
+    return (
+        f"<b>⚠ Cần xem lại ({len(warnings)}):</b><ul style='margin:2px 0 0 -20px'>{items}</ul>",
+        WARN_BOX,
+    )
 
 
 class _Tab(QWidget):
@@ -150,7 +169,9 @@ class _Tab(QWidget):
         """Show a form modally; the screen's `dialog_runner` lets tests drive it instead."""
         return bool(self.screen.dialog_runner(dialog))
 
-    def button(self, text: str, name: str, slot: Callable[[], Any], edit: bool = True) -> QPushButton:
+    def button(
+        self, text: str, name: str, slot: Callable[[], Any], edit: bool = True
+    ) -> QPushButton:
         b = QPushButton(text)
         b.setObjectName(name)
         b.clicked.connect(lambda: slot())
@@ -160,7 +181,11 @@ class _Tab(QWidget):
 
     def need_term(self) -> str | None:
         if self.term_id is None:
-            info(self, "Chưa có nhiệm kỳ", "Hãy thêm nhiệm kỳ của Ban Thanh tra nhân dân trước (thẻ \"Ban và thành viên\").")
+            info(
+                self,
+                "Chưa có nhiệm kỳ",
+                'Hãy thêm nhiệm kỳ của Ban Thanh tra nhân dân trước (thẻ "Ban và thành viên").',
+            )
         return self.term_id
 
     def act(self, fn: Callable[[], Any], title: str = "Không thực hiện được") -> bool:
@@ -174,9 +199,18 @@ class _Tab(QWidget):
 
 # ---- Ban và thành viên --------------------------------------------------------------------
 
+
 class BoardTab(_Tab):
-    HEADERS = ["Họ và tên", "Chức danh", "Thôn, tổ dân phố", "Ngày bầu", "Ngày thôi", "Chức vụ ở xã",
-               "Nghề nghiệp", "Tình trạng"]
+    HEADERS = [
+        "Họ và tên",
+        "Chức danh",
+        "Thôn, tổ dân phố",
+        "Ngày bầu",
+        "Ngày thôi",
+        "Chức vụ ở xã",
+        "Nghề nghiệp",
+        "Tình trạng",
+    ]
 
     def __init__(self, screen: InspectionScreen) -> None:
         super().__init__(screen)
@@ -190,14 +224,18 @@ class BoardTab(_Tab):
         self.members.doubleClicked.connect(lambda _: self.edit_member())
         top = QHBoxLayout()
         top.addWidget(self.term_info, 1)
-        for b in (self.button("Thêm nhiệm kỳ…", "add_term", self.add_term),
-                  self.button("Sửa nhiệm kỳ…", "edit_term", self.edit_term)):
+        for b in (
+            self.button("Thêm nhiệm kỳ…", "add_term", self.add_term),
+            self.button("Sửa nhiệm kỳ…", "edit_term", self.edit_term),
+        ):
             top.addWidget(b)
         buttons = QHBoxLayout()
-        for b in (self.button("Thêm thành viên…", "add_member", self.add_member),
-                  self.button("Sửa…", "edit_member", self.edit_member),
-                  self.button("Thôi tham gia…", "member_leaves", self.member_leaves),
-                  self.button("Xóa", "delete_member", self.delete_member)):
+        for b in (
+            self.button("Thêm thành viên…", "add_member", self.add_member),
+            self.button("Sửa…", "edit_member", self.edit_member),
+            self.button("Thôi tham gia…", "member_leaves", self.member_leaves),
+            self.button("Xóa", "delete_member", self.delete_member),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -209,38 +247,62 @@ class BoardTab(_Tab):
     def refresh(self) -> None:
         term_id = self.term_id
         if term_id is None:
-            self.term_info.setText("Chưa có nhiệm kỳ nào. Bấm \"Thêm nhiệm kỳ…\" để bắt đầu.")
+            self.term_info.setText('Chưa có nhiệm kỳ nào. Bấm "Thêm nhiệm kỳ…" để bắt đầu.')
             self.warnings.hide()
             self.members.setRowCount(0)
             return
         term = svc.get_term(self.ctx, term_id, self.today)
         decision = f"; quyết định công nhận {term.decision_no}" if term.decision_no else ""
-        self.term_info.setText(f"<b>{term.name}</b>: {fmt_date(term.starts_on)} – {fmt_date(term.ends_on)}{decision}")
+        self.term_info.setText(
+            f"<b>{term.name}</b>: {fmt_date(term.starts_on)} – {fmt_date(term.ends_on)}{decision}"
+        )
         text, style = warnings_html(
             svc.check_members(self.ctx, term_id, self.today),
-            "Thành phần Ban đúng quy định: đủ 05 thành viên trở lên, mỗi thôn, tổ dân phố có người, một Trưởng ban, "
-            "không quá 02 Phó Trưởng ban, không có cán bộ, công chức hay người hoạt động không chuyên trách cấp xã.")
+            "Thành phần Ban đúng quy định: đủ 05 thành viên trở lên, mỗi thôn, tổ dân phố có "
+            "người, một Trưởng ban, "
+            "không quá 02 Phó Trưởng ban, không có cán bộ, công chức hay người hoạt động không "
+            "chuyên trách cấp xã.",
+        )
         self.warnings.setText(text)
         self.warnings.setStyleSheet(style)
         self.warnings.show()
         rows, ids, colours = [], [], []
         for m in svc.list_members(self.ctx, term_id, self.today):
-            rows.append([m.full_name, m.role_label, m.hamlet_name, m.elected_on, m.left_on,
-                         CommunePost(m.commune_post).label if m.commune_post != CommunePost.NONE else "",
-                         m.occupation, "Đang tham gia" if m.active else f"Đã thôi: {m.left_reason}".rstrip(": ")])
+            rows.append(
+                [
+                    m.full_name,
+                    m.role_label,
+                    m.hamlet_name,
+                    m.elected_on,
+                    m.left_on,
+                    CommunePost(m.commune_post).label if m.commune_post != CommunePost.NONE else "",
+                    m.occupation,
+                    "Đang tham gia" if m.active else f"Đã thôi: {m.left_reason}".rstrip(": "),
+                ]
+            )
             ids.append(m.id)
-            colours.append(GREY if not m.active else RED if m.commune_post != CommunePost.NONE else None)
+            colours.append(
+                GREY if not m.active else RED if m.commune_post != CommunePost.NONE else None
+            )
         fill_table(self.members, rows, ids, colours)
 
     # terms
     def term_dialog(self, term: svc.TermInfo | None = None) -> FormDialog:
-        fields = [Field("name", "Tên nhiệm kỳ"), Field("starts_on", "Bắt đầu", "date"),
-                  Field("ends_on", "Kết thúc", "date"), Field("decision_no", "Quyết định công nhận số"),
-                  Field("decision_on", "Ngày quyết định", "date_opt"), Field("notes", "Ghi chú", "multiline")]
+        fields = [
+            Field("name", "Tên nhiệm kỳ"),
+            Field("starts_on", "Bắt đầu", "date"),
+            Field("ends_on", "Kết thúc", "date"),
+            Field("decision_no", "Quyết định công nhận số"),
+            Field("decision_on", "Ngày quyết định", "date_opt"),
+            Field("notes", "Ghi chú", "multiline"),
+        ]
         if term is None:
             y = self.today.year
-            values = {"name": f"Nhiệm kỳ {y}–{y + 5}", "starts_on": self.today,
-                      "ends_on": rules.add_months(self.today, 60) - dt.timedelta(days=1)}
+            values = {
+                "name": f"Nhiệm kỳ {y}–{y + 5}",
+                "starts_on": self.today,
+                "ends_on": rules.add_months(self.today, 60) - dt.timedelta(days=1),
+            }
 
             def save(v: dict) -> str:
                 return svc.create_term(self.ctx, subset(v, svc.TermInput))
@@ -249,8 +311,15 @@ class BoardTab(_Tab):
 
             def save(v: dict) -> int:
                 return svc.update_term(self.ctx, term.id, subset(v, svc.TermInput), term.revision)
-        return FormDialog("Nhiệm kỳ Ban Thanh tra nhân dân", fields, values, save, self,
-                          intro="Nhiệm kỳ của Ban bằng nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố.")
+
+        return FormDialog(
+            "Nhiệm kỳ Ban Thanh tra nhân dân",
+            fields,
+            values,
+            save,
+            self,
+            intro="Nhiệm kỳ của Ban bằng nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố.",
+        )
 
     def add_term(self) -> None:
         dialog = self.term_dialog()
@@ -258,26 +327,40 @@ class BoardTab(_Tab):
             self.screen.reload_terms(select=dialog.result_value)
 
     def edit_term(self) -> None:
-        if self.need_term() and self.run_dialog(self.term_dialog(svc.get_term(self.ctx, self.term_id, self.today))):
+        if self.need_term() and self.run_dialog(
+            self.term_dialog(svc.get_term(self.ctx, self.term_id, self.today))
+        ):
             self.screen.reload_terms(select=self.term_id)
 
     # members
     def member_dialog(self, member: svc.MemberRow | None = None) -> FormDialog:
         term_id = self.term_id
         hamlets = [(u.full_name, u.code) for u in units.hamlets(self.ctx)]
-        others = [("(không)", None)] + [(f"{m.full_name} ({m.hamlet_name})", m.id)
-                                         for m in svc.list_members(self.ctx, term_id, self.today)
-                                         if not m.active and (member is None or m.id != member.id)]
+        others = [("(không)", None)] + [
+            (f"{m.full_name} ({m.hamlet_name})", m.id)
+            for m in svc.list_members(self.ctx, term_id, self.today)
+            if not m.active and (member is None or m.id != member.id)
+        ]
         fields = [
             Field("full_name", "Họ và tên"),
             Field("hamlet_code", "Thôn, tổ dân phố bầu", "combo", hamlets),
             Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
             Field("elected_on", "Ngày bầu", "date_opt"),
-            Field("commune_post", "Chức vụ ở xã", "combo", [(c.label, c.value) for c in CommunePost],
-                  tooltip="Cán bộ, công chức và người hoạt động không chuyên trách cấp xã không được là thành viên."),
-            Field("occupation", "Nghề nghiệp"), Field("phone", "Điện thoại"),
+            Field(
+                "commune_post",
+                "Chức vụ ở xã",
+                "combo",
+                [(c.label, c.value) for c in CommunePost],
+                tooltip=(
+                    "Cán bộ, công chức và người hoạt động không chuyên trách cấp xã "
+                    "không được là thành viên."
+                ),
+            ),
+            Field("occupation", "Nghề nghiệp"),
+            Field("phone", "Điện thoại"),
             Field("replaces_id", "Bầu bổ sung thay cho", "combo", others),
-            Field("left_on", "Ngày thôi tham gia", "date_opt"), Field("left_reason", "Lý do thôi"),
+            Field("left_on", "Ngày thôi tham gia", "date_opt"),
+            Field("left_reason", "Lý do thôi"),
         ]
         if member is None:
             values = {"elected_on": self.today, "role": MemberRole.MEMBER.value}
@@ -288,7 +371,10 @@ class BoardTab(_Tab):
             values = as_values(member, svc.MemberInput)
 
             def save(v: dict) -> int:
-                return svc.update_member(self.ctx, member.id, subset(v, svc.MemberInput), member.revision)
+                return svc.update_member(
+                    self.ctx, member.id, subset(v, svc.MemberInput), member.revision
+                )
+
         return FormDialog("Thành viên Ban Thanh tra nhân dân", fields, values, save, self)
 
     def _selected_member(self) -> svc.MemberRow | None:
@@ -296,7 +382,10 @@ class BoardTab(_Tab):
         if member_id is None:
             info(self, "Thành viên", "Hãy chọn một thành viên trong danh sách.")
             return None
-        return next((m for m in svc.list_members(self.ctx, self.term_id, self.today) if m.id == member_id), None)
+        return next(
+            (m for m in svc.list_members(self.ctx, self.term_id, self.today) if m.id == member_id),
+            None,
+        )
 
     def add_member(self) -> None:
         if self.need_term() and self.run_dialog(self.member_dialog()):
@@ -313,33 +402,53 @@ class BoardTab(_Tab):
             return
         dialog = FormDialog(
             f"{member.full_name} thôi tham gia Ban",
-            [Field("on", "Ngày thôi", "date"), Field("reason", "Lý do")], {"on": self.today},
-            lambda v: svc.member_leaves(self.ctx, member.id, v["on"], v["reason"], today=self.today), self,
-            intro="Nếu nhiệm kỳ còn từ 06 tháng trở lên, thôn, tổ dân phố phải bầu bổ sung thành viên.")
+            [Field("on", "Ngày thôi", "date"), Field("reason", "Lý do")],
+            {"on": self.today},
+            lambda v: svc.member_leaves(
+                self.ctx, member.id, v["on"], v["reason"], today=self.today
+            ),
+            self,
+            intro="Nếu nhiệm kỳ còn từ 06 tháng trở lên, thôn, tổ dân phố phải bầu bổ sung thành viên.",
+        )
         if self.run_dialog(dialog):
             self.screen.refresh()
 
     def delete_member(self) -> None:
         member = self._selected_member()
-        if member and confirm(self, "Xóa thành viên", f"Xóa {member.full_name} khỏi danh sách (nhập nhầm)?\n"
-                                                      "Thành viên thôi tham gia thì dùng \"Thôi tham gia…\"."):
+        if member and confirm(
+            self,
+            "Xóa thành viên",
+            f"Xóa {member.full_name} khỏi danh sách (nhập nhầm)?\n"
+            'Thành viên thôi tham gia thì dùng "Thôi tham gia…".',
+        ):
             self.act(lambda: svc.delete_member(self.ctx, member.id))
             self.screen.refresh()
 
 
 # ---- Kế hoạch -----------------------------------------------------------------------------
 
+
 class PlansTab(_Tab):
-    HEADERS = ["Kỳ", "Tên kế hoạch", "Số", "Ngày ban hành", "Kinh phí (đ)", "Số cuộc đã làm", "Nội dung"]
+    HEADERS = [
+        "Kỳ",
+        "Tên kế hoạch",
+        "Số",
+        "Ngày ban hành",
+        "Kinh phí (đ)",
+        "Số cuộc đã làm",
+        "Nội dung",
+    ]
 
     def __init__(self, screen: InspectionScreen) -> None:
         super().__init__(screen)
         self.table = make_table(self.HEADERS, "plans_table")
         self.table.doubleClicked.connect(lambda _: self.edit_plan())
         buttons = QHBoxLayout()
-        for b in (self.button("Thêm kế hoạch…", "add_plan", self.add_plan),
-                  self.button("Sửa…", "edit_plan", self.edit_plan),
-                  self.button("Xóa", "delete_plan", self.delete_plan)):
+        for b in (
+            self.button("Thêm kế hoạch…", "add_plan", self.add_plan),
+            self.button("Sửa…", "edit_plan", self.edit_plan),
+            self.button("Xóa", "delete_plan", self.delete_plan),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -349,19 +458,47 @@ class PlansTab(_Tab):
 
     def refresh(self) -> None:
         self.rows = svc.list_plans(self.ctx, self.term_id) if self.term_id else []
-        fill_table(self.table, [[p.period_label, p.title, p.doc_no, p.issued_on, money(p.budget_vnd), p.activities,
-                                 p.content] for p in self.rows], [p.id for p in self.rows])
+        fill_table(
+            self.table,
+            [
+                [
+                    p.period_label,
+                    p.title,
+                    p.doc_no,
+                    p.issued_on,
+                    money(p.budget_vnd),
+                    p.activities,
+                    p.content,
+                ]
+                for p in self.rows
+            ],
+            [p.id for p in self.rows],
+        )
 
     def plan_dialog(self, plan: svc.PlanRow | None = None) -> FormDialog:
         term_id = self.term_id
         fields = [
-            Field("period_kind", "Kỳ kế hoạch", "combo", [(k.label, k.value) for k in rules.PLAN_PERIODS]),
+            Field(
+                "period_kind",
+                "Kỳ kế hoạch",
+                "combo",
+                [(k.label, k.value) for k in rules.PLAN_PERIODS],
+            ),
             Field("year", "Năm", "int", minimum=2000, maximum=2100),
-            Field("period_no", "Quý / nửa năm", "int", minimum=0, maximum=4,
-                  tooltip="Quý 1–4; nửa năm: 1 (6 tháng đầu) hoặc 2 (6 tháng cuối)"),
-            Field("title", "Tên kế hoạch"), Field("doc_no", "Số văn bản"),
-            Field("issued_on", "Ngày ban hành", "date_opt"), Field("purpose", "Mục đích, yêu cầu", "multiline"),
-            Field("content", "Nội dung", "multiline"), Field("timing", "Thời gian thực hiện", "multiline"),
+            Field(
+                "period_no",
+                "Quý / nửa năm",
+                "int",
+                minimum=0,
+                maximum=4,
+                tooltip="Quý 1–4; nửa năm: 1 (6 tháng đầu) hoặc 2 (6 tháng cuối)",
+            ),
+            Field("title", "Tên kế hoạch"),
+            Field("doc_no", "Số văn bản"),
+            Field("issued_on", "Ngày ban hành", "date_opt"),
+            Field("purpose", "Mục đích, yêu cầu", "multiline"),
+            Field("content", "Nội dung", "multiline"),
+            Field("timing", "Thời gian thực hiện", "multiline"),
             Field("budget_vnd", "Kinh phí", "money"),
         ]
 
@@ -373,8 +510,13 @@ class PlansTab(_Tab):
         if plan is None:
             q = (self.today.month - 1) // 3 + 1
             label = rules.period("quarter", self.today.year, q).label
-            values = {"period_kind": "quarter", "year": self.today.year, "period_no": q, "issued_on": self.today,
-                      "title": f"Kế hoạch giám sát {label[:1].lower()}{label[1:]}"}
+            values = {
+                "period_kind": "quarter",
+                "year": self.today.year,
+                "period_no": q,
+                "issued_on": self.today,
+                "title": f"Kế hoạch giám sát {label[:1].lower()}{label[1:]}",
+            }
 
             def save(v: dict) -> str:
                 return svc.create_plan(self.ctx, term_id, to_input(v))
@@ -383,6 +525,7 @@ class PlansTab(_Tab):
 
             def save(v: dict) -> int:
                 return svc.update_plan(self.ctx, plan.id, to_input(v), plan.revision)
+
         return FormDialog("Kế hoạch của Ban Thanh tra nhân dân", fields, values, save, self)
 
     def _selected(self) -> svc.PlanRow | None:
@@ -400,12 +543,13 @@ class PlansTab(_Tab):
 
     def delete_plan(self) -> None:
         plan = self._selected()
-        if plan and confirm(self, "Xóa kế hoạch", f"Xóa kế hoạch \"{plan.title}\"?"):
+        if plan and confirm(self, "Xóa kế hoạch", f'Xóa kế hoạch "{plan.title}"?'):
             self.act(lambda: svc.delete_plan(self.ctx, plan.id))
             self.refresh()
 
 
 # ---- Giám sát, kiểm tra -------------------------------------------------------------------
+
 
 def _notice_text(a: svc.ActivityRow) -> str:
     if a.notice_late:
@@ -432,18 +576,37 @@ class ActivitiesTab(_Tab):
         columns = [
             Column("Ngày bắt đầu", lambda a: fmt_date(a.starts_on), width=95),
             Column("Hình thức", lambda a: a.kind_label, width=110),
-            Column("Đối tượng, nội dung", lambda a: a.subject, width=380, tooltip=lambda a: a.subject),
-            Column("Gửi kế hoạch", _notice_text, width=150,
-                   background=lambda a: RED if a.notice_late else AMBER if a.notice_message else None,
-                   tooltip=lambda a: a.notice_message or "Kế hoạch đã gửi MTTQ, Chủ tịch UBND xã và đối tượng "
-                                                        "ít nhất 05 ngày làm việc trước khi tiến hành."),
-            Column("MTTQ xác nhận biên bản", lambda a: fmt_date(a.minutes_confirmed_on) or "Chưa", width=150,
-                   background=lambda a: None if a.minutes_confirmed_on or a.starts_on > self.today else AMBER),
-            Column("Đơn thư xác minh", lambda a: len(a.petitions) or "", align_right=True, width=110),
+            Column(
+                "Đối tượng, nội dung", lambda a: a.subject, width=380, tooltip=lambda a: a.subject
+            ),
+            Column(
+                "Gửi kế hoạch",
+                _notice_text,
+                width=150,
+                background=lambda a: RED if a.notice_late else AMBER if a.notice_message else None,
+                tooltip=lambda a: (
+                    a.notice_message
+                    or "Kế hoạch đã gửi MTTQ, Chủ tịch UBND xã và đối tượng "
+                    "ít nhất 05 ngày làm việc trước khi tiến hành."
+                ),
+            ),
+            Column(
+                "MTTQ xác nhận biên bản",
+                lambda a: fmt_date(a.minutes_confirmed_on) or "Chưa",
+                width=150,
+                background=lambda a: (
+                    None if a.minutes_confirmed_on or a.starts_on > self.today else AMBER
+                ),
+            ),
+            Column(
+                "Đơn thư xác minh", lambda a: len(a.petitions) or "", align_right=True, width=110
+            ),
             Column("Kiến nghị", lambda a: a.recommendations or "", align_right=True, width=80),
         ]
         self.model = PagedTableModel(columns, self._count, self._page, self)
-        self.table = paged_view(self.model, "activities_table", on_open=self.edit_activity, stretch_last=True)
+        self.table = paged_view(
+            self.model, "activities_table", on_open=self.edit_activity, stretch_last=True
+        )
         self.total = QLabel()
         self.total.setObjectName("activities_total")
         filters = QHBoxLayout()
@@ -452,11 +615,13 @@ class ActivitiesTab(_Tab):
         filters.addWidget(self.kind)
         filters.addWidget(self.late_only)
         buttons = QHBoxLayout()
-        for b in (self.button("Thêm cuộc giám sát, kiểm tra…", "add_activity", self.add_activity),
-                  self.button("Sửa…", "edit_activity", self.edit_activity),
-                  self.button("MTTQ xác nhận biên bản…", "confirm_minutes", self.confirm_minutes),
-                  self.button("Gắn đơn thư xác minh…", "link_petition", self.link_petition),
-                  self.button("Xóa", "delete_activity", self.delete_activity)):
+        for b in (
+            self.button("Thêm cuộc giám sát, kiểm tra…", "add_activity", self.add_activity),
+            self.button("Sửa…", "edit_activity", self.edit_activity),
+            self.button("MTTQ xác nhận biên bản…", "confirm_minutes", self.confirm_minutes),
+            self.button("Gắn đơn thư xác minh…", "link_petition", self.link_petition),
+            self.button("Xóa", "delete_activity", self.delete_activity),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.total)
@@ -473,8 +638,12 @@ class ActivitiesTab(_Tab):
         self.late_only.toggled.connect(lambda _: self.refresh())
 
     def current_filter(self) -> svc.ActivityFilter:
-        return svc.ActivityFilter(term_id=self.term_id or "-", kind=self.kind.currentData(), text=self.search.text(),
-                                  notice_late_only=self.late_only.isChecked())
+        return svc.ActivityFilter(
+            term_id=self.term_id or "-",
+            kind=self.kind.currentData(),
+            text=self.search.text(),
+            notice_late_only=self.late_only.isChecked(),
+        )
 
     def _count(self) -> int:
         return svc.count_activities(self.ctx, self.current_filter())
@@ -484,30 +653,43 @@ class ActivitiesTab(_Tab):
 
     def refresh(self) -> None:
         self.model.reload()
-        late = svc.count_activities(self.ctx, svc.ActivityFilter(term_id=self.term_id or "-", notice_late_only=True))
-        extra = f"; <span style='color:#b00020'><b>{late}</b> cuộc gửi kế hoạch chậm</span>" if late else ""
+        late = svc.count_activities(
+            self.ctx, svc.ActivityFilter(term_id=self.term_id or "-", notice_late_only=True)
+        )
+        extra = (
+            f"; <span style='color:#b00020'><b>{late}</b> cuộc gửi kế hoạch chậm</span>"
+            if late
+            else ""
+        )
         self.total.setText(f"<b>{self.model.rowCount()}</b> cuộc{extra}")
 
     def selected(self) -> svc.ActivityRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            info(self, "Giám sát, kiểm tra", "Hãy chọn một cuộc giám sát, kiểm tra trong danh sách.")
+            info(
+                self, "Giám sát, kiểm tra", "Hãy chọn một cuộc giám sát, kiểm tra trong danh sách."
+            )
             return None
         return self.model.row_object(rows[0].row())
 
     def activity_dialog(self, row: svc.ActivityRow | None = None) -> FormDialog:
         term_id = self.term_id
-        plans = [("(không theo kế hoạch)", None)] + [(f"{p.period_label}: {p.title}", p.id)
-                                                       for p in svc.list_plans(self.ctx, term_id)]
+        plans = [("(không theo kế hoạch)", None)] + [
+            (f"{p.period_label}: {p.title}", p.id) for p in svc.list_plans(self.ctx, term_id)
+        ]
         fields = [
             Field("kind", "Hình thức", "combo", [(k.label, k.value) for k in ActivityKind]),
-            Field("subject", "Đối tượng, nội dung"), Field("plan_id", "Theo kế hoạch", "combo", plans),
-            Field("starts_on", "Ngày bắt đầu", "date"), Field("ends_on", "Ngày kết thúc", "date_opt"),
+            Field("subject", "Đối tượng, nội dung"),
+            Field("plan_id", "Theo kế hoạch", "combo", plans),
+            Field("starts_on", "Ngày bắt đầu", "date"),
+            Field("ends_on", "Ngày kết thúc", "date_opt"),
             Field("sent_mttq_on", "Gửi kế hoạch cho MTTQ", "date_opt"),
             Field("sent_chairman_on", "Gửi Chủ tịch UBND xã", "date_opt"),
             Field("sent_subject_on", "Gửi đối tượng", "date_opt"),
-            Field("content", "Nội dung làm việc", "multiline"), Field("findings", "Kết quả phát hiện", "multiline"),
-            Field("conclusion", "Kết luận, kiến nghị", "multiline"), Field("minutes_on", "Ngày lập biên bản", "date_opt"),
+            Field("content", "Nội dung làm việc", "multiline"),
+            Field("findings", "Kết quả phát hiện", "multiline"),
+            Field("conclusion", "Kết luận, kiến nghị", "multiline"),
+            Field("minutes_on", "Ngày lập biên bản", "date_opt"),
             Field("minutes_confirmed_on", "MTTQ xác nhận biên bản ngày", "date_opt"),
             Field("minutes_confirmed_by", "Người xác nhận (MTTQ)"),
         ]
@@ -515,8 +697,11 @@ class ActivitiesTab(_Tab):
         def hint(v: dict) -> tuple[str, bool]:
             check = svc.notice_check(self.ctx, subset(v, svc.ActivityInput))
             if check.ok:
-                return (f"Kế hoạch đã gửi đủ, đúng hạn (chậm nhất ngày {fmt_date(check.latest)}, "
-                        "trước ít nhất 05 ngày làm việc).", False)
+                return (
+                    f"Kế hoạch đã gửi đủ, đúng hạn (chậm nhất ngày {fmt_date(check.latest)}, "
+                    "trước ít nhất 05 ngày làm việc).",
+                    False,
+                )
             return check.message(), True
 
         if row is None:
@@ -529,11 +714,21 @@ class ActivitiesTab(_Tab):
             values = as_values(row, svc.ActivityInput)
 
             def save(v: dict) -> int:
-                return svc.update_activity(self.ctx, row.id, subset(v, svc.ActivityInput), row.revision)
-        return FormDialog("Cuộc giám sát, kiểm tra", fields, values, save, self, hint=hint,
-                          intro="Kế hoạch phải gửi Ban Thường trực Ủy ban MTTQ xã, Chủ tịch UBND xã và đối tượng "
-                                "được giám sát, kiểm tra ít nhất 05 ngày làm việc trước khi tiến hành. Gửi chậm "
-                                "vẫn được ghi nhận nhưng bị đánh dấu.")
+                return svc.update_activity(
+                    self.ctx, row.id, subset(v, svc.ActivityInput), row.revision
+                )
+
+        return FormDialog(
+            "Cuộc giám sát, kiểm tra",
+            fields,
+            values,
+            save,
+            self,
+            hint=hint,
+            intro="Kế hoạch phải gửi Ban Thường trực Ủy ban MTTQ xã, Chủ tịch UBND xã và đối tượng "
+            "được giám sát, kiểm tra ít nhất 05 ngày làm việc trước khi tiến hành. Gửi chậm "
+            "vẫn được ghi nhận nhưng bị đánh dấu.",
+        )
 
     def add_activity(self) -> None:
         if self.need_term() and self.run_dialog(self.activity_dialog()):
@@ -549,13 +744,27 @@ class ActivitiesTab(_Tab):
         if row is None:
             return
         dialog = FormDialog(
-            "MTTQ xác nhận biên bản", [Field("minutes_on", "Ngày lập biên bản", "date"),
-                                       Field("confirmed_on", "Ngày MTTQ xác nhận", "date"),
-                                       Field("confirmed_by", "Người xác nhận")],
-            {"minutes_on": row.minutes_on or row.ends_on or row.starts_on, "confirmed_on": self.today,
-             "confirmed_by": row.minutes_confirmed_by},
-            lambda v: svc.confirm_minutes(self.ctx, row.id, v["minutes_on"], v["confirmed_on"], v["confirmed_by"],
-                                          today=self.today), self)
+            "MTTQ xác nhận biên bản",
+            [
+                Field("minutes_on", "Ngày lập biên bản", "date"),
+                Field("confirmed_on", "Ngày MTTQ xác nhận", "date"),
+                Field("confirmed_by", "Người xác nhận"),
+            ],
+            {
+                "minutes_on": row.minutes_on or row.ends_on or row.starts_on,
+                "confirmed_on": self.today,
+                "confirmed_by": row.minutes_confirmed_by,
+            },
+            lambda v: svc.confirm_minutes(
+                self.ctx,
+                row.id,
+                v["minutes_on"],
+                v["confirmed_on"],
+                v["confirmed_by"],
+                today=self.today,
+            ),
+            self,
+        )
         if self.run_dialog(dialog):
             self.refresh()
 
@@ -567,8 +776,12 @@ class ActivitiesTab(_Tab):
         try:
             from danvan_desktop.services import petitions
 
-            choices += [(f"{p.number_label} – {p.summary[:70]}", p.id)
-                        for p in petitions.list_petitions(self.ctx, petitions.PetitionFilter(open_only=True), limit=300)]
+            choices += [
+                (f"{p.number_label} – {p.summary[:70]}", p.id)
+                for p in petitions.list_petitions(
+                    self.ctx, petitions.PetitionFilter(open_only=True), limit=300
+                )
+            ]
         except EXPECTED:
             pass
 
@@ -576,24 +789,36 @@ class ActivitiesTab(_Tab):
             ref = v["ref"] or next((text for text, pid in choices if pid == v["petition_id"]), "")
             return svc.link_petition(self.ctx, row.id, v["petition_id"], ref, v["result"])
 
-        dialog = FormDialog("Gắn đơn thư được xác minh",
-                            [Field("petition_id", "Đơn thư trong sổ", "combo", choices),
-                             Field("ref", "Hoặc số, tên đơn"), Field("result", "Kết quả xác minh", "multiline")],
-                            None, save, self)
+        dialog = FormDialog(
+            "Gắn đơn thư được xác minh",
+            [
+                Field("petition_id", "Đơn thư trong sổ", "combo", choices),
+                Field("ref", "Hoặc số, tên đơn"),
+                Field("result", "Kết quả xác minh", "multiline"),
+            ],
+            None,
+            save,
+            self,
+        )
         if self.run_dialog(dialog):
             self.refresh()
 
     def delete_activity(self) -> None:
         row = self.selected()
-        if row and confirm(self, "Xóa", f"Xóa cuộc \"{row.subject}\"?"):
+        if row and confirm(self, "Xóa", f'Xóa cuộc "{row.subject}"?'):
             self.act(lambda: svc.delete_activity(self.ctx, row.id))
             self.screen.refresh()
 
 
 # ---- Kiến nghị ----------------------------------------------------------------------------
 
-STATES = [("Tất cả", None), ("Chưa trả lời", "open"), ("Quá hạn chưa trả lời", "overdue"),
-          ("Đã trả lời", "answered"), ("Trả lời quá hạn", "late")]
+STATES = [
+    ("Tất cả", None),
+    ("Chưa trả lời", "open"),
+    ("Quá hạn chưa trả lời", "overdue"),
+    ("Đã trả lời", "answered"),
+    ("Trả lời quá hạn", "late"),
+]
 
 
 class RecommendationsTab(_Tab):
@@ -610,17 +835,29 @@ class RecommendationsTab(_Tab):
         columns = [
             Column("Số", lambda r: r.doc_no, width=100),
             Column("Ngày gửi", lambda r: fmt_date(r.sent_on), width=90),
-            Column("Nội dung kiến nghị", lambda r: r.content, width=360, tooltip=lambda r: r.content),
+            Column(
+                "Nội dung kiến nghị", lambda r: r.content, width=360, tooltip=lambda r: r.content
+            ),
             Column("Hạn trả lời", lambda r: fmt_date(r.due_on), width=90),
             Column("Ngày trả lời", lambda r: fmt_date(r.answered_on), width=90),
-            Column("Tình trạng", lambda r: r.status_label, width=170,
-                   background=lambda r: STATUS_COLOURS.get(r.status),
-                   tooltip=lambda r: f"Hạn trả lời: 15 ngày kể từ ngày UBND xã nhận ({fmt_date(r.received_on)})."),
-            Column("Chậm (ngày)", lambda r: r.days_late(self.today) or "", align_right=True, width=85),
+            Column(
+                "Tình trạng",
+                lambda r: r.status_label,
+                width=170,
+                background=lambda r: STATUS_COLOURS.get(r.status),
+                tooltip=lambda r: (
+                    f"Hạn trả lời: 15 ngày kể từ ngày UBND xã nhận ({fmt_date(r.received_on)})."
+                ),
+            ),
+            Column(
+                "Chậm (ngày)", lambda r: r.days_late(self.today) or "", align_right=True, width=85
+            ),
             Column("Thực hiện", lambda r: r.follow_up_label if r.answered_on else "", width=120),
         ]
         self.model = PagedTableModel(columns, self._count, self._page, self)
-        self.table = paged_view(self.model, "recommendations_table", on_open=self.edit_recommendation, stretch_last=True)
+        self.table = paged_view(
+            self.model, "recommendations_table", on_open=self.edit_recommendation, stretch_last=True
+        )
         self.total = QLabel()
         self.total.setObjectName("recommendations_total")
         filters = QHBoxLayout()
@@ -628,12 +865,14 @@ class RecommendationsTab(_Tab):
         filters.addWidget(QLabel("Tình trạng:"))
         filters.addWidget(self.state)
         buttons = QHBoxLayout()
-        for b in (self.button("Thêm kiến nghị…", "add_recommendation", self.add_recommendation),
-                  self.button("Sửa…", "edit_recommendation", self.edit_recommendation),
-                  self.button("Ghi nhận trả lời…", "record_answer", self.record_answer),
-                  self.button("Theo dõi thực hiện…", "record_follow_up", self.record_follow_up),
-                  self.button("In văn bản kiến nghị (PDF)…", "letter_pdf", self.letter_pdf, edit=False),
-                  self.button("Xóa", "delete_recommendation", self.delete_recommendation)):
+        for b in (
+            self.button("Thêm kiến nghị…", "add_recommendation", self.add_recommendation),
+            self.button("Sửa…", "edit_recommendation", self.edit_recommendation),
+            self.button("Ghi nhận trả lời…", "record_answer", self.record_answer),
+            self.button("Theo dõi thực hiện…", "record_follow_up", self.record_follow_up),
+            self.button("In văn bản kiến nghị (PDF)…", "letter_pdf", self.letter_pdf, edit=False),
+            self.button("Xóa", "delete_recommendation", self.delete_recommendation),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -649,25 +888,40 @@ class RecommendationsTab(_Tab):
         self.state.currentIndexChanged.connect(lambda _: self.refresh())
 
     def current_filter(self) -> svc.RecommendationFilter:
-        return svc.RecommendationFilter(term_id=self.term_id or "-", state=self.state.currentData(),
-                                        text=self.search.text())
+        return svc.RecommendationFilter(
+            term_id=self.term_id or "-", state=self.state.currentData(), text=self.search.text()
+        )
 
     def _count(self) -> int:
         return svc.count_recommendations(self.ctx, self.current_filter(), self.today)
 
     def _page(self, offset: int, limit: int, _sort: str | None, _desc: bool) -> list:
-        return svc.list_recommendations(self.ctx, self.current_filter(), self.today, offset=offset, limit=limit)
+        return svc.list_recommendations(
+            self.ctx, self.current_filter(), self.today, offset=offset, limit=limit
+        )
 
     def refresh(self) -> None:
         self.model.reload()
         term = self.term_id or "-"
-        f = rules.answer_figures(((r.due_on, r.answered_on) for r in svc.iter_recommendations(
-            self.ctx, svc.RecommendationFilter(term_id=term), self.today)), self.today)
-        overdue = (f" — <span style='color:#b00020'><b>{f.overdue} quá hạn chưa trả lời</b></span>"
-                   if f.overdue else "")
-        self.total.setText(f"<b>{f.total}</b> kiến nghị trong nhiệm kỳ: {f.answered} đã trả lời ({f.on_time} đúng hạn, "
-                           f"{f.late} quá hạn){overdue}. Tỷ lệ trả lời đúng hạn 15 ngày: "
-                           f"<b>{rules.format_rate(f.on_time_rate)}</b>.")
+        f = rules.answer_figures(
+            (
+                (r.due_on, r.answered_on)
+                for r in svc.iter_recommendations(
+                    self.ctx, svc.RecommendationFilter(term_id=term), self.today
+                )
+            ),
+            self.today,
+        )
+        overdue = (
+            f" — <span style='color:#b00020'><b>{f.overdue} quá hạn chưa trả lời</b></span>"
+            if f.overdue
+            else ""
+        )
+        self.total.setText(
+            f"<b>{f.total}</b> kiến nghị trong nhiệm kỳ: {f.answered} đã trả lời ({f.on_time} đúng hạn, "
+            f"{f.late} quá hạn){overdue}. Tỷ lệ trả lời đúng hạn 15 ngày: "
+            f"<b>{rules.format_rate(f.on_time_rate)}</b>."
+        )
 
     def selected(self) -> svc.RecommendationRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -678,31 +932,52 @@ class RecommendationsTab(_Tab):
 
     def recommendation_dialog(self, row: svc.RecommendationRow | None = None) -> FormDialog:
         term_id = self.term_id
-        acts = [("(không)", None)] + [(f"{fmt_date(a.starts_on)} – {a.subject}", a.id) for a in
-                                     svc.list_activities(self.ctx, svc.ActivityFilter(term_id=term_id), limit=500)]
-        fields = [Field("doc_no", "Số văn bản"), Field("sent_on", "Ngày gửi", "date"),
-                  Field("received_on", "Ngày UBND xã nhận", "date_opt",
-                        tooltip="Để trống nếu nhận ngay trong ngày gửi"),
-                  Field("addressee", "Nơi nhận"), Field("content", "Nội dung kiến nghị", "multiline"),
-                  Field("activity_id", "Qua cuộc giám sát", "combo", acts)]
+        acts = [("(không)", None)] + [
+            (f"{fmt_date(a.starts_on)} – {a.subject}", a.id)
+            for a in svc.list_activities(self.ctx, svc.ActivityFilter(term_id=term_id), limit=500)
+        ]
+        fields = [
+            Field("doc_no", "Số văn bản"),
+            Field("sent_on", "Ngày gửi", "date"),
+            Field(
+                "received_on",
+                "Ngày UBND xã nhận",
+                "date_opt",
+                tooltip="Để trống nếu nhận ngay trong ngày gửi",
+            ),
+            Field("addressee", "Nơi nhận"),
+            Field("content", "Nội dung kiến nghị", "multiline"),
+            Field("activity_id", "Qua cuộc giám sát", "combo", acts),
+        ]
 
         def hint(v: dict) -> tuple[str, bool]:
             received = v.get("received_on") or v.get("sent_on")
-            due = rules.answer_due(received, svc.work_calendar(self.ctx), svc.deadline_rules(self.ctx))
-            return f"Hạn trả lời: {fmt_date(due.due)} (15 ngày kể từ ngày UBND xã nhận kiến nghị).", False
+            due = rules.answer_due(
+                received, svc.work_calendar(self.ctx), svc.deadline_rules(self.ctx)
+            )
+            return (
+                f"Hạn trả lời: {fmt_date(due.due)} (15 ngày kể từ ngày UBND xã nhận kiến nghị).",
+                False,
+            )
 
         if row is None:
             values = {"sent_on": self.today, "addressee": svc.DEFAULT_ADDRESSEE}
 
             def save(v: dict) -> str:
-                return svc.create_recommendation(self.ctx, term_id, subset(v, svc.RecommendationInput), self.today)
+                return svc.create_recommendation(
+                    self.ctx, term_id, subset(v, svc.RecommendationInput), self.today
+                )
         else:
             values = as_values(row, svc.RecommendationInput)
 
             def save(v: dict) -> int:
-                return svc.update_recommendation(self.ctx, row.id, subset(v, svc.RecommendationInput), row.revision,
-                                                 self.today)
-        return FormDialog("Kiến nghị của Ban Thanh tra nhân dân", fields, values, save, self, hint=hint)
+                return svc.update_recommendation(
+                    self.ctx, row.id, subset(v, svc.RecommendationInput), row.revision, self.today
+                )
+
+        return FormDialog(
+            "Kiến nghị của Ban Thanh tra nhân dân", fields, values, save, self, hint=hint
+        )
 
     def answer_dialog(self, row: svc.RecommendationRow) -> FormDialog:
         def hint(v: dict) -> tuple[str, bool]:
@@ -711,24 +986,45 @@ class RecommendationsTab(_Tab):
                 return "", False
             if on <= row.due_on:
                 return f"Trả lời trong hạn (hạn {fmt_date(row.due_on)}).", False
-            return f"Trả lời quá hạn {(on - row.due_on).days} ngày (hạn {fmt_date(row.due_on)}).", True
+            return (
+                f"Trả lời quá hạn {(on - row.due_on).days} ngày (hạn {fmt_date(row.due_on)}).",
+                True,
+            )
 
         return FormDialog(
             "Ghi nhận trả lời của UBND xã",
-            [Field("answered_on", "Ngày trả lời", "date"), Field("answer_ref", "Số văn bản trả lời"),
-             Field("summary", "Nội dung trả lời", "multiline")],
-            {"answered_on": self.today, "answer_ref": row.answer_ref, "summary": row.answer_summary},
-            lambda v: svc.record_answer(self.ctx, row.id, v["answered_on"], v["answer_ref"], v["summary"],
-                                        today=self.today),
-            self, intro=f"Kiến nghị {row.doc_no}: {row.content}", hint=hint)
+            [
+                Field("answered_on", "Ngày trả lời", "date"),
+                Field("answer_ref", "Số văn bản trả lời"),
+                Field("summary", "Nội dung trả lời", "multiline"),
+            ],
+            {
+                "answered_on": self.today,
+                "answer_ref": row.answer_ref,
+                "summary": row.answer_summary,
+            },
+            lambda v: svc.record_answer(
+                self.ctx, row.id, v["answered_on"], v["answer_ref"], v["summary"], today=self.today
+            ),
+            self,
+            intro=f"Kiến nghị {row.doc_no}: {row.content}",
+            hint=hint,
+        )
 
     def follow_up_dialog(self, row: svc.RecommendationRow) -> FormDialog:
         return FormDialog(
             "Theo dõi việc thực hiện kiến nghị",
-            [Field("state", "Kết quả", "combo", [(s.label, s.value) for s in FollowUp]),
-             Field("on", "Ngày kiểm tra", "date"), Field("note", "Ghi chú", "multiline")],
+            [
+                Field("state", "Kết quả", "combo", [(s.label, s.value) for s in FollowUp]),
+                Field("on", "Ngày kiểm tra", "date"),
+                Field("note", "Ghi chú", "multiline"),
+            ],
             {"state": row.follow_up, "on": self.today, "note": row.follow_up_note},
-            lambda v: svc.record_follow_up(self.ctx, row.id, v["state"], v["on"], v["note"], today=self.today), self)
+            lambda v: svc.record_follow_up(
+                self.ctx, row.id, v["state"], v["on"], v["note"], today=self.today
+            ),
+            self,
+        )
 
     def add_recommendation(self) -> None:
         if self.need_term() and self.run_dialog(self.recommendation_dialog()):
@@ -753,7 +1049,9 @@ class RecommendationsTab(_Tab):
         row = self.selected()
         if row is None:
             return
-        target = self.screen.ask_path(f"kien-nghi-{row.doc_no.replace('/', '-') or 'bttnd'}.pdf", "pdf")
+        target = self.screen.ask_path(
+            f"kien-nghi-{row.doc_no.replace('/', '-') or 'bttnd'}.pdf", "pdf"
+        )
         if target is not None:
             self.screen.start_export("recommendation", target, rec_id=row.id)
 
@@ -765,6 +1063,7 @@ class RecommendationsTab(_Tab):
 
 
 # ---- Báo cáo ------------------------------------------------------------------------------
+
 
 class ReportsTab(_Tab):
     def __init__(self, screen: InspectionScreen) -> None:
@@ -799,17 +1098,21 @@ class ReportsTab(_Tab):
         head.addWidget(QLabel("Số:"))
         head.addWidget(self.doc_no)
         buttons = QHBoxLayout()
-        for b in (self.button("Lưu nội dung", "save_report", self.save),
-                  self.button("Cập nhật số liệu", "refresh_figures", self.refresh_figures),
-                  self.button("Đã gửi MTTQ…", "mark_sent", self.mark_sent),
-                  self.button("Xuất PDF…", "report_pdf", self.export_pdf, edit=False),
-                  self.button("Xóa", "delete_report", self.delete_report)):
+        for b in (
+            self.button("Lưu nội dung", "save_report", self.save),
+            self.button("Cập nhật số liệu", "refresh_figures", self.refresh_figures),
+            self.button("Đã gửi MTTQ…", "mark_sent", self.mark_sent),
+            self.button("Xuất PDF…", "report_pdf", self.export_pdf, edit=False),
+            self.button("Xóa", "delete_report", self.delete_report),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.info_label)
         right.addLayout(head)
-        right.addWidget(QLabel("Nội dung báo cáo (sửa tự do; dòng bắt đầu bằng I., II., … là đề mục):"))
+        right.addWidget(
+            QLabel("Nội dung báo cáo (sửa tự do; dòng bắt đầu bằng I., II., … là đề mục):")
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.narrative)
         split.addWidget(self.figures)
@@ -840,7 +1143,9 @@ class ReportsTab(_Tab):
         self.list.clear()
         for r in svc.list_reports(self.ctx):
             sent = f"Đã gửi MTTQ {fmt_date(r.sent_on)}" if r.sent_on else "Chưa gửi"
-            item = QListWidgetItem(f"{r.period.label}\nSố {r.doc_no or '…'}, ngày {fmt_date(r.report_date)}\n{sent}")
+            item = QListWidgetItem(
+                f"{r.period.label}\nSố {r.doc_no or '…'}, ngày {fmt_date(r.report_date)}\n{sent}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == current:
@@ -852,13 +1157,26 @@ class ReportsTab(_Tab):
 
     def show_report(self) -> None:
         item = self.list.currentItem()
-        if item is not None and self.report is not None and item.data(Qt.ItemDataRole.UserRole) == self.report.id \
-                and self.dirty:
+        if (
+            item is not None
+            and self.report is not None
+            and item.data(Qt.ItemDataRole.UserRole) == self.report.id
+            and self.dirty
+        ):
             return
-        if self.dirty and self.report is not None and not confirm(
-                self, "Báo cáo chưa lưu", "Nội dung báo cáo đang sửa chưa được lưu. Bỏ các thay đổi?"):
+        if (
+            self.dirty
+            and self.report is not None
+            and not confirm(
+                self,
+                "Báo cáo chưa lưu",
+                "Nội dung báo cáo đang sửa chưa được lưu. Bỏ các thay đổi?",
+            )
+        ):
             return
-        self.report = svc.get_report(self.ctx, item.data(Qt.ItemDataRole.UserRole)) if item else None
+        self.report = (
+            svc.get_report(self.ctx, item.data(Qt.ItemDataRole.UserRole)) if item else None
+        )
         self._loading = True
         r = self.report
         self.title.setText(r.title if r else "")
@@ -869,11 +1187,15 @@ class ReportsTab(_Tab):
         for w in (self.title, self.doc_no, self.narrative):
             w.setEnabled(r is not None and self.editable)
         if r is None:
-            self.info_label.setText("Chưa có báo cáo. Bấm \"Lập báo cáo mới…\": số liệu lấy từ các hồ sơ đã ghi.")
+            self.info_label.setText(
+                'Chưa có báo cáo. Bấm "Lập báo cáo mới…": số liệu lấy từ các hồ sơ đã ghi.'
+            )
             self.figures.setRowCount(0)
             return
         sent = f"; đã gửi MTTQ ngày {fmt_date(r.sent_on)}" if r.sent_on else "; chưa gửi"
-        self.info_label.setText(f"<b>{r.period.label}</b> ({fmt_date(r.period.start)} – {fmt_date(r.period.end)}){sent}")
+        self.info_label.setText(
+            f"<b>{r.period.label}</b> ({fmt_date(r.period.start)} – {fmt_date(r.period.end)}){sent}"
+        )
         f = svc.figures_from_dict(r.figures)
         from danvan_desktop.reports.inspection_reports import FIGURE_LABELS, figure_value
 
@@ -888,27 +1210,42 @@ class ReportsTab(_Tab):
         self.figures.resizeRowsToContents()
 
     def can_close(self) -> bool:
-        return not self.dirty or confirm(self, "Báo cáo chưa lưu", "Nội dung báo cáo chưa được lưu. Vẫn đóng?")
+        return not self.dirty or confirm(
+            self, "Báo cáo chưa lưu", "Nội dung báo cáo chưa được lưu. Vẫn đóng?"
+        )
 
     def new_report_dialog(self) -> FormDialog:
         kinds = [(k.label, k.value) for k in rules.REPORT_PERIODS]
         q = max(1, (self.today.month - 1) // 3)
-        fields = [Field("period_kind", "Kỳ báo cáo", "combo", kinds),
-                  Field("year", "Năm", "int", minimum=2000, maximum=2100),
-                  Field("period_no", "Quý / nửa năm", "int", minimum=0, maximum=4),
-                  Field("start", "Từ ngày (đột xuất)", "date_opt"), Field("end", "Đến ngày (đột xuất)", "date_opt"),
-                  Field("doc_no", "Số văn bản"), Field("report_date", "Ngày báo cáo", "date")]
+        fields = [
+            Field("period_kind", "Kỳ báo cáo", "combo", kinds),
+            Field("year", "Năm", "int", minimum=2000, maximum=2100),
+            Field("period_no", "Quý / nửa năm", "int", minimum=0, maximum=4),
+            Field("start", "Từ ngày (đột xuất)", "date_opt"),
+            Field("end", "Đến ngày (đột xuất)", "date_opt"),
+            Field("doc_no", "Số văn bản"),
+            Field("report_date", "Ngày báo cáo", "date"),
+        ]
 
         def save(v: dict) -> str:
             data = subset(v, svc.ReportInput)
             data.period_no = data.period_no or None
             return svc.create_report(self.ctx, data, self.today)
 
-        return FormDialog("Lập báo cáo của Ban Thanh tra nhân dân", fields,
-                          {"period_kind": PeriodKind.QUARTER.value, "year": self.today.year, "period_no": q,
-                           "report_date": self.today}, save, self,
-                          intro="Số liệu được tổng hợp từ kế hoạch, cuộc giám sát, kiến nghị đã ghi; phần nhận xét "
-                                "được soạn sẵn để sửa.")
+        return FormDialog(
+            "Lập báo cáo của Ban Thanh tra nhân dân",
+            fields,
+            {
+                "period_kind": PeriodKind.QUARTER.value,
+                "year": self.today.year,
+                "period_no": q,
+                "report_date": self.today,
+            },
+            save,
+            self,
+            intro="Số liệu được tổng hợp từ kế hoạch, cuộc giám sát, kiến nghị đã ghi; phần nhận xét "
+            "được soạn sẵn để sửa.",
+        )
 
     def new_report(self) -> None:
         if not self.can_close():
@@ -925,8 +1262,15 @@ class ReportsTab(_Tab):
             return False
 
         def do() -> None:
-            svc.update_report(self.ctx, r.id, narrative=self.narrative.toPlainText(), title=self.title.text(),
-                              doc_no=self.doc_no.text(), expected_revision=r.revision)
+            svc.update_report(
+                self.ctx,
+                r.id,
+                narrative=self.narrative.toPlainText(),
+                title=self.title.text(),
+                doc_no=self.doc_no.text(),
+                expected_revision=r.revision,
+            )
+
         if not self.act(do, "Chưa lưu được báo cáo"):
             return False
         self.dirty = False
@@ -943,8 +1287,13 @@ class ReportsTab(_Tab):
         r = self.report
         if r is None:
             return
-        dialog = FormDialog("Đã gửi báo cáo", [Field("on", "Ngày gửi MTTQ", "date")], {"on": self.today},
-                            lambda v: svc.mark_report_sent(self.ctx, r.id, v["on"], self.today), self)
+        dialog = FormDialog(
+            "Đã gửi báo cáo",
+            [Field("on", "Ngày gửi MTTQ", "date")],
+            {"on": self.today},
+            lambda v: svc.mark_report_sent(self.ctx, r.id, v["on"], self.today),
+            self,
+        )
         if self.run_dialog(dialog):
             self.refresh()
 
@@ -967,11 +1316,31 @@ class ReportsTab(_Tab):
 
 # ---- Giám sát đầu tư của cộng đồng --------------------------------------------------------
 
+
 class InvestmentTab(_Tab):
-    PROJECT_HEADERS = ["Công trình, dự án", "Giá trị (đ)", "Tình trạng Ban", "Thành viên", "Cuộc giám sát",
-                       "Vi phạm", "Kiến nghị", "Đã trả lời", "Thu hồi (đ)", "Giảm trừ (đ)"]
-    FIGURE_HEADERS = ["Kỳ", "Ban hoạt động", "Công trình được giám sát", "Cuộc giám sát", "Vi phạm", "Kiến nghị",
-                      "Đã trả lời", "Thu hồi (đ)", "Giảm trừ quyết toán (đ)"]
+    PROJECT_HEADERS = [
+        "Công trình, dự án",
+        "Giá trị (đ)",
+        "Tình trạng Ban",
+        "Thành viên",
+        "Cuộc giám sát",
+        "Vi phạm",
+        "Kiến nghị",
+        "Đã trả lời",
+        "Thu hồi (đ)",
+        "Giảm trừ (đ)",
+    ]
+    FIGURE_HEADERS = [
+        "Kỳ",
+        "Ban hoạt động",
+        "Công trình được giám sát",
+        "Cuộc giám sát",
+        "Vi phạm",
+        "Kiến nghị",
+        "Đã trả lời",
+        "Thu hồi (đ)",
+        "Giảm trừ quyết toán (đ)",
+    ]
 
     def __init__(self, screen: InspectionScreen) -> None:
         super().__init__(screen)
@@ -987,22 +1356,48 @@ class InvestmentTab(_Tab):
         self.board_warnings.setWordWrap(True)
         self.detail = QTabWidget()
         self.detail.setObjectName("project_detail")
-        self.members = make_table(["Họ và tên", "Thành phần", "Chức danh", "Ngày tham gia", "Ngày thôi"],
-                                  "supervisors_table")
-        self.supervisions = make_table(["Ngày", "Nội dung", "Kết quả phát hiện", "Biên bản"], "supervisions_table")
-        self.violations = make_table(["Ngày phát hiện", "Vi phạm", "Giá trị (đ)", "Ngày xử lý", "Xử lý",
-                                      "Thu hồi (đ)", "Giảm trừ (đ)"], "violations_table")
-        self.recs = make_table(["Ngày gửi", "Nơi nhận", "Nội dung", "Ngày trả lời", "Trả lời"], "project_recs_table")
-        for table, label, add in ((self.members, "Thành viên Ban", self.add_supervisor),
-                                  (self.supervisions, "Buổi giám sát", self.add_supervision),
-                                  (self.violations, "Vi phạm, thu hồi, giảm trừ", self.add_violation),
-                                  (self.recs, "Kiến nghị, trả lời", self.add_project_rec)):
+        self.members = make_table(
+            ["Họ và tên", "Thành phần", "Chức danh", "Ngày tham gia", "Ngày thôi"],
+            "supervisors_table",
+        )
+        self.supervisions = make_table(
+            ["Ngày", "Nội dung", "Kết quả phát hiện", "Biên bản"], "supervisions_table"
+        )
+        self.violations = make_table(
+            [
+                "Ngày phát hiện",
+                "Vi phạm",
+                "Giá trị (đ)",
+                "Ngày xử lý",
+                "Xử lý",
+                "Thu hồi (đ)",
+                "Giảm trừ (đ)",
+            ],
+            "violations_table",
+        )
+        self.recs = make_table(
+            ["Ngày gửi", "Nơi nhận", "Nội dung", "Ngày trả lời", "Trả lời"], "project_recs_table"
+        )
+        for table, label, add in (
+            (self.members, "Thành viên Ban", self.add_supervisor),
+            (self.supervisions, "Buổi giám sát", self.add_supervision),
+            (self.violations, "Vi phạm, thu hồi, giảm trừ", self.add_violation),
+            (self.recs, "Kiến nghị, trả lời", self.add_project_rec),
+        ):
             box = QWidget()
             bl = QVBoxLayout(box)
             row = QHBoxLayout()
             row.addWidget(self.button("Thêm…", f"add_{table.objectName()}", add))
-            row.addWidget(self.button("Sửa…", f"edit_{table.objectName()}", lambda t=table: self.edit_child(t)))
-            row.addWidget(self.button("Xóa", f"delete_{table.objectName()}", lambda t=table: self.delete_child(t)))
+            row.addWidget(
+                self.button(
+                    "Sửa…", f"edit_{table.objectName()}", lambda t=table: self.edit_child(t)
+                )
+            )
+            row.addWidget(
+                self.button(
+                    "Xóa", f"delete_{table.objectName()}", lambda t=table: self.delete_child(t)
+                )
+            )
             table.doubleClicked.connect(lambda _i, t=table: self.edit_child(t))
             row.addStretch(1)
             bl.addLayout(row)
@@ -1012,11 +1407,17 @@ class InvestmentTab(_Tab):
         top.addWidget(QLabel("<b>Số liệu theo quý (mẫu báo cáo của tỉnh)</b> — năm:"))
         top.addWidget(self.year)
         top.addStretch(1)
-        top.addWidget(self.button("Báo cáo giám sát đầu tư (PDF)…", "investment_pdf", self.export_pdf, edit=False))
+        top.addWidget(
+            self.button(
+                "Báo cáo giám sát đầu tư (PDF)…", "investment_pdf", self.export_pdf, edit=False
+            )
+        )
         buttons = QHBoxLayout()
-        for b in (self.button("Thêm công trình…", "add_project", self.add_project),
-                  self.button("Sửa…", "edit_project", self.edit_project),
-                  self.button("Giải thể Ban…", "dissolve", self.dissolve)):
+        for b in (
+            self.button("Thêm công trình…", "add_project", self.add_project),
+            self.button("Sửa…", "edit_project", self.edit_project),
+            self.button("Giải thể Ban…", "dissolve", self.dissolve),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lower = QWidget()
@@ -1045,16 +1446,42 @@ class InvestmentTab(_Tab):
         fig_rows = []
         for q in inv.year_by_quarter(self.ctx, year):
             f = q.figures
-            fig_rows.append([q.period.label, f.boards_active, f.works_supervised, f.supervisions, f.violations,
-                             f.recommendations, f.recommendations_answered, money(f.recovered_vnd),
-                             money(f.reduced_vnd)])
+            fig_rows.append(
+                [
+                    q.period.label,
+                    f.boards_active,
+                    f.works_supervised,
+                    f.supervisions,
+                    f.violations,
+                    f.recommendations,
+                    f.recommendations_answered,
+                    money(f.recovered_vnd),
+                    money(f.reduced_vnd),
+                ]
+            )
         fill_table(self.figures, fig_rows, [""] * len(fig_rows))
         current = selected_id(self.projects)
         self.rows = inv.list_projects(self.ctx, today=self.today)
-        fill_table(self.projects, [[p.name, money(p.value_vnd), p.status_label, p.members, p.supervisions, p.violations,
-                                    p.recommendations, p.answered, money(p.recovered_vnd), money(p.reduced_vnd)]
-                                   for p in self.rows], [p.id for p in self.rows],
-                   [GREY if p.dissolved_on else AMBER if p.warnings else None for p in self.rows])
+        fill_table(
+            self.projects,
+            [
+                [
+                    p.name,
+                    money(p.value_vnd),
+                    p.status_label,
+                    p.members,
+                    p.supervisions,
+                    p.violations,
+                    p.recommendations,
+                    p.answered,
+                    money(p.recovered_vnd),
+                    money(p.reduced_vnd),
+                ]
+                for p in self.rows
+            ],
+            [p.id for p in self.rows],
+            [GREY if p.dissolved_on else AMBER if p.warnings else None for p in self.rows],
+        )
         for r in range(self.projects.rowCount()):
             if self.projects.item(r, 0).data(Qt.ItemDataRole.UserRole) == current:
                 self.projects.selectRow(r)
@@ -1074,47 +1501,93 @@ class InvestmentTab(_Tab):
             self.board_warnings.hide()
             return
         if p.dissolved_on:
-            text, style = (f"Ban đã giải thể ngày {fmt_date(p.dissolved_on)}"
-                           f"{' theo ' + p.dissolution_ref if p.dissolution_ref else ''}. {p.dissolution_note}", OK_BOX)
+            text, style = (
+                f"Ban đã giải thể ngày {fmt_date(p.dissolved_on)}"
+                f"{' theo ' + p.dissolution_ref if p.dissolution_ref else ''}. {p.dissolution_note}",
+                OK_BOX,
+            )
         else:
-            text, style = warnings_html(inv.check_board(self.ctx, p.id, self.today),
-                                        "Ban giám sát đúng thành phần: ít nhất 05 thành viên, có đại diện Ủy ban MTTQ "
-                                        "xã, Ban Thanh tra nhân dân và người dân.")
+            text, style = warnings_html(
+                inv.check_board(self.ctx, p.id, self.today),
+                "Ban giám sát đúng thành phần: ít nhất 05 thành viên, có đại diện Ủy ban MTTQ "
+                "xã, Ban Thanh tra nhân dân và người dân.",
+            )
         self.board_warnings.setText(text)
         self.board_warnings.setStyleSheet(style)
         self.board_warnings.show()
         ms = inv.list_supervisors(self.ctx, p.id, self.today)
-        fill_table(self.members, [[m.full_name, m.side_label, m.role_label, m.joined_on, m.left_on] for m in ms],
-                   [m.id for m in ms], [None if m.active else GREY for m in ms])
+        fill_table(
+            self.members,
+            [[m.full_name, m.side_label, m.role_label, m.joined_on, m.left_on] for m in ms],
+            [m.id for m in ms],
+            [None if m.active else GREY for m in ms],
+        )
         ss = inv.list_supervisions(self.ctx, p.id)
-        fill_table(self.supervisions, [[s.on_date, s.content, s.findings, s.minutes_ref] for s in ss], [s.id for s in ss])
+        fill_table(
+            self.supervisions,
+            [[s.on_date, s.content, s.findings, s.minutes_ref] for s in ss],
+            [s.id for s in ss],
+        )
         vs = inv.list_violations(self.ctx, p.id)
-        fill_table(self.violations, [[v.found_on, v.description, money(v.value_vnd), v.handled_on, v.handling,
-                                      money(v.recovered_vnd), money(v.reduced_vnd)] for v in vs], [v.id for v in vs],
-                   [None if v.handled_on else AMBER for v in vs])
+        fill_table(
+            self.violations,
+            [
+                [
+                    v.found_on,
+                    v.description,
+                    money(v.value_vnd),
+                    v.handled_on,
+                    v.handling,
+                    money(v.recovered_vnd),
+                    money(v.reduced_vnd),
+                ]
+                for v in vs
+            ],
+            [v.id for v in vs],
+            [None if v.handled_on else AMBER for v in vs],
+        )
         rs = inv.list_project_recommendations(self.ctx, p.id)
-        fill_table(self.recs, [[r.sent_on, r.addressee, r.content, r.answered_on, r.answer_summary] for r in rs],
-                   [r.id for r in rs], [None if r.answered_on else AMBER for r in rs])
+        fill_table(
+            self.recs,
+            [[r.sent_on, r.addressee, r.content, r.answered_on, r.answer_summary] for r in rs],
+            [r.id for r in rs],
+            [None if r.answered_on else AMBER for r in rs],
+        )
 
     def project_dialog(self, p: inv.ProjectRow | None = None) -> FormDialog:
         hamlets = [("(không)", None)] + [(u.full_name, u.code) for u in units.hamlets(self.ctx)]
-        fields = [Field("name", "Tên công trình, dự án"), Field("investor", "Chủ đầu tư"),
-                  Field("capital_source", "Nguồn vốn"), Field("location", "Địa điểm"),
-                  Field("hamlet_code", "Thôn, tổ dân phố", "combo", hamlets),
-                  Field("starts_on", "Khởi công", "date_opt"), Field("ends_on", "Hoàn thành (dự kiến)", "date_opt"),
-                  Field("value_vnd", "Tổng mức đầu tư", "money"),
-                  Field("board_decision_no", "Quyết định thành lập Ban số"),
-                  Field("board_established_on", "Ngày thành lập Ban", "date_opt")]
+        fields = [
+            Field("name", "Tên công trình, dự án"),
+            Field("investor", "Chủ đầu tư"),
+            Field("capital_source", "Nguồn vốn"),
+            Field("location", "Địa điểm"),
+            Field("hamlet_code", "Thôn, tổ dân phố", "combo", hamlets),
+            Field("starts_on", "Khởi công", "date_opt"),
+            Field("ends_on", "Hoàn thành (dự kiến)", "date_opt"),
+            Field("value_vnd", "Tổng mức đầu tư", "money"),
+            Field("board_decision_no", "Quyết định thành lập Ban số"),
+            Field("board_established_on", "Ngày thành lập Ban", "date_opt"),
+        ]
         if p is None:
+
             def save(v: dict) -> str:
                 return inv.create_project(self.ctx, subset(v, inv.ProjectInput))
+
             values = {"board_established_on": self.today}
         else:
+
             def save(v: dict) -> int:
                 return inv.update_project(self.ctx, p.id, subset(v, inv.ProjectInput), p.revision)
+
             values = as_values(p, inv.ProjectInput)
-        return FormDialog("Công trình và Ban Giám sát đầu tư của cộng đồng", fields, values, save, self,
-                          intro="Mỗi công trình, dự án có một Ban Giám sát đầu tư của cộng đồng.")
+        return FormDialog(
+            "Công trình và Ban Giám sát đầu tư của cộng đồng",
+            fields,
+            values,
+            save,
+            self,
+            intro="Mỗi công trình, dự án có một Ban Giám sát đầu tư của cộng đồng.",
+        )
 
     def add_project(self) -> None:
         if self.run_dialog(self.project_dialog()):
@@ -1133,45 +1606,84 @@ class InvestmentTab(_Tab):
         notes: list[str] = []
 
         def save(v: dict) -> None:
-            notes.extend(inv.dissolve_board(self.ctx, p.id, v["on"], v["ref"], v["note"], today=self.today))
+            notes.extend(
+                inv.dissolve_board(self.ctx, p.id, v["on"], v["ref"], v["note"], today=self.today)
+            )
 
-        dialog = FormDialog(f"Giải thể Ban giám sát: {p.name}",
-                            [Field("on", "Ngày giải thể", "date"), Field("ref", "Quyết định số"),
-                             Field("note", "Ghi chú", "multiline")], {"on": self.today}, save, self,
-                            intro="Ban giải thể khi công trình hoàn thành, bàn giao.")
+        dialog = FormDialog(
+            f"Giải thể Ban giám sát: {p.name}",
+            [
+                Field("on", "Ngày giải thể", "date"),
+                Field("ref", "Quyết định số"),
+                Field("note", "Ghi chú", "multiline"),
+            ],
+            {"on": self.today},
+            save,
+            self,
+            intro="Ban giải thể khi công trình hoàn thành, bàn giao.",
+        )
         if self.run_dialog(dialog):
             if notes:
                 info(self, "Đã giải thể Ban", "Lưu ý: " + " ".join(notes))
             self.refresh()
 
-    def _child(self, title: str, fields: list[Field], values: dict, save: Callable[[dict], Any]) -> None:
+    def _child(
+        self, title: str, fields: list[Field], values: dict, save: Callable[[dict], Any]
+    ) -> None:
         p = self.project()
         if p is None:
             info(self, title, "Hãy chọn một công trình.")
             return
-        if self.run_dialog(FormDialog(title, fields, values, lambda v: save({**v, "_project": p.id}), self)):
+        if self.run_dialog(
+            FormDialog(title, fields, values, lambda v: save({**v, "_project": p.id}), self)
+        ):
             self.refresh()
 
     def add_supervisor(self, row: Any = None) -> None:
         fields = [
-            Field("full_name", "Họ và tên"), Field("side", "Thành phần", "combo", [(s.label, s.value) for s in Side]),
+            Field("full_name", "Họ và tên"),
+            Field("side", "Thành phần", "combo", [(s.label, s.value) for s in Side]),
             Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
-            Field("joined_on", "Ngày tham gia", "date_opt")]
+            Field("joined_on", "Ngày tham gia", "date_opt"),
+        ]
         if row is None:
-            self._child("Thành viên Ban giám sát", fields, {"joined_on": self.today, "side": Side.RESIDENT.value},
-                        lambda v: inv.add_supervisor(self.ctx, v["_project"], subset(v, inv.SupervisorInput)))
+            self._child(
+                "Thành viên Ban giám sát",
+                fields,
+                {"joined_on": self.today, "side": Side.RESIDENT.value},
+                lambda v: inv.add_supervisor(
+                    self.ctx, v["_project"], subset(v, inv.SupervisorInput)
+                ),
+            )
         else:
             fields.append(Field("left_on", "Ngày thôi tham gia", "date_opt"))
-            self._child("Thành viên Ban giám sát", fields, as_values(row, inv.SupervisorInput),
-                        lambda v: inv.update_supervisor(self.ctx, row.id, subset(v, inv.SupervisorInput), row.revision))
+            self._child(
+                "Thành viên Ban giám sát",
+                fields,
+                as_values(row, inv.SupervisorInput),
+                lambda v: inv.update_supervisor(
+                    self.ctx, row.id, subset(v, inv.SupervisorInput), row.revision
+                ),
+            )
 
     def add_supervision(self, row: Any = None) -> None:
-        self._child("Buổi giám sát", [
-            Field("on_date", "Ngày giám sát", "date"), Field("content", "Nội dung", "multiline"),
-            Field("findings", "Kết quả phát hiện", "multiline"), Field("minutes_ref", "Biên bản số")],
+        self._child(
+            "Buổi giám sát",
+            [
+                Field("on_date", "Ngày giám sát", "date"),
+                Field("content", "Nội dung", "multiline"),
+                Field("findings", "Kết quả phát hiện", "multiline"),
+                Field("minutes_ref", "Biên bản số"),
+            ],
             as_values(row, inv.SupervisionInput) if row else {"on_date": self.today},
-            lambda v: inv.save_supervision(self.ctx, v["_project"], subset(v, inv.SupervisionInput),
-                                           *self._ids(row), today=self.today))
+            lambda v: inv.save_supervision(
+                self.ctx,
+                v["_project"],
+                subset(v, inv.SupervisionInput),
+                *self._ids(row),
+                today=self.today,
+            ),
+        )
 
     @staticmethod
     def _ids(row: Any) -> tuple[str | None, int | None]:
@@ -1181,14 +1693,26 @@ class InvestmentTab(_Tab):
     def _child_kinds(self) -> dict[str, tuple]:
         """Per child table: (list rows, open the form for one row, delete one row)."""
         return {
-            "supervisors_table": (lambda pid: inv.list_supervisors(self.ctx, pid, self.today), self.add_supervisor,
-                                  lambda rid: inv.delete_supervisor(self.ctx, rid)),
-            "supervisions_table": (lambda pid: inv.list_supervisions(self.ctx, pid), self.add_supervision,
-                                   lambda rid: inv.delete_supervision(self.ctx, rid)),
-            "violations_table": (lambda pid: inv.list_violations(self.ctx, pid), self.add_violation,
-                                 lambda rid: inv.delete_violation(self.ctx, rid)),
-            "project_recs_table": (lambda pid: inv.list_project_recommendations(self.ctx, pid), self.add_project_rec,
-                                   lambda rid: inv.delete_project_recommendation(self.ctx, rid)),
+            "supervisors_table": (
+                lambda pid: inv.list_supervisors(self.ctx, pid, self.today),
+                self.add_supervisor,
+                lambda rid: inv.delete_supervisor(self.ctx, rid),
+            ),
+            "supervisions_table": (
+                lambda pid: inv.list_supervisions(self.ctx, pid),
+                self.add_supervision,
+                lambda rid: inv.delete_supervision(self.ctx, rid),
+            ),
+            "violations_table": (
+                lambda pid: inv.list_violations(self.ctx, pid),
+                self.add_violation,
+                lambda rid: inv.delete_violation(self.ctx, rid),
+            ),
+            "project_recs_table": (
+                lambda pid: inv.list_project_recommendations(self.ctx, pid),
+                self.add_project_rec,
+                lambda rid: inv.delete_project_recommendation(self.ctx, rid),
+            ),
         }
 
     def _selected_child(self, table: QTableWidget, title: str) -> tuple[Any, tuple] | None:
@@ -1208,7 +1732,9 @@ class InvestmentTab(_Tab):
 
     def delete_child(self, table: QTableWidget) -> None:
         found = self._selected_child(table, "Xóa")
-        if found is None or not confirm(self, "Xóa", "Xóa dòng đã chọn? Thao tác được ghi vào nhật ký."):
+        if found is None or not confirm(
+            self, "Xóa", "Xóa dòng đã chọn? Thao tác được ghi vào nhật ký."
+        ):
             return
         row, (_list, _open, delete) = found
         try:
@@ -1220,26 +1746,57 @@ class InvestmentTab(_Tab):
 
     def add_violation(self, row: Any = None) -> None:
         p = self.project()
-        sups = [("(không)", None)] + ([(f"{fmt_date(s.on_date)} – {s.content[:50]}", s.id)
-                                       for s in inv.list_supervisions(self.ctx, p.id)] if p else [])
-        self._child("Vi phạm phát hiện qua giám sát", [
-            Field("found_on", "Ngày phát hiện", "date"), Field("description", "Vi phạm", "multiline"),
-            Field("value_vnd", "Giá trị vi phạm", "money"), Field("supervision_id", "Qua buổi giám sát", "combo", sups),
-            Field("handled_on", "Ngày xử lý", "date_opt"), Field("handling", "Cách xử lý", "multiline"),
-            Field("recovered_vnd", "Số tiền thu hồi", "money"),
-            Field("reduced_vnd", "Giảm trừ khi quyết toán", "money")],
+        sups = [("(không)", None)] + (
+            [
+                (f"{fmt_date(s.on_date)} – {s.content[:50]}", s.id)
+                for s in inv.list_supervisions(self.ctx, p.id)
+            ]
+            if p
+            else []
+        )
+        self._child(
+            "Vi phạm phát hiện qua giám sát",
+            [
+                Field("found_on", "Ngày phát hiện", "date"),
+                Field("description", "Vi phạm", "multiline"),
+                Field("value_vnd", "Giá trị vi phạm", "money"),
+                Field("supervision_id", "Qua buổi giám sát", "combo", sups),
+                Field("handled_on", "Ngày xử lý", "date_opt"),
+                Field("handling", "Cách xử lý", "multiline"),
+                Field("recovered_vnd", "Số tiền thu hồi", "money"),
+                Field("reduced_vnd", "Giảm trừ khi quyết toán", "money"),
+            ],
             as_values(row, inv.ViolationInput) if row else {"found_on": self.today},
-            lambda v: inv.save_violation(self.ctx, v["_project"], subset(v, inv.ViolationInput), *self._ids(row),
-                                         today=self.today))
+            lambda v: inv.save_violation(
+                self.ctx,
+                v["_project"],
+                subset(v, inv.ViolationInput),
+                *self._ids(row),
+                today=self.today,
+            ),
+        )
 
     def add_project_rec(self, row: Any = None) -> None:
-        self._child("Kiến nghị của Ban giám sát", [
-            Field("sent_on", "Ngày gửi", "date"), Field("addressee", "Nơi nhận"),
-            Field("content", "Nội dung", "multiline"), Field("answered_on", "Ngày trả lời", "date_opt"),
-            Field("answer_summary", "Nội dung trả lời", "multiline")],
-            as_values(row, inv.ProjectRecInput) if row else {"sent_on": self.today, "addressee": "UBND xã (chủ đầu tư)"},
-            lambda v: inv.save_recommendation(self.ctx, v["_project"], subset(v, inv.ProjectRecInput),
-                                              *self._ids(row), today=self.today))
+        self._child(
+            "Kiến nghị của Ban giám sát",
+            [
+                Field("sent_on", "Ngày gửi", "date"),
+                Field("addressee", "Nơi nhận"),
+                Field("content", "Nội dung", "multiline"),
+                Field("answered_on", "Ngày trả lời", "date_opt"),
+                Field("answer_summary", "Nội dung trả lời", "multiline"),
+            ],
+            as_values(row, inv.ProjectRecInput)
+            if row
+            else {"sent_on": self.today, "addressee": "UBND xã (chủ đầu tư)"},
+            lambda v: inv.save_recommendation(
+                self.ctx,
+                v["_project"],
+                subset(v, inv.ProjectRecInput),
+                *self._ids(row),
+                today=self.today,
+            ),
+        )
 
     def export_pdf(self) -> None:
         year = self.year.currentData() or self.today.year
@@ -1249,6 +1806,7 @@ class InvestmentTab(_Tab):
 
 
 # ---- the screen ---------------------------------------------------------------------------
+
 
 class InspectionScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -1269,9 +1827,14 @@ class InspectionScreen(QWidget):
         self.recommendations_tab = RecommendationsTab(self)
         self.reports_tab = ReportsTab(self)
         self.investment_tab = InvestmentTab(self)
-        for tab, label in ((self.board_tab, "Ban và thành viên"), (self.plans_tab, "Kế hoạch"),
-                           (self.activities_tab, "Giám sát, kiểm tra"), (self.recommendations_tab, "Kiến nghị"),
-                           (self.reports_tab, "Báo cáo"), (self.investment_tab, "Giám sát đầu tư của cộng đồng")):
+        for tab, label in (
+            (self.board_tab, "Ban và thành viên"),
+            (self.plans_tab, "Kế hoạch"),
+            (self.activities_tab, "Giám sát, kiểm tra"),
+            (self.recommendations_tab, "Kiến nghị"),
+            (self.reports_tab, "Báo cáo"),
+            (self.investment_tab, "Giám sát đầu tư của cộng đồng"),
+        ):
             self.tabs.addTab(tab, label)
         self.xlsx_button = QPushButton("Xuất sổ theo dõi (Excel)…")
         self.xlsx_button.setObjectName("registers_xlsx")
@@ -1330,8 +1893,11 @@ class InspectionScreen(QWidget):
     def ask_path(self, default_name: str, kind: str) -> Path | None:
         suffix = f".{kind}"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Lưu tệp", str(Path.home() / default_name),
-            "Bảng tính Excel (*.xlsx)" if kind == "xlsx" else "Tài liệu PDF (*.pdf)")
+            self,
+            "Lưu tệp",
+            str(Path.home() / default_name),
+            "Bảng tính Excel (*.xlsx)" if kind == "xlsx" else "Tài liệu PDF (*.pdf)",
+        )
         if not path:
             return None
         target = Path(path)
@@ -1348,11 +1914,16 @@ class InspectionScreen(QWidget):
 
         today = self.today
         jobs: dict[str, Callable[[Any], Path]] = {
-            "registers": lambda p: rep.export_registers_xlsx(self.ctx, target, kw.get("year"), p, today),
+            "registers": lambda p: rep.export_registers_xlsx(
+                self.ctx, target, kw.get("year"), p, today
+            ),
             "report": lambda p: rep.export_report_pdf(self.ctx, kw["report_id"], target, p),
-            "recommendation": lambda p: rep.export_recommendation_pdf(self.ctx, kw["rec_id"], target, p, today),
-            "investment": lambda p: rep.export_investment_pdf(self.ctx, kw.get("year") or today.year, target, p,
-                                                              today),
+            "recommendation": lambda p: rep.export_recommendation_pdf(
+                self.ctx, kw["rec_id"], target, p, today
+            ),
+            "investment": lambda p: rep.export_investment_pdf(
+                self.ctx, kw.get("year") or today.year, target, p, today
+            ),
         }
 
         def done(path: Path) -> None:

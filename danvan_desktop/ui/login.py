@@ -35,7 +35,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow("Tên đăng nhập:", self.username)
         form.addRow("Mật khẩu:", self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Đăng nhập")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
         buttons.accepted.connect(self.try_login)

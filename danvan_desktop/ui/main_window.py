@@ -47,8 +47,9 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(200)
         self.nav.setMaximumWidth(280)
         # Roomy targets: officers click these all day, often on small laptop screens.
-        self.nav.setStyleSheet("QListWidget#nav { font-size: 11pt; }"
-                               "QListWidget#nav::item { padding: 7px 6px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#nav { font-size: 11pt; }QListWidget#nav::item { padding: 7px 6px; }"
+        )
         for i, area in enumerate(self.areas):
             item = QListWidgetItem(area.label)
             item.setToolTip(f"{area.tooltip} (Ctrl+{i + 1})" if area.tooltip else f"Ctrl+{i + 1}")
@@ -66,8 +67,12 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status()
         for i in range(min(len(self.areas), 9)):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i))
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=lambda: self._call_current("focus_search"))
+            QShortcut(
+                QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.nav.setCurrentRow(i)
+            )
+        QShortcut(
+            QKeySequence("Ctrl+F"), self, activated=lambda: self._call_current("focus_search")
+        )
         QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self._call_current("new_record"))
 
         geometry = settings().value("main/geometry")
@@ -140,8 +145,12 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         bar = self.statusBar()
         self.unit_label = QLabel(f"Đơn vị: {self.unit_name}")
-        self.user_label = QLabel(f"Người dùng: {self.ctx.user.full_name} ({self.ctx.user.role.label})")
-        self.db_label = QLabel(f"Dữ liệu: {self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)}")
+        self.user_label = QLabel(
+            f"Người dùng: {self.ctx.user.full_name} ({self.ctx.user.role.label})"
+        )
+        self.db_label = QLabel(
+            f"Dữ liệu: {self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)}"
+        )
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_label = QLabel()
         for w in (self.unit_label, self.user_label, self.db_label):
@@ -182,10 +191,12 @@ class MainWindow(QMainWindow):
         closes (every screen holds data of the old state) and is opened again by the user."""
         from danvan_desktop.store.backup import backup_dir, restore_sqlite
 
-        path, _ = QFileDialog.getOpenFileName(self, "Chọn bản sao lưu", str(backup_dir(self.ctx.db_path)),
-                                              "Bản sao lưu (*.sqlite)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Chọn bản sao lưu", str(backup_dir(self.ctx.db_path)), "Bản sao lưu (*.sqlite)"
+        )
         if not path or not confirm(
-            self, "Khôi phục dữ liệu",
+            self,
+            "Khôi phục dữ liệu",
             f"Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{path}?\n\n"
             "Dữ liệu hiện tại sẽ được sao lưu trước. Sau khi khôi phục, phần mềm sẽ đóng để mở lại.",
         ):
@@ -196,17 +207,21 @@ class MainWindow(QMainWindow):
         except (ValueError, OSError) as exc:
             QMessageBox.warning(self, "Không khôi phục được", str(exc))
             return
-        QMessageBox.information(self, "Đã khôi phục",
-                                f"Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại:\n{safety}\n\n"
-                                "Hãy mở lại phần mềm.")
+        QMessageBox.information(
+            self,
+            "Đã khôi phục",
+            f"Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại:\n{safety}\n\n"
+            "Hãy mở lại phần mềm.",
+        )
         self.restored = True
         self.close()
 
     def about(self) -> None:
         QMessageBox.about(
-            self, "Giới thiệu",
+            self,
+            "Giới thiệu",
             f"<b>{APP_TITLE}</b> — phiên bản {__version__}<br>"
-            "Phần mềm phục vụ phong trào thi đua \"Dân vận khéo\" và công tác dân vận chính quyền "
+            'Phần mềm phục vụ phong trào thi đua "Dân vận khéo" và công tác dân vận chính quyền '
             "ở xã, phường, đặc khu; làm việc không cần kết nối Internet.",
         )
 

@@ -74,8 +74,14 @@ class MoneyEdit(QSpinBox):
 
 
 class ModelDialog(QDialog):
-    def __init__(self, ctx: AppContext, model_id: str | None, parent: QWidget | None = None,
-                 *, template: models.ModelInput | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        model_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        template: models.ModelInput | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model_id = model_id
@@ -96,10 +102,16 @@ class ModelDialog(QDialog):
         self._build_reviews()
         self._build_evidence()
         self._build_copies()
-        for tab, label in ((self.steps_tab, "Quá trình"), (self.reviews_tab, "Rà soát hằng năm"),
-                           (self.evidence_tab, "Minh chứng"), (self.copies_tab, "Nhân rộng")):
+        for tab, label in (
+            (self.steps_tab, "Quá trình"),
+            (self.reviews_tab, "Rà soát hằng năm"),
+            (self.evidence_tab, "Minh chứng"),
+            (self.copies_tab, "Nhân rộng"),
+        ):
             self.tabs.addTab(tab, label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(self.editable)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("save")
         self.buttons.accepted.connect(self.save)
@@ -198,8 +210,20 @@ class ModelDialog(QDialog):
         form.addRow("Ngày bắt đầu:", dates)
         self.original = QLabel("")
         form.addRow("Nhân rộng từ:", self.original)
-        self._form_widgets = [self.name, self.kind, self.field, self.year, self.owner, self.person, self.budget,
-                              self.contributions, self.labour, self.start, self.evaluation, *self.texts.values()]
+        self._form_widgets = [
+            self.name,
+            self.kind,
+            self.field,
+            self.year,
+            self.owner,
+            self.person,
+            self.budget,
+            self.contributions,
+            self.labour,
+            self.start,
+            self.evaluation,
+            *self.texts.values(),
+        ]
         for w in self._form_widgets:
             w.setEnabled(self.editable)
 
@@ -215,7 +239,9 @@ class ModelDialog(QDialog):
     def _build_steps(self) -> None:
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
-        self.steps = self._table(["Ngày", "Bước", "Từ", "Sang", "Người thực hiện", "Ghi chú"], "steps")
+        self.steps = self._table(
+            ["Ngày", "Bước", "Từ", "Sang", "Người thực hiện", "Ghi chú"], "steps"
+        )
         self.action_box = QHBoxLayout()
         layout = QVBoxLayout(self.steps_tab)
         layout.addWidget(self.status_label)
@@ -231,7 +257,9 @@ class ModelDialog(QDialog):
         layout.addWidget(self.reviews)
 
     def _build_evidence(self) -> None:
-        self.evidence = self._table(["Tệp", "Ở bước", "Kích thước", "Ngày thêm", "Ghi chú"], "evidence")
+        self.evidence = self._table(
+            ["Tệp", "Ở bước", "Kích thước", "Ngày thêm", "Ghi chú"], "evidence"
+        )
         add = QPushButton("Thêm tệp minh chứng…")
         add.setEnabled(self.editable)
         add.clicked.connect(self.add_evidence)
@@ -282,14 +310,20 @@ class ModelDialog(QDialog):
 
     def form_input(self) -> models.ModelInput:
         return models.ModelInput(
-            name=self.name.text(), kind=self.kind.currentData(), field_code=self.field.currentData() or "",
-            year=self.year.value(), owner_unit_code=self.owner.currentData(),
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            field_code=self.field.currentData() or "",
+            year=self.year.value(),
+            owner_unit_code=self.owner.currentData(),
             owner_name=self.owner.currentText() if self.owner.currentData() else "",
             person_name=self.person.text(),
             **{key: edit.toPlainText() for key, edit in self.texts.items()},
-            budget_vnd=self.budget.value(), contributions_vnd=self.contributions.value(),
-            labour_days=self.labour.value(), start_date=self.start.value(),
-            evaluation_date=self.evaluation.value(), replicated_from_id=getattr(self, "replicated_from_id", None),
+            budget_vnd=self.budget.value(),
+            contributions_vnd=self.contributions.value(),
+            labour_days=self.labour.value(),
+            start_date=self.start.value(),
+            evaluation_date=self.evaluation.value(),
+            replicated_from_id=getattr(self, "replicated_from_id", None),
         )
 
     def _state(self) -> tuple:
@@ -319,12 +353,15 @@ class ModelDialog(QDialog):
 
     def _update_header(self) -> None:
         if self.detail is None:
-            self.header.setText("<b>Mô hình, điển hình mới</b> — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).")
+            self.header.setText(
+                "<b>Mô hình, điển hình mới</b> — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo)."
+            )
             return
         d = self.detail
         level = f" ({RecognitionLevel(d.recognised_level).label})" if d.recognised_level else ""
         self.header.setText(
-            f"<b>{d.name}</b><br>Trạng thái: <b>{ModelStatus(d.status).label}{level}</b> · Lĩnh vực: {d.field_name}"
+            f"<b>{d.name}</b><br>Trạng thái: <b>{ModelStatus(d.status).label}{level}</b> · Lĩnh "
+            f"vực: {d.field_name}"
             f" · Cập nhật: {d.updated_at:%d/%m/%Y %H:%M} bởi {d.updated_by or '—'}"
         )
 
@@ -338,16 +375,30 @@ class ModelDialog(QDialog):
     def _load_steps(self) -> None:
         d = self.detail
         self.status_label.setText(f"Trạng thái hiện tại: <b>{ModelStatus(d.status).label}</b>")
-        self._fill_table(self.steps, [
-            [fmt_date(t["on"]), Transition(t["action"]).label, ModelStatus(t["from"]).label,
-             ModelStatus(t["to"]).label, t["by"], t["note"]] for t in d.transitions
-        ])
+        self._fill_table(
+            self.steps,
+            [
+                [
+                    fmt_date(t["on"]),
+                    Transition(t["action"]).label,
+                    ModelStatus(t["from"]).label,
+                    ModelStatus(t["to"]).label,
+                    t["by"],
+                    t["note"],
+                ]
+                for t in d.transitions
+            ],
+        )
         while self.action_box.count():
             item = self.action_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         for action in allowed_actions(ModelStatus(d.status)):
-            if action in (Transition.REPLICATE, Transition.REVIEW_MAINTAINED, Transition.REVIEW_DECLINING):
+            if action in (
+                Transition.REPLICATE,
+                Transition.REVIEW_MAINTAINED,
+                Transition.REVIEW_DECLINING,
+            ):
                 continue  # done from the "Nhân rộng" and "Rà soát" tabs, which record the details
             button = QPushButton(action.label + "…")
             button.setObjectName(f"action_{action.value}")
@@ -358,29 +409,46 @@ class ModelDialog(QDialog):
             button.clicked.connect(lambda _=False, a=action: self.do_transition(a))
             self.action_box.addWidget(button)
         self.action_box.addStretch(1)
-        recognised = ModelStatus(d.status) in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED,
-                                                 ModelStatus.MAINTAINED, ModelStatus.DECLINING)
+        recognised = ModelStatus(d.status) in (
+            ModelStatus.RECOGNISED,
+            ModelStatus.REPLICATED,
+            ModelStatus.MAINTAINED,
+            ModelStatus.DECLINING,
+        )
         self.review_button.setEnabled(self.editable and recognised)
-        self.replicate_button.setEnabled(self.editable and ModelStatus(d.status) in (ModelStatus.RECOGNISED,
-                                                                                       ModelStatus.MAINTAINED,
-                                                                                       ModelStatus.REPLICATED))
+        self.replicate_button.setEnabled(
+            self.editable
+            and ModelStatus(d.status)
+            in (ModelStatus.RECOGNISED, ModelStatus.MAINTAINED, ModelStatus.REPLICATED)
+        )
 
     def _load_reviews(self) -> None:
-        self._fill_table(self.reviews, [
-            [r["year"], ReviewResult(r["result"]).label, fmt_date(r["on"]), r["notes"]] for r in self.detail.reviews
-        ])
+        self._fill_table(
+            self.reviews,
+            [
+                [r["year"], ReviewResult(r["result"]).label, fmt_date(r["on"]), r["notes"]]
+                for r in self.detail.reviews
+            ],
+        )
 
     def _load_evidence(self) -> None:
         rows = []
         for e in self.detail.evidence:
             size = e["size"]
             human = f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
-            step = ModelStatus(e["step"]).label if e["step"] in ModelStatus._value2member_map_ else e["step"]
+            step = (
+                ModelStatus(e["step"]).label
+                if e["step"] in ModelStatus._value2member_map_
+                else e["step"]
+            )
             rows.append([e["file_name"], step, human, f"{e['added']:%d/%m/%Y}", e["note"]])
         self._fill_table(self.evidence, rows)
 
     def _load_copies(self) -> None:
-        self._fill_table(self.copies, [[c["name"], c["owner"], ModelStatus(c["status"]).label] for c in self.detail.copies])
+        self._fill_table(
+            self.copies,
+            [[c["name"], c["owner"], ModelStatus(c["status"]).label] for c in self.detail.copies],
+        )
 
     # ---- actions --------------------------------------------------------------------------
     def _run(self, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
@@ -404,7 +472,9 @@ class ModelDialog(QDialog):
             if not new_id:
                 return
             self.model_id = new_id
-        elif not self._run(models.update_model, self.ctx, self.model_id, data, self.detail.revision):
+        elif not self._run(
+            models.update_model, self.ctx, self.model_id, data, self.detail.revision
+        ):
             return
         self.saved = True
         self.load()
@@ -413,8 +483,12 @@ class ModelDialog(QDialog):
         self.header.setText(self.header.text() + "<br><span style='color:#1b5e20'>Đã lưu.</span>")
 
     def reject(self) -> None:
-        if self.editable and self.is_dirty() and not confirm(
-            self, "Chưa lưu", "Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?"
+        if (
+            self.editable
+            and self.is_dirty()
+            and not confirm(
+                self, "Chưa lưu", "Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?"
+            )
         ):
             return
         if self.saved:
@@ -424,7 +498,9 @@ class ModelDialog(QDialog):
 
     def _ensure_saved(self) -> bool:
         if self.is_dirty():
-            QMessageBox.information(self, "Chưa lưu", "Hãy lưu thông tin đăng ký trước khi chuyển bước.")
+            QMessageBox.information(
+                self, "Chưa lưu", "Hãy lưu thông tin đăng ký trước khi chuyển bước."
+            )
             return False
         return True
 
@@ -434,21 +510,40 @@ class ModelDialog(QDialog):
         dialog = StepDialog(action, self)
         if not dialog.exec():
             return
-        if self._run(models.transition, self.ctx, self.model_id, action, dialog.date.value(), dialog.note.toPlainText(),
-                     recognised_level=dialog.level.currentData(), decision_no=dialog.decision.text()):
+        if self._run(
+            models.transition,
+            self.ctx,
+            self.model_id,
+            action,
+            dialog.date.value(),
+            dialog.note.toPlainText(),
+            recognised_level=dialog.level.currentData(),
+            decision_no=dialog.decision.text(),
+        ):
             self.saved = True
             self.load()
 
     def add_review(self) -> None:
         dialog = ReviewDialog(self)
-        if dialog.exec() and self._run(models.add_review, self.ctx, self.model_id, dialog.year.value(),
-                                       dialog.result.currentData(), dialog.date.value(), dialog.notes.toPlainText()):
+        if dialog.exec() and self._run(
+            models.add_review,
+            self.ctx,
+            self.model_id,
+            dialog.year.value(),
+            dialog.result.currentData(),
+            dialog.date.value(),
+            dialog.notes.toPlainText(),
+        ):
             self.saved = True
             self.load()
 
     def add_evidence(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Chọn tệp minh chứng", str(Path.home()),
-                                                "Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Chọn tệp minh chứng",
+            str(Path.home()),
+            "Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)",
+        )
         for p in paths:
             if not self._run(models.attach_evidence, self.ctx, self.model_id, Path(p)):
                 break
@@ -467,14 +562,18 @@ class ModelDialog(QDialog):
         ev = self._selected_evidence()
         if ev is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Lưu bản sao", str(Path.home() / ev["file_name"]))
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Lưu bản sao", str(Path.home() / ev["file_name"])
+        )
         if target:
             shutil.copyfile(models.evidence_file(self.ctx, ev["sha256"]), target)
 
     def remove_evidence(self) -> None:
         ev = self._selected_evidence()
-        if ev and confirm(self, "Gỡ minh chứng", f"Gỡ \"{ev['file_name']}\" khỏi hồ sơ?") and self._run(
-            models.remove_evidence, self.ctx, ev["id"]
+        if (
+            ev
+            and confirm(self, "Gỡ minh chứng", f'Gỡ "{ev["file_name"]}" khỏi hồ sơ?')
+            and self._run(models.remove_evidence, self.ctx, ev["id"])
         ):
             self.load()
 
@@ -490,8 +589,14 @@ class ModelDialog(QDialog):
         dialog = ModelDialog(self.ctx, None, self, template=template)
         if dialog.exec() and dialog.model_id:
             if Transition.REPLICATE in allowed_actions(ModelStatus(self.detail.status)):
-                self._run(models.transition, self.ctx, self.model_id, Transition.REPLICATE, dt.date.today(),
-                          f"Nhân rộng: {dialog.name.text()}")
+                self._run(
+                    models.transition,
+                    self.ctx,
+                    self.model_id,
+                    Transition.REPLICATE,
+                    dt.date.today(),
+                    f"Nhân rộng: {dialog.name.text()}",
+                )
             self.saved = True
             self.load()
 

@@ -51,10 +51,19 @@ def _columns() -> list[Column]:
         Column("Lĩnh vực", lambda r: r.field_name, "field", width=170),
         Column("Đơn vị xây dựng", lambda r: r.owner_name, None, width=170),
         Column("Năm", lambda r: r.year, "year", align_right=True, width=60),
-        Column("Trạng thái", lambda r: ModelStatus(r.status).label, "status", width=140,
-               background=lambda r: STATUS_COLOURS.get(r.status)),
-        Column("Cấp công nhận", lambda r: RecognitionLevel(r.recognised_level).label if r.recognised_level else "",
-               None, width=100),
+        Column(
+            "Trạng thái",
+            lambda r: ModelStatus(r.status).label,
+            "status",
+            width=140,
+            background=lambda r: STATUS_COLOURS.get(r.status),
+        ),
+        Column(
+            "Cấp công nhận",
+            lambda r: RecognitionLevel(r.recognised_level).label if r.recognised_level else "",
+            None,
+            width=100,
+        ),
         Column("Ngày bắt đầu", lambda r: fmt_date(r.start_date), None, width=95),
     ]
 
@@ -66,15 +75,22 @@ class ModelsScreen(QWidget):
         self.task: TaskHandle | None = None
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F")
+        self.search.setPlaceholderText(
+            "Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F"
+        )
         self.search.setClearButtonEnabled(True)
         self.field = QComboBox()
         self.status = QComboBox()
         self.year = QComboBox()
         self.owner = QComboBox()
         self.kind = QComboBox()
-        for combo, name in ((self.field, "field"), (self.status, "status"), (self.year, "year"),
-                            (self.owner, "owner"), (self.kind, "kind")):
+        for combo, name in (
+            (self.field, "field"),
+            (self.status, "status"),
+            (self.year, "year"),
+            (self.owner, "owner"),
+            (self.kind, "kind"),
+        ):
             combo.setObjectName(f"filter_{name}")
         self._fill_filters()
 
@@ -88,8 +104,12 @@ class ModelsScreen(QWidget):
         self.new_button.setEnabled(editable)
 
         self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
-        self.table = paged_view(self.table_model, "models_table", on_open=self.open_selected,
-                                sort=(0, Qt.SortOrder.AscendingOrder))
+        self.table = paged_view(
+            self.table_model,
+            "models_table",
+            on_open=self.open_selected,
+            sort=(0, Qt.SortOrder.AscendingOrder),
+        )
 
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
@@ -102,8 +122,13 @@ class ModelsScreen(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()
-        for label, combo in (("Lĩnh vực", self.field), ("Trạng thái", self.status), ("Năm", self.year),
-                             ("Đơn vị", self.owner), ("Loại", self.kind)):
+        for label, combo in (
+            ("Lĩnh vực", self.field),
+            ("Trạng thái", self.status),
+            ("Năm", self.year),
+            ("Đơn vị", self.owner),
+            ("Loại", self.kind),
+        ):
             filters.addWidget(QLabel(label + ":"))
             filters.addWidget(combo, 1)
         buttons = search_row
@@ -124,7 +149,7 @@ class ModelsScreen(QWidget):
         splitter.addWidget(counts_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        title = QLabel("<h2>Sổ theo dõi mô hình, điển hình \"Dân vận khéo\"</h2>")
+        title = QLabel('<h2>Sổ theo dõi mô hình, điển hình "Dân vận khéo"</h2>')
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
@@ -165,16 +190,26 @@ class ModelsScreen(QWidget):
 
     def current_filter(self) -> models.ModelFilter:
         return models.ModelFilter(
-            text=self.search.text(), field_code=self.field.currentData(), status=self.status.currentData(),
-            year=self.year.currentData(), owner_unit_code=self.owner.currentData(), kind=self.kind.currentData(),
+            text=self.search.text(),
+            field_code=self.field.currentData(),
+            status=self.status.currentData(),
+            year=self.year.currentData(),
+            owner_unit_code=self.owner.currentData(),
+            kind=self.kind.currentData(),
         )
 
     def _count(self) -> int:
         return models.count_models(self.ctx, self.current_filter())
 
     def _page(self, offset: int, limit: int, sort: str | None, descending: bool) -> list:
-        return models.list_models(self.ctx, self.current_filter(), offset=offset, limit=limit,
-                                  sort=sort or "name", descending=descending)
+        return models.list_models(
+            self.ctx,
+            self.current_filter(),
+            offset=offset,
+            limit=limit,
+            sort=sort or "name",
+            descending=descending,
+        )
 
     # ---- actions --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -244,7 +279,9 @@ class ModelsScreen(QWidget):
         suffix = ".xlsx" if kind == "xlsx" else ".pdf"
         default = Path.home() / f"so-mo-hinh-dan-van-kheo{suffix}"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Xuất sổ mô hình", str(default),
+            self,
+            "Xuất sổ mô hình",
+            str(default),
             "Bảng tính Excel (*.xlsx)" if kind == "xlsx" else "Tài liệu PDF (*.pdf)",
         )
         if not path:
@@ -266,7 +303,9 @@ class ModelsScreen(QWidget):
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(f"Đã xuất: {path}", 10000)
 
-        self.task = run_task(self, "Xuất sổ mô hình", lambda progress: writer(self.ctx, target, f, progress), done)
+        self.task = run_task(
+            self, "Xuất sổ mô hình", lambda progress: writer(self.ctx, target, f, progress), done
+        )
         return self.task
 
 

@@ -34,8 +34,13 @@ class PagedTableModel(QAbstractTableModel):
     BLOCK = 200
     KEEP_BLOCKS = 40
 
-    def __init__(self, columns: Sequence[Column], count: Callable[[], int],
-                 page: Callable[[int, int, str | None, bool], list[Any]], parent=None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        count: Callable[[], int],
+        page: Callable[[int, int, str | None, bool], list[Any]],
+        parent=None,
+    ) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.columns = list(columns)
         self._count_fn, self._page_fn = count, page
@@ -46,7 +51,9 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
     # ---- loading --------------------------------------------------------------------------
-    def set_source(self, count: Callable[[], int], page: Callable[[int, int, str | None, bool], list[Any]]) -> None:
+    def set_source(
+        self, count: Callable[[], int], page: Callable[[int, int, str | None, bool], list[Any]]
+    ) -> None:
         self._count_fn, self._page_fn = count, page
         self.reload()
 
@@ -85,7 +92,9 @@ class PagedTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -122,9 +131,15 @@ class PagedTableModel(QAbstractTableModel):
         self.reload()
 
 
-def paged_view(model: PagedTableModel, name: str, *, on_open: Callable[[], None] | None = None,
-               sort: tuple[int, Qt.SortOrder] | None = None, stretch_last: bool = False,
-               row_height: int = 24) -> QTableView:
+def paged_view(
+    model: PagedTableModel,
+    name: str,
+    *,
+    on_open: Callable[[], None] | None = None,
+    sort: tuple[int, Qt.SortOrder] | None = None,
+    stretch_last: bool = False,
+    row_height: int = 24,
+) -> QTableView:
     """A read-only, row-selecting table view over a paged model, as every list screen shows it.
 
     `sort` = (column, order) turns on sorting by header click (done in SQL by the model);
@@ -141,7 +156,9 @@ def paged_view(model: PagedTableModel, name: str, *, on_open: Callable[[], None]
     for i, col in enumerate(model.columns):
         view.setColumnWidth(i, col.width)
     if sort is not None:
-        view.horizontalHeader().setSortIndicator(*sort)  # before enabling: it triggers the first sort
+        view.horizontalHeader().setSortIndicator(
+            *sort
+        )  # before enabling: it triggers the first sort
         view.setSortingEnabled(True)
     if stretch_last:
         view.horizontalHeader().setStretchLastSection(True)

@@ -51,8 +51,13 @@ DEADLINE_COLOURS = {
 STEP_ACTIONS = [a for a in Action if a not in (Action.RECEIVE,)]
 
 
-def run_service(error: FieldError, fn: Callable[..., Any], *args: Any, focus: QWidget | None = None,
-                **kwargs: Any) -> Any:
+def run_service(
+    error: FieldError,
+    fn: Callable[..., Any],
+    *args: Any,
+    focus: QWidget | None = None,
+    **kwargs: Any,
+) -> Any:
     """Call a service; a refusal is shown in `error` (and the named field focused), returning None."""
     try:
         error.clear_error()
@@ -80,7 +85,9 @@ def make_table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def fill_table(table: QTableWidget, rows: list[list[Any]], colours: list[str | None] | None = None) -> None:
+def fill_table(
+    table: QTableWidget, rows: list[list[Any]], colours: list[str | None] | None = None
+) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -117,11 +124,19 @@ def _line(name: str, placeholder: str = "") -> QLineEdit:
 
 # ---- a petition ---------------------------------------------------------------------------
 
+
 class PetitionDialog(QDialog):
     """The record of one petition: the register form, handling steps, repeats and sessions."""
 
-    def __init__(self, ctx: AppContext, petition_id: str | None, parent: QWidget | None = None, *,
-                 session_id: str | None = None, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        petition_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        session_id: str | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.petition_id = petition_id
@@ -145,7 +160,9 @@ class PetitionDialog(QDialog):
         self.tabs.addTab(self.form_widget, "Thông tin đơn")
         self.tabs.addTab(self.steps_widget, "Xử lý, thời hạn")
         self.tabs.addTab(self.links_widget, "Đơn trùng, buổi tiếp")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
         self.save_button.setText("Lưu")
@@ -166,7 +183,9 @@ class PetitionDialog(QDialog):
                 session = receptions.get_session(ctx, session_id)
                 self.received.set_value(session.held_on)
                 combo_set(self.channel, Channel.RECEPTION.value)
-                self.session_label.setText(f"Nhận tại buổi tiếp công dân ngày {fmt_date(session.held_on)}")
+                self.session_label.setText(
+                    f"Nhận tại buổi tiếp công dân ngày {fmt_date(session.held_on)}"
+                )
             self.steps_widget.setEnabled(False)
             self.links_widget.setEnabled(False)
             self._update_header()
@@ -183,8 +202,11 @@ class PetitionDialog(QDialog):
         self.field.setObjectName("field")
         self.field.setEditable(True)
         self.field.addItems(petitions.fields_in_use(self.ctx))
-        self.hamlet = _combo("hamlet_code", [(u.full_name, u.code) for u in units.hamlets(self.ctx)],
-                             "— Chọn thôn, tổ dân phố —")
+        self.hamlet = _combo(
+            "hamlet_code",
+            [(u.full_name, u.code) for u in units.hamlets(self.ctx)],
+            "— Chọn thôn, tổ dân phố —",
+        )
         self.summary = _text("summary", 80)
         self.citizen_name = _line("citizen_name", "Họ và tên người gửi đơn")
         self.citizen_id = _line("citizen_id_no", "12 chữ số")
@@ -194,7 +216,9 @@ class PetitionDialog(QDialog):
         self.protected.setObjectName("identity_protected")
         self.reveal_button = QPushButton("Xem danh tính…")
         self.reveal_button.setObjectName("reveal")
-        self.reveal_button.setToolTip("Chỉ tài khoản có quyền mới xem được; mỗi lần xem được ghi vào nhật ký")
+        self.reveal_button.setToolTip(
+            "Chỉ tài khoản có quyền mới xem được; mỗi lần xem được ghi vào nhật ký"
+        )
         self.reveal_button.hide()
         self.reveal_button.clicked.connect(self.reveal)
         self.people = QSpinBox()
@@ -244,7 +268,9 @@ class PetitionDialog(QDialog):
 
     def _type_changed(self) -> None:
         if self.detail is None:  # a new petition: protect a denouncer by default
-            self.protected.setChecked(self.type.currentData() in (PetitionType.DENUNCIATION, PetitionType.MIXED))
+            self.protected.setChecked(
+                self.type.currentData() in (PetitionType.DENUNCIATION, PetitionType.MIXED)
+            )
 
     def _build_steps(self) -> None:
         self.steps_widget = QWidget()
@@ -253,8 +279,18 @@ class PetitionDialog(QDialog):
         self.deadline_label.setObjectName("deadline")
         self.deadline_label.setWordWrap(True)
         self.deadline_label.setTextFormat(Qt.TextFormat.RichText)
-        self.steps = make_table(["Ngày", "Bước", "Trạng thái sau", "Người thực hiện", "Ghi chú", "Hạn sau bước",
-                             "Quá hạn"], "steps")
+        self.steps = make_table(
+            [
+                "Ngày",
+                "Bước",
+                "Trạng thái sau",
+                "Người thực hiện",
+                "Ghi chú",
+                "Hạn sau bước",
+                "Quá hạn",
+            ],
+            "steps",
+        )
         self.action_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         for action in STEP_ACTIONS:
@@ -268,7 +304,9 @@ class PetitionDialog(QDialog):
         layout.addWidget(self.deadline_label)
         layout.addLayout(self.action_row)
         layout.addWidget(self.steps, 1)
-        self.extensions = make_table(["Ngày", "Số ngày", "Lý do", "Hạn cũ", "Hạn mới"], "extensions")
+        self.extensions = make_table(
+            ["Ngày", "Số ngày", "Lý do", "Hạn cũ", "Hạn mới"], "extensions"
+        )
         self.extensions.setFixedHeight(110)
         layout.addWidget(QLabel("<b>Gia hạn giải quyết</b>"))
         layout.addWidget(self.extensions)
@@ -276,7 +314,9 @@ class PetitionDialog(QDialog):
     def _build_links(self) -> None:
         self.links_widget = QWidget()
         layout = QVBoxLayout(self.links_widget)
-        self.links = make_table(["Số đơn", "Ngày nhận", "Quan hệ", "Nội dung", "Trạng thái"], "links")
+        self.links = make_table(
+            ["Số đơn", "Ngày nhận", "Quan hệ", "Nội dung", "Trạng thái"], "links"
+        )
         self.sessions = make_table(["Ngày tiếp", "Địa điểm"], "sessions")
         row = QHBoxLayout()
         self.find_dups = QPushButton("Tìm đơn trùng…")
@@ -299,18 +339,26 @@ class PetitionDialog(QDialog):
         hidden = self.detail is not None and self.detail.identity_hidden and self.identity is None
         d = self.detail
         return petitions.PetitionInput(
-            received_on=self.received.value(), channel=self.channel.currentData(), type=self.type.currentData(),
-            summary=self.summary.toPlainText(), field=self.field.currentText(),
+            received_on=self.received.value(),
+            channel=self.channel.currentData(),
+            type=self.type.currentData(),
+            summary=self.summary.toPlainText(),
+            field=self.field.currentText(),
             hamlet_code=self.hamlet.currentData(),
             citizen_name=d.citizen_name if hidden else self.citizen_name.text(),
             citizen_id_no=d.citizen_id_no if hidden else self.citizen_id.text(),
             citizen_address=d.citizen_address if hidden else self.citizen_address.text(),
             citizen_phone=d.citizen_phone if hidden else self.citizen_phone.text(),
-            identity_protected=self.protected.isChecked(), people_count=self.people.value(),
-            is_crowd=self.crowd.isChecked(), complexity=self.complexity.currentData(),
-            remote_area=self.remote.isChecked(), multi_site=self.multi_site.isChecked(),
-            complaint_round=self.round.currentData(), handler=self.handler.text(),
-            from_agency=self.from_agency.text(), reception_session_id=self.session_id,
+            identity_protected=self.protected.isChecked(),
+            people_count=self.people.value(),
+            is_crowd=self.crowd.isChecked(),
+            complexity=self.complexity.currentData(),
+            remote_area=self.remote.isChecked(),
+            multi_site=self.multi_site.isChecked(),
+            complaint_round=self.round.currentData(),
+            handler=self.handler.text(),
+            from_agency=self.from_agency.text(),
+            reception_session_id=self.session_id,
         )
 
     def _fill(self, d: petitions.PetitionInput) -> None:
@@ -355,43 +403,90 @@ class PetitionDialog(QDialog):
         for key, button in self.action_buttons.items():
             button.setVisible(key in allowed)
             button.setText(Action(key).label_for(d.type))
-            button.setEnabled(self.editable and (key != Action.DECIDE or self.ctx.can(Permission.APPROVE)))
-        fill_table(self.steps, [
-            [fmt_date(s["on"]), Action(s["action"]).label_for(d.type), PetitionState(s["to"]).label,
-             s["actor"] or s["by"], s["note"], fmt_date(s["due_on"]), "Có" if s["late"] else ""]
-            for s in d.steps], [DEADLINE_COLOURS["overdue"] if s["late"] else None for s in d.steps])
-        fill_table(self.extensions, [[fmt_date(e["on"]), e["days"], e["reason"], fmt_date(e["old_due"]),
-                                      fmt_date(e["new_due"])] for e in d.extension_list])
-        fill_table(self.links, [[x["number_label"], fmt_date(x["received_on"]),
-                                 "Đơn trùng (gửi trước)" if x["direction"] == "earlier" else "Đơn gửi lại sau",
-                                 x["summary"], PetitionState(x["status"]).label] for x in d.links])
+            button.setEnabled(
+                self.editable and (key != Action.DECIDE or self.ctx.can(Permission.APPROVE))
+            )
+        fill_table(
+            self.steps,
+            [
+                [
+                    fmt_date(s["on"]),
+                    Action(s["action"]).label_for(d.type),
+                    PetitionState(s["to"]).label,
+                    s["actor"] or s["by"],
+                    s["note"],
+                    fmt_date(s["due_on"]),
+                    "Có" if s["late"] else "",
+                ]
+                for s in d.steps
+            ],
+            [DEADLINE_COLOURS["overdue"] if s["late"] else None for s in d.steps],
+        )
+        fill_table(
+            self.extensions,
+            [
+                [
+                    fmt_date(e["on"]),
+                    e["days"],
+                    e["reason"],
+                    fmt_date(e["old_due"]),
+                    fmt_date(e["new_due"]),
+                ]
+                for e in d.extension_list
+            ],
+        )
+        fill_table(
+            self.links,
+            [
+                [
+                    x["number_label"],
+                    fmt_date(x["received_on"]),
+                    "Đơn trùng (gửi trước)" if x["direction"] == "earlier" else "Đơn gửi lại sau",
+                    x["summary"],
+                    PetitionState(x["status"]).label,
+                ]
+                for x in d.links
+            ],
+        )
         fill_table(self.sessions, [[fmt_date(x["held_on"]), x["place"]] for x in d.sessions])
         if d.sessions:
-            self.session_label.setText(f"Nhận tại buổi tiếp công dân ngày {fmt_date(d.sessions[0]['held_on'])}")
+            self.session_label.setText(
+                f"Nhận tại buổi tiếp công dân ngày {fmt_date(d.sessions[0]['held_on'])}"
+            )
         self._update_header()
 
     def _update_header(self) -> None:
         d = self.detail
         if d is None:
-            self.header.setText("<h3>Tiếp nhận đơn mới</h3>Số đơn được cấp khi lưu. Trước khi lưu, phần mềm "
-                                "tìm các đơn có thể trùng (cùng người, số CCCD, địa chỉ hoặc nội dung).")
+            self.header.setText(
+                "<h3>Tiếp nhận đơn mới</h3>Số đơn được cấp khi lưu. Trước khi lưu, phần mềm "
+                "tìm các đơn có thể trùng (cùng người, số CCCD, địa chỉ hoặc nội dung)."
+            )
             self.deadline_label.clear()
             return
         status = PetitionState(d.status).label
         deadline = ""
         if d.due_on:
             colour = {"overdue": "#b00020", "due_soon": "#8a5a00"}.get(d.deadline, "#1b5e20")
-            deadline = (f" — hạn <b style='color:{colour}'>{fmt_date(d.due_on)}</b> "
-                        f"({DeadlineStatus(d.deadline).label})")
+            deadline = (
+                f" — hạn <b style='color:{colour}'>{fmt_date(d.due_on)}</b> "
+                f"({DeadlineStatus(d.deadline).label})"
+            )
         elif d.deadline:
             deadline = f" — {DeadlineStatus(d.deadline).label}"
         dup = " — <b>đơn trùng</b>" if d.duplicate_of_id else ""
-        self.header.setText(f"<h3>Đơn số {d.number_label}: {PetitionType(d.type).label}</h3>"
-                            f"Trạng thái: <b>{status}</b>{deadline}{dup}")
+        self.header.setText(
+            f"<h3>Đơn số {d.number_label}: {PetitionType(d.type).label}</h3>"
+            f"Trạng thái: <b>{status}</b>{deadline}{dup}"
+        )
         self.deadline_label.setText(
-            (f"<b>Thời hạn bước đang chờ:</b> {fmt_date(d.due_on)} — {d.due_explanation}" if d.due_on else
-             "<b>Không có thời hạn đang chạy.</b>") + (f"<br>Quy định áp dụng: {d.rule_version}" if d.rule_version
-                                                       else ""))
+            (
+                f"<b>Thời hạn bước đang chờ:</b> {fmt_date(d.due_on)} — {d.due_explanation}"
+                if d.due_on
+                else "<b>Không có thời hạn đang chạy.</b>"
+            )
+            + (f"<br>Quy định áp dụng: {d.rule_version}" if d.rule_version else "")
+        )
 
     # ---- actions --------------------------------------------------------------------------
     def choose_duplicate(self, hits: list[petitions.DuplicateHit]) -> tuple[bool, str | None]:
@@ -412,14 +507,29 @@ class PetitionDialog(QDialog):
                 go_on, duplicate_of = self.choose_duplicate(hits)
                 if not go_on:
                     return
-            new_id = run_service(self.error, petitions.register_petition, self.ctx, data, duplicate_of=duplicate_of,
-                                 today=self.today, focus=self.form_widget)
+            new_id = run_service(
+                self.error,
+                petitions.register_petition,
+                self.ctx,
+                data,
+                duplicate_of=duplicate_of,
+                today=self.today,
+                focus=self.form_widget,
+            )
             if not new_id:
                 return
             self.petition_id = new_id
         else:
-            if not run_service(self.error, petitions.update_petition, self.ctx, self.petition_id, data,
-                               self.detail.revision, today=self.today, focus=self.form_widget):
+            if not run_service(
+                self.error,
+                petitions.update_petition,
+                self.ctx,
+                self.petition_id,
+                data,
+                self.detail.revision,
+                today=self.today,
+                focus=self.form_widget,
+            ):
                 return
         self.saved = True
         self.load()
@@ -446,10 +556,20 @@ class PetitionDialog(QDialog):
         dialog = dialog or StepDialog(action, self.detail.type, self, today=self.today)
         if dialog is not None and not dialog.exec():
             return False
-        ok = run_service(self.error, petitions.take_step, self.ctx, self.petition_id, action, dialog.date.value(),
-                         note=dialog.note.toPlainText(), actor=dialog.actor.text(), reason=dialog.note.toPlainText(),
-                         outcome=dialog.outcome.toPlainText(), transferred_to=dialog.transferred_to.text(),
-                         today=self.today)
+        ok = run_service(
+            self.error,
+            petitions.take_step,
+            self.ctx,
+            self.petition_id,
+            action,
+            dialog.date.value(),
+            note=dialog.note.toPlainText(),
+            actor=dialog.actor.text(),
+            reason=dialog.note.toPlainText(),
+            outcome=dialog.outcome.toPlainText(),
+            transferred_to=dialog.transferred_to.text(),
+            today=self.today,
+        )
         if ok:
             self.saved = True
             self.load()
@@ -457,15 +577,26 @@ class PetitionDialog(QDialog):
 
     def link_existing(self) -> None:
         data = self.form_input()
-        hits = run_service(self.error, petitions.find_duplicates, self.ctx, data, exclude_id=self.petition_id,
-                           threshold=0.6, limit=10)
+        hits = run_service(
+            self.error,
+            petitions.find_duplicates,
+            self.ctx,
+            data,
+            exclude_id=self.petition_id,
+            threshold=0.6,
+            limit=10,
+        )
         if hits is None:
             return
         if hits is True or not hits:
             self.error.show_error("Không tìm thấy đơn nào giống đơn này.")
             return
         go_on, other = self.choose_duplicate(hits)
-        if go_on and other and run_service(self.error, petitions.link_duplicate, self.ctx, self.petition_id, other):
+        if (
+            go_on
+            and other
+            and run_service(self.error, petitions.link_duplicate, self.ctx, self.petition_id, other)
+        ):
             self.saved = True
             self.load()
 
@@ -474,8 +605,9 @@ class PetitionDialog(QDialog):
         if row < 0 or self.detail is None:
             return
         link = self.detail.links[row]
-        if link["direction"] == "earlier" and run_service(self.error, petitions.unlink_duplicate, self.ctx,
-                                                           self.petition_id, link["id"]):
+        if link["direction"] == "earlier" and run_service(
+            self.error, petitions.unlink_duplicate, self.ctx, self.petition_id, link["id"]
+        ):
             self.load()
 
     def reject(self) -> None:
@@ -489,8 +621,14 @@ class StepDialog(QDialog):
     """One handling step: its date, who took it, a note or reason; the decision's outcome; where
     a transfer goes."""
 
-    def __init__(self, action: Action, petition_type: str, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        action: Action,
+        petition_type: str,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.action = action
         self.setWindowTitle(action.label_for(petition_type))
@@ -519,16 +657,34 @@ class DuplicatesDialog(QDialog):
         super().__init__(parent)
         self.hits = hits
         self.setWindowTitle("Có thể là đơn trùng")
-        self.table = make_table(["Số đơn", "Ngày nhận", "Người gửi", "Nội dung", "Trạng thái", "Mức giống"],
-                            "duplicates")
-        fill_table(self.table, [[h.number_label, fmt_date(h.received_on), h.citizen, h.summary,
-                                 PetitionState(h.status).label, f"{round(h.score * 100)}%"] for h in hits])
+        self.table = make_table(
+            ["Số đơn", "Ngày nhận", "Người gửi", "Nội dung", "Trạng thái", "Mức giống"],
+            "duplicates",
+        )
+        fill_table(
+            self.table,
+            [
+                [
+                    h.number_label,
+                    fmt_date(h.received_on),
+                    h.citizen,
+                    h.summary,
+                    PetitionState(h.status).label,
+                    f"{round(h.score * 100)}%",
+                ]
+                for h in hits
+            ],
+        )
         self.table.selectRow(0)
-        self.link_choice = QCheckBox("Liên kết đơn mới với đơn đã chọn (đơn gửi lại, không thụ lý hai lần)")
+        self.link_choice = QCheckBox(
+            "Liên kết đơn mới với đơn đã chọn (đơn gửi lại, không thụ lý hai lần)"
+        )
         self.link_choice.setObjectName("link_choice")
         self.link_choice.setChecked(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Đã có đơn giống đơn đang nhập (cùng người, số CCCD, địa chỉ hoặc nội dung):"))
+        layout.addWidget(
+            QLabel("Đã có đơn giống đơn đang nhập (cùng người, số CCCD, địa chỉ hoặc nội dung):")
+        )
         layout.addWidget(self.table)
         layout.addWidget(self.link_choice)
         buttons = ok_cancel(self)
@@ -545,11 +701,18 @@ class DuplicatesDialog(QDialog):
 
 # ---- reception sessions ---------------------------------------------------------------------
 
+
 class SessionDialog(QDialog):
     """A reception session: date, place, form, kind, who presided, visits, crowds, conclusion."""
 
-    def __init__(self, ctx: AppContext, session_id: str | None, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        session_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.session_id = session_id
@@ -558,14 +721,20 @@ class SessionDialog(QDialog):
         self.setMinimumWidth(640)
         self.held_on = DateEdit(value=self.today)
         self.held_on.setObjectName("held_on")
-        self.role = _combo("presider_role", list((v, k) for k, v in receptions.PRESIDER_ROLES.items()))
+        self.role = _combo(
+            "presider_role", list((v, k) for k, v in receptions.PRESIDER_ROLES.items())
+        )
         self.presider = _line("presider_name", "Họ và tên người chủ trì")
         self.place = _line("place")
         self.place.setText("Trụ sở tiếp công dân xã")
         self.form = _combo("form", [(v, k) for k, v in receptions.FORMS.items()])
         self.kind = _combo("kind", [(v, k) for k, v in receptions.KINDS.items()])
         self.visits, self.people, self.crowds = QSpinBox(), QSpinBox(), QSpinBox()
-        for w, name in ((self.visits, "visits"), (self.people, "people"), (self.crowds, "crowd_cases")):
+        for w, name in (
+            (self.visits, "visits"),
+            (self.people, "people"),
+            (self.crowds, "crowd_cases"),
+        ):
             w.setObjectName(name)
             w.setRange(0, 100000)
         self.content = _text("content", 60)
@@ -608,19 +777,41 @@ class SessionDialog(QDialog):
 
     def data(self) -> receptions.SessionInput:
         return receptions.SessionInput(
-            held_on=self.held_on.value(), presider_role=self.role.currentData(), presider_name=self.presider.text(),
-            place=self.place.text(), form=self.form.currentData(), kind=self.kind.currentData(),
-            visits=self.visits.value(), people=self.people.value(), crowd_cases=self.crowds.value(),
-            content=self.content.toPlainText(), conclusion_no=self.conclusion_no.text(),
-            conclusion_on=self.conclusion_on.value(), conclusion_text=self.conclusion.toPlainText())
+            held_on=self.held_on.value(),
+            presider_role=self.role.currentData(),
+            presider_name=self.presider.text(),
+            place=self.place.text(),
+            form=self.form.currentData(),
+            kind=self.kind.currentData(),
+            visits=self.visits.value(),
+            people=self.people.value(),
+            crowd_cases=self.crowds.value(),
+            content=self.content.toPlainText(),
+            conclusion_no=self.conclusion_no.text(),
+            conclusion_on=self.conclusion_on.value(),
+            conclusion_text=self.conclusion.toPlainText(),
+        )
 
     def save(self) -> None:
         if self.session_id:
-            ok = run_service(self.error, receptions.update_session, self.ctx, self.session_id, self.data(),
-                             today=self.today, focus=self)
+            ok = run_service(
+                self.error,
+                receptions.update_session,
+                self.ctx,
+                self.session_id,
+                self.data(),
+                today=self.today,
+                focus=self,
+            )
         else:
-            ok = run_service(self.error, receptions.create_session, self.ctx, self.data(), today=self.today,
-                             focus=self)
+            ok = run_service(
+                self.error,
+                receptions.create_session,
+                self.ctx,
+                self.data(),
+                today=self.today,
+                focus=self,
+            )
             if ok:
                 self.session_id = ok
         if ok:
@@ -629,11 +820,18 @@ class SessionDialog(QDialog):
 
 # ---- dialogues and commitments --------------------------------------------------------------
 
+
 class DialogueDialog(QDialog):
     """A dialogue conference with the issues raised (and answers) and the commitments made."""
 
-    def __init__(self, ctx: AppContext, dialogue_id: str | None, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        dialogue_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialogue_id = dialogue_id
@@ -653,12 +851,15 @@ class DialogueDialog(QDialog):
         self.basis = _line("legal_basis", "Để trống: căn cứ theo loại đối thoại")
         self.issues = QTableWidget(3, 4)
         self.issues.setObjectName("issues")
-        self.issues.setHorizontalHeaderLabels(["Người nêu", "Ý kiến, kiến nghị", "Trả lời", "Người trả lời"])
+        self.issues.setHorizontalHeaderLabels(
+            ["Người nêu", "Ý kiến, kiến nghị", "Trả lời", "Người trả lời"]
+        )
         self.issues.horizontalHeader().setStretchLastSection(True)
         self.commitments = QTableWidget(3, 3)
         self.commitments.setObjectName("commitments")
-        self.commitments.setHorizontalHeaderLabels(["Nội dung cam kết", "Người, cơ quan thực hiện",
-                                                    "Hạn (dd/mm/yyyy)"])
+        self.commitments.setHorizontalHeaderLabels(
+            ["Nội dung cam kết", "Người, cơ quan thực hiện", "Hạn (dd/mm/yyyy)"]
+        )
         self.commitments.horizontalHeader().setStretchLastSection(True)
         for t in (self.issues, self.commitments):
             t.setColumnWidth(0, 180)
@@ -713,17 +914,37 @@ class DialogueDialog(QDialog):
 
     def save(self) -> None:
         data = dialogues.DialogueInput(
-            held_on=self.held_on.value(), kind=self.kind.currentData(), title=self.title.text(),
-            legal_basis=self.basis.text(), place=self.place.text(), presider=self.presider.text(),
-            participants=self.participants.toPlainText(), participant_count=self.count.value())
+            held_on=self.held_on.value(),
+            kind=self.kind.currentData(),
+            title=self.title.text(),
+            legal_basis=self.basis.text(),
+            place=self.place.text(),
+            presider=self.presider.text(),
+            participants=self.participants.toPlainText(),
+            participant_count=self.count.value(),
+        )
         if self.dialogue_id:
-            if run_service(self.error, dialogues.update_dialogue, self.ctx, self.dialogue_id, data, today=self.today,
-                           focus=self):
+            if run_service(
+                self.error,
+                dialogues.update_dialogue,
+                self.ctx,
+                self.dialogue_id,
+                data,
+                today=self.today,
+                focus=self,
+            ):
                 self.accept()
             return
-        issues = [dialogues.IssueInput(self._cell(self.issues, r, 1), self._cell(self.issues, r, 0),
-                                       self._cell(self.issues, r, 2), self._cell(self.issues, r, 3))
-                  for r in range(self.issues.rowCount()) if self._cell(self.issues, r, 1)]
+        issues = [
+            dialogues.IssueInput(
+                self._cell(self.issues, r, 1),
+                self._cell(self.issues, r, 0),
+                self._cell(self.issues, r, 2),
+                self._cell(self.issues, r, 3),
+            )
+            for r in range(self.issues.rowCount())
+            if self._cell(self.issues, r, 1)
+        ]
         commitments = []
         try:
             for r in range(self.commitments.rowCount()):
@@ -731,13 +952,24 @@ class DialogueDialog(QDialog):
                     continue
                 due_text = self._cell(self.commitments, r, 2)
                 due = parse_date(due_text, "Hạn thực hiện cam kết") if due_text else None
-                commitments.append(dialogues.CommitmentInput(self._cell(self.commitments, r, 0),
-                                                             self._cell(self.commitments, r, 1), due))
+                commitments.append(
+                    dialogues.CommitmentInput(
+                        self._cell(self.commitments, r, 0), self._cell(self.commitments, r, 1), due
+                    )
+                )
         except RuleViolation as exc:
             self.error.show_error(exc.message)
             return
-        new_id = run_service(self.error, dialogues.create_dialogue, self.ctx, data, issues, commitments,
-                             today=self.today, focus=self)
+        new_id = run_service(
+            self.error,
+            dialogues.create_dialogue,
+            self.ctx,
+            data,
+            issues,
+            commitments,
+            today=self.today,
+            focus=self,
+        )
         if new_id:
             self.dialogue_id = new_id
             self.accept()
@@ -746,8 +978,14 @@ class DialogueDialog(QDialog):
 class CommitmentDialog(QDialog):
     """Follow a commitment up: a dated note, or close it (done / dropped) with the result."""
 
-    def __init__(self, ctx: AppContext, row: dialogues.CommitmentRow, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        row: dialogues.CommitmentRow,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.row = row
@@ -770,17 +1008,40 @@ class CommitmentDialog(QDialog):
     def save(self) -> None:
         status = self.status.currentData()
         if status in dialogues.OPEN_COMMITMENT:
-            ok = run_service(self.error, dialogues.add_commitment_note, self.ctx, self.row.id, self.on.value(),
-                             self.note.toPlainText(), today=self.today)
+            ok = run_service(
+                self.error,
+                dialogues.add_commitment_note,
+                self.ctx,
+                self.row.id,
+                self.on.value(),
+                self.note.toPlainText(),
+                today=self.today,
+            )
             if ok and status != self.row.status:
-                ok = run_service(self.error, dialogues.set_commitment_status, self.ctx, self.row.id, status,
-                                 today=self.today)
+                ok = run_service(
+                    self.error,
+                    dialogues.set_commitment_status,
+                    self.ctx,
+                    self.row.id,
+                    status,
+                    today=self.today,
+                )
         else:
-            ok = run_service(self.error, dialogues.set_commitment_status, self.ctx, self.row.id, status,
-                             self.on.value(), self.note.toPlainText(), today=self.today)
+            ok = run_service(
+                self.error,
+                dialogues.set_commitment_status,
+                self.ctx,
+                self.row.id,
+                status,
+                self.on.value(),
+                self.note.toPlainText(),
+                today=self.today,
+            )
         if ok:
             self.accept()
 
 
 def ask_to_delete(parent: QWidget, what: str) -> bool:
-    return confirm(parent, "Xóa", f"Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây.")
+    return confirm(
+        parent, "Xóa", f"Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây."
+    )

@@ -32,7 +32,11 @@ from danvan_desktop.ui.petition_dialogs import DEADLINE_COLOURS, PetitionDialog
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
-DEADLINE_FILTERS = [("Quá hạn", "overdue"), ("Sắp đến hạn", "due_soon"), ("Đang trong thời hạn xử lý", "pending")]
+DEADLINE_FILTERS = [
+    ("Quá hạn", "overdue"),
+    ("Sắp đến hạn", "due_soon"),
+    ("Đang trong thời hạn xử lý", "pending"),
+]
 
 
 def _columns() -> list[Column]:
@@ -44,10 +48,18 @@ def _columns() -> list[Column]:
         Column("Ngày nhận", lambda r: fmt_date(r.received_on), "received", width=85),
         Column("Loại", lambda r: r.type_label, "type", width=105),
         Column("Người gửi", lambda r: r.citizen, None, width=150),
-        Column("Nội dung tóm tắt", lambda r: r.summary, None, width=300, tooltip=lambda r: r.summary),
+        Column(
+            "Nội dung tóm tắt", lambda r: r.summary, None, width=300, tooltip=lambda r: r.summary
+        ),
         Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
         Column("Trạng thái", lambda r: r.status_label, "status", width=150),
-        Column("Hạn xử lý", lambda r: fmt_date(r.due_on or r.last_due_on), "due", width=85, background=colour),
+        Column(
+            "Hạn xử lý",
+            lambda r: fmt_date(r.due_on or r.last_due_on),
+            "due",
+            width=85,
+            background=colour,
+        ),
         Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=120, background=colour),
         Column("Đông người", lambda r: "Có" if r.is_crowd else "", None, width=70),
         Column("Trùng", lambda r: "Đơn trùng" if r.duplicate_of_id else "", None, width=70),
@@ -64,7 +76,9 @@ class PetitionsScreen(QWidget):
         self.drill: petitions.PetitionFilter | None = None  # a filter opened from another screen
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F")
+        self.search.setPlaceholderText(
+            "Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(420)
         self.status = QComboBox()
@@ -72,8 +86,13 @@ class PetitionsScreen(QWidget):
         self.hamlet = QComboBox()
         self.year = QComboBox()
         self.deadline = QComboBox()
-        for combo, name in ((self.status, "status"), (self.type, "type"), (self.hamlet, "hamlet"),
-                            (self.year, "year"), (self.deadline, "deadline")):
+        for combo, name in (
+            (self.status, "status"),
+            (self.type, "type"),
+            (self.hamlet, "hamlet"),
+            (self.year, "year"),
+            (self.deadline, "deadline"),
+        ):
             combo.setObjectName(f"filter_{name}")
         self._fill_filters()
         self.new_button = QPushButton("Tiếp nhận đơn…")
@@ -96,8 +115,12 @@ class PetitionsScreen(QWidget):
 
         self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
         self.table_model.sort_key, self.table_model.descending = "received", True
-        self.table = paged_view(self.table_model, "petitions_table", on_open=self.open_selected,
-                                sort=(1, Qt.SortOrder.DescendingOrder))
+        self.table = paged_view(
+            self.table_model,
+            "petitions_table",
+            on_open=self.open_selected,
+            sort=(1, Qt.SortOrder.DescendingOrder),
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -108,8 +131,13 @@ class PetitionsScreen(QWidget):
         top.addWidget(self.xlsx_button)
         top.addWidget(self.report_button)
         filters = QHBoxLayout()
-        for label, combo in (("Trạng thái", self.status), ("Loại đơn", self.type), ("Thôn", self.hamlet),
-                             ("Năm", self.year), ("Thời hạn", self.deadline)):
+        for label, combo in (
+            ("Trạng thái", self.status),
+            ("Loại đơn", self.type),
+            ("Thôn", self.hamlet),
+            ("Năm", self.year),
+            ("Thời hạn", self.deadline),
+        ):
             filters.addWidget(QLabel(label + ":"))
             filters.addWidget(combo, 1)
         drill = QHBoxLayout()
@@ -121,10 +149,12 @@ class PetitionsScreen(QWidget):
         layout.addLayout(filters)
         layout.addLayout(drill)
         layout.addWidget(self.table, 1)
-        legend = QLabel("<span style='background:#f8d0cd'>&nbsp;Quá hạn&nbsp;</span> "
-                        "<span style='background:#fff0c2'>&nbsp;Sắp đến hạn&nbsp;</span> "
-                        "<span style='background:#e3f4e1'>&nbsp;Hoàn thành đúng hạn&nbsp;</span>  — "
-                        "danh tính người tố cáo luôn được ẩn trong danh sách")
+        legend = QLabel(
+            "<span style='background:#f8d0cd'>&nbsp;Quá hạn&nbsp;</span> "
+            "<span style='background:#fff0c2'>&nbsp;Sắp đến hạn&nbsp;</span> "
+            "<span style='background:#e3f4e1'>&nbsp;Hoàn thành đúng hạn&nbsp;</span>  — "
+            "danh tính người tố cáo luôn được ẩn trong danh sách"
+        )
         layout.addWidget(legend)
 
         self._debounce = QTimer(self)
@@ -161,8 +191,13 @@ class PetitionsScreen(QWidget):
     def current_filter(self) -> petitions.PetitionFilter:
         base = self.drill or petitions.PetitionFilter()
         values = {**base.__dict__, "text": self.search.text(), "today": self.today}
-        for key, combo in (("status", self.status), ("type", self.type), ("hamlet_code", self.hamlet),
-                           ("year", self.year), ("deadline", self.deadline)):
+        for key, combo in (
+            ("status", self.status),
+            ("type", self.type),
+            ("hamlet_code", self.hamlet),
+            ("year", self.year),
+            ("deadline", self.deadline),
+        ):
             if combo.currentData() is not None:
                 values[key] = combo.currentData()
         return petitions.PetitionFilter(**values)
@@ -192,8 +227,14 @@ class PetitionsScreen(QWidget):
         return petitions.count_petitions(self.ctx, self.current_filter(), cap=petitions.COUNT_CAP)
 
     def _page(self, offset: int, limit: int, sort: str | None, descending: bool) -> list:
-        return petitions.list_petitions(self.ctx, self.current_filter(), offset=offset, limit=limit,
-                                        sort=sort or "received", descending=descending)
+        return petitions.list_petitions(
+            self.ctx,
+            self.current_filter(),
+            offset=offset,
+            limit=limit,
+            sort=sort or "received",
+            descending=descending,
+        )
 
     # ---- actions --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -202,8 +243,11 @@ class PetitionsScreen(QWidget):
 
     def _update_total(self) -> None:
         n = self.table_model.rowCount()
-        shown = f"hơn {petitions.COUNT_CAP:,}".replace(",", ".") if n > petitions.COUNT_CAP else f"{n:,}".replace(
-            ",", ".")
+        shown = (
+            f"hơn {petitions.COUNT_CAP:,}".replace(",", ".")
+            if n > petitions.COUNT_CAP
+            else f"{n:,}".replace(",", ".")
+        )
         self.total_label.setText(f"<b>{shown}</b> đơn")
 
     def focus_search(self) -> None:
@@ -243,9 +287,12 @@ class PetitionsScreen(QWidget):
             window.statusBar().showMessage(text, 10000)
 
     def export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Xuất sổ theo dõi đơn thư",
-                                              str(Path.home() / "so-theo-doi-don-thu.xlsx"),
-                                              "Bảng tính Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Xuất sổ theo dõi đơn thư",
+            str(Path.home() / "so-theo-doi-don-thu.xlsx"),
+            "Bảng tính Excel (*.xlsx)",
+        )
         if path:
             self.start_export(Path(path).with_suffix(".xlsx"))
 
@@ -254,22 +301,34 @@ class PetitionsScreen(QWidget):
         from danvan_desktop.reports import petition_reports
 
         f = self.current_filter()
-        self.task = run_task(self, "Xuất sổ theo dõi đơn thư",
-                             lambda progress: petition_reports.export_register_xlsx(self.ctx, target, f, progress,
-                                                                                     self.today),
-                             lambda path: self._status(f"Đã xuất: {path}"))
+        self.task = run_task(
+            self,
+            "Xuất sổ theo dõi đơn thư",
+            lambda progress: petition_reports.export_register_xlsx(
+                self.ctx, target, f, progress, self.today
+            ),
+            lambda path: self._status(f"Đã xuất: {path}"),
+        )
         return self.task
 
     def export_report(self) -> None:
         from danvan_desktop.reports import petition_reports
 
-        path, _ = QFileDialog.getSaveFileName(self, "Báo cáo tiếp công dân, xử lý đơn thư",
-                                              str(Path.home() / "bao-cao-don-thu.pdf"), "Tài liệu PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Báo cáo tiếp công dân, xử lý đơn thư",
+            str(Path.home() / "bao-cao-don-thu.pdf"),
+            "Tài liệu PDF (*.pdf)",
+        )
         if not path:
             return
         start = dt.date(self.today.year, 1, 1)
         target = Path(path).with_suffix(".pdf")
-        self.task = run_task(self, "Báo cáo định kỳ",
-                             lambda progress: petition_reports.export_period_report_pdf(
-                                 self.ctx, target, start, self.today, progress, self.today),
-                             lambda p: self._status(f"Đã xuất: {p}"))
+        self.task = run_task(
+            self,
+            "Báo cáo định kỳ",
+            lambda progress: petition_reports.export_period_report_pdf(
+                self.ctx, target, start, self.today, progress, self.today
+            ),
+            lambda p: self._status(f"Đã xuất: {p}"),
+        )

@@ -76,21 +76,41 @@ class ReceptionsScreen(QWidget):
 
     def _build_sessions(self) -> QWidget:
         w = QWidget()
-        self.sessions = make_table(["Ngày tiếp", "Người chủ trì", "Chức vụ", "Hình thức", "Lượt", "Người",
-                                "Đoàn đông người", "Số đơn", "Thông báo kết luận"], "sessions")
+        self.sessions = make_table(
+            [
+                "Ngày tiếp",
+                "Người chủ trì",
+                "Chức vụ",
+                "Hình thức",
+                "Lượt",
+                "Người",
+                "Đoàn đông người",
+                "Số đơn",
+                "Thông báo kết luận",
+            ],
+            "sessions",
+        )
         self.sessions.doubleClicked.connect(lambda _: self.edit_session())
-        self.session_petitions = make_table(["Số đơn", "Loại", "Người gửi", "Nội dung", "Trạng thái"], "session_petitions")
+        self.session_petitions = make_table(
+            ["Số đơn", "Loại", "Người gửi", "Nội dung", "Trạng thái"], "session_petitions"
+        )
         self.session_petitions.doubleClicked.connect(lambda _: self.open_session_petition())
         self.sessions.itemSelectionChanged.connect(self._load_session_petitions)
         self.compliance = QTableWidget(0, 0)
         self.compliance.setObjectName("compliance")
         self.compliance.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QHBoxLayout()
-        for b in (self._button("Thêm buổi tiếp…", "new_session", self.new_session),
-                  self._button("Sửa…", "edit_session", self.edit_session),
-                  self._button("Ghi đơn nhận tại buổi tiếp…", "session_petition", self.new_session_petition),
-                  self._button("Thông báo kết luận (PDF)…", "conclusion_pdf", self.export_conclusion, False),
-                  self._button("Sổ tiếp công dân (Excel)…", "book_xlsx", self.export_book, False)):
+        for b in (
+            self._button("Thêm buổi tiếp…", "new_session", self.new_session),
+            self._button("Sửa…", "edit_session", self.edit_session),
+            self._button(
+                "Ghi đơn nhận tại buổi tiếp…", "session_petition", self.new_session_petition
+            ),
+            self._button(
+                "Thông báo kết luận (PDF)…", "conclusion_pdf", self.export_conclusion, False
+            ),
+            self._button("Sổ tiếp công dân (Excel)…", "book_xlsx", self.export_book, False),
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -115,13 +135,25 @@ class ReceptionsScreen(QWidget):
 
     def _build_dialogues(self) -> QWidget:
         w = QWidget()
-        self.dialogues = make_table(["Ngày", "Loại", "Tên hội nghị", "Chủ trì", "Số người dự", "Ý kiến",
-                                 "Cam kết chưa xong"], "dialogues")
+        self.dialogues = make_table(
+            [
+                "Ngày",
+                "Loại",
+                "Tên hội nghị",
+                "Chủ trì",
+                "Số người dự",
+                "Ý kiến",
+                "Cam kết chưa xong",
+            ],
+            "dialogues",
+        )
         self.dialogues.doubleClicked.connect(lambda _: self.edit_dialogue())
         self.dialogue_summary = QLabel()
         self.dialogue_summary.setObjectName("dialogue_summary")
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button("Thêm hội nghị đối thoại…", "new_dialogue", self.new_dialogue))
+        buttons.addWidget(
+            self._button("Thêm hội nghị đối thoại…", "new_dialogue", self.new_dialogue)
+        )
         buttons.addWidget(self._button("Xem, sửa…", "edit_dialogue", self.edit_dialogue))
         buttons.addStretch(1)
         buttons.addWidget(self.dialogue_summary)
@@ -132,11 +164,24 @@ class ReceptionsScreen(QWidget):
 
     def _build_commitments(self) -> QWidget:
         w = QWidget()
-        self.commitments = make_table(["Hạn", "Quá hạn (ngày)", "Nội dung cam kết", "Người thực hiện", "Trạng thái",
-                                   "Theo dõi gần nhất", "Hội nghị", "Ngày đối thoại"], "commitments")
+        self.commitments = make_table(
+            [
+                "Hạn",
+                "Quá hạn (ngày)",
+                "Nội dung cam kết",
+                "Người thực hiện",
+                "Trạng thái",
+                "Theo dõi gần nhất",
+                "Hội nghị",
+                "Ngày đối thoại",
+            ],
+            "commitments",
+        )
         self.commitments.doubleClicked.connect(lambda _: self.follow_commitment())
         buttons = QHBoxLayout()
-        buttons.addWidget(self._button("Ghi theo dõi, hoàn thành…", "follow_commitment", self.follow_commitment))
+        buttons.addWidget(
+            self._button("Ghi theo dõi, hoàn thành…", "follow_commitment", self.follow_commitment)
+        )
         buttons.addStretch(1)
         layout = QVBoxLayout(w)
         layout.addLayout(buttons)
@@ -147,10 +192,23 @@ class ReceptionsScreen(QWidget):
     def refresh(self) -> None:
         year = self.year.currentData() or self.today.year
         self.session_rows = receptions.list_sessions(self.ctx, year)
-        fill_table(self.sessions, [
-            [fmt_date(r.held_on), r.presider_name, r.presider_label, receptions.FORMS.get(r.form, r.form),
-             r.visits, r.people, r.crowd_cases or "", r.petitions, "Có" if r.has_conclusion else ""]
-            for r in self.session_rows])
+        fill_table(
+            self.sessions,
+            [
+                [
+                    fmt_date(r.held_on),
+                    r.presider_name,
+                    r.presider_label,
+                    receptions.FORMS.get(r.form, r.form),
+                    r.visits,
+                    r.people,
+                    r.crowd_cases or "",
+                    r.petitions,
+                    "Có" if r.has_conclusion else "",
+                ]
+                for r in self.session_rows
+            ],
+        )
         if self.session_rows and self.sessions.currentRow() < 0:
             self.sessions.selectRow(0)
         self._load_session_petitions()
@@ -170,19 +228,48 @@ class ReceptionsScreen(QWidget):
             self.compliance.setItem(months.index(r.month), roles.index(r.label), item)
         self.compliance.resizeColumnsToContents()
         self.compliance_rows = rows
-        self.compliance_title.setText(f"<b>Tiếp công dân định kỳ năm {year}: đã tiếp / phải tiếp</b> "
-                                      "(Chủ tịch: số tuần có tiếp; Bí thư: số ngày trong tháng)")
+        self.compliance_title.setText(
+            f"<b>Tiếp công dân định kỳ năm {year}: đã tiếp / phải tiếp</b> "
+            "(Chủ tịch: số tuần có tiếp; Bí thư: số ngày trong tháng)"
+        )
         self.dialogue_rows = dialogues.list_dialogues(self.ctx, year)
-        fill_table(self.dialogues, [
-            [fmt_date(d.held_on), d.kind_label, d.title, d.presider, d.participant_count, d.issues,
-             d.commitments_open or ""] for d in self.dialogue_rows])
+        fill_table(
+            self.dialogues,
+            [
+                [
+                    fmt_date(d.held_on),
+                    d.kind_label,
+                    d.title,
+                    d.presider,
+                    d.participant_count,
+                    d.issues,
+                    d.commitments_open or "",
+                ]
+                for d in self.dialogue_rows
+            ],
+        )
         dc = receptions.dialogue_compliance(self.ctx, year)
-        self.dialogue_summary.setText("; ".join(f"{c.label}: <b>{c.held} / {c.required}</b>" for c in dc))
+        self.dialogue_summary.setText(
+            "; ".join(f"{c.label}: <b>{c.held} / {c.required}</b>" for c in dc)
+        )
         self.commitment_rows = dialogues.open_commitments(self.ctx, self.today)
-        fill_table(self.commitments, [
-            [fmt_date(c.due_on), c.days_overdue or "", c.what, c.owner, c.status_label, c.last_note,
-             c.dialogue_title, fmt_date(c.dialogue_on)] for c in self.commitment_rows],
-            [LATE_COLOUR if c.overdue else None for c in self.commitment_rows])
+        fill_table(
+            self.commitments,
+            [
+                [
+                    fmt_date(c.due_on),
+                    c.days_overdue or "",
+                    c.what,
+                    c.owner,
+                    c.status_label,
+                    c.last_note,
+                    c.dialogue_title,
+                    fmt_date(c.dialogue_on),
+                ]
+                for c in self.commitment_rows
+            ],
+            [LATE_COLOUR if c.overdue else None for c in self.commitment_rows],
+        )
         self.tabs.setTabText(2, f"Cam kết chưa hoàn thành ({len(self.commitment_rows)})")
 
     def _selected_session(self) -> receptions.SessionRow | None:
@@ -194,9 +281,19 @@ class ReceptionsScreen(QWidget):
 
         s = self._selected_session()
         self.session_petition_rows = receptions.get_session(self.ctx, s.id).petitions if s else []
-        fill_table(self.session_petitions, [
-            [p["number_label"], PetitionType(p["type"]).label, p["citizen"], p["summary"],
-             PetitionState(p["status"]).label] for p in self.session_petition_rows])
+        fill_table(
+            self.session_petitions,
+            [
+                [
+                    p["number_label"],
+                    PetitionType(p["type"]).label,
+                    p["citizen"],
+                    p["summary"],
+                    PetitionState(p["status"]).label,
+                ]
+                for p in self.session_petition_rows
+            ],
+        )
 
     # ---- actions --------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -232,7 +329,9 @@ class ReceptionsScreen(QWidget):
     def open_session_petition(self) -> None:
         row = self.session_petitions.currentRow()
         if 0 <= row < len(self.session_petition_rows):
-            PetitionDialog(self.ctx, self.session_petition_rows[row]["id"], self, today=self.today).exec()
+            PetitionDialog(
+                self.ctx, self.session_petition_rows[row]["id"], self, today=self.today
+            ).exec()
             self.refresh()
 
     def new_dialogue(self) -> None:
@@ -267,21 +366,40 @@ class ReceptionsScreen(QWidget):
         if s is None:
             info(self, "Thông báo kết luận", "Hãy chọn một buổi tiếp công dân.")
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Thông báo kết luận",
-                                              str(Path.home() / f"thong-bao-ket-luan-{s.held_on:%Y%m%d}.pdf"),
-                                              "Tài liệu PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Thông báo kết luận",
+            str(Path.home() / f"thong-bao-ket-luan-{s.held_on:%Y%m%d}.pdf"),
+            "Tài liệu PDF (*.pdf)",
+        )
         if path:
             target = Path(path).with_suffix(".pdf")
-            self.task = run_task(self, "Thông báo kết luận", lambda progress: petition_reports.export_conclusion_pdf(
-                self.ctx, target, s.id, progress, self.today), lambda p: self._status(f"Đã xuất: {p}"))
+            self.task = run_task(
+                self,
+                "Thông báo kết luận",
+                lambda progress: petition_reports.export_conclusion_pdf(
+                    self.ctx, target, s.id, progress, self.today
+                ),
+                lambda p: self._status(f"Đã xuất: {p}"),
+            )
 
     def export_book(self) -> None:
         from danvan_desktop.reports import petition_reports
 
         year = self.year.currentData() or self.today.year
-        path, _ = QFileDialog.getSaveFileName(self, "Sổ tiếp công dân", str(Path.home() / f"so-tiep-cong-dan-{year}.xlsx"),
-                                              "Bảng tính Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Sổ tiếp công dân",
+            str(Path.home() / f"so-tiep-cong-dan-{year}.xlsx"),
+            "Bảng tính Excel (*.xlsx)",
+        )
         if path:
             target = Path(path).with_suffix(".xlsx")
-            self.task = run_task(self, "Sổ tiếp công dân", lambda progress: petition_reports.export_reception_book_xlsx(
-                self.ctx, target, year, progress, self.today), lambda p: self._status(f"Đã xuất: {p}"))
+            self.task = run_task(
+                self,
+                "Sổ tiếp công dân",
+                lambda progress: petition_reports.export_reception_book_xlsx(
+                    self.ctx, target, year, progress, self.today
+                ),
+                lambda p: self._status(f"Đã xuất: {p}"),
+            )

@@ -32,7 +32,9 @@ def _searchable(combo: QComboBox) -> None:
     completer = combo.completer()
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    completer.setCompletionRole(Qt.ItemDataRole.UserRole + 1)  # folded names: "cam xuyen" finds "Cẩm Xuyên"
+    completer.setCompletionRole(
+        Qt.ItemDataRole.UserRole + 1
+    )  # folded names: "cam xuyen" finds "Cẩm Xuyên"
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
@@ -41,7 +43,9 @@ class UnitPage(QWizardPage):
         super().__init__()
         self.ctx = ctx
         self.setTitle("Đơn vị sử dụng phần mềm")
-        self.setSubTitle("Chọn tỉnh, thành phố và xã, phường, đặc khu theo danh mục đơn vị hành chính từ 01/7/2025.")
+        self.setSubTitle(
+            "Chọn tỉnh, thành phố và xã, phường, đặc khu theo danh mục đơn vị hành chính từ 01/7/2025."
+        )
         self.commune_level = QRadioButton("Xã, phường, đặc khu")
         self.upper_level = QRadioButton("Cấp trên (tỉnh, thành phố) — tổng hợp dữ liệu các xã")
         self.commune_level.setChecked(True)
@@ -53,7 +57,9 @@ class UnitPage(QWizardPage):
         _searchable(self.commune)
         for p in units.provinces(ctx):
             self.province.addItem(p.full_name, p.code)
-            self.province.setItemData(self.province.count() - 1, fold(p.full_name), Qt.ItemDataRole.UserRole + 1)
+            self.province.setItemData(
+                self.province.count() - 1, fold(p.full_name), Qt.ItemDataRole.UserRole + 1
+            )
         self.province.currentIndexChanged.connect(self._load_communes)
         self.commune_level.toggled.connect(self._level_changed)
         self.error = FieldError()
@@ -74,7 +80,9 @@ class UnitPage(QWizardPage):
             return
         for c in units.communes(self.ctx, code):
             self.commune.addItem(c.name, c.code)
-            self.commune.setItemData(self.commune.count() - 1, fold(c.name), Qt.ItemDataRole.UserRole + 1)
+            self.commune.setItemData(
+                self.commune.count() - 1, fold(c.name), Qt.ItemDataRole.UserRole + 1
+            )
 
     def _level_changed(self) -> None:
         self.commune.setEnabled(self.commune_level.isChecked())
@@ -104,7 +112,9 @@ class HamletPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Thôn, tổ dân phố")
-        self.setSubTitle("Mỗi dòng một thôn hoặc tổ dân phố. Có thể bổ sung, sửa sau trong mục \"Đơn vị và tài khoản\".")
+        self.setSubTitle(
+            'Mỗi dòng một thôn hoặc tổ dân phố. Có thể bổ sung, sửa sau trong mục "Đơn vị và tài khoản".'
+        )
         self.text = QPlainTextEdit()
         self.text.setObjectName("hamlets")
         self.text.setPlaceholderText("Thôn Trung Hà\nThôn Thượng Nam\nTổ dân phố 1")
@@ -119,7 +129,9 @@ class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Tài khoản quản trị đầu tiên")
-        self.setSubTitle(f"Quản trị viên tạo tài khoản cho cán bộ khác. Mật khẩu ít nhất {MIN_PASSWORD} ký tự.")
+        self.setSubTitle(
+            f"Quản trị viên tạo tài khoản cho cán bộ khác. Mật khẩu ít nhất {MIN_PASSWORD} ký tự."
+        )
         self.username = QLineEdit()
         self.username.setObjectName("admin_username")
         self.full_name = QLineEdit()
@@ -178,8 +190,10 @@ class SetupWizard(QWizard):
     def finish_setup(self) -> None:
         hamlets = self.hamlet_page.names() if self.unit_page.commune_level.isChecked() else []
         install.initialise(
-            self.ctx, self.unit_page.unit_code(), self.admin_page.username.text(),
-            self.admin_page.password.text(), self.admin_page.full_name.text(), hamlets,
+            self.ctx,
+            self.unit_page.unit_code(),
+            self.admin_page.username.text(),
+            self.admin_page.password.text(),
+            self.admin_page.full_name.text(),
+            hamlets,
         )
-
-

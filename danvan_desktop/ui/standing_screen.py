@@ -48,12 +48,33 @@ OWN_ROW = "#dbe9ff"
 def _metric_columns() -> list[ListColumn]:
     return [
         ListColumn("Chỉ tiêu", lambda m: m["label"], width=380),
-        ListColumn("Của đơn vị mình", lambda m: _num(m["value"]), sort=lambda m: m["value"], align_right=True,
-                   width=110, bold=lambda m: True),
-        ListColumn("Xếp hạng", lambda m: m["rank_text"], sort=lambda m: m["rank"], align_right=True, width=90),
-        ListColumn("Trung bình các đơn vị", lambda m: _num(m["average"]), align_right=True, width=140),
-        ListColumn("Tốt nhất", lambda m: _num(m["best"]), align_right=True, width=80,
-                   tooltip=lambda m: "Ít nhất trong các đơn vị" if m["lower_is_better"] else "Cao nhất trong các đơn vị"),
+        ListColumn(
+            "Của đơn vị mình",
+            lambda m: _num(m["value"]),
+            sort=lambda m: m["value"],
+            align_right=True,
+            width=110,
+            bold=lambda m: True,
+        ),
+        ListColumn(
+            "Xếp hạng",
+            lambda m: m["rank_text"],
+            sort=lambda m: m["rank"],
+            align_right=True,
+            width=90,
+        ),
+        ListColumn(
+            "Trung bình các đơn vị", lambda m: _num(m["average"]), align_right=True, width=140
+        ),
+        ListColumn(
+            "Tốt nhất",
+            lambda m: _num(m["best"]),
+            align_right=True,
+            width=80,
+            tooltip=lambda m: (
+                "Ít nhất trong các đơn vị" if m["lower_is_better"] else "Cao nhất trong các đơn vị"
+            ),
+        ),
     ]
 
 
@@ -83,25 +104,39 @@ class StandingScreen(QWidget):
         self.headline.setWordWrap(True)
 
         self.metrics_model = ListTableModel(_metric_columns(), self)
-        self.metrics_table = make_table(self.metrics_model, "metrics_table",
-                                        [c.width for c in self.metrics_model.columns])
+        self.metrics_table = make_table(
+            self.metrics_model, "metrics_table", [c.width for c in self.metrics_model.columns]
+        )
         # Every metric in view without scrolling (areas add theirs to ul.METRICS).
-        self.metrics_table.setMaximumHeight(self.metrics_table.horizontalHeader().sizeHint().height()
-                                            + 22 * len(ul.METRICS) + 6)
+        self.metrics_table.setMaximumHeight(
+            self.metrics_table.horizontalHeader().sizeHint().height() + 22 * len(ul.METRICS) + 6
+        )
         self.peer_model = ListTableModel([], self)
         self.peer_table = make_table(self.peer_model, "peer_table", wrap_headers=True)
         self.decisions_model = ListTableModel(decision_columns(show_unit=False), self)
-        self.decisions_table = make_table(self.decisions_model, "received_decisions",
-                                          [c.width for c in self.decisions_model.columns])
-        self.reference_model = ListTableModel([
-            ListColumn("Tài liệu", lambda r: r.kind_label, width=200),
-            ListColumn("Tên", lambda r: r.title, width=260),
-            ListColumn("Phiên bản", lambda r: r.version, width=100),
-            ListColumn("Đơn vị ban hành", lambda r: r.owner_unit, width=110),
-            ListColumn("Cập nhật", lambda r: local_time(r.updated_at), sort=lambda r: r.updated_at, width=130),
-        ], self)
-        self.reference_table = make_table(self.reference_model, "reference_table",
-                                          [c.width for c in self.reference_model.columns])
+        self.decisions_table = make_table(
+            self.decisions_model,
+            "received_decisions",
+            [c.width for c in self.decisions_model.columns],
+        )
+        self.reference_model = ListTableModel(
+            [
+                ListColumn("Tài liệu", lambda r: r.kind_label, width=200),
+                ListColumn("Tên", lambda r: r.title, width=260),
+                ListColumn("Phiên bản", lambda r: r.version, width=100),
+                ListColumn("Đơn vị ban hành", lambda r: r.owner_unit, width=110),
+                ListColumn(
+                    "Cập nhật",
+                    lambda r: local_time(r.updated_at),
+                    sort=lambda r: r.updated_at,
+                    width=130,
+                ),
+            ],
+            self,
+        )
+        self.reference_table = make_table(
+            self.reference_model, "reference_table", [c.width for c in self.reference_model.columns]
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Kỳ:"))
@@ -151,53 +186,96 @@ class StandingScreen(QWidget):
         self._show_standing()
         decisions = ul.decisions(self.ctx, received=True)
         self.decisions_model.set_rows(decisions)
-        returns = sum(1 for d in decisions if d.kind == ul.DecisionKind.RETURN_FOR_CORRECTION and not d.corrected)
+        returns = sum(
+            1
+            for d in decisions
+            if d.kind == ul.DecisionKind.RETURN_FOR_CORRECTION and not d.corrected
+        )
         label = "Ý kiến, quyết định của cấp trên"
-        self.tabs.setTabText(1, f"{label} ({len(decisions)}, {returns} cần sửa)" if returns else
-                             f"{label} ({len(decisions)})")
+        self.tabs.setTabText(
+            1,
+            f"{label} ({len(decisions)}, {returns} cần sửa)"
+            if returns
+            else f"{label} ({len(decisions)})",
+        )
         self.reference_model.set_rows(ul.reference_documents(self.ctx))
 
     def _show_standing(self) -> None:
         index = self.period.currentData()
         if index is None or not self.standings:
-            self.headline.setText("Chưa nhận được bản tổng hợp nào từ cấp trên. Khi nhận được tệp bản tổng hợp "
-                                  "(.dvk), bấm \"Nhập gói từ cấp trên…\".")
+            self.headline.setText(
+                "Chưa nhận được bản tổng hợp nào từ cấp trên. Khi nhận được tệp bản tổng hợp "
+                '(.dvk), bấm "Nhập gói từ cấp trên…".'
+            )
             self.metrics_model.set_rows([])
             self.peer_model.set_rows([])
             return
         st = self.standings[index]
         f = st.figures
         sub = f.submission or {}
-        status = ul.Submission(sub["status"]) if sub.get("status") in ul.Submission._value2member_map_ else None
+        status = (
+            ul.Submission(sub["status"])
+            if sub.get("status") in ul.Submission._value2member_map_
+            else None
+        )
         sub_text = ""
         if status is not None:
             due = f", hạn {fmt_date(_date(sub.get('due_on')))}" if sub.get("due_on") else ""
-            sub_text = (f"<br>Gửi dữ liệu kỳ {f.period}: <span style='background:{SUBMISSION_COLOURS[status]}'>"
-                        f"&nbsp;{status.label}&nbsp;</span>{due}")
+            sub_text = (
+                f"<br>Gửi dữ liệu kỳ {f.period}: <span style='background:{SUBMISSION_COLOURS[status]}'>"
+                f"&nbsp;{status.label}&nbsp;</span>{due}"
+            )
             if sub.get("gaps"):
                 sub_text += f"; cấp trên chưa nhận các gói số {', '.join(map(str, sub['gaps']))}"
         self.headline.setText(
             f"<span style='font-size:14pt'>Kỳ <b>{f.period}</b>: đơn vị mình xếp thứ <b>{st.rank}</b> / "
-            f"{st.peers} đơn vị</span> (bản tổng hợp của {st.from_unit_name}, lập {local_time(st.computed_at)})"
-            f"{sub_text}")
+            f"{st.peers} đơn vị</span> (bản tổng hợp của {st.from_unit_name}, lập "
+            f"{local_time(st.computed_at)})"
+            f"{sub_text}"
+        )
         rows = []
         metrics = ul.ordered_metrics(f.metrics)
         lower = {m.key for m in ul.METRICS if not m.higher_is_better}
         for key, m in metrics:
-            rows.append({**m, "key": key, "rank_text": f"{m.get('rank', '')} / {st.peers}",
-                         "lower_is_better": key in lower, "best": m.get("min" if key in lower else "max")})
+            rows.append(
+                {
+                    **m,
+                    "key": key,
+                    "rank_text": f"{m.get('rank', '')} / {st.peers}",
+                    "lower_is_better": key in lower,
+                    "best": m.get("min" if key in lower else "max"),
+                }
+            )
         self.metrics_model.set_rows(rows)
         keys = [k for k, _ in metrics]
         own = self.ctx.unit_code
         cols = [
-            ListColumn("Hạng", lambda p: p.get("rank", ""), sort=lambda p: p.get("rank", 0), align_right=True,
-                       width=50, background=lambda p: OWN_ROW if p.get("code") == own else None),
-            ListColumn("Đơn vị", lambda p: p.get("name", ""), width=240,
-                       background=lambda p: OWN_ROW if p.get("code") == own else None,
-                       bold=lambda p: p.get("code") == own),
-        ] + [ListColumn(f.metrics[k]["label"], lambda p, k=k: _num(p.get(k, 0)), sort=lambda p, k=k: p.get(k, 0),
-                        align_right=True, width=150,
-                        background=lambda p: OWN_ROW if p.get("code") == own else None) for k in keys]
+            ListColumn(
+                "Hạng",
+                lambda p: p.get("rank", ""),
+                sort=lambda p: p.get("rank", 0),
+                align_right=True,
+                width=50,
+                background=lambda p: OWN_ROW if p.get("code") == own else None,
+            ),
+            ListColumn(
+                "Đơn vị",
+                lambda p: p.get("name", ""),
+                width=240,
+                background=lambda p: OWN_ROW if p.get("code") == own else None,
+                bold=lambda p: p.get("code") == own,
+            ),
+        ] + [
+            ListColumn(
+                f.metrics[k]["label"],
+                lambda p, k=k: _num(p.get(k, 0)),
+                sort=lambda p, k=k: p.get(k, 0),
+                align_right=True,
+                width=150,
+                background=lambda p: OWN_ROW if p.get("code") == own else None,
+            )
+            for k in keys
+        ]
         self.peer_model.beginResetModel()
         self.peer_model.columns = cols
         self.peer_model.endResetModel()
@@ -210,13 +288,17 @@ class StandingScreen(QWidget):
         if not self.standings:
             return {}
         out: dict[str, int] = {}
-        for per_status in self.standings[self.period.currentData() or 0].figures.models_by_field_status.values():
+        for per_status in self.standings[
+            self.period.currentData() or 0
+        ].figures.models_by_field_status.values():
             for status, n in per_status.items():
                 out[status] = out.get(status, 0) + n
         return out
 
     def local_counts(self) -> dict[str, int]:
-        counts = models.counts_by_field_status(self.ctx, models.ModelFilter(unit_code=self.ctx.unit_code))
+        counts = models.counts_by_field_status(
+            self.ctx, models.ModelFilter(unit_code=self.ctx.unit_code)
+        )
         out: dict[str, int] = {}
         for (_, status), n in counts.items():
             out[status] = out.get(status, 0) + n
@@ -224,13 +306,15 @@ class StandingScreen(QWidget):
 
     # ---- import ---------------------------------------------------------------------------
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Chọn các gói từ cấp trên", str(Path.home()),
-                                                "Gói dữ liệu (*.dvk)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Chọn các gói từ cấp trên", str(Path.home()), "Gói dữ liệu (*.dvk)"
+        )
         if files:
             self.start_import([Path(f) for f in files])
 
-    def start_import(self, paths: list[Path], *, trust_new: bool = False, accept_keys: Sequence[str] = ()
-                     ) -> TaskHandle:
+    def start_import(
+        self, paths: list[Path], *, trust_new: bool = False, accept_keys: Sequence[str] = ()
+    ) -> TaskHandle:
         """Import in the background; the upper level's key, the first time, after the officer
         compared its fingerprint."""
         from danvan_desktop.sync import rollup
@@ -244,10 +328,14 @@ class StandingScreen(QWidget):
                 return
             info(self, "Nhập gói từ cấp trên", result.summary())
 
-        self.task = run_task(self, "Nhập gói từ cấp trên",
-                             lambda progress: rollup.import_from_upper(self.ctx, paths, progress=progress,
-                                                                       trust_new=trust_new, accept_keys=accept_keys),
-                             done)
+        self.task = run_task(
+            self,
+            "Nhập gói từ cấp trên",
+            lambda progress: rollup.import_from_upper(
+                self.ctx, paths, progress=progress, trust_new=trust_new, accept_keys=accept_keys
+            ),
+            done,
+        )
         return self.task
 
 

@@ -42,7 +42,9 @@ class StartupWindow(QWidget):
         self.setFixedSize(460, 230)
 
 
-def _open_database(db_path: Path | None, database_url: str | None, progress: Progress) -> tuple[Any, bool]:
+def _open_database(
+    db_path: Path | None, database_url: str | None, progress: Progress
+) -> tuple[Any, bool]:
     """Worker thread: import the data layers, open, migrate, prepare first-run reference data."""
     progress.report(0, 0, "Đang mở và kiểm tra cơ sở dữ liệu…")
     from danvan_desktop.services import install
@@ -56,6 +58,7 @@ def _open_database(db_path: Path | None, database_url: str | None, progress: Pro
     # Warm the modules the next windows need while the window is already on screen.
     import danvan_desktop.ui.login  # noqa: F401
     import danvan_desktop.ui.main_window  # noqa: F401
+
     return ctx, initialised
 
 
@@ -74,10 +77,17 @@ class Startup(QObject):
     def start(self) -> None:
         QApplication.instance().setQuitOnLastWindowClosed(False)
         self.window.show()
-        self.task = run_task(self.window, "Mở dữ liệu",
-                             lambda progress: _open_database(self.db_path, self.database_url, progress),
-                             self._opened, on_error=self._failed, show_dialog=False)
-        self.task.bridge.progressed.connect(lambda _d, _t, message: message and self.window.status.setText(message))
+        self.task = run_task(
+            self.window,
+            "Mở dữ liệu",
+            lambda progress: _open_database(self.db_path, self.database_url, progress),
+            self._opened,
+            on_error=self._failed,
+            show_dialog=False,
+        )
+        self.task.bridge.progressed.connect(
+            lambda _d, _t, message: message and self.window.status.setText(message)
+        )
 
     def _finish(self, code: int) -> None:
         self.exit_code = code
@@ -85,8 +95,9 @@ class Startup(QObject):
         QApplication.instance().exit(code)
 
     def _failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or (str(exc) if type(exc).__name__ in (
-            "DatabaseTooNew", "MigrationFailed") else None)
+        message = getattr(exc, "message", None) or (
+            str(exc) if type(exc).__name__ in ("DatabaseTooNew", "MigrationFailed") else None
+        )
         if message is None and isinstance(exc, OSError):
             message = f"Không mở được tệp dữ liệu {self.db_path}: {exc.strerror or exc}."
         if message is None:

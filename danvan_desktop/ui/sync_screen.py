@@ -48,21 +48,52 @@ from danvan_desktop.sync.importer import BundleReport, KeyNotice
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info, warn
 
-KIND_LABELS = {"data": "Dữ liệu", "ack": "Xác nhận", "rollup": "Tổng hợp", "reference": "Tham chiếu"}
-STATUS_LABELS = {"preview": "Hợp lệ, chưa nhập", "applied": "Đã nhập",
-                 "already_imported": "Đã nhập trước đây", "refused": "Bị từ chối"}
-STATUS_COLOURS = {"preview": "#e8f4ff", "applied": "#e3f4e1", "already_imported": "#eeeeee",
-                  "refused": "#fde2e1", "trust": "#fff1cc"}
+KIND_LABELS = {
+    "data": "Dữ liệu",
+    "ack": "Xác nhận",
+    "rollup": "Tổng hợp",
+    "reference": "Tham chiếu",
+}
+STATUS_LABELS = {
+    "preview": "Hợp lệ, chưa nhập",
+    "applied": "Đã nhập",
+    "already_imported": "Đã nhập trước đây",
+    "refused": "Bị từ chối",
+}
+STATUS_COLOURS = {
+    "preview": "#e8f4ff",
+    "applied": "#e3f4e1",
+    "already_imported": "#eeeeee",
+    "refused": "#fde2e1",
+    "trust": "#fff1cc",
+}
 #: Vietnamese names of the columns people meet most in a conflict
 FIELD_LABELS = {
-    "name": "Tên", "status": "Trạng thái", "field_code": "Lĩnh vực", "year": "Năm",
-    "deleted": "Đã xóa", "content": "Nội dung", "summary": "Tóm tắt", "note": "Ghi chú",
-    "notes": "Ghi chú", "owner_name": "Đơn vị xây dựng", "person_name": "Người, tập thể",
-    "start_date": "Ngày bắt đầu", "goals": "Mục tiêu", "scope": "Phạm vi", "title": "Tiêu đề",
-    "handler": "Người xử lý", "outcome": "Kết quả", "decision_no": "Số quyết định",
+    "name": "Tên",
+    "status": "Trạng thái",
+    "field_code": "Lĩnh vực",
+    "year": "Năm",
+    "deleted": "Đã xóa",
+    "content": "Nội dung",
+    "summary": "Tóm tắt",
+    "note": "Ghi chú",
+    "notes": "Ghi chú",
+    "owner_name": "Đơn vị xây dựng",
+    "person_name": "Người, tập thể",
+    "start_date": "Ngày bắt đầu",
+    "goals": "Mục tiêu",
+    "scope": "Phạm vi",
+    "title": "Tiêu đề",
+    "handler": "Người xử lý",
+    "outcome": "Kết quả",
+    "decision_no": "Số quyết định",
 }
-SOURCE_LABELS = {"key_file": "Tệp khóa", "first_contact": "Xác nhận khi nhận gói",
-                 "trust_new": "Dòng lệnh (--trust-new)", "key_change": "Đổi khóa (đã xác nhận)"}
+SOURCE_LABELS = {
+    "key_file": "Tệp khóa",
+    "first_contact": "Xác nhận khi nhận gói",
+    "trust_new": "Dòng lệnh (--trust-new)",
+    "key_change": "Đổi khóa (đã xác nhận)",
+}
 MONO = QFont("Liberation Mono")
 MONO.setStyleHint(QFont.StyleHint.Monospace)
 
@@ -100,8 +131,12 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[object]], colours: list[str | None] | None = None,
-          numeric: Iterable[int] = ()) -> None:
+def _fill(
+    table: QTableWidget,
+    rows: list[list[object]],
+    colours: list[str | None] | None = None,
+    numeric: Iterable[int] = (),
+) -> None:
     right = set(numeric)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
@@ -128,8 +163,10 @@ class DropArea(QLabel):
         self.setWordWrap(True)
         self.setMinimumHeight(70)
         self.setText("Kéo thả các tệp gói dữ liệu (.dvk) hoặc cả thư mục vào đây")
-        self.setStyleSheet("QLabel { border: 2px dashed #8aa; border-radius: 6px; color: #456;"
-                           " padding: 10px; background: #f7fbfb; }")
+        self.setStyleSheet(
+            "QLabel { border: 2px dashed #8aa; border-radius: 6px; color: #456;"
+            " padding: 10px; background: #f7fbfb; }"
+        )
 
     @staticmethod
     def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -159,8 +196,15 @@ class TrustDialog(QDialog):
         changed = notice.previous_fingerprint is not None
         self.setWindowTitle("Khóa ký đã thay đổi" if changed else "Xác nhận nơi gửi mới")
         head = QLabel(
-            f"<h3>{'Khóa ký của nơi gửi đã THAY ĐỔI' if changed else 'Lần đầu nhận dữ liệu từ nơi gửi này'}</h3>"
-            f"<p><b>{notice.unit_name}</b> (mã {notice.unit_code})<br>Máy gửi: {notice.install_id}</p>")
+            "<h3>"
+            + (
+                "Khóa ký của nơi gửi đã THAY ĐỔI"
+                if changed
+                else "Lần đầu nhận dữ liệu từ nơi gửi này"
+            )
+            + "</h3>"
+            f"<p><b>{notice.unit_name}</b> (mã {notice.unit_code})<br>Máy gửi: {notice.install_id}</p>"
+        )
         head.setWordWrap(True)
         self.fingerprint = QLabel(notice.fingerprint)
         self.fingerprint.setObjectName("fingerprint")
@@ -171,17 +215,20 @@ class TrustDialog(QDialog):
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setStyleSheet("padding: 8px; background: #f3f3f3; border: 1px solid #ccc;")
         advice = QLabel(
-            "Hãy gọi điện cho cán bộ của nơi gửi, đề nghị họ mở mục \"Gửi, nhận dữ liệu\" → "
-            "\"Khóa ký số\" và đọc dấu vân tay của máy họ. Chỉ xác nhận khi từng nhóm ký tự "
-            "trùng khớp.")
+            'Hãy gọi điện cho cán bộ của nơi gửi, đề nghị họ mở mục "Gửi, nhận dữ liệu" → '
+            '"Khóa ký số" và đọc dấu vân tay của máy họ. Chỉ xác nhận khi từng nhóm ký tự '
+            "trùng khớp."
+        )
         advice.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         if changed:
-            old = QLabel(f"Khóa đã đăng ký trước đây: <span style='font-family: monospace'>"
-                         f"{notice.previous_fingerprint}</span><br><b style='color:#b00020'>Nếu nơi "
-                         "gửi không thay máy hoặc cài lại phần mềm, đừng chấp nhận: gói có thể "
-                         "bị giả mạo.</b>")
+            old = QLabel(
+                f"Khóa đã đăng ký trước đây: <span style='font-family: monospace'>"
+                f"{notice.previous_fingerprint}</span><br><b style='color:#b00020'>Nếu nơi "
+                "gửi không thay máy hoặc cài lại phần mềm, đừng chấp nhận: gói có thể "
+                "bị giả mạo.</b>"
+            )
             old.setWordWrap(True)
             layout.addWidget(old)
         layout.addWidget(QLabel("Dấu vân tay của khóa trong gói:"))
@@ -190,8 +237,9 @@ class TrustDialog(QDialog):
         self.checked = QCheckBox("Tôi đã đối chiếu qua điện thoại: dấu vân tay trùng khớp")
         self.checked.setObjectName("fingerprint_confirmed")
         layout.addWidget(self.checked)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Chấp nhận khóa mới" if changed else "Tin cậy nơi gửi này")
         self.ok.setEnabled(False)
@@ -250,11 +298,34 @@ class SyncScreen(QWidget):
         self.import_button.clicked.connect(self.import_previewed)
         self.clear_button.clicked.connect(self.clear_previews)
         self.preview_table = _table(
-            ["Tệp", "Nơi gửi", "Loại", "Số gói", "Kết quả", "Mới", "Cập nhật", "Không đổi",
-             "Xung đột", "Từ chối"], "preview_table")
+            [
+                "Tệp",
+                "Nơi gửi",
+                "Loại",
+                "Số gói",
+                "Kết quả",
+                "Mới",
+                "Cập nhật",
+                "Không đổi",
+                "Xung đột",
+                "Từ chối",
+            ],
+            "preview_table",
+        )
         self.preview_table.itemSelectionChanged.connect(self._show_preview_detail)
-        self.entity_table = _table(["Loại dữ liệu", "Trong gói", "Mới", "Cập nhật", "Không đổi",
-                                    "Cũ hơn", "Xung đột", "Từ chối"], "entity_table")
+        self.entity_table = _table(
+            [
+                "Loại dữ liệu",
+                "Trong gói",
+                "Mới",
+                "Cập nhật",
+                "Không đổi",
+                "Cũ hơn",
+                "Xung đột",
+                "Từ chối",
+            ],
+            "entity_table",
+        )
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("preview_detail")
         self.detail.setReadOnly(True)
@@ -288,8 +359,12 @@ class SyncScreen(QWidget):
         self.period.setObjectName("period")
         self.period.setEditable(True)
         today = dt.date.today()
-        for p in (exporter.default_period(today), f"{today.year}-Q{(today.month - 1) // 3 + 1}",
-                  f"{today.year}-H{1 if today.month <= 6 else 2}", str(today.year)):
+        for p in (
+            exporter.default_period(today),
+            f"{today.year}-Q{(today.month - 1) // 3 + 1}",
+            f"{today.year}-H{1 if today.month <= 6 else 2}",
+            str(today.year),
+        ):
             self.period.addItem(p)
         self.full_check = QCheckBox("Gửi toàn bộ dữ liệu (không chỉ phần thay đổi)")
         self.full_check.setObjectName("full")
@@ -312,8 +387,20 @@ class SyncScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.export_button)
         bl.addLayout(row)
-        self.export_table = _table(["Thời điểm", "Loại", "Gửi cho", "Số gói", "Kỳ", "Toàn bộ",
-                                    "Số bản ghi", "Tệp", "Đã xác nhận"], "export_table")
+        self.export_table = _table(
+            [
+                "Thời điểm",
+                "Loại",
+                "Gửi cho",
+                "Số gói",
+                "Kỳ",
+                "Toàn bộ",
+                "Số bản ghi",
+                "Tệp",
+                "Đã xác nhận",
+            ],
+            "export_table",
+        )
         layout = QVBoxLayout(w)
         layout.addWidget(box)
         layout.addWidget(QLabel("<b>Các gói đã xuất</b>"))
@@ -322,23 +409,47 @@ class SyncScreen(QWidget):
 
     def _ledger_tab(self) -> QWidget:
         w = QWidget()
-        self.ledger_table = _table(["Thời điểm nhập", "Nơi gửi", "Máy gửi", "Loại", "Số gói", "Kỳ",
-                                    "Mới", "Cập nhật", "Không đổi", "Xung đột", "Người nhập",
-                                    "Ghi chú"], "ledger_table")
+        self.ledger_table = _table(
+            [
+                "Thời điểm nhập",
+                "Nơi gửi",
+                "Máy gửi",
+                "Loại",
+                "Số gói",
+                "Kỳ",
+                "Mới",
+                "Cập nhật",
+                "Không đổi",
+                "Xung đột",
+                "Người nhập",
+                "Ghi chú",
+            ],
+            "ledger_table",
+        )
         layout = QVBoxLayout(w)
-        layout.addWidget(QLabel("Mỗi gói chỉ được nhập một lần; nhập lại cùng một gói không thay "
-                                "đổi dữ liệu."))
+        layout.addWidget(
+            QLabel("Mỗi gói chỉ được nhập một lần; nhập lại cùng một gói không thay đổi dữ liệu.")
+        )
         layout.addWidget(self.ledger_table, 1)
         return w
 
     def _conflicts_tab(self) -> QWidget:
         w = QWidget()
-        self.conflicts_table = _table(["Loại dữ liệu", "Bản ghi", "Máy gửi", "Lần sửa (máy này / "
-                                       "máy gửi)", "Khác nhau ở", "Phát hiện lúc"],
-                                      "conflicts_table")
+        self.conflicts_table = _table(
+            [
+                "Loại dữ liệu",
+                "Bản ghi",
+                "Máy gửi",
+                "Lần sửa (máy này / máy gửi)",
+                "Khác nhau ở",
+                "Phát hiện lúc",
+            ],
+            "conflicts_table",
+        )
         self.conflicts_table.itemSelectionChanged.connect(self._show_conflict)
-        self.conflict_fields = _table(["Trường", "Bản ở máy này", "Bản của máy gửi"],
-                                      "conflict_fields")
+        self.conflict_fields = _table(
+            ["Trường", "Bản ở máy này", "Bản của máy gửi"], "conflict_fields"
+        )
         self.conflict_reason = QLabel()
         self.conflict_reason.setWordWrap(True)
         self.keep_local_button = QPushButton("Giữ bản ở máy này")
@@ -356,8 +467,12 @@ class SyncScreen(QWidget):
         split.addWidget(self.conflicts_table)
         split.addWidget(self.conflict_fields)
         layout = QVBoxLayout(w)
-        layout.addWidget(QLabel("Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị "
-                                "ghi đè: hãy xem từng trường rồi chọn bản giữ lại."))
+        layout.addWidget(
+            QLabel(
+                "Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị "
+                "ghi đè: hãy xem từng trường rồi chọn bản giữ lại."
+            )
+        )
         layout.addWidget(split, 1)
         layout.addLayout(row)
         return w
@@ -378,8 +493,18 @@ class SyncScreen(QWidget):
         self.trust_file_button.setEnabled(can_sync)
         self.save_key_button.clicked.connect(self.save_public_key)
         self.trust_file_button.clicked.connect(self.trust_key_file)
-        self.keys_table = _table(["Đơn vị", "Máy", "Dấu vân tay", "Trạng thái", "Cách đăng ký",
-                                  "Người xác nhận", "Ngày"], "keys_table")
+        self.keys_table = _table(
+            [
+                "Đơn vị",
+                "Máy",
+                "Dấu vân tay",
+                "Trạng thái",
+                "Cách đăng ký",
+                "Người xác nhận",
+                "Ngày",
+            ],
+            "keys_table",
+        )
         own = QGroupBox("Khóa ký số của máy này")
         ol = QVBoxLayout(own)
         ol.addWidget(QLabel("Dấu vân tay (đọc cho nơi nhận khi họ gọi điện đối chiếu):"))
@@ -403,38 +528,90 @@ class SyncScreen(QWidget):
         self.unit_name = unit.full_name if unit else me.unit_code
         self.identity.setText(
             f"{self.unit_name} · máy {me.install_id[-12:]} · khóa "
-            f"<span style='font-family: monospace'>{me.fingerprint or '—'}</span>")
+            f"<span style='font-family: monospace'>{me.fingerprint or '—'}</span>"
+        )
         self.own_fingerprint.setText(me.fingerprint or "Chưa có khóa")
         self.key_state.setText(
-            "Khóa đang mở cho tài khoản này: có thể ký gói dữ liệu." if
-            signing_keys.is_unlocked(self.ctx) else
-            "Khóa chưa mở cho tài khoản này: chưa ký được gói. Hãy đăng nhập lại hoặc nhờ quản "
-            "trị viên đặt lại mật khẩu cho tài khoản.")
+            "Khóa đang mở cho tài khoản này: có thể ký gói dữ liệu."
+            if signing_keys.is_unlocked(self.ctx)
+            else "Khóa chưa mở cho tài khoản này: chưa ký được gói. Hãy đăng nhập lại hoặc nhờ quản "
+            "trị viên đặt lại mật khẩu cho tài khoản."
+        )
         self._fill_recipients(me.unit_code)
-        _fill(self.export_table, [
-            [_when(r.created_at), KIND_LABELS.get(r.kind, r.kind), r.recipient_name, r.seq,
-             r.period, "có" if r.full else f"sau gói {r.since_seq}", r.records, r.file_name,
-             _when(r.acked_at) or "chưa"] for r in ledger.list_exports(self.ctx)], numeric=(3, 6))
-        _fill(self.ledger_table, [
-            [_when(r.imported_at), r.sender_name, r.sender_install[-12:],
-             KIND_LABELS.get(r.kind, r.kind), r.seq, r.period, r.new, r.updated, r.unchanged,
-             r.conflicts, r.imported_by, " ".join(r.warnings)]
-            for r in ledger.list_imports(self.ctx)], numeric=(4, 6, 7, 8, 9))
+        _fill(
+            self.export_table,
+            [
+                [
+                    _when(r.created_at),
+                    KIND_LABELS.get(r.kind, r.kind),
+                    r.recipient_name,
+                    r.seq,
+                    r.period,
+                    "có" if r.full else f"sau gói {r.since_seq}",
+                    r.records,
+                    r.file_name,
+                    _when(r.acked_at) or "chưa",
+                ]
+                for r in ledger.list_exports(self.ctx)
+            ],
+            numeric=(3, 6),
+        )
+        _fill(
+            self.ledger_table,
+            [
+                [
+                    _when(r.imported_at),
+                    r.sender_name,
+                    r.sender_install[-12:],
+                    KIND_LABELS.get(r.kind, r.kind),
+                    r.seq,
+                    r.period,
+                    r.new,
+                    r.updated,
+                    r.unchanged,
+                    r.conflicts,
+                    r.imported_by,
+                    " ".join(r.warnings),
+                ]
+                for r in ledger.list_imports(self.ctx)
+            ],
+            numeric=(4, 6, 7, 8, 9),
+        )
         self.conflict_rows = conflicts.list_conflicts(self.ctx)
-        _fill(self.conflicts_table, [
-            [c.entity_label, c.title or c.record_id, f"{c.sender_unit} / {c.sender_install[-12:]}",
-             f"{c.local_revision} / {c.incoming_revision}",
-             ", ".join(FIELD_LABELS.get(f, f) for f in c.fields), _when(c.detected_at)]
-            for c in self.conflict_rows])
-        self.tabs.setTabText(3, f"Xung đột ({len(self.conflict_rows)})" if self.conflict_rows
-                             else "Xung đột")
+        _fill(
+            self.conflicts_table,
+            [
+                [
+                    c.entity_label,
+                    c.title or c.record_id,
+                    f"{c.sender_unit} / {c.sender_install[-12:]}",
+                    f"{c.local_revision} / {c.incoming_revision}",
+                    ", ".join(FIELD_LABELS.get(f, f) for f in c.fields),
+                    _when(c.detected_at),
+                ]
+                for c in self.conflict_rows
+            ],
+        )
+        self.tabs.setTabText(
+            3, f"Xung đột ({len(self.conflict_rows)})" if self.conflict_rows else "Xung đột"
+        )
         self.conflict_fields.setRowCount(0)
         self._show_conflict()
-        _fill(self.keys_table, [
-            [k.unit_code, k.install_id[-12:], k.fingerprint,
-             "tin cậy" if k.status == "trusted" else "đã thay", _source_label(k.source),
-             k.confirmed_by,
-             _when(k.added_at)] for k in trust.list_keys(self.ctx)])
+        _fill(
+            self.keys_table,
+            [
+                [
+                    k.unit_code,
+                    k.install_id[-12:],
+                    k.fingerprint,
+                    "tin cậy" if k.status == "trusted" else "đã thay",
+                    _source_label(k.source),
+                    k.confirmed_by,
+                    _when(k.added_at),
+                ]
+                for k in trust.list_keys(self.ctx)
+            ],
+        )
 
     def _fill_recipients(self, unit_code: str) -> None:
         current = self.recipient.currentData()
@@ -463,13 +640,20 @@ class SyncScreen(QWidget):
         ctx = self.ctx
 
         def work(progress):  # noqa: ANN001, ANN202
-            return exporter.export_data(ctx, folder, recipient=recipient, full=full,
-                                        period=period or None, progress=progress)
+            return exporter.export_data(
+                ctx,
+                folder,
+                recipient=recipient,
+                full=full,
+                period=period or None,
+                progress=progress,
+            )
 
         def done(result: exporter.ExportResult) -> None:
             what = "toàn bộ dữ liệu" if result.full else f"thay đổi sau gói số {result.since_seq}"
-            self.export_state.setText(f"Đã xuất gói số {result.seq} ({what}, {result.records} "
-                                      f"bản ghi):\n{result.path}")
+            self.export_state.setText(
+                f"Đã xuất gói số {result.seq} ({what}, {result.records} bản ghi):\n{result.path}"
+            )
             self.refresh()
 
         self.task = run_task(self, "Xuất gói dữ liệu", work, done)
@@ -477,8 +661,9 @@ class SyncScreen(QWidget):
 
     # ---- import ---------------------------------------------------------------------------
     def _pick_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Chọn gói dữ liệu", "",
-                                                "Gói dữ liệu (*.dvk);;Mọi tệp (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Chọn gói dữ liệu", "", "Gói dữ liệu (*.dvk);;Mọi tệp (*)"
+        )
         if files:
             self.add_files([Path(f) for f in files])
 
@@ -530,17 +715,28 @@ class SyncScreen(QWidget):
                 status = "Cần xác nhận khóa của nơi gửi"
             if r.status == "preview" and r.manifest is not None and r.manifest.kind == "ack":
                 status = r.summary()
-            rows.append([r.source.name, self._unit_name(m.sender_unit) if m else "",
-                         KIND_LABELS.get(m.kind, m.kind) if m else "", m.seq if m else "",
-                         status, r.total("new"), r.total("updated"),
-                         r.total("unchanged") + r.total("stale"), r.total("conflicts"),
-                         r.total("rejected")])
-            colours.append(STATUS_COLOURS["trust"] if self._needs_key(r)
-                           else STATUS_COLOURS.get(r.status))
+            rows.append(
+                [
+                    r.source.name,
+                    self._unit_name(m.sender_unit) if m else "",
+                    KIND_LABELS.get(m.kind, m.kind) if m else "",
+                    m.seq if m else "",
+                    status,
+                    r.total("new"),
+                    r.total("updated"),
+                    r.total("unchanged") + r.total("stale"),
+                    r.total("conflicts"),
+                    r.total("rejected"),
+                ]
+            )
+            colours.append(
+                STATUS_COLOURS["trust"] if self._needs_key(r) else STATUS_COLOURS.get(r.status)
+            )
         _fill(self.preview_table, rows, colours, numeric=(3, 5, 6, 7, 8, 9))
         self.preview_table.setColumnWidth(4, min(self.preview_table.columnWidth(4), 420))
-        self.import_button.setEnabled(any(r.status == "preview" or self._needs_key(r)
-                                          for r in self.previews))
+        self.import_button.setEnabled(
+            any(r.status == "preview" or self._needs_key(r) for r in self.previews)
+        )
         if rows:
             self.preview_table.selectRow(0)
         else:
@@ -552,24 +748,42 @@ class SyncScreen(QWidget):
         if not rows or rows[0].row() >= len(self.previews):
             return
         r = self.previews[rows[0].row()]
-        _fill(self.entity_table, [
-            [importer.spec_label(e), c.manifest, c.new, c.updated, c.unchanged, c.stale,
-             c.conflicts, c.rejected] for e, c in r.entities.items() if c.manifest],
-            numeric=range(1, 8))
+        _fill(
+            self.entity_table,
+            [
+                [
+                    importer.spec_label(e),
+                    c.manifest,
+                    c.new,
+                    c.updated,
+                    c.unchanged,
+                    c.stale,
+                    c.conflicts,
+                    c.rejected,
+                ]
+                for e, c in r.entities.items()
+                if c.manifest
+            ],
+            numeric=range(1, 8),
+        )
         self.entity_table.setColumnWidth(0, min(self.entity_table.columnWidth(0), 230))
         lines = [r.message or r.summary()]
         if r.manifest is not None:
             m = r.manifest
-            lines.append(f"Gói số {m.seq} của {self._unit_name(m.sender_unit)} (máy "
-                         f"{m.sender_install}), "
-                         f"{'toàn bộ' if m.full else f'thay đổi sau gói số {m.since_seq}'}, "
-                         f"tạo lúc {_created(m.created_at)}.")
+            lines.append(
+                f"Gói số {m.seq} của {self._unit_name(m.sender_unit)} (máy "
+                f"{m.sender_install}), "
+                f"{'toàn bộ' if m.full else f'thay đổi sau gói số {m.since_seq}'}, "
+                f"tạo lúc {_created(m.created_at)}."
+            )
         if r.key_notice is not None:
             lines.append(f"Dấu vân tay khóa của nơi gửi: {r.key_notice.fingerprint}")
         lines += [f"• {w}" for w in r.warnings]
         lines += [f"✗ {x.reason}" for x in r.rejections[:50]]
-        lines += [f"⚠ Xung đột: {importer.spec_label(c.entity)} {c.record_id} "
-                  f"({', '.join(c.fields)})" for c in r.conflicts[:50]]
+        lines += [
+            f"⚠ Xung đột: {importer.spec_label(c.entity)} {c.record_id} ({', '.join(c.fields)})"
+            for c in r.conflicts[:50]
+        ]
         self.detail.setPlainText("\n".join(lines))
 
     def _confirm_key(self, notice: KeyNotice) -> bool:
@@ -608,13 +822,16 @@ class SyncScreen(QWidget):
             text = [f"Đã nhập {len(applied)} gói."]
             acks = [r.ack.path for r in applied if r.ack is not None]
             if acks:
-                text.append(f"Gói xác nhận gửi lại nơi gửi ({len(acks)}) đã lưu tại:\n"
-                            f"{acks[0].parent}")
+                text.append(
+                    f"Gói xác nhận gửi lại nơi gửi ({len(acks)}) đã lưu tại:\n{acks[0].parent}"
+                )
             if any(r.total("conflicts") for r in applied):
-                text.append("Có xung đột cần xử lý: xem thẻ \"Xung đột\".")
+                text.append('Có xung đột cần xử lý: xem thẻ "Xung đột".')
             if refused:
-                text.append(f"{len(refused)} gói bị từ chối:\n" + "\n".join(
-                    f"• {r.source.name}: {r.message}" for r in refused[:10]))
+                text.append(
+                    f"{len(refused)} gói bị từ chối:\n"
+                    + "\n".join(f"• {r.source.name}: {r.message}" for r in refused[:10])
+                )
             (warn if refused else info)(self, "Nhập gói dữ liệu", "\n\n".join(text))
 
         self.task = run_task(self, "Nhập gói dữ liệu", work, done)
@@ -636,10 +853,14 @@ class SyncScreen(QWidget):
             self.conflict_reason.setText("")
             return
         reason = c.reason[:1].upper() + c.reason[1:]
-        self.conflict_reason.setText(f"{reason}. Người sửa ở máy này: {c.local_updated_by or '—'}; "
-                                     f"ở máy gửi: {c.incoming_updated_by or '—'}.")
-        _fill(self.conflict_fields, [[FIELD_LABELS.get(f, f), local, incoming]
-                                     for f, local, incoming in c.differences])
+        self.conflict_reason.setText(
+            f"{reason}. Người sửa ở máy này: {c.local_updated_by or '—'}; "
+            f"ở máy gửi: {c.incoming_updated_by or '—'}."
+        )
+        _fill(
+            self.conflict_fields,
+            [[FIELD_LABELS.get(f, f), local, incoming] for f, local, incoming in c.differences],
+        )
         header = self.conflict_fields.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -658,8 +879,11 @@ class SyncScreen(QWidget):
     def save_public_key(self) -> None:
         me = trust.own_identity(self.ctx)
         name, _ = QFileDialog.getSaveFileName(
-            self, "Lưu tệp khóa công khai", f"khoa-{me.unit_code}-{me.install_id[-8:]}.json",
-            "Tệp khóa (*.json)")
+            self,
+            "Lưu tệp khóa công khai",
+            f"khoa-{me.unit_code}-{me.install_id[-8:]}.json",
+            "Tệp khóa (*.json)",
+        )
         if not name:
             return
         try:
@@ -671,8 +895,9 @@ class SyncScreen(QWidget):
 
     def trust_key_file(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, "Chọn tệp khóa công khai của nơi gửi", "",
-                                                  "Tệp khóa (*.json);;Mọi tệp (*)")
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Chọn tệp khóa công khai của nơi gửi", "", "Tệp khóa (*.json);;Mọi tệp (*)"
+            )
             if not name:
                 return
             path = Path(name)
@@ -681,13 +906,20 @@ class SyncScreen(QWidget):
         except SyncError as exc:
             warn(self, "Đăng ký khóa", exc.message)
             return
-        known = {(k.unit_code, k.install_id): k.fingerprint for k in trust.list_keys(self.ctx)
-                 if k.status == "trusted"}
+        known = {
+            (k.unit_code, k.install_id): k.fingerprint
+            for k in trust.list_keys(self.ctx)
+            if k.status == "trusted"
+        }
         previous = known.get((key.unit_code, key.install_id))
         unit = units.get(self.ctx, key.unit_code)
-        notice = KeyNotice(key.unit_code, key.install_id, key.fingerprint,
-                           previous if previous != key.fingerprint else None,
-                           unit.full_name if unit else key.unit_code)
+        notice = KeyNotice(
+            key.unit_code,
+            key.install_id,
+            key.fingerprint,
+            previous if previous != key.fingerprint else None,
+            unit.full_name if unit else key.unit_code,
+        )
         if previous == key.fingerprint:
             info(self, "Đăng ký khóa", "Khóa này đã được đăng ký.")
             return

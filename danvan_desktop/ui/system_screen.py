@@ -31,7 +31,9 @@ class SystemScreen(QWidget):
         self.ctx = ctx
         self.error = FieldError()
         unit = units.get(ctx, ctx.unit_code)
-        title = QLabel(f"<h2>Đơn vị và tài khoản</h2><p>{unit.full_name if unit else ''} — mã {ctx.unit_code}</p>")
+        title = QLabel(
+            f"<h2>Đơn vị và tài khoản</h2><p>{unit.full_name if unit else ''} — mã {ctx.unit_code}</p>"
+        )
 
         self.sub_units = QTableWidget(0, 2)
         self.sub_units.setObjectName("sub_units")
@@ -65,7 +67,9 @@ class SystemScreen(QWidget):
 
         self.accounts = QTableWidget(0, 4)
         self.accounts.setObjectName("accounts")
-        self.accounts.setHorizontalHeaderLabels(["Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái"])
+        self.accounts.setHorizontalHeaderLabels(
+            ["Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái"]
+        )
         self.accounts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accounts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.accounts.horizontalHeader().setStretchLastSection(True)
@@ -111,12 +115,16 @@ class SystemScreen(QWidget):
         self.sub_units.setRowCount(len(subs))
         for r, u in enumerate(subs):
             self.sub_units.setItem(r, 0, QTableWidgetItem(u.full_name))
-            self.sub_units.setItem(r, 1, QTableWidgetItem(units.SUB_UNIT_LEVELS.get(u.level, u.level)))
+            self.sub_units.setItem(
+                r, 1, QTableWidgetItem(units.SUB_UNIT_LEVELS.get(u.level, u.level))
+            )
         self.sub_units.resizeColumnToContents(0)
         accounts = users.list_users(self.ctx)
         self.accounts.setRowCount(len(accounts))
         for r, a in enumerate(accounts):
-            for c, v in enumerate((a.username, a.full_name, a.role.label, "Đang dùng" if a.active else "Đã khóa")):
+            for c, v in enumerate(
+                (a.username, a.full_name, a.role.label, "Đang dùng" if a.active else "Đã khóa")
+            ):
                 self.accounts.setItem(r, c, QTableWidgetItem(v))
         self.accounts.resizeColumnsToContents()
 
@@ -137,7 +145,9 @@ class SystemScreen(QWidget):
             return
         code = self._unit_codes[rows[0].row()]
         name = self.sub_units.item(rows[0].row(), 0).text()
-        if not confirm(self, "Xóa đơn vị", f"Xóa \"{name}\" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên."):
+        if not confirm(
+            self, "Xóa đơn vị", f'Xóa "{name}" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên.'
+        ):
             return
         try:
             units.remove_sub_unit(self.ctx, code)
@@ -164,21 +174,34 @@ class SystemScreen(QWidget):
             return
         dialog = RoleDialog(user, self)
         if dialog.exec():
-            self._call(users.set_role, self.ctx, user.username, Role(dialog.role.currentData()),
-                       dialog.active.currentData())
+            self._call(
+                users.set_role,
+                self.ctx,
+                user.username,
+                Role(dialog.role.currentData()),
+                dialog.active.currentData(),
+            )
 
     def reset_password(self) -> None:
         user = self._selected_user()
         if user is None:
             return
-        dialog = PasswordDialog(f"Đặt lại mật khẩu cho {user.full_name or user.username}", ask_old=False, parent=self)
+        dialog = PasswordDialog(
+            f"Đặt lại mật khẩu cho {user.full_name or user.username}", ask_old=False, parent=self
+        )
         if dialog.exec():
             self._call(users.change_password, self.ctx, user.username, dialog.new.text())
 
     def change_own_password(self) -> None:
         dialog = PasswordDialog("Đổi mật khẩu của tôi", ask_old=True, parent=self)
         if dialog.exec():
-            self._call(users.change_password, self.ctx, self.ctx.user.username, dialog.new.text(), dialog.old.text())
+            self._call(
+                users.change_password,
+                self.ctx,
+                self.ctx.user.username,
+                dialog.new.text(),
+                dialog.old.text(),
+            )
 
     def _call(self, fn, *args) -> None:  # noqa: ANN001, ANN002
         try:
@@ -267,8 +290,14 @@ class UserDialog(QDialog):
 
     def save(self) -> None:
         try:
-            users.create_user(self.ctx, self.username.text(), self.password.text(), self.full_name.text(),
-                              Role(self.role.currentData()), self.position.text())
+            users.create_user(
+                self.ctx,
+                self.username.text(),
+                self.password.text(),
+                self.full_name.text(),
+                Role(self.role.currentData()),
+                self.position.text(),
+            )
         except (RuleViolation, PermissionDenied) as exc:
             self.error.show_error(exc.message)
             return

@@ -34,7 +34,9 @@ class _QtProgress(Progress):
 
 
 class _Worker(QThread):
-    def __init__(self, fn: Callable[[Progress], Any], progress: _QtProgress, bridge: _Bridge) -> None:
+    def __init__(
+        self, fn: Callable[[Progress], Any], progress: _QtProgress, bridge: _Bridge
+    ) -> None:
         super().__init__()
         self._fn, self._progress, self._bridge = fn, progress, bridge
 
@@ -52,9 +54,15 @@ class TaskHandle(QObject):
 
     done = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
-                 on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None,
-                 show_dialog: bool) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fn: Callable[[Progress], Any],
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        show_dialog: bool,
+    ) -> None:
         super().__init__(parent)
         self._parent = parent
         self.bridge = _Bridge()
@@ -131,9 +139,15 @@ class TaskHandle(QObject):
 _running: set[TaskHandle] = set()
 
 
-def run_task(parent: QWidget | None, title: str, fn: Callable[[Progress], Any],
-             on_done: Callable[[Any], None] | None = None, *,
-             on_error: Callable[[BaseException], None] | None = None, show_dialog: bool = True) -> TaskHandle:
+def run_task(
+    parent: QWidget | None,
+    title: str,
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None] | None = None,
+    *,
+    on_error: Callable[[BaseException], None] | None = None,
+    show_dialog: bool = True,
+) -> TaskHandle:
     """Run `fn(progress)` on a worker thread with a progress dialog; see module docstring."""
     handle = TaskHandle(parent, title, fn, on_done, on_error, show_dialog)
     _running.add(handle)

@@ -97,9 +97,22 @@ _COMMON = {
 
 # Qt looks a text up by (context, source): these are the contexts of the texts above.
 CONTEXTS = (
-    "QPlatformTheme", "QDialogButtonBox", "QMessageBox", "QWizard", "QLineEdit", "QWidgetTextControl",
-    "QFileDialog", "QFileSystemModel", "QAbstractSpinBox", "QProgressDialog", "QInputDialog",
-    "QColorDialog", "QFontDialog", "QShortcut", "QScrollBar", "QMenu",
+    "QPlatformTheme",
+    "QDialogButtonBox",
+    "QMessageBox",
+    "QWizard",
+    "QLineEdit",
+    "QWidgetTextControl",
+    "QFileDialog",
+    "QFileSystemModel",
+    "QAbstractSpinBox",
+    "QProgressDialog",
+    "QInputDialog",
+    "QColorDialog",
+    "QFontDialog",
+    "QShortcut",
+    "QScrollBar",
+    "QMenu",
 )
 QM_NAME = "qt_vi.qm"
 
@@ -110,11 +123,17 @@ def translations_dir() -> Path:
 
 def ts_text() -> str:
     """The .ts source of resources/translations/qt_vi.qm (regenerate with packaging/build_translations.py)."""
-    lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="vi_VN">']
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        '<TS version="2.1" language="vi_VN">',
+    ]
     for context in CONTEXTS:
         lines.append(f"<context><name>{context}</name>")
         for source, target in sorted(_COMMON.items()):
-            lines.append(f"<message><source>{escape(source)}</source><translation>{escape(target)}</translation></message>")
+            lines.append(
+                f"<message><source>{escape(source)}</source><translation>{escape(target)}</translation></message>"
+            )
         lines.append("</context>")
     lines.append("</TS>")
     return "\n".join(lines) + "\n"

@@ -24,8 +24,9 @@ _EMPTY = QDate(1900, 1, 1)
 class DateEdit(QDateEdit):
     """A date entered as dd/mm/yyyy with a calendar; `optional` allows "no date" (shown blank)."""
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
-                 value: dt.date | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, optional: bool = False, value: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setDisplayFormat(DATE_FORMAT)
         self.setCalendarPopup(True)
@@ -85,15 +86,21 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ok_cancel(dialog: QDialog, on_ok: Callable[[], None] | None = None) -> QDialogButtonBox:
     """The dialog's Đồng ý/Hủy buttons; `on_ok` validates before accepting (default: accept)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -57,8 +57,14 @@ def gen(n: int) -> Iterator[dict[str, Any]]:
 
 
 def manifest() -> bf.Manifest:
-    return bf.Manifest.new(kind="data", sender_unit="42001", sender_install="bench",
-                           recipient_unit="42", schema_revision="bench", seq=1)
+    return bf.Manifest.new(
+        kind="data",
+        sender_unit="42001",
+        sender_install="bench",
+        recipient_unit="42",
+        schema_revision="bench",
+        seq=1,
+    )
 
 
 def key_from(folder: Path) -> keys.KeyPair:
@@ -81,8 +87,9 @@ def ours_write(n: int, folder: Path) -> None:
 def ours_read(n: int, folder: Path) -> None:
     pair = key_from(folder)
     count = 0
-    with bf.open_bundle(folder / "ours.dvk", lambda u, i: pair.public_bytes,
-                        expected_recipient="42") as bundle:
+    with bf.open_bundle(
+        folder / "ours.dvk", lambda u, i: pair.public_bytes, expected_recipient="42"
+    ) as bundle:
         for _ in bundle.iter_records("models"):
             count += 1
     assert count == n
@@ -96,8 +103,10 @@ def ours_verify(n: int, folder: Path) -> None:
 
 def bare_write(n: int, folder: Path) -> None:
     digest = hashlib.sha256()
-    with zipfile.ZipFile(folder / "bare.zip", "w", zipfile.ZIP_DEFLATED) as zf, \
-            zf.open("payload/models.jsonl", "w", force_zip64=True) as dst:
+    with (
+        zipfile.ZipFile(folder / "bare.zip", "w", zipfile.ZIP_DEFLATED) as zf,
+        zf.open("payload/models.jsonl", "w", force_zip64=True) as dst,
+    ):
         for rec in gen(n):
             line = (json.dumps(rec, ensure_ascii=False) + "\n").encode()
             digest.update(line)
@@ -125,8 +134,10 @@ def gen_only(n: int, folder: Path) -> None:
         pass
 
 
-STEPS = {f.__name__.replace("_", "-"): f for f in
-         (gen_only, bare_write, ours_write, bare_read, ours_read, ours_verify)}
+STEPS = {
+    f.__name__.replace("_", "-"): f
+    for f in (gen_only, bare_write, ours_write, bare_read, ours_read, ours_verify)
+}
 
 
 def child(step: str, n: int, folder: Path) -> None:
@@ -138,17 +149,25 @@ def child(step: str, n: int, folder: Path) -> None:
 
 
 def run(step: str, n: int, folder: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", step, str(n), str(folder)],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", step, str(n), str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
 def main(sizes: list[int], repeat: int = 3) -> None:
     baseline = run("gen-only", 0, Path(tempfile.gettempdir()))["rss_mib"]
-    print(f"python {sys.version.split()[0]}; idle child peak RSS {baseline:.1f} MiB; "
-          f"median of {repeat} runs")
-    print(f"{'records':>9} {'step':<12} {'seconds':>8} {'rows/s':>10} {'vs bare':>8} "
-          f"{'peak RSS':>9} {'µs/rec':>7}")
+    print(
+        f"python {sys.version.split()[0]}; idle child peak RSS {baseline:.1f} MiB; "
+        f"median of {repeat} runs"
+    )
+    print(
+        f"{'records':>9} {'step':<12} {'seconds':>8} {'rows/s':>10} {'vs bare':>8} "
+        f"{'peak RSS':>9} {'µs/rec':>7}"
+    )
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -160,14 +179,21 @@ def main(sizes: list[int], repeat: int = 3) -> None:
             }
             for step, fig in figures.items():
                 rate = n / fig["seconds"]
-                bare = {"ours-write": "bare-write", "ours-read": "bare-read",
-                        "ours-verify": "bare-read"}.get(step)
+                bare = {
+                    "ours-write": "bare-write",
+                    "ours-read": "bare-read",
+                    "ours-verify": "bare-read",
+                }.get(step)
                 ratio = f"{figures[bare]['seconds'] / fig['seconds']:.2f}x" if bare else ""
-                print(f"{n:>9} {step:<12} {fig['seconds']:>8.2f} {rate:>10,.0f} {ratio:>8} "
-                      f"{fig['rss_mib']:>7.1f}Mi {fig['seconds'] / n * 1e6:>7.2f}")
+                print(
+                    f"{n:>9} {step:<12} {fig['seconds']:>8.2f} {rate:>10,.0f} {ratio:>8} "
+                    f"{fig['rss_mib']:>7.1f}Mi {fig['seconds'] / n * 1e6:>7.2f}"
+                )
             size = (folder / "ours.dvk").stat().st_size
-            print(f"{n:>9} bundle size {size / (1 << 20):.1f} MiB "
-                  f"({size / n:.0f} B/record compressed)")
+            print(
+                f"{n:>9} bundle size {size / (1 << 20):.1f} MiB "
+                f"({size / n:.0f} B/record compressed)"
+            )
     print("'vs bare' = bare time / our time (1.00x = as fast as the floor, 0.50x = half).")
 
 

@@ -40,8 +40,9 @@ def main(count: int = 1_000_000) -> None:
 
     t0 = time.perf_counter()
     for step, received, ptype, start, cplx in cases:
-        rules.compute_due(step, received, petition_type=ptype, calendar=cal, start=start,
-                          complex=cplx)
+        rules.compute_due(
+            step, received, petition_type=ptype, calendar=cal, start=start, complex=cplx
+        )
     t_due = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -57,7 +58,9 @@ def main(count: int = 1_000_000) -> None:
     print(f"load rules + calendar index:       {t_load * 1000:8.1f} ms")
     print(f"{count:,} compute_due:            {t_due:8.2f} s  ({t_due / count * 1e6:.2f} µs each)")
     print(f"{count:,} add_working_days(d, 10): {t_add:8.2f} s  ({t_add / count * 1e6:.2f} µs each)")
-    print(f"{count:,} date + timedelta (floor): {t_floor:8.2f} s  ({t_floor / count * 1e6:.2f} µs each)")
+    print(
+        f"{count:,} date + timedelta (floor): {t_floor:8.2f} s  ({t_floor / count * 1e6:.2f} µs each)"
+    )
 
 
 if __name__ == "__main__":

@@ -52,8 +52,18 @@ PERIOD = "2026-11"
 PASSWORD = "matkhau123"
 STAMP = "2026-11-02T03:04:05.123456"
 FIELDS = ("economy", "culture_society", "defence_security", "political_system")
-STATUSES = ("draft", "registered", "in_progress", "proposed", "appraised_pass", "recognised",
-            "replicated", "maintained", "declining", "stopped")
+STATUSES = (
+    "draft",
+    "registered",
+    "in_progress",
+    "proposed",
+    "appraised_pass",
+    "recognised",
+    "replicated",
+    "maintained",
+    "declining",
+    "stopped",
+)
 
 
 def rss_kib() -> int:
@@ -85,30 +95,62 @@ class Sampler:
 
 # ---- generating the commune bundles -------------------------------------------------------
 
+
 def _records(unit: str, n: int, hamlet: str) -> Iterator[dict[str, Any]]:
     sp = spec("models")
     base = {c: None for c in sp.columns}
     base.update(
-        kind="model", owner_unit_code=None, owner_kind="hamlet", owner_name=f"Thôn {hamlet}",
-        person_name="", situation="Nhân dân còn khó khăn, đường giao thông xuống cấp.",
-        goals="Nâng cao đời sống vật chất, tinh thần của nhân dân.", criteria="", scope="",
-        beneficiaries="320 hộ dân", lead_force="Ban công tác Mặt trận thôn", coordinating_forces="",
-        participating_forces="", budget_vnd=150_000_000, labour_days=420, contributions_vnd=80_000_000,
-        start_date="2026-02-01", milestones="", evaluation_date=None, outputs="", sustainability="",
-        recognised_level=None, recognised_on=None, decision_no="", replicated_from_id=None,
-        unit_code=unit, created_at=STAMP, updated_at=STAMP, revision=1, deleted=False, updated_by="canbo",
+        kind="model",
+        owner_unit_code=None,
+        owner_kind="hamlet",
+        owner_name=f"Thôn {hamlet}",
+        person_name="",
+        situation="Nhân dân còn khó khăn, đường giao thông xuống cấp.",
+        goals="Nâng cao đời sống vật chất, tinh thần của nhân dân.",
+        criteria="",
+        scope="",
+        beneficiaries="320 hộ dân",
+        lead_force="Ban công tác Mặt trận thôn",
+        coordinating_forces="",
+        participating_forces="",
+        budget_vnd=150_000_000,
+        labour_days=420,
+        contributions_vnd=80_000_000,
+        start_date="2026-02-01",
+        milestones="",
+        evaluation_date=None,
+        outputs="",
+        sustainability="",
+        recognised_level=None,
+        recognised_on=None,
+        decision_no="",
+        replicated_from_id=None,
+        unit_code=unit,
+        created_at=STAMP,
+        updated_at=STAMP,
+        revision=1,
+        deleted=False,
+        updated_by="canbo",
         year=2026,
     )
     for i in range(n):
         rec = dict(base)
         name = f"Mô hình “Dân vận khéo” số {i} – {FIELDS[i % 4]} của xã {unit}"
-        rec.update(id=uuid7(), name=name, field_code=FIELDS[i % 4], status=STATUSES[i % len(STATUSES)],
-                   content=f"Vận động nhân dân hiến đất, góp công làm đường; mô hình số {i}.",
-                   search_text=name.lower(), sort_name=name.lower())
+        rec.update(
+            id=uuid7(),
+            name=name,
+            field_code=FIELDS[i % 4],
+            status=STATUSES[i % len(STATUSES)],
+            content=f"Vận động nhân dân hiến đất, góp công làm đường; mô hình số {i}.",
+            search_text=name.lower(),
+            sort_name=name.lower(),
+        )
         yield rec
 
 
-def write_commune_bundles(out: Path, communes: list[str], total: int, records: int) -> list[tuple[str, str, bytes]]:
+def write_commune_bundles(
+    out: Path, communes: list[str], total: int, records: int
+) -> list[tuple[str, str, bytes]]:
     """Bundles into `out`; returns (unit, install, public key) of every sender."""
     schema = head_revision()
     senders = []
@@ -120,19 +162,38 @@ def write_commune_bundles(out: Path, communes: list[str], total: int, records: i
             install_id = uuid7()
             senders.append((unit, install_id, keys.public_key_bytes(key), key))
         unit_, install_id, raw, key = next(s for s in senders if s[0] == unit)
-        manifest = Manifest.new(kind="data", sender_unit=unit, sender_install=install_id, recipient_unit=PROVINCE,
-                                schema_revision=schema, seq=seq, prev_bundle_hash=prev.get(unit),
-                                full=seq == 1, since_seq=None if seq == 1 else seq - 1)
+        manifest = Manifest.new(
+            kind="data",
+            sender_unit=unit,
+            sender_install=install_id,
+            recipient_unit=PROVINCE,
+            schema_revision=schema,
+            seq=seq,
+            prev_bundle_hash=prev.get(unit),
+            full=seq == 1,
+            since_seq=None if seq == 1 else seq - 1,
+        )
         with BundleWriter(out, manifest, key, period=PERIOD) as w:
-            w.add_records(trust.SENDER_KEY_ENTITY, [{"unit_code": unit, "install_id": install_id,
-                                                     "public_key": base64.b64encode(raw).decode(),
-                                                     "fingerprint": keys.fingerprint(raw)}])
-            w.add_records("models", _records(unit, records if seq == 1 else max(1, records // 10), "Một"))
+            w.add_records(
+                trust.SENDER_KEY_ENTITY,
+                [
+                    {
+                        "unit_code": unit,
+                        "install_id": install_id,
+                        "public_key": base64.b64encode(raw).decode(),
+                        "fingerprint": keys.fingerprint(raw),
+                    }
+                ],
+            )
+            w.add_records(
+                "models", _records(unit, records if seq == 1 else max(1, records // 10), "Một")
+            )
         prev[unit] = w.bundle_sha256
     return [(u, i, r) for u, i, r, _k in senders]
 
 
 # ---- one backend --------------------------------------------------------------------------
+
 
 class _Marks(Progress):
     """Notes the peak memory each time the import moves to a new bundle."""
@@ -156,8 +217,9 @@ class _Marks(Progress):
         self.points[n or self._seen] = (time.perf_counter() - self.started, self.sampler.peak)
 
 
-def run_backend(name: str, url: str, bundles: Path, senders: list, work: Path, n_bundles: int,
-                records: int) -> dict[str, Any]:
+def run_backend(
+    name: str, url: str, bundles: Path, senders: list, work: Path, n_bundles: int, records: int
+) -> dict[str, Any]:
     ctx = open_context(database_url=url)
     install.initialise(ctx, PROVINCE, "admin", PASSWORD, "Cán bộ tỉnh")
     with ctx.session() as s:
@@ -178,12 +240,22 @@ def run_backend(name: str, url: str, bundles: Path, senders: list, work: Path, n
         t2 = time.perf_counter()
         written = rollup.export_rollups(ctx, work / f"down-{name}", period=PERIOD)
         t3 = time.perf_counter()
-        out.update(import_s=t1 - t0, aggregate_s=t2 - t1, rollups_s=t3 - t2, total_s=t3 - t0,
-                   imported=result.imported, records=result.records,
-                   rows_per_s=result.records / (t1 - t0), rollups=len(written),
-                   base_mib=base / 1024, peak_mib=sampler.peak / 1024, points=marks.points,
-                   received=sum(1 for r in rows if r.received), models=sum(a.total for a in aggs),
-                   ranked=len(standings))
+        out.update(
+            import_s=t1 - t0,
+            aggregate_s=t2 - t1,
+            rollups_s=t3 - t2,
+            total_s=t3 - t0,
+            imported=result.imported,
+            records=result.records,
+            rows_per_s=result.records / (t1 - t0),
+            rollups=len(written),
+            base_mib=base / 1024,
+            peak_mib=sampler.peak / 1024,
+            points=marks.points,
+            received=sum(1 for r in rows if r.received),
+            models=sum(a.total for a in aggs),
+            ranked=len(standings),
+        )
     ctx.close()
     return out
 
@@ -208,36 +280,62 @@ def main() -> None:
         gen_s = time.perf_counter() - t
         n_files = len(list(bundles.glob("*.dvk")))
         size = sum(p.stat().st_size for p in bundles.glob("*.dvk")) / (1 << 20)
-        print(f"Province {PROVINCE}: {len(communes)} communes, {n_files} bundles "
-              f"({args.records} models each, second bundles {max(1, args.records // 10)}), "
-              f"{size:.0f} MiB, generated in {gen_s:.1f} s")
+        print(
+            f"Province {PROVINCE}: {len(communes)} communes, {n_files} bundles "
+            f"({args.records} models each, second bundles {max(1, args.records // 10)}), "
+            f"{size:.0f} MiB, generated in {gen_s:.1f} s"
+        )
         results = []
         for backend in args.backends.split(","):
             if backend == "sqlite":
                 from danvan_desktop.store.engine import sqlite_url
 
-                results.append(run_backend("sqlite", sqlite_url(work / "tinh.sqlite"), bundles, senders, work,
-                                           n_files, args.records))
+                results.append(
+                    run_backend(
+                        "sqlite",
+                        sqlite_url(work / "tinh.sqlite"),
+                        bundles,
+                        senders,
+                        work,
+                        n_files,
+                        args.records,
+                    )
+                )
             elif backend == "postgres":
                 from tests.integration.pg_server import PgServer, find_bin_dir
 
                 bin_dir = find_bin_dir()
                 if bin_dir is None:
-                    print("postgres: skipped (no PostgreSQL server binaries: apt-get install postgresql)")
+                    print(
+                        "postgres: skipped (no PostgreSQL server binaries: apt-get install postgresql)"
+                    )
                     continue
                 server = PgServer(bin_dir).start()
                 try:
-                    results.append(run_backend("postgres", server.create_database("tinh"), bundles, senders,
-                                               work, n_files, args.records))
+                    results.append(
+                        run_backend(
+                            "postgres",
+                            server.create_database("tinh"),
+                            bundles,
+                            senders,
+                            work,
+                            n_files,
+                            args.records,
+                        )
+                    )
                 finally:
                     server.stop()
             _print(results[-1])
         print()
-        print("backend    import s  rows/s   aggregate s  rollups s  total s  (target < 60 s on SQLite)"
-              "  peak RSS MiB")
+        print(
+            "backend    import s  rows/s   aggregate s  rollups s  total s  (target < 60 s on SQLite)"
+            "  peak RSS MiB"
+        )
         for r in results:
-            print(f"{r['backend']:<10} {r['import_s']:8.1f} {r['rows_per_s']:8.0f} {r['aggregate_s']:12.2f} "
-                  f"{r['rollups_s']:10.1f} {r['total_s']:8.1f}  {r['peak_mib']:>40.0f}")
+            print(
+                f"{r['backend']:<10} {r['import_s']:8.1f} {r['rows_per_s']:8.0f} {r['aggregate_s']:12.2f} "
+                f"{r['rollups_s']:10.1f} {r['total_s']:8.1f}  {r['peak_mib']:>40.0f}"
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -248,10 +346,13 @@ def _communes(ctx) -> list[str]:  # noqa: ANN001
 
 
 def _print(r: dict[str, Any]) -> None:
-    print(f"\n[{r['backend']}] imported {r['imported']} bundles, {r['records']} records in {r['import_s']:.1f} s "
-          f"({r['rows_per_s']:.0f} rows/s); aggregate {r['aggregate_s']:.2f} s "
-          f"({r['received']} communes received, {r['models']} models, {r['ranked']} ranked); "
-          f"{r['rollups']} rollups in {r['rollups_s']:.1f} s; total {r['total_s']:.1f} s")
+    print(
+        f"\n[{r['backend']}] imported {r['imported']} bundles, {r['records']} records in "
+        f"{r['import_s']:.1f} s "
+        f"({r['rows_per_s']:.0f} rows/s); aggregate {r['aggregate_s']:.2f} s "
+        f"({r['received']} communes received, {r['models']} models, {r['ranked']} ranked); "
+        f"{r['rollups']} rollups in {r['rollups_s']:.1f} s; total {r['total_s']:.1f} s"
+    )
     print(f"  memory: {r['base_mib']:.0f} MiB before import; peak after n bundles:")
     for n, (secs, peak) in sorted(r["points"].items()):
         print(f"    {n:4d} bundles  {secs:7.1f} s  peak {peak / 1024:6.0f} MiB")

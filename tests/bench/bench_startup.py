@@ -75,33 +75,56 @@ os._exit(0)  # the start-up worker is still opening the database: do not wait fo
 
 def _sample(code: str, *args: str) -> float:
     home = tempfile.mkdtemp(prefix="danvan-bench-home-")  # no remembered area or geometry
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "HOME": home, "XDG_CONFIG_HOME": f"{home}/.config", "XDG_DATA_HOME": f"{home}/.local/share"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/.config",
+        "XDG_DATA_HOME": f"{home}/.local/share",
+    }
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
-                         timeout=120, check=True).stdout
-    painted = float(next(line.split()[1] for line in out.splitlines() if line.startswith("PAINTED")))
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
+    painted = float(
+        next(line.split()[1] for line in out.splitlines() if line.startswith("PAINTED"))
+    )
     return painted - start
 
 
 def main(repeats: int = 5) -> None:
     folder = Path(tempfile.mkdtemp(prefix="danvan-bench-"))
     db = folder / "demo.sqlite"
-    subprocess.run([sys.executable, "-m", "danvan_desktop", "demo", "--db", str(db)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "danvan_desktop", "demo", "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
     bare, first, ours = [], [], []
     for _ in range(repeats):  # interleaved, so load on the machine hits all three alike
         bare.append(_sample(BARE))
         first.append(_sample(FIRST, str(db)))
         ours.append(_sample(OURS, str(db)))
     b = statistics.median(bare)
-    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, {repeats} fresh processes each, "
-          f"load average {os.getloadavg()[0]:.1f}")
-    for label, xs in (("bare PySide6 window", bare), ("danvan first window (start-up screen)", first),
-                      ("danvan main window (open, migrate check, login, build)", ours)):
+    print(
+        f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, {repeats} fresh processes each, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    for label, xs in (
+        ("bare PySide6 window", bare),
+        ("danvan first window (start-up screen)", first),
+        ("danvan main window (open, migrate check, login, build)", ours),
+    ):
         m = statistics.median(xs)
-        print(f"{label}: median {m * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
-              f" → {m / b:.2f}× bare (target ≤ 1.5×)")
+        print(
+            f"{label}: median {m * 1000:.0f} ms (min {min(xs) * 1000:.0f}, max {max(xs) * 1000:.0f})"
+            f" → {m / b:.2f}× bare (target ≤ 1.5×)"
+        )
 
 
 if __name__ == "__main__":

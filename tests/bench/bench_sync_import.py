@@ -46,8 +46,18 @@ SENDER, INSTALL, PROVINCE = "18673", "bench-xa", "42"
 PASSWORD = "matkhau123"
 FIELDS = ("economy", "culture_society", "defence_security", "political_system")
 STATUSES = ("draft", "registered", "implementing", "recognised", "replicated")
-WORDS = ("Dân vận khéo", "xây dựng nông thôn mới", "kiểu mẫu", "thôn Trung Hà", "hội viên phụ nữ",
-         "đường giao thông", "hiến đất", "an ninh trật tự", "chuyển đổi số", "tổ hợp tác")
+WORDS = (
+    "Dân vận khéo",
+    "xây dựng nông thôn mới",
+    "kiểu mẫu",
+    "thôn Trung Hà",
+    "hội viên phụ nữ",
+    "đường giao thông",
+    "hiến đất",
+    "an ninh trật tự",
+    "chuyển đổi số",
+    "tổ hợp tác",
+)
 
 
 def records(n: int, seed: int) -> Iterator[dict[str, Any]]:
@@ -63,23 +73,49 @@ def records(n: int, seed: int) -> Iterator[dict[str, Any]]:
         text = " ".join(rnd.choice(WORDS) for _ in range(6))
         yield {
             "id": f"{ms >> 16:08x}-{ms & 0xFFFF:04x}-7{tail[:3]}-8{tail[3:6]}-{tail[6:18]}",
-            "unit_code": SENDER, "created_at": "2026-03-04T02:03:04.123456",
-            "updated_at": "2026-05-06T07:08:09.654321", "revision": 1 + i % 3, "deleted": False,
-            "updated_by": "canbo", "kind": "model", "name": f"Mô hình {text} số {i}",
-            "field_code": FIELDS[i % 4], "status": STATUSES[i % 5], "year": 2026,
-            "owner_unit_code": None, "owner_kind": "hamlet", "owner_name": "Thôn Trung Hà",
-            "person_name": "", "situation": text, "goals": text, "criteria": "",
-            "content": text + " " + text, "scope": "Toàn xã", "beneficiaries": "Nhân dân",
-            "lead_force": "Hội Phụ nữ", "coordinating_forces": "", "participating_forces": "",
-            "budget_vnd": 1000000 * (i % 50), "labour_days": i % 300, "contributions_vnd": 0,
-            "start_date": "2026-01-15", "milestones": "", "evaluation_date": None,
-            "outputs": "", "sustainability": "", "recognised_level": None,
-            "recognised_on": None, "decision_no": "", "replicated_from_id": None,
-            "search_text": f"mo hinh {i}", "sort_name": f"mo hinh {i:07d}",
+            "unit_code": SENDER,
+            "created_at": "2026-03-04T02:03:04.123456",
+            "updated_at": "2026-05-06T07:08:09.654321",
+            "revision": 1 + i % 3,
+            "deleted": False,
+            "updated_by": "canbo",
+            "kind": "model",
+            "name": f"Mô hình {text} số {i}",
+            "field_code": FIELDS[i % 4],
+            "status": STATUSES[i % 5],
+            "year": 2026,
+            "owner_unit_code": None,
+            "owner_kind": "hamlet",
+            "owner_name": "Thôn Trung Hà",
+            "person_name": "",
+            "situation": text,
+            "goals": text,
+            "criteria": "",
+            "content": text + " " + text,
+            "scope": "Toàn xã",
+            "beneficiaries": "Nhân dân",
+            "lead_force": "Hội Phụ nữ",
+            "coordinating_forces": "",
+            "participating_forces": "",
+            "budget_vnd": 1000000 * (i % 50),
+            "labour_days": i % 300,
+            "contributions_vnd": 0,
+            "start_date": "2026-01-15",
+            "milestones": "",
+            "evaluation_date": None,
+            "outputs": "",
+            "sustainability": "",
+            "recognised_level": None,
+            "recognised_on": None,
+            "decision_no": "",
+            "replicated_from_id": None,
+            "search_text": f"mo hinh {i}",
+            "sort_name": f"mo hinh {i:07d}",
         }
 
 
 # ---- set-up (once) ---------------------------------------------------------------------------
+
 
 def setup(folder: Path) -> None:
     from danvan_desktop.services import install
@@ -91,12 +127,17 @@ def setup(folder: Path) -> None:
     pair = keys.generate_keypair()
     keys.save_private_key(pair.private, folder / "sender.pem", b"bench")
     with ctx.session() as s:
-        trust.trust_key(s, SENDER, INSTALL, pair.public_bytes, source="key_file",
-                        confirmed_by="bench")
+        trust.trust_key(
+            s, SENDER, INSTALL, pair.public_bytes, source="key_file", confirmed_by="bench"
+        )
     ctx.close()
     con = sqlite3.connect(folder / "province.sqlite")
-    ddl = [sql for (sql,) in con.execute(
-        "SELECT sql FROM sqlite_master WHERE tbl_name = 'dvk_model' AND sql IS NOT NULL")]
+    ddl = [
+        sql
+        for (sql,) in con.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name = 'dvk_model' AND sql IS NOT NULL"
+        )
+    ]
     con.close()
     (folder / "ddl.json").write_text(json.dumps(ddl))
 
@@ -119,9 +160,15 @@ def write_bundles(folder: Path, sizes: list[int], seq_from: int = 1, tag: str = 
     paths, prev = [], None
     for i, n in enumerate(sizes):
         seq = seq_from + i
-        manifest = Manifest.new(kind="data", sender_unit=SENDER, sender_install=INSTALL,
-                                recipient_unit=PROVINCE, schema_revision=schema, seq=seq,
-                                prev_bundle_hash=prev)
+        manifest = Manifest.new(
+            kind="data",
+            sender_unit=SENDER,
+            sender_install=INSTALL,
+            recipient_unit=PROVINCE,
+            schema_revision=schema,
+            seq=seq,
+            prev_bundle_hash=prev,
+        )
         with BundleWriter(out, manifest, private, period="2026-11") as writer:
             writer.add_records("sender_key", [line])
             writer.add_records("models", records(n, seed=seq * 7919 + n))
@@ -131,6 +178,7 @@ def write_bundles(folder: Path, sizes: list[int], seq_from: int = 1, tag: str = 
 
 
 # ---- measured steps (each in its own subprocess) ---------------------------------------------
+
 
 def ours(folder: Path, bundles: list[Path], warm: Path | None = None) -> dict[str, float]:
     from danvan_desktop.services import users
@@ -175,8 +223,10 @@ def floor(folder: Path, bundles: list[Path]) -> dict[str, float]:
                         rec = json.loads(raw)
                         if cols is None:
                             cols = [*rec, "change_seq"]
-                            sql = (f"INSERT INTO dvk_model ({', '.join(cols)}) "
-                                   f"VALUES ({', '.join('?' for _ in cols)})")
+                            sql = (
+                                f"INSERT INTO dvk_model ({', '.join(cols)}) "
+                                f"VALUES ({', '.join('?' for _ in cols)})"
+                            )
                         batch.append((*rec.values(), 0))
                     if len(batch) >= 1000:
                         con.executemany(sql, batch)
@@ -215,8 +265,11 @@ def child(step: str, folder: Path, bundles: list[Path]) -> None:
 
 
 def measure(step: str, folder: Path, bundles: list[Path]) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", step, str(folder),
-                          *map(str, bundles)], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", step, str(folder), *map(str, bundles)],
+        capture_output=True,
+        text=True,
+    )
     if out.returncode:
         raise SystemExit(f"{step} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -238,38 +291,52 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         setup(folder)
-        print(f"python {sys.version.split()[0]}; median of {args.repeat} (1 run at 1M); "
-              "each step in its own process")
-        print(f"{'records':>9} {'step':<6} {'seconds':>8} {'rows/s':>9} {'vs floor':>9} "
-              f"{'µs/rec':>7} {'peak RSS':>9}")
+        print(
+            f"python {sys.version.split()[0]}; median of {args.repeat} (1 run at 1M); "
+            "each step in its own process"
+        )
+        print(
+            f"{'records':>9} {'step':<6} {'seconds':>8} {'rows/s':>9} {'vs floor':>9} "
+            f"{'µs/rec':>7} {'peak RSS':>9}"
+        )
         steps = ("floor", "ours", "warm")
         for n in sizes:
             warm, bundle = write_bundles(folder, [1, n], tag=str(n))
             repeat = 1 if n >= 1_000_000 else args.repeat
-            runs = [{s: measure(s, folder, [warm, bundle] if s == "warm" else [bundle])
-                     for s in steps} for _ in range(repeat)]
+            runs = [
+                {s: measure(s, folder, [warm, bundle] if s == "warm" else [bundle]) for s in steps}
+                for _ in range(repeat)
+            ]
             figs = {s: median([r[s] for r in runs]) for s in steps}
             for step in steps:
                 f = figs[step]
                 ratio = figs["floor"]["seconds"] / f["seconds"]
-                print(f"{n:>9} {step:<6} {f['seconds']:>8.2f} {n / f['seconds']:>9,.0f} "
-                      f"{ratio:>8.2f}x {f['seconds'] / n * 1e6:>7.1f} {f['rss_mib']:>7.1f}Mi")
+                print(
+                    f"{n:>9} {step:<6} {f['seconds']:>8.2f} {n / f['seconds']:>9,.0f} "
+                    f"{ratio:>8.2f}x {f['seconds'] / n * 1e6:>7.1f} {f['rss_mib']:>7.1f}Mi"
+                )
             print(f"{n:>9} bundle {bundle.stat().st_size / (1 << 20):.1f} MiB")
             bundle.unlink()
         print(f"\nmemory vs bundles ({args.per_bundle} records each, one import call):")
-        print(f"{'bundles':>8} {'records':>9} {'seconds':>8} {'rows/s':>9} {'peak RSS':>9} "
-              f"{'floor RSS':>9}")
+        print(
+            f"{'bundles':>8} {'records':>9} {'seconds':>8} {'rows/s':>9} {'peak RSS':>9} "
+            f"{'floor RSS':>9}"
+        )
         for k in counts:
             paths = write_bundles(folder, [args.per_bundle] * k, tag=f"m{k}")
             o = measure("ours", folder, paths)
             f = measure("floor", folder, paths)
-            print(f"{k:>8} {k * args.per_bundle:>9} {o['seconds']:>8.2f} "
-                  f"{k * args.per_bundle / o['seconds']:>9,.0f} {o['rss_mib']:>7.1f}Mi "
-                  f"{f['rss_mib']:>7.1f}Mi")
+            print(
+                f"{k:>8} {k * args.per_bundle:>9} {o['seconds']:>8.2f} "
+                f"{k * args.per_bundle / o['seconds']:>9,.0f} {o['rss_mib']:>7.1f}Mi "
+                f"{f['rss_mib']:>7.1f}Mi"
+            )
             shutil.rmtree(paths[0].parent)
-        print("'vs floor' = floor time / our time (1.00x = as fast as the bare pipeline; "
-              "target ≥ 0.50x). ours: the first import of a fresh process (first-use costs "
-              "and the automatic backup included); warm: after one import in the same process.")
+        print(
+            "'vs floor' = floor time / our time (1.00x = as fast as the bare pipeline; "
+            "target ≥ 0.50x). ours: the first import of a fresh process (first-use costs "
+            "and the automatic backup included); warm: after one import in the same process."
+        )
 
 
 if __name__ == "__main__":

@@ -18,8 +18,10 @@ from tests.integration.pg_server import PgServer, find_bin_dir
 def pg_server() -> Iterator[PgServer]:
     bin_dir = find_bin_dir()
     if bin_dir is None:
-        reason = ("PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin): "
-                  "apt-get install postgresql")
+        reason = (
+            "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin): "
+            "apt-get install postgresql"
+        )
         print(f"\nSKIP: {reason}")
         pytest.skip(reason)
     try:

@@ -22,8 +22,10 @@ from pathlib import Path
 
 def find_bin_dir() -> Path | None:
     """The newest /usr/lib/postgresql/*/bin holding initdb and pg_ctl, else pg_ctl on PATH."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
-                        key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"),
+        key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0,
+    )
     for folder in reversed(candidates):
         if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
             return Path(folder)
@@ -58,8 +60,10 @@ class PgServer:
         result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
             log = self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
-            raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n"
-                               f"{result.stdout}\n{result.stderr}\n{log}")
+            raise RuntimeError(
+                f"{' '.join(cmd)} failed ({result.returncode}):\n"
+                f"{result.stdout}\n{result.stderr}\n{log}"
+            )
         return result
 
     def start(self) -> PgServer:
@@ -70,13 +74,36 @@ class PgServer:
                 os.chown(path, pg.pw_uid, pg.pw_gid)
         else:
             self.superuser = pwd.getpwuid(os.geteuid()).pw_name
-        self._run("initdb", "-D", str(self.data), "-U", self.superuser, "--auth=trust",
-                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = (f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=60")
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.log), "-w",
-                  "-t", "60", "start")
+        self._run(
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            self.superuser,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        options = (
+            f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c max_connections=60"
+        )
+        self._run(
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.log),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         self.started = True
         return self
 
@@ -88,16 +115,26 @@ class PgServer:
         import psycopg
 
         name = name or f"t_{uuid.uuid4().hex[:12]}"
-        with psycopg.connect(host="127.0.0.1", port=self.port, user=self.superuser,
-                             dbname="postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        with psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=self.superuser,
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
+            conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         return self.url(name)
 
     def drop_database(self, name: str) -> None:
         import psycopg
 
-        with psycopg.connect(host="127.0.0.1", port=self.port, user=self.superuser,
-                             dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=self.superuser,
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:

@@ -63,14 +63,27 @@ def build_commune(folder: Path, code: str, n_models: int, bundles: Path) -> Comm
     hamlet = units.hamlets(ctx)[0]
     fields = ["economy", "culture_society", "defence_security", "political_system"]
     for i in range(n_models):
-        mid = models.create_model(ctx, models.ModelInput(
-            name=f"Mô hình số {i + 1} của xã {code}", field_code=fields[i % 4], year=2026,
-            owner_unit_code=hamlet.code, content="Vận động nhân dân cùng làm"))
+        mid = models.create_model(
+            ctx,
+            models.ModelInput(
+                name=f"Mô hình số {i + 1} của xã {code}",
+                field_code=fields[i % 4],
+                year=2026,
+                owner_unit_code=hamlet.code,
+                content="Vận động nhân dân cùng làm",
+            ),
+        )
         on = dt.date(2026, 1, 10)
         for step in PATHS[i % len(PATHS)]:
             on += dt.timedelta(days=15)
-            models.transition(ctx, mid, step, on, recognised_level="commune" if step == "recognise" else None,
-                              decision_no="12/QĐ-UBND" if step == "recognise" else "")
+            models.transition(
+                ctx,
+                mid,
+                step,
+                on,
+                recognised_level="commune" if step == "recognise" else None,
+                decision_no="12/QĐ-UBND" if step == "recognise" else "",
+            )
     counts: dict[str, int] = {}
     for (_f, st), n in models.counts_by_field_status(ctx).items():
         counts[st] = counts.get(st, 0) + n
@@ -95,15 +108,22 @@ ACTIVITY_DAY = dt.date(2026, 11, 20)
 #: code -> petitions (received, resolved by guiding on, or None: left open) and the board's
 #: activities (kind, start) and recommendations (sent, answered on or None)
 ACTIVITY = {
-    "18673": ([(dt.date(2026, 3, 2), dt.date(2026, 3, 5)), (dt.date(2026, 3, 9), dt.date(2026, 3, 11)),
-               (dt.date(2026, 4, 1), dt.date(2026, 6, 1)),  # guided two months on: late
-               (dt.date(2026, 9, 1), None),  # never handled: overdue
-               (dt.date(2026, 11, 18), None)],  # still within its time
-              [("supervision", dt.date(2026, 3, 10)), ("inspection", dt.date(2026, 5, 11))],
-              [(dt.date(2026, 3, 12), dt.date(2026, 3, 16)), (dt.date(2026, 9, 1), None)]),
-    "18652": ([(dt.date(2026, 6, 1), dt.date(2026, 6, 3))],
-              [("supervision", dt.date(2026, 6, 8))],
-              [(dt.date(2026, 6, 10), dt.date(2026, 6, 12))]),
+    "18673": (
+        [
+            (dt.date(2026, 3, 2), dt.date(2026, 3, 5)),
+            (dt.date(2026, 3, 9), dt.date(2026, 3, 11)),
+            (dt.date(2026, 4, 1), dt.date(2026, 6, 1)),  # guided two months on: late
+            (dt.date(2026, 9, 1), None),  # never handled: overdue
+            (dt.date(2026, 11, 18), None),
+        ],  # still within its time
+        [("supervision", dt.date(2026, 3, 10)), ("inspection", dt.date(2026, 5, 11))],
+        [(dt.date(2026, 3, 12), dt.date(2026, 3, 16)), (dt.date(2026, 9, 1), None)],
+    ),
+    "18652": (
+        [(dt.date(2026, 6, 1), dt.date(2026, 6, 3))],
+        [("supervision", dt.date(2026, 6, 8))],
+        [(dt.date(2026, 6, 10), dt.date(2026, 6, 12))],
+    ),
 }
 
 
@@ -121,20 +141,42 @@ def build_active_commune(folder: Path, code: str, bundles: Path) -> Path:
     day = ACTIVITY_DAY
     cases, activities, recommendations = ACTIVITY.get(code, ([], [], []))
     for i, (received, guided) in enumerate(cases):
-        pid = petitions.register_petition(ctx, petitions.PetitionInput(
-            received_on=received, channel="post", type="recommendation", summary=f"Kiến nghị sửa đường số {i}",
-            field="Giao thông", hamlet_code=hamlet, citizen_name=f"Nguyễn Văn {chr(65 + i)}"), today=day)
+        pid = petitions.register_petition(
+            ctx,
+            petitions.PetitionInput(
+                received_on=received,
+                channel="post",
+                type="recommendation",
+                summary=f"Kiến nghị sửa đường số {i}",
+                field="Giao thông",
+                hamlet_code=hamlet,
+                citizen_name=f"Nguyễn Văn {chr(65 + i)}",
+            ),
+            today=day,
+        )
         if guided:
             petitions.take_step(ctx, pid, Action.CLASSIFY, received, today=day)
-            petitions.take_step(ctx, pid, Action.GUIDE, guided, today=day, outcome="Đã hướng dẫn công dân")
+            petitions.take_step(
+                ctx, pid, Action.GUIDE, guided, today=day, outcome="Đã hướng dẫn công dân"
+            )
     if activities or recommendations:
-        term = inspection.create_term(ctx, inspection.TermInput("Nhiệm kỳ 2024–2029", dt.date(2024, 6, 1),
-                                                                dt.date(2029, 5, 31)))
+        term = inspection.create_term(
+            ctx,
+            inspection.TermInput("Nhiệm kỳ 2024–2029", dt.date(2024, 6, 1), dt.date(2029, 5, 31)),
+        )
         for kind, on in activities:
-            inspection.create_activity(ctx, term, inspection.ActivityInput(kind, "Việc xây nhà văn hóa thôn", on))
+            inspection.create_activity(
+                ctx, term, inspection.ActivityInput(kind, "Việc xây nhà văn hóa thôn", on)
+            )
         for sent, answered in recommendations:
-            rid = inspection.create_recommendation(ctx, term, inspection.RecommendationInput(
-                "Chủ tịch UBND xã", "Đề nghị công khai dự toán", sent), today=day)
+            rid = inspection.create_recommendation(
+                ctx,
+                term,
+                inspection.RecommendationInput(
+                    "Chủ tịch UBND xã", "Đề nghị công khai dự toán", sent
+                ),
+                today=day,
+            )
             if answered:
                 inspection.record_answer(ctx, rid, answered, summary="Đã công khai", today=day)
     exporter.export_data(ctx, bundles, period=PERIOD)
@@ -165,8 +207,14 @@ def open_province(url: str):  # noqa: ANN201
 
 
 def danvan(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "danvan_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=ENV, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "danvan_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=300,
+    )
 
 
 class UpperLevelSuite:
@@ -180,7 +228,9 @@ class UpperLevelSuite:
         bundles.mkdir()
         return [build_active_commune(folder, code, bundles) for code in COMMUNES], bundles
 
-    def test_petition_and_board_figures(self, province_url: str, active_communes, tmp_path: Path) -> None:  # noqa: ANN001
+    def test_petition_and_board_figures(
+        self, province_url: str, active_communes, tmp_path: Path
+    ) -> None:  # noqa: ANN001
         """Communes' petitions and board records imported here give exact per-commune counts
         (grouped SQL on this backend) and rank the communes, none first for lack of figures."""
         from danvan_desktop.services import upper_level as ul
@@ -196,21 +246,50 @@ class UpperLevelSuite:
             rows = {a.code: a for a in ul.activity_figures(province, "2026", ACTIVITY_DAY)}
             cx, hht, st = rows["18673"], rows["18652"], rows["18754"]
             p = cx.petitions
-            assert (p.received, p.resolved, p.on_time, cx.petition_rate, cx.petitions_overdue) == (5, 3, 2, 66.7, 1)
+            assert (p.received, p.resolved, p.on_time, cx.petition_rate, cx.petitions_overdue) == (
+                5,
+                3,
+                2,
+                66.7,
+                1,
+            )
             a = cx.board.answers
-            assert (cx.board.activities, cx.board.supervisions, a.total, a.on_time, a.overdue, cx.board_rate) == (
-                2, 1, 2, 1, 1, 50.0)
-            assert (hht.petitions.received, hht.petition_rate, hht.petitions_overdue, hht.board.activities,
-                    hht.board_rate) == (1, 100.0, 0, 1, 100.0)
-            assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (None, None, None, 0)
+            assert (
+                cx.board.activities,
+                cx.board.supervisions,
+                a.total,
+                a.on_time,
+                a.overdue,
+                cx.board_rate,
+            ) == (2, 1, 2, 1, 1, 50.0)
+            assert (
+                hht.petitions.received,
+                hht.petition_rate,
+                hht.petitions_overdue,
+                hht.board.activities,
+                hht.board_rate,
+            ) == (1, 100.0, 0, 1, 100.0)
+            assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (
+                None,
+                None,
+                None,
+                0,
+            )
             assert sum(r.petitions.total for r in rows.values()) == 6
-            standings = {f.commune_code: f.metrics for f in ul.compute_standings(province, "2026", today=ACTIVITY_DAY)}
-            for key, order in (("petitions_on_time_rate", ["18652", "18673", "18754"]),
-                               ("petitions_overdue", ["18652", "18673", "18754"]),
-                               ("board_answer_rate", ["18652", "18673", "18754"]),
-                               ("board_activities", ["18673", "18652", "18754"])):
+            standings = {
+                f.commune_code: f.metrics
+                for f in ul.compute_standings(province, "2026", today=ACTIVITY_DAY)
+            }
+            for key, order in (
+                ("petitions_on_time_rate", ["18652", "18673", "18754"]),
+                ("petitions_overdue", ["18652", "18673", "18754"]),
+                ("board_answer_rate", ["18652", "18673", "18754"]),
+                ("board_activities", ["18673", "18652", "18754"]),
+            ):
                 assert [standings[c][key]["rank"] for c in order] == [1, 2, 3], key
-            assert standings["18115"]["petitions_on_time_rate"]["rank"] == 3  # sent nothing: shares the last rank
+            assert (
+                standings["18115"]["petitions_on_time_rate"]["rank"] == 3
+            )  # sent nothing: shares the last rank
         finally:
             province.close()
 
@@ -230,7 +309,9 @@ class UpperLevelSuite:
                 trust.trust_key_file(province, t.key_file)
             acks = tmp_path / "acks"
             result = rollup.import_folder(province, bundles, ack_dir=acks)
-            assert (result.imported, result.unchanged, len(result.refused)) == (3, 0, 0), result.summary()
+            assert (result.imported, result.unchanged, len(result.refused)) == (3, 0, 0), (
+                result.summary()
+            )
             assert sorted(p.name for p in acks.iterdir()) == sorted(templates)
             again = rollup.import_folder(province, bundles, ack_dir=acks)
             assert (again.imported, again.unchanged) == (0, 3)
@@ -240,7 +321,14 @@ class UpperLevelSuite:
             ul.set_deadline(province, PERIOD, TODAY + dt.timedelta(days=20))
             rows = ul.completeness(province, PERIOD, today)
             s = ul.summarise(rows)
-            assert (s.communes, s.on_time, s.late, s.missing, s.pending, s.with_gaps) == (69, 3, 0, 0, 66, 0)
+            assert (s.communes, s.on_time, s.late, s.missing, s.pending, s.with_gaps) == (
+                69,
+                3,
+                0,
+                0,
+                66,
+                0,
+            )
             by_code = {r.code: r for r in rows}
             for code, t in templates.items():
                 r = by_code[code]
@@ -260,7 +348,11 @@ class UpperLevelSuite:
             for code, t in templates.items():
                 assert aggs[code].total == t.models
                 assert aggs[code].by_status == t.by_status
-            assert (aggs["18673"].recognised, aggs["18652"].recognised, aggs["18754"].recognised) == (2, 2, 1)
+            assert (
+                aggs["18673"].recognised,
+                aggs["18652"].recognised,
+                aggs["18754"].recognised,
+            ) == (2, 2, 1)
             assert sum(a.total for a in aggs.values()) == sum(COMMUNES.values())
             # Drill-down reads the commune's own records (read-only: editing is refused).
             listed = models.list_models(province, models.ModelFilter(unit_code="18652"), limit=50)
@@ -270,25 +362,62 @@ class UpperLevelSuite:
             found = models.list_models(province, models.ModelFilter(text="hinh so 4 cua xa 18652"))
             assert [m.name for m in found] == ["Mô hình số 4 của xã 18652"]
             with pytest.raises(Exception, match="đơn vị khác"):
-                models.update_model(province, listed[0].id, models.as_input(models.get_model(province, listed[0].id)))
+                models.update_model(
+                    province,
+                    listed[0].id,
+                    models.as_input(models.get_model(province, listed[0].id)),
+                )
 
             # Decisions of the province: its own records, the commune's rows untouched.
-            target = next(m for m in models.list_models(province, models.ModelFilter(unit_code="18673"), limit=50)
-                          if m.status == ModelStatus.DRAFT.value)
+            target = next(
+                m
+                for m in models.list_models(
+                    province, models.ModelFilter(unit_code="18673"), limit=50
+                )
+                if m.status == ModelStatus.DRAFT.value
+            )
             before = models.get_model(province, target.id).revision
-            returned = ul.record_decision(province, "models", target.id, "return_for_correction",
-                                          "Bổ sung mục tiêu và minh chứng", TODAY - dt.timedelta(days=1),
-                                          due_on=TODAY + dt.timedelta(days=10), today=today)
-            recognised = next(m for m in models.list_models(province, models.ModelFilter(unit_code="18754"))
-                              if m.status == ModelStatus.RECOGNISED.value)
-            ul.record_decision(province, "models", recognised.id, "recognition", "Công nhận cấp tỉnh",
-                               TODAY - dt.timedelta(days=1), decision_no="345/QĐ-UBND", today=today)
+            returned = ul.record_decision(
+                province,
+                "models",
+                target.id,
+                "return_for_correction",
+                "Bổ sung mục tiêu và minh chứng",
+                TODAY - dt.timedelta(days=1),
+                due_on=TODAY + dt.timedelta(days=10),
+                today=today,
+            )
+            recognised = next(
+                m
+                for m in models.list_models(province, models.ModelFilter(unit_code="18754"))
+                if m.status == ModelStatus.RECOGNISED.value
+            )
+            ul.record_decision(
+                province,
+                "models",
+                recognised.id,
+                "recognition",
+                "Công nhận cấp tỉnh",
+                TODAY - dt.timedelta(days=1),
+                decision_no="345/QĐ-UBND",
+                today=today,
+            )
             with pytest.raises(Exception, match="đã được công nhận"):
-                ul.record_decision(province, "models", recognised.id, "recognition", "", TODAY - dt.timedelta(days=1),
-                                   decision_no="346/QĐ-UBND", today=today)
+                ul.record_decision(
+                    province,
+                    "models",
+                    recognised.id,
+                    "recognition",
+                    "",
+                    TODAY - dt.timedelta(days=1),
+                    decision_no="346/QĐ-UBND",
+                    today=today,
+                )
             assert models.get_model(province, target.id).revision == before
-            assert {d.kind for d in ul.decisions(province)} == {ul.DecisionKind.RETURN_FOR_CORRECTION,
-                                                                ul.DecisionKind.RECOGNITION}
+            assert {d.kind for d in ul.decisions(province)} == {
+                ul.DecisionKind.RETURN_FOR_CORRECTION,
+                ul.DecisionKind.RECOGNITION,
+            }
 
             # Reference data the province distributes: its deadline rules file.
             rules = (RULES / "deadlines.json").read_text(encoding="utf-8")
@@ -303,11 +432,19 @@ class UpperLevelSuite:
             assert mine["18673"].counts["rollup_standings"] == 1
             assert mine["18652"].counts["upper_decisions"] == 0
             assert mine["18652"].counts["reference_documents"] == 1
-            assert mine["18652"].counts["keys"] == 4  # the province's own key and the 3 communes' keys
+            assert (
+                mine["18652"].counts["keys"] == 4
+            )  # the province's own key and the 3 communes' keys
             assert mine["18673"].path.parent == down / "18673"
-            standings = {f.commune_code: f for f in ul.compute_standings(province, PERIOD, today=today)}
+            standings = {
+                f.commune_code: f for f in ul.compute_standings(province, PERIOD, today=today)
+            }
             # 18673 and 18652 have 2 recognised (18673 more registered: 7 to 5), 18754 has 1.
-            assert (standings["18673"].rank, standings["18652"].rank, standings["18754"].rank) == (1, 2, 3)
+            assert (standings["18673"].rank, standings["18652"].rank, standings["18754"].rank) == (
+                1,
+                2,
+                3,
+            )
             assert standings["18673"].peers == 69
         finally:
             province.close()
@@ -335,16 +472,20 @@ class UpperLevelSuite:
                 for status, n in per_status.items():
                     own[status] = own.get(status, 0) + n
             assert own == templates["18673"].by_status
-            assert st.figures.submission["status"] == "late" and st.figures.submission["last_seq"] == 1
+            assert (
+                st.figures.submission["status"] == "late" and st.figures.submission["last_seq"] == 1
+            )
             assert st.figures.metrics["models_recognised"]["value"] == 2
             assert [p["code"] for p in st.figures.peer_table[:3]] == ["18673", "18652", "18754"]
             got = ul.decisions(commune, received=True)
             assert [(d.kind.value, d.target_id, d.corrected) for d in got] == [
-                ("return_for_correction", target.id, False)]
+                ("return_for_correction", target.id, False)
+            ]
             assert ul.deadlines(commune) == [(PERIOD, late_due, "", PROVINCE)]
             refs = ul.reference_documents(commune)
             assert [(r.kind, r.owner_unit, r.version) for r in refs] == [
-                ("deadline_rules", PROVINCE, json.loads(rules)["versions"][-1]["version"])]
+                ("deadline_rules", PROVINCE, json.loads(rules)["versions"][-1]["version"])
+            ]
             assert ul.reference_content(commune, "deadline_rules") == rules
 
             # The commune corrects the returned record and sends it up again (incremental).
@@ -368,8 +509,12 @@ class UpperLevelSuite:
         finally:
             province.close()
 
-    def test_bad_file_in_folder_does_not_stop_the_others(self, province_url: str, communes,  # noqa: ANN001
-                                                          tmp_path: Path) -> None:
+    def test_bad_file_in_folder_does_not_stop_the_others(
+        self,
+        province_url: str,
+        communes,  # noqa: ANN001
+        tmp_path: Path,
+    ) -> None:
         from danvan_desktop.domain.errors import RuleViolation
         from danvan_desktop.services import upper_level as ul
         from danvan_desktop.sync import rollup
@@ -385,12 +530,18 @@ class UpperLevelSuite:
         province = open_province(province_url)
         try:
             unknown = rollup.import_folder(province, folder, ack_dir=tmp_path / "acks")
-            assert len(unknown.refused) == 3 and all(o.code == "unknown_sender" for o in unknown.refused)
-            preview = rollup.import_folder(province, folder, trust_new=True, dry_run=True, ack_dir=tmp_path / "acks")
+            assert len(unknown.refused) == 3 and all(
+                o.code == "unknown_sender" for o in unknown.refused
+            )
+            preview = rollup.import_folder(
+                province, folder, trust_new=True, dry_run=True, ack_dir=tmp_path / "acks"
+            )
             assert preview.count("dry_run") == 2 and len(preview.refused) == 1
             assert "Xem thử (chưa ghi): 2" in preview.summary()
             assert ul.model_aggregates(province)[0].total == 0 and not (tmp_path / "acks").exists()
-            result = rollup.import_folder(province, folder, trust_new=True, ack_dir=tmp_path / "acks")
+            result = rollup.import_folder(
+                province, folder, trust_new=True, ack_dir=tmp_path / "acks"
+            )
             assert result.imported == 2 and len(result.refused) == 1
             refused = result.refused[0]
             assert refused.path.name == victim.name and refused.message
@@ -399,7 +550,9 @@ class UpperLevelSuite:
             got = {r.code: r.status for r in ul.completeness(province, PERIOD, TODAY)}
             assert got["18652"] == ul.Submission.PENDING and got["18673"] == ul.Submission.ON_TIME
             assert {a.code: a.total for a in ul.model_aggregates(province) if a.total} == {
-                "18673": COMMUNES["18673"], "18754": COMMUNES["18754"]}
+                "18673": COMMUNES["18673"],
+                "18754": COMMUNES["18754"],
+            }
             with pytest.raises(RuleViolation, match="không phải xã"):
                 rollup.export_rollups(province, tmp_path / "down", unit="01", period=PERIOD)
         finally:
@@ -408,20 +561,62 @@ class UpperLevelSuite:
     def test_cli_round_trip(self, province_url: str, communes, tmp_path: Path) -> None:  # noqa: ANN001
         templates, bundles = communes
         url = ["--database-url", province_url]
-        init = danvan("init", *url, "--unit", PROVINCE, "--admin", "admin", "--admin-name", "Lê Thị Tỉnh",
-                      stdin=f"{PASSWORD}\n")
+        init = danvan(
+            "init",
+            *url,
+            "--unit",
+            PROVINCE,
+            "--admin",
+            "admin",
+            "--admin-name",
+            "Lê Thị Tỉnh",
+            stdin=f"{PASSWORD}\n",
+        )
         assert init.returncode == 0, init.stderr
-        imp = danvan("upper", "import-folder", *url, str(bundles), "--trust-new", "--ack-dir", str(tmp_path / "acks"))
+        imp = danvan(
+            "upper",
+            "import-folder",
+            *url,
+            str(bundles),
+            "--trust-new",
+            "--ack-dir",
+            str(tmp_path / "acks"),
+        )
         assert imp.returncode == 0, imp.stdout + imp.stderr
         assert "nhập mới 3" in imp.stdout
-        due = danvan("upper", "deadline", *url, "--period", PERIOD, "--due", f"{TODAY + dt.timedelta(days=20):%d/%m/%Y}")
+        due = danvan(
+            "upper",
+            "deadline",
+            *url,
+            "--period",
+            PERIOD,
+            "--due",
+            f"{TODAY + dt.timedelta(days=20):%d/%m/%Y}",
+        )
         assert due.returncode == 0, due.stderr
-        pub = danvan("upper", "publish-reference", *url, "--kind", "holidays", "--file", str(RULES / "holidays.json"))
+        pub = danvan(
+            "upper",
+            "publish-reference",
+            *url,
+            "--kind",
+            "holidays",
+            "--file",
+            str(RULES / "holidays.json"),
+        )
         assert pub.returncode == 0, pub.stderr
         assert "Lịch ngày nghỉ" in pub.stdout
         xlsx = tmp_path / "tinh-hinh.xlsx"
-        comp = danvan("upper", "completeness", *url, "--period", PERIOD, "--today", f"{TODAY:%d/%m/%Y}",
-                      "--xlsx", str(xlsx))
+        comp = danvan(
+            "upper",
+            "completeness",
+            *url,
+            "--period",
+            PERIOD,
+            "--today",
+            f"{TODAY:%d/%m/%Y}",
+            "--xlsx",
+            str(xlsx),
+        )
         assert comp.returncode == 0, comp.stderr
         assert "69 đơn vị; đúng hạn 3, muộn 0, quá hạn chưa gửi 0, chưa đến hạn 66" in comp.stdout
         import openpyxl
@@ -430,7 +625,7 @@ class UpperLevelSuite:
         ws = wb["Tình hình gửi dữ liệu"]
         values = [[c.value for c in row] for row in ws.iter_rows()]
         header_at = next(i for i, r in enumerate(values) if r[0] == "STT")
-        body = values[header_at + 1:]
+        body = values[header_at + 1 :]
         assert len(body) == 69
         sent = {r[1]: r for r in body if r[3] == "Đã gửi đúng hạn"}
         assert set(sent) == set(templates) and sent["18673"][4] == 1 and sent["18673"][5] == 1
@@ -445,19 +640,39 @@ class UpperLevelSuite:
         ctx = open_context(database_url=province_url)
         target = models.list_models(ctx, models.ModelFilter(unit_code="18652"), limit=1)[0]
         ctx.close()
-        dec = danvan("upper", "decide", *url, "--record", target.id, "--kind", "comment",
-                     "--text", "Mô hình hay, cần nhân rộng", "--on", f"{TODAY:%d/%m/%Y}")
+        dec = danvan(
+            "upper",
+            "decide",
+            *url,
+            "--record",
+            target.id,
+            "--kind",
+            "comment",
+            "--text",
+            "Mô hình hay, cần nhân rộng",
+            "--on",
+            f"{TODAY:%d/%m/%Y}",
+        )
         assert dec.returncode == 0, dec.stderr
         out = tmp_path / "down"
-        exp = danvan("rollup", "export", *url, "--out", str(out), "--unit", "18652", "--period", PERIOD)
+        exp = danvan(
+            "rollup", "export", *url, "--out", str(out), "--unit", "18652", "--period", PERIOD
+        )
         assert exp.returncode == 0, exp.stderr
         written = [Path(line) for line in exp.stdout.split()]
         assert len(written) == 1 and written[0].parent == out / "18652" and written[0].exists()
 
         commune_db = tmp_path / "18652.sqlite"
         shutil.copyfile(templates["18652"].db, commune_db)
-        ok = danvan("rollup", "import", "--db", str(commune_db), str(out / "18652"), str(tmp_path / "acks" / "18652"),
-                    "--trust-new")
+        ok = danvan(
+            "rollup",
+            "import",
+            "--db",
+            str(commune_db),
+            str(out / "18652"),
+            str(tmp_path / "acks" / "18652"),
+            "--trust-new",
+        )
         assert ok.returncode == 0, ok.stdout + ok.stderr
         show = danvan("rollup", "show", "--db", str(commune_db))
         assert show.returncode == 0, show.stderr
@@ -478,4 +693,3 @@ def open_province_again(url: str):  # noqa: ANN201
     ctx = open_context(database_url=url)
     users.authenticate(ctx, "admin", PASSWORD)
     return ctx
-

@@ -38,7 +38,11 @@ def test_wizard_sets_up_commune_hamlets_and_admin(qtbot, db_path) -> None:  # no
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
     assert install.is_initialised(ctx) and ctx.unit_code == "18673"
-    assert [h.name for h in units.hamlets(ctx)] == ["Thôn Trung Hà", "Thôn Thượng Nam", "Tổ dân phố 3"]
+    assert [h.name for h in units.hamlets(ctx)] == [
+        "Thôn Trung Hà",
+        "Thôn Thượng Nam",
+        "Tổ dân phố 3",
+    ]
     assert users.list_users(ctx)[0].username == "quantri"
     ctx.close()
 
@@ -77,8 +81,11 @@ def test_login_wrong_then_right_password(qtbot, ctx) -> None:  # noqa: ANN001
 
 def test_standard_buttons_are_vietnamese(qtbot) -> None:  # noqa: ANN001
     make_app()
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Save)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Save
+    )
     qtbot.addWidget(box)
     texts = {b.text() for b in box.buttons()}
     assert texts == {"Đồng ý", "Hủy", "Lưu"}

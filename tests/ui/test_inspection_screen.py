@@ -60,7 +60,9 @@ class Forms:
 def screen(qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> InspectionScreen:  # noqa: ANN001
     make_app()
     for name in ("info", "warn"):  # a message box would wait for a click that never comes
-        monkeypatch.setattr(ui, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:]}"))
+        monkeypatch.setattr(
+            ui, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:]}")
+        )
     monkeypatch.setattr(ui, "confirm", lambda *a, **k: True)
     s = InspectionScreen(ctx)
     s.today = D(2026, 3, 2)
@@ -82,33 +84,51 @@ def warnings_text(screen: InspectionScreen) -> str:
     return screen.board_tab.warnings.text()
 
 
-def test_members_with_each_rule_breached_then_satisfied(screen: InspectionScreen, ctx: AppContext) -> None:
+def test_members_with_each_rule_breached_then_satisfied(
+    screen: InspectionScreen, ctx: AppContext
+) -> None:
     forms = Forms(screen)
     board = screen.board_tab
     forms.answer(name="Nhiệm kỳ 2024–2029", starts_on=D(2024, 7, 1), ends_on=D(2029, 6, 30))
     board.add_term()
     assert screen.term.currentText().startswith("Nhiệm kỳ 2024–2029")
     text = warnings_text(screen)
-    assert "Ban mới có 0 thành viên; cần ít nhất 05 thành viên" in text and "Ban chưa có Trưởng ban" in text
+    assert (
+        "Ban mới có 0 thành viên; cần ít nhất 05 thành viên" in text
+        and "Ban chưa có Trưởng ban" in text
+    )
     assert "5 thôn, tổ dân phố chưa có thành viên" in text
 
     h = [u.code for u in units.hamlets(ctx)]
     last_name = units.hamlets(ctx)[4].full_name
-    for name, hamlet, role in (("Nguyễn Văn An", h[0], "head"), ("Trần Thị Bình", h[1], "deputy"),
-                               ("Lê Văn Cường", h[2], "deputy"), ("Phạm Thị Dung", h[3], "deputy")):
+    for name, hamlet, role in (
+        ("Nguyễn Văn An", h[0], "head"),
+        ("Trần Thị Bình", h[1], "deputy"),
+        ("Lê Văn Cường", h[2], "deputy"),
+        ("Phạm Thị Dung", h[3], "deputy"),
+    ):
         forms.answer(full_name=name, hamlet_code=hamlet, role=role, elected_on=D(2024, 6, 20))
         board.add_member()
     text = warnings_text(screen)
     assert "Ban mới có 4 thành viên" in text and f"chưa có thành viên: {last_name}." in text
     assert "Ban có 3 Phó Trưởng ban; tối đa 02 Phó Trưởng ban" in text
 
-    forms.answer(full_name="Hoàng Văn Em", hamlet_code=h[4], role="member", elected_on=D(2024, 6, 20),
-                 commune_post="official")
+    forms.answer(
+        full_name="Hoàng Văn Em",
+        hamlet_code=h[4],
+        role="member",
+        elected_on=D(2024, 6, 20),
+        commune_post="official",
+    )
     board.add_member()
     text = warnings_text(screen)
     assert "cần ít nhất 05" not in text and "chưa có thành viên" not in text
     assert "Hoàng Văn Em là cán bộ, công chức cấp xã" in text
-    row = next(r for r in range(board.members.rowCount()) if board.members.item(r, 0).text() == "Hoàng Văn Em")
+    row = next(
+        r
+        for r in range(board.members.rowCount())
+        if board.members.item(r, 0).text() == "Hoàng Văn Em"
+    )
     assert board.members.item(row, 0).background().color().name() == ui.RED
 
     select_row(board.members, "Phạm Thị Dung")
@@ -136,10 +156,22 @@ def test_members_with_each_rule_breached_then_satisfied(screen: InspectionScreen
     forms.answer(on=D(2026, 2, 1), reason="Chuyển đi nơi khác")
     board.member_leaves()
     text = warnings_text(screen)
-    assert f"Vị trí của Hoàng Văn Em ({last_name}) khuyết từ 01/02/2026" in text and "phải bầu bổ sung" in text
-    left = next(m for m in svc.list_members(ctx, screen.term_id(), screen.today) if m.full_name == "Hoàng Văn Em")
-    forms.answer(full_name="Vũ Thị Giang", hamlet_code=h[4], role="member", elected_on=D(2026, 2, 20),
-                 replaces_id=left.id)
+    assert (
+        f"Vị trí của Hoàng Văn Em ({last_name}) khuyết từ 01/02/2026" in text
+        and "phải bầu bổ sung" in text
+    )
+    left = next(
+        m
+        for m in svc.list_members(ctx, screen.term_id(), screen.today)
+        if m.full_name == "Hoàng Văn Em"
+    )
+    forms.answer(
+        full_name="Vũ Thị Giang",
+        hamlet_code=h[4],
+        role="member",
+        elected_on=D(2026, 2, 20),
+        replaces_id=left.id,
+    )
     board.add_member()
     assert warnings_text(screen).startswith("✓ Thành phần Ban đúng quy định")
     assert svc.check_members(ctx, screen.term_id(), screen.today) == []
@@ -154,18 +186,32 @@ def _term(ctx: AppContext) -> str:
     return svc.create_term(ctx, svc.TermInput("Nhiệm kỳ 2024–2029", D(2024, 7, 1), D(2029, 6, 30)))
 
 
-def test_an_inspection_whose_notice_came_too_late(screen: InspectionScreen, ctx: AppContext) -> None:
+def test_an_inspection_whose_notice_came_too_late(
+    screen: InspectionScreen, ctx: AppContext
+) -> None:
     _term(ctx)
     screen.reload_terms()
     forms = Forms(screen)
     tab = screen.activities_tab
     screen.tabs.setCurrentWidget(tab)
-    forms.answer(kind="supervision", subject="Việc thu, chi quỹ phòng, chống thiên tai", starts_on=D(2026, 3, 16),
-                 sent_mttq_on=D(2026, 3, 9), sent_chairman_on=D(2026, 3, 9), sent_subject_on=D(2026, 3, 9))
+    forms.answer(
+        kind="supervision",
+        subject="Việc thu, chi quỹ phòng, chống thiên tai",
+        starts_on=D(2026, 3, 16),
+        sent_mttq_on=D(2026, 3, 9),
+        sent_chairman_on=D(2026, 3, 9),
+        sent_subject_on=D(2026, 3, 9),
+    )
     tab.add_activity()
     assert "đúng hạn" in forms.last.hint_label.text()
-    forms.answer(kind="inspection", subject="Việc cấp giấy chứng nhận quyền sử dụng đất", starts_on=D(2026, 3, 16),
-                 sent_mttq_on=D(2026, 3, 9), sent_chairman_on=D(2026, 3, 11), sent_subject_on=D(2026, 3, 12))
+    forms.answer(
+        kind="inspection",
+        subject="Việc cấp giấy chứng nhận quyền sử dụng đất",
+        starts_on=D(2026, 3, 16),
+        sent_mttq_on=D(2026, 3, 9),
+        sent_chairman_on=D(2026, 3, 11),
+        sent_subject_on=D(2026, 3, 12),
+    )
     tab.add_activity()
     hint = forms.last.hint_label.text()
     assert "quá muộn" in hint and "09/03/2026" in hint and "Chủ tịch UBND xã" in hint
@@ -184,24 +230,34 @@ def test_an_inspection_whose_notice_came_too_late(screen: InspectionScreen, ctx:
 
     # MTTQ confirms the minutes of the late one (not before the day it happens).
     tab.table.selectRow(0)
-    forms.answer(minutes_on=D(2026, 3, 17), confirmed_on=D(2026, 3, 18), confirmed_by="Chủ tịch UB MTTQ xã")
+    forms.answer(
+        minutes_on=D(2026, 3, 17), confirmed_on=D(2026, 3, 18), confirmed_by="Chủ tịch UB MTTQ xã"
+    )
     tab.confirm_minutes()
     assert "tương lai" in forms.last.error.text()
     screen.today = D(2026, 3, 20)
-    forms.answer(minutes_on=D(2026, 3, 17), confirmed_on=D(2026, 3, 18), confirmed_by="Chủ tịch UB MTTQ xã")
+    forms.answer(
+        minutes_on=D(2026, 3, 17), confirmed_on=D(2026, 3, 18), confirmed_by="Chủ tịch UB MTTQ xã"
+    )
     tab.confirm_minutes()
     assert tab.model.row_object(0).minutes_confirmed_on == D(2026, 3, 18)
 
 
-def test_a_recommendation_goes_overdue_and_is_then_answered(screen: InspectionScreen, ctx: AppContext) -> None:
+def test_a_recommendation_goes_overdue_and_is_then_answered(
+    screen: InspectionScreen, ctx: AppContext
+) -> None:
     _term(ctx)
     screen.reload_terms()
     forms = Forms(screen)
     tab = screen.recommendations_tab
     screen.tabs.setCurrentWidget(tab)
     screen.today = D(2026, 3, 6)
-    forms.answer(doc_no="03/KN-TTND", sent_on=D(2026, 3, 6), addressee="Chủ tịch Ủy ban nhân dân xã",
-                 content="Đề nghị công khai danh sách hộ được hỗ trợ làm nhà")
+    forms.answer(
+        doc_no="03/KN-TTND",
+        sent_on=D(2026, 3, 6),
+        addressee="Chủ tịch Ủy ban nhân dân xã",
+        content="Đề nghị công khai danh sách hộ được hỗ trợ làm nhà",
+    )
     tab.add_recommendation()
     assert "Hạn trả lời: 23/03/2026" in forms.last.hint_label.text()  # 21/03 is a Saturday
     status_col = [c.header for c in tab.model.columns].index("Tình trạng")
@@ -235,8 +291,12 @@ def test_a_recommendation_goes_overdue_and_is_then_answered(screen: InspectionSc
     assert tab.model.row_object(0).follow_up == "done"
 
 
-def test_report_narrative_edited_and_exported(qtbot, screen: InspectionScreen, ctx: AppContext,  # noqa: ANN001
-                                               tmp_path: Path) -> None:
+def test_report_narrative_edited_and_exported(
+    qtbot,
+    screen: InspectionScreen,
+    ctx: AppContext,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
     term = _term(ctx)
     svc.create_activity(ctx, term, svc.ActivityInput("supervision", "Chợ xã", D(2026, 2, 2)))
     screen.today = D(2026, 4, 10)
@@ -244,7 +304,13 @@ def test_report_narrative_edited_and_exported(qtbot, screen: InspectionScreen, c
     forms = Forms(screen)
     tab = screen.reports_tab
     screen.tabs.setCurrentWidget(tab)
-    forms.answer(period_kind="quarter", year=2026, period_no=1, doc_no="05/BC-TTND", report_date=D(2026, 4, 10))
+    forms.answer(
+        period_kind="quarter",
+        year=2026,
+        period_no=1,
+        doc_no="05/BC-TTND",
+        report_date=D(2026, 4, 10),
+    )
     tab.new_report()
     assert tab.list.count() == 1 and "Quý I năm 2026" in tab.info_label.text()
     assert "tiến hành 1 cuộc giám sát" in tab.narrative.toPlainText()
@@ -260,26 +326,47 @@ def test_report_narrative_edited_and_exported(qtbot, screen: InspectionScreen, c
     assert "Ban đề nghị UBND xã trả lời kiến nghị đúng hạn." in " ".join(text.split())
 
 
-def test_supervision_board_and_registers_export(qtbot, screen: InspectionScreen, ctx: AppContext,  # noqa: ANN001
-                                                 tmp_path: Path) -> None:
+def test_supervision_board_and_registers_export(
+    qtbot,
+    screen: InspectionScreen,
+    ctx: AppContext,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
     forms = Forms(screen)
     tab = screen.investment_tab
     screen.today = D(2026, 6, 1)
     screen.tabs.setCurrentWidget(tab)
-    forms.answer(name="Đường bê tông thôn Trung Hà", investor="UBND xã", value_vnd=2_500_000_000,
-                 board_established_on=D(2026, 3, 1), starts_on=D(2026, 3, 10))
+    forms.answer(
+        name="Đường bê tông thôn Trung Hà",
+        investor="UBND xã",
+        value_vnd=2_500_000_000,
+        board_established_on=D(2026, 3, 1),
+        starts_on=D(2026, 3, 10),
+    )
     tab.add_project()
     assert tab.projects.rowCount() == 1 and tab.projects.item(0, 1).text() == "2.500.000.000"
     tab.projects.selectRow(0)
     assert "Ban giám sát mới có 0 thành viên" in tab.board_warnings.text()
-    for name, side in (("A", "mttq"), ("B", "bttnd"), ("C", "resident"), ("D", "resident"), ("E", "resident")):
+    for name, side in (
+        ("A", "mttq"),
+        ("B", "bttnd"),
+        ("C", "resident"),
+        ("D", "resident"),
+        ("E", "resident"),
+    ):
         forms.answer(full_name=f"Thành viên {name}", side=side, joined_on=D(2026, 3, 1))
         tab.add_supervisor()
     assert tab.board_warnings.text().startswith("✓ Ban giám sát đúng thành phần")
     forms.answer(on_date=D(2026, 4, 2), content="Kiểm tra vật liệu", findings="Cát lẫn đất")
     tab.add_supervision()
-    forms.answer(found_on=D(2026, 4, 2), description="Cát lẫn đất", value_vnd=12_000_000, handled_on=D(2026, 4, 20),
-                 recovered_vnd=2_000_000, reduced_vnd=10_000_000)
+    forms.answer(
+        found_on=D(2026, 4, 2),
+        description="Cát lẫn đất",
+        value_vnd=12_000_000,
+        handled_on=D(2026, 4, 20),
+        recovered_vnd=2_000_000,
+        reduced_vnd=10_000_000,
+    )
     tab.add_violation()
     q2 = tab.figures.item(1, 0).text(), tab.figures.item(1, 3).text(), tab.figures.item(1, 7).text()
     assert q2 == ("Quý II năm 2026", "1", "2.000.000")
@@ -309,15 +396,28 @@ def test_area_is_registered(qtbot, ctx: AppContext) -> None:  # noqa: ANN001
         settings().remove("main/area")
 
 
-def test_supervision_board_children_can_be_edited_and_deleted(screen: InspectionScreen, ctx: AppContext) -> None:
+def test_supervision_board_children_can_be_edited_and_deleted(
+    screen: InspectionScreen, ctx: AppContext
+) -> None:
     """A mistyped violation is corrected in place (same record, next revision), then deleted."""
     from danvan_desktop.services import investment_supervision as inv
 
-    pid = inv.create_project(ctx, inv.ProjectInput(name="Đường bê tông Thôn Trung Hà", investor="UBND xã",
-                                                   value_vnd=850_000_000, board_established_on=D(2026, 1, 5)))
+    pid = inv.create_project(
+        ctx,
+        inv.ProjectInput(
+            name="Đường bê tông Thôn Trung Hà",
+            investor="UBND xã",
+            value_vnd=850_000_000,
+            board_established_on=D(2026, 1, 5),
+        ),
+    )
     for text in ("Sai khối lượng bê tông", "Thiếu biển báo công trình"):
-        inv.save_violation(ctx, pid, inv.ViolationInput(found_on=D(2026, 2, 10), description=text,
-                                                        value_vnd=12_000_000), today=D(2026, 3, 2))
+        inv.save_violation(
+            ctx,
+            pid,
+            inv.ViolationInput(found_on=D(2026, 2, 10), description=text, value_vnd=12_000_000),
+            today=D(2026, 3, 2),
+        )
     tab = screen.findChild(ui.InvestmentTab)
     tab.refresh()
     project = next(p for p in tab.rows if p.id == pid)
@@ -327,7 +427,9 @@ def test_supervision_board_children_can_be_edited_and_deleted(screen: Inspection
     first = next(v for v in before if v.id == ui.selected_id(tab.violations))
     forms = Forms(screen).answer(description="Sai khối lượng bê tông (đã sửa)")
     tab.edit_child(tab.violations)
-    assert forms.last.values()["found_on"] == first.found_on  # the form opened on the existing record
+    assert (
+        forms.last.values()["found_on"] == first.found_on
+    )  # the form opened on the existing record
     after = {v.id: v for v in inv.list_violations(ctx, project.id)}
     assert len(after) == len(before)
     assert after[first.id].description == "Sai khối lượng bê tông (đã sửa)"

@@ -29,8 +29,10 @@ def test_search_without_diacritics_and_filters(qtbot, demo_ctx) -> None:  # noqa
     qtbot.keyClicks(screen.search, "dan van kheo")
     qtbot.waitUntil(lambda: screen.table_model.rowCount() == 2, timeout=3000)
     names = {screen.table_model.row_object(i).name for i in range(2)}
-    assert names == {"Bí thư chi bộ dân vận khéo",
-                     "Dân vận khéo trong phát triển kinh tế vườn hộ gắn với nông thôn mới kiểu mẫu"}
+    assert names == {
+        "Bí thư chi bộ dân vận khéo",
+        "Dân vận khéo trong phát triển kinh tế vườn hộ gắn với nông thôn mới kiểu mẫu",
+    }
     screen.search.clear()
     qtbot.waitUntil(lambda: screen.table_model.rowCount() == total, timeout=3000)
     screen.field.setCurrentIndex(screen.field.findData("defence_security"))
@@ -39,13 +41,21 @@ def test_search_without_diacritics_and_filters(qtbot, demo_ctx) -> None:  # noqa
     assert f"<b>{expected}</b>" in screen.total_label.text()
     # Vietnamese order in the view: "Đ…" after every "D…"
     screen.field.setCurrentIndex(0)
-    shown = [screen.table_model.data(screen.table_model.index(r, 0)) for r in range(screen.table_model.rowCount())]
+    shown = [
+        screen.table_model.data(screen.table_model.index(r, 0))
+        for r in range(screen.table_model.rowCount())
+    ]
     first_dd = next(i for i, n in enumerate(shown) if n.startswith("Đ"))
     assert all(not n.startswith("D") for n in shown[first_dd:])
-    assert screen.table_model.loaded_rows() <= screen.table_model.BLOCK * screen.table_model.KEEP_BLOCKS
+    assert (
+        screen.table_model.loaded_rows()
+        <= screen.table_model.BLOCK * screen.table_model.KEEP_BLOCKS
+    )
 
 
-def test_create_refuse_in_place_then_save_and_move_along_lifecycle(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+def test_create_refuse_in_place_then_save_and_move_along_lifecycle(
+    qtbot, demo_ctx, monkeypatch
+) -> None:  # noqa: ANN001
     make_app()
     dialog = md.ModelDialog(demo_ctx, None)
     qtbot.addWidget(dialog)
@@ -132,7 +142,11 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     # Offscreen windows are never "active", so fire the registered shortcut itself.
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
     assert {"Ctrl+1", "Ctrl+2", "Ctrl+F", "Ctrl+N"} <= set(shortcuts)
-    actions = {a.shortcut().toString(): a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()}
+    actions = {
+        a.shortcut().toString(): a
+        for a in window.findChildren(QAction)
+        if not a.shortcut().isEmpty()
+    }
     assert {"F5", "Ctrl+Q", "Ctrl+Shift+B"} <= set(actions)  # menu actions own these keys
     refreshed = []
     window.screens["models"].refresh = lambda: refreshed.append(True)
@@ -144,7 +158,9 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     window.close()
     saved = settings().value("main/geometry")
     assert saved is not None and bytes(saved) == bytes(window.saveGeometry())
-    restored = MainWindow(demo_ctx)  # offscreen clamps sizes to its virtual screen: check it restores
+    restored = MainWindow(
+        demo_ctx
+    )  # offscreen clamps sizes to its virtual screen: check it restores
     qtbot.addWidget(restored)
     assert restored.restoreGeometry(saved)
     assert settings().value("main/area") == "system"

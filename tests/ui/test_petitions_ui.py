@@ -37,17 +37,26 @@ def _fill(dialog: pd.PetitionDialog, **kw) -> None:  # noqa: ANN003
 
 
 def _register(ctx, received: dt.date, **kw) -> str:  # noqa: ANN001, ANN003
-    data = dict(received_on=received, channel="post", type="complaint", hamlet_code=units.hamlets(ctx)[0].code,
-                summary="Khiếu nại quyết định thu hồi đất làm đường", citizen_name="Nguyễn Văn An",
-                citizen_id_no="042090001234")
+    data = dict(
+        received_on=received,
+        channel="post",
+        type="complaint",
+        hamlet_code=units.hamlets(ctx)[0].code,
+        summary="Khiếu nại quyết định thu hồi đất làm đường",
+        citizen_name="Nguyễn Văn An",
+        citizen_id_no="042090001234",
+    )
     data.update(kw)
     return petitions.register_petition(ctx, petitions.PetitionInput(**data))
 
 
-def test_register_from_a_reception_session_and_move_it_through_its_steps(qtbot, ctx, monkeypatch) -> None:  # noqa: ANN001
+def test_register_from_a_reception_session_and_move_it_through_its_steps(
+    qtbot, ctx, monkeypatch
+) -> None:  # noqa: ANN001
     held = TODAY - dt.timedelta(days=20)
-    receptions.create_session(ctx, receptions.SessionInput(held_on=held, presider_name="Lê Văn Hùng", visits=1,
-                                                           people=1))
+    receptions.create_session(
+        ctx, receptions.SessionInput(held_on=held, presider_name="Lê Văn Hùng", visits=1, people=1)
+    )
     window = _window(qtbot, ctx)
     screen = window.open_area("receptions")
     assert screen.sessions.rowCount() == 1
@@ -58,7 +67,11 @@ def test_register_from_a_reception_session_and_move_it_through_its_steps(qtbot, 
         opened.append(dialog)
         assert dialog.received.value() == held and dialog.channel.currentData() == "reception"
         dialog.save()  # nothing typed yet: refused in place
-        assert not dialog.error.isHidden() and "tóm tắt" in dialog.error.text() and dialog.petition_id is None
+        assert (
+            not dialog.error.isHidden()
+            and "tóm tắt" in dialog.error.text()
+            and dialog.petition_id is None
+        )
         _fill(dialog)
         dialog.save()
         return 1
@@ -78,8 +91,15 @@ def test_register_from_a_reception_session_and_move_it_through_its_steps(qtbot, 
 
     monkeypatch.setattr(pd.StepDialog, "exec", accept_step)
     assert dialog.action_buttons["close"].isHidden()  # closing a case just received: not offered
-    for action in (Action.CLASSIFY, Action.ACCEPT, Action.VERIFY, Action.DIALOGUE, Action.DECIDE, Action.NOTIFY,
-                   Action.CLOSE):
+    for action in (
+        Action.CLASSIFY,
+        Action.ACCEPT,
+        Action.VERIFY,
+        Action.DIALOGUE,
+        Action.DECIDE,
+        Action.NOTIFY,
+        Action.CLOSE,
+    ):
         button = dialog.action_buttons[action.value]
         assert not button.isHidden(), action
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -108,7 +128,9 @@ def test_a_petition_goes_overdue_on_the_early_warning_screen(qtbot, ctx) -> None
     row = register.table_model.row_object(0)
     assert row.id == pid and row.deadline == "overdue"
     due_col = [c.header for c in register.table_model.columns].index("Hạn xử lý")
-    brush = register.table_model.data(register.table_model.index(0, due_col), Qt.ItemDataRole.BackgroundRole)
+    brush = register.table_model.data(
+        register.table_model.index(0, due_col), Qt.ItemDataRole.BackgroundRole
+    )
     assert brush.color().name() == pd.DEADLINE_COLOURS["overdue"]
     register.clear_drill()
     register.today = TODAY
@@ -123,7 +145,11 @@ def test_a_duplicate_is_flagged_at_entry_and_linked(qtbot, ctx, monkeypatch) -> 
     seen: list[list] = []
 
     def fill_and_save(dialog: pd.PetitionDialog) -> int:
-        _fill(dialog, name="nguyen van an", summary="khieu nai quyet dinh thu hoi dat lam duong (gui lai)")
+        _fill(
+            dialog,
+            name="nguyen van an",
+            summary="khieu nai quyet dinh thu hoi dat lam duong (gui lai)",
+        )
         dialog.save()
         return 1
 
@@ -149,8 +175,13 @@ def test_a_duplicate_is_flagged_at_entry_and_linked(qtbot, ctx, monkeypatch) -> 
 def test_a_denouncer_is_hidden_and_revealed_by_role(qtbot, ctx) -> None:  # noqa: ANN001
     users.create_user(ctx, "canbo", ADMIN_PASSWORD, "Trần Thị Lan", Role.OFFICER)
     users.create_user(ctx, "chutich", ADMIN_PASSWORD, "Lê Văn Hùng", Role.LEADER)
-    pid = _register(ctx, TODAY - dt.timedelta(days=2), type="denunciation", citizen_name="Đỗ Văn Tố",
-                    summary="Tố cáo trưởng thôn thu tiền sai quy định")
+    pid = _register(
+        ctx,
+        TODAY - dt.timedelta(days=2),
+        type="denunciation",
+        citizen_name="Đỗ Văn Tố",
+        summary="Tố cáo trưởng thôn thu tiền sai quy định",
+    )
     ctx.user = login_as(ctx, "canbo")
     window = _window(qtbot, ctx)
     screen = window.open_area("petitions")
@@ -158,7 +189,10 @@ def test_a_denouncer_is_hidden_and_revealed_by_role(qtbot, ctx) -> None:  # noqa
     assert screen.table_model.data(screen.table_model.index(0, citizen_col)) == petitions.HIDDEN
     officer_view = pd.PetitionDialog(ctx, pid)
     qtbot.addWidget(officer_view)
-    assert officer_view.citizen_name.text() == petitions.HIDDEN and officer_view.citizen_name.isReadOnly()
+    assert (
+        officer_view.citizen_name.text() == petitions.HIDDEN
+        and officer_view.citizen_name.isReadOnly()
+    )
     assert not officer_view.reveal_button.isHidden() and not officer_view.reveal_button.isEnabled()
     officer_view.summary.setPlainText("Tố cáo trưởng thôn thu tiền sai quy định (bổ sung)")
     officer_view.save()  # saving while hidden keeps the identity
@@ -169,10 +203,20 @@ def test_a_denouncer_is_hidden_and_revealed_by_role(qtbot, ctx) -> None:  # noqa
     qtbot.addWidget(leader_view)
     assert leader_view.reveal_button.isEnabled()
     qtbot.mouseClick(leader_view.reveal_button, Qt.MouseButton.LeftButton)
-    assert leader_view.citizen_name.text() == "Đỗ Văn Tố" and leader_view.citizen_id.text() == "042090001234"
+    assert (
+        leader_view.citizen_name.text() == "Đỗ Văn Tố"
+        and leader_view.citizen_id.text() == "042090001234"
+    )
     assert leader_view.reveal_button.isHidden() and not leader_view.citizen_name.isReadOnly()
     with ctx.read() as s:
-        views = s.execute(select(AuditEntry.user).where(AuditEntry.record_id == pid,
-                                                         AuditEntry.action == "view")).scalars().all()
+        views = (
+            s.execute(
+                select(AuditEntry.user).where(
+                    AuditEntry.record_id == pid, AuditEntry.action == "view"
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert views == ["chutich"]
     assert petitions.reveal_identity(ctx, pid).name == "Đỗ Văn Tố"

@@ -11,7 +11,9 @@ from danvan_desktop.ui import login, setup_wizard, startup
 from danvan_desktop.ui.app import make_app
 
 
-def test_window_first_then_login_then_main_window(qtbot, demo_template: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_window_first_then_login_then_main_window(
+    qtbot, demo_template: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     make_app()
     db = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, db)
@@ -51,7 +53,9 @@ def test_first_run_opens_the_wizard_with_reference_data(qtbot, tmp_path: Path, m
     flow.close()
 
 
-def test_newer_database_is_refused_with_a_message(qtbot, demo_template: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_newer_database_is_refused_with_a_message(
+    qtbot, demo_template: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
     make_app()
     db = tmp_path / "moi-hon.sqlite"
     shutil.copyfile(demo_template, db)

@@ -61,8 +61,13 @@ def _screen(qtbot, ctx) -> ss.SyncScreen:  # noqa: ANN001
 def _drop(screen: ss.SyncScreen, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     screen.drop_area.dropEvent(event)
 
 
@@ -87,18 +92,26 @@ def test_export_through_the_screen(qtbot, commune, tmp_path: Path) -> None:  # n
     _wait(qtbot, screen)
     [made] = list((tmp_path / "usb").glob("*.dvk"))
     assert made.name.startswith(f"{COMMUNE}_2026-Q4_000001_")
-    assert "Đã xuất gói số 1" in screen.export_state.text() and str(made) in screen.export_state.text()
+    assert (
+        "Đã xuất gói số 1" in screen.export_state.text() and str(made) in screen.export_state.text()
+    )
     assert screen.export_table.rowCount() == 1 and _cell(screen.export_table, 0, 8) == "chưa"
     with commune.read() as s:
-        n_models = s.execute(select(func.count()).select_from(DvkModel)
-                             .where(DvkModel.unit_code == COMMUNE)).scalar_one()
+        n_models = s.execute(
+            select(func.count()).select_from(DvkModel).where(DvkModel.unit_code == COMMUNE)
+        ).scalar_one()
     checked = ledger.verify_bundle(made)
     assert checked.manifest.counts["models"] == n_models >= 40
     assert checked.fingerprint == me.fingerprint
 
 
-def test_drop_preview_trust_dialog_and_import(qtbot, commune, province, tmp_path: Path,  # noqa: ANN001
-                                              messages) -> None:
+def test_drop_preview_trust_dialog_and_import(
+    qtbot,
+    commune,
+    province,
+    tmp_path: Path,  # noqa: ANN001
+    messages,
+) -> None:
     bundle = exporter.export_data(commune, tmp_path / "usb")
     fingerprint = trust.own_identity(commune).fingerprint
     screen = _screen(qtbot, province)
@@ -116,8 +129,11 @@ def test_drop_preview_trust_dialog_and_import(qtbot, commune, province, tmp_path
     seen: list[str] = []
 
     def answer(confirm: bool) -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ss.TrustDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ss.TrustDialog) and w.isVisible()
+        )
         seen.append(dialog.fingerprint.text())
         assert not dialog.ok.isEnabled()  # not before the box is ticked
         if confirm:
@@ -138,15 +154,19 @@ def test_drop_preview_trust_dialog_and_import(qtbot, commune, province, tmp_path
     assert seen == [fingerprint, fingerprint]
     assert _cell(screen.preview_table, 0, 4) == "Đã nhập"
     assert screen.ledger_table.rowCount() == 1 and _cell(screen.ledger_table, 0, 6) == str(
-        bundle.records)
+        bundle.records
+    )
     assert [k.fingerprint for k in trust.list_keys(province)] == [fingerprint]
     assert screen.keys_table.rowCount() == 1
     title, text = messages[-1]
     assert "Đã nhập 1 gói" in text and "Gói xác nhận" in text
     with province.read() as s:
-        assert s.execute(select(func.count()).select_from(DvkModel)
-                         .where(DvkModel.unit_code == COMMUNE)).scalar_one() == \
-            bundle.counts["models"]
+        assert (
+            s.execute(
+                select(func.count()).select_from(DvkModel).where(DvkModel.unit_code == COMMUNE)
+            ).scalar_one()
+            == bundle.counts["models"]
+        )
 
     # Dropping the same file again: already imported, nothing to do.
     screen.clear_previews()
@@ -156,8 +176,12 @@ def test_drop_preview_trust_dialog_and_import(qtbot, commune, province, tmp_path
     assert not screen.import_button.isEnabled()
 
 
-def test_conflict_register_resolved_from_the_screen(qtbot, commune, tmp_path: Path,  # noqa: ANN001
-                                                    messages) -> None:
+def test_conflict_register_resolved_from_the_screen(
+    qtbot,
+    commune,
+    tmp_path: Path,  # noqa: ANN001
+    messages,
+) -> None:
     other = open_context(tmp_path / "may2" / "xa.sqlite")
     try:
         install.initialise(other, COMMUNE, "admin", ADMIN_PASSWORD)
@@ -165,8 +189,13 @@ def test_conflict_register_resolved_from_the_screen(qtbot, commune, tmp_path: Pa
         share = exporter.export_data(commune, tmp_path / "a", recipient=COMMUNE)
         assert importer.import_bundle(other, share.path).status == "applied"
         with commune.read() as s:
-            mid = s.execute(select(DvkModel.id).where(DvkModel.unit_code == COMMUNE)
-                            .order_by(DvkModel.id)).scalars().first()
+            mid = (
+                s.execute(
+                    select(DvkModel.id).where(DvkModel.unit_code == COMMUNE).order_by(DvkModel.id)
+                )
+                .scalars()
+                .first()
+            )
         rename_model(commune, mid, "Tên ở máy một")
         rename_model(other, mid, "Tên ở máy hai")
         again = exporter.export_data(commune, tmp_path / "b", recipient=COMMUNE)
@@ -178,7 +207,9 @@ def test_conflict_register_resolved_from_the_screen(qtbot, commune, tmp_path: Pa
         screen.conflicts_table.selectRow(0)
         assert _cell(screen.conflict_fields, 0, 0) == "Tên"
         assert (_cell(screen.conflict_fields, 0, 1), _cell(screen.conflict_fields, 0, 2)) == (
-            "Tên ở máy hai", "Tên ở máy một")
+            "Tên ở máy hai",
+            "Tên ở máy một",
+        )
         qtbot.mouseClick(screen.take_incoming_button, Qt.MouseButton.LeftButton)
         assert screen.conflicts_table.rowCount() == 0 and screen.tabs.tabText(3) == "Xung đột"
         assert models.get_model(other, mid).name == "Tên ở máy một"

@@ -54,7 +54,11 @@ def test_accounts_create_role_lock_and_passwords(qtbot, ctx, monkeypatch) -> Non
     assert screen.accounts.rowCount() == 2
 
     def pick(name: str) -> None:
-        row = next(r for r in range(screen.accounts.rowCount()) if screen.accounts.item(r, 0).text() == name)
+        row = next(
+            r
+            for r in range(screen.accounts.rowCount())
+            if screen.accounts.item(r, 0).text() == name
+        )
         screen.accounts.selectRow(row)
 
     pick("canbo")

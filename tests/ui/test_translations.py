@@ -13,10 +13,13 @@ from build_translations import build  # noqa: E402
 
 
 def test_committed_translation_files_are_up_to_date(tmp_path: Path) -> None:
-    assert (translations_dir() / "qt_vi.ts").read_text(encoding="utf-8") == ts_text(), \
+    assert (translations_dir() / "qt_vi.ts").read_text(encoding="utf-8") == ts_text(), (
         "run packaging/build_translations.py"
+    )
     fresh = build(tmp_path)
-    assert fresh.read_bytes() == (translations_dir() / QM_NAME).read_bytes(), "run packaging/build_translations.py"
+    assert fresh.read_bytes() == (translations_dir() / QM_NAME).read_bytes(), (
+        "run packaging/build_translations.py"
+    )
 
 
 def test_standard_texts_translate_in_their_qt_contexts(qtbot) -> None:  # noqa: ANN001

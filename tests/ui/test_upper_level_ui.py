@@ -89,8 +89,14 @@ def test_areas_follow_the_level_of_the_install(qtbot, province, world, tmp_path:
         commune.close()
 
 
-def test_import_scan_filter_drill_down_decide_and_send_back(qtbot, province, world, said,  # noqa: ANN001
-                                                             tmp_path: Path, monkeypatch) -> None:
+def test_import_scan_filter_drill_down_decide_and_send_back(
+    qtbot,
+    province,
+    world,
+    said,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
     ul.set_deadline(province, PERIOD, dt.date.today() + dt.timedelta(days=10))
     screen = _upper(qtbot, province)
     assert screen.completeness_model.rowCount() == 69
@@ -101,7 +107,9 @@ def test_import_scan_filter_drill_down_decide_and_send_back(qtbot, province, wor
     asked: list[str] = []
     monkeypatch.setattr(uls, "confirm", lambda _parent, _title, text: asked.append(text) or True)
     first = screen.start_import(world["bundles"])
-    qtbot.waitUntil(lambda: first.finished and screen.task is not first and screen.task.finished, timeout=30000)
+    qtbot.waitUntil(
+        lambda: first.finished and screen.task is not first and screen.task.finished, timeout=30000
+    )
     assert first.error is None and screen.task.error is None
     assert len(asked) == 1 and "Phường Hà Huy Tập" in asked[0] and "Xã Cẩm Xuyên" in asked[0]
     assert first.result.imported == 0 and len(first.result.key_notices) == 2
@@ -116,8 +124,10 @@ def test_import_scan_filter_drill_down_decide_and_send_back(qtbot, province, wor
     colour = model.data(model.index(row, 2), Qt.ItemDataRole.BackgroundRole).color().name()
     assert colour == uls.SUBMISSION_COLOURS[ul.Submission.ON_TIME]
     pending = model.rows.index(next(r for r in model.rows if r.status == ul.Submission.PENDING))
-    assert model.data(model.index(pending, 2), Qt.ItemDataRole.BackgroundRole).color().name() == \
-        uls.SUBMISSION_COLOURS[ul.Submission.PENDING]
+    assert (
+        model.data(model.index(pending, 2), Qt.ItemDataRole.BackgroundRole).color().name()
+        == uls.SUBMISSION_COLOURS[ul.Submission.PENDING]
+    )
 
     # Scanning: type without diacritics, or keep one status.
     screen.search.setText("cam xuyen")
@@ -137,7 +147,9 @@ def test_import_scan_filter_drill_down_decide_and_send_back(qtbot, province, wor
     screen.drill_down("18652")
     assert screen.tabs.currentIndex() == 1
     assert screen.drill_model.rowCount() == 4
-    assert "Phường Hà Huy Tập" in screen.drill_title.text() and "chỉ xem" in screen.drill_title.text()
+    assert (
+        "Phường Hà Huy Tập" in screen.drill_title.text() and "chỉ xem" in screen.drill_title.text()
+    )
     assert screen.drill_table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not screen.decide_button.isEnabled()
     screen.drill_table.selectRow(0)
@@ -197,7 +209,10 @@ def test_import_scan_filter_drill_down_decide_and_send_back(qtbot, province, wor
         assert standing.peer_model.rowCount() == 69
         own_row = next(i for i, p in enumerate(standing.peer_model.rows) if p["code"] == "18652")
         cell = standing.peer_model.index(own_row, 1)
-        assert standing.peer_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name() == sts.OWN_ROW
+        assert (
+            standing.peer_model.data(cell, Qt.ItemDataRole.BackgroundRole).color().name()
+            == sts.OWN_ROW
+        )
         assert standing.decisions_model.rowCount() == 1
         got = standing.decisions_model.rows[0]
         assert (got.kind, got.target_id) == (ul.DecisionKind.RETURN_FOR_CORRECTION, record.id)
@@ -222,13 +237,20 @@ def test_petitions_and_inspection_board_per_commune(qtbot, province, said, tmp_p
     screen.today = dt.date(2026, 11, 25)  # the day the figures of three_communes are worked out for
     screen.period.setCurrentText("2026")
     screen.refresh()
-    tab = next(i for i in range(screen.tabs.count()) if screen.tabs.tabText(i) == "Đơn thư, thanh tra nhân dân")
+    tab = next(
+        i
+        for i in range(screen.tabs.count())
+        if screen.tabs.tabText(i) == "Đơn thư, thanh tra nhân dân"
+    )
     screen.tabs.setCurrentIndex(tab)
     model = screen.activity_model
     assert model.rowCount() == 69
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    rate, overdue, board_rate = headers.index("Tỷ lệ đúng hạn"), headers.index("Đang quá hạn"), \
-        headers.index("Tỷ lệ trả lời đúng hạn")
+    rate, overdue, board_rate = (
+        headers.index("Tỷ lệ đúng hạn"),
+        headers.index("Đang quá hạn"),
+        headers.index("Tỷ lệ trả lời đúng hạn"),
+    )
 
     def cell(code: str, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole):  # noqa: ANN202
         row = next(i for i, a in enumerate(model.rows) if a.code == code)
@@ -252,9 +274,13 @@ def test_petitions_and_inspection_board_per_commune(qtbot, province, said, tmp_p
 
     # Sorted best first or worst first, communes without a figure stay at the bottom.
     screen.activity_table.sortByColumn(rate, Qt.SortOrder.DescendingOrder)
-    assert [a.code for a in model.rows[:2]] == ["18652", "18673"] and model.rows[2].petition_rate is None
+    assert [a.code for a in model.rows[:2]] == ["18652", "18673"] and model.rows[
+        2
+    ].petition_rate is None
     screen.activity_table.sortByColumn(rate, Qt.SortOrder.AscendingOrder)
-    assert [a.code for a in model.rows[:2]] == ["18673", "18652"] and model.rows[-1].petition_rate is None
+    assert [a.code for a in model.rows[:2]] == ["18673", "18652"] and model.rows[
+        -1
+    ].petition_rate is None
     screen.activity_table.sortByColumn(overdue, Qt.SortOrder.AscendingOrder)
     assert [a.code for a in model.rows[:2]] == ["18652", "18673"]
 
@@ -269,7 +295,7 @@ def test_petitions_and_inspection_board_per_commune(qtbot, province, said, tmp_p
     ws = openpyxl.load_workbook(xlsx)["Đơn thư, Ban TTND"]
     rows = list(ws.iter_rows(values_only=True))
     header = next(i for i, r in enumerate(rows) if r[0] == "STT")
-    body = {r[1]: r for r in rows[header + 1:] if r[1]}
+    body = {r[1]: r for r in rows[header + 1 :] if r[1]}
     assert len(body) == 69
     assert body["18673"][3:] == (7, 5, 3, 60, 2, 3, 4, 1, 1, 1, 33.3)
     assert body["18754"][6:8] == (None, None) and body["18754"][13] is None

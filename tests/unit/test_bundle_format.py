@@ -214,8 +214,10 @@ def test_writer_reports_hash_and_is_deterministic(tmp_path, pair):
 def test_entities_named_like_control_files(tmp_path, pair):
     path = write_bundle(tmp_path / "out", pair, {"manifest": 2, "signature": 1})
     got = read_all(path, pair)
-    assert got == {"manifest": list(records("manifest", 2)),
-                   "signature": list(records("signature", 1))}
+    assert got == {
+        "manifest": list(records("manifest", 2)),
+        "signature": list(records("signature", 1)),
+    }
 
 
 def test_zip64_end_records_are_read(tmp_path, pair, monkeypatch):
@@ -242,8 +244,10 @@ def test_writer_leaves_nothing_on_exception_or_cancel(tmp_path, pair):
         yield record("models", 1)
         raise RuntimeError("ổ đĩa đầy")
 
-    with pytest.raises(RuntimeError), \
-            bf.BundleWriter(out, base_manifest(), pair.private, period="2026") as w:
+    with (
+        pytest.raises(RuntimeError),
+        bf.BundleWriter(out, base_manifest(), pair.private, period="2026") as w,
+    ):
         w.add_records("models", exploding())
     assert list(out.iterdir()) == []
 
@@ -270,17 +274,24 @@ def test_writer_refuses_misuse(tmp_path, pair):
 
 def test_writer_stops_at_the_size_limit(tmp_path, pair):
     limits = bf.Limits(max_total_uncompressed=10_000)
-    with pytest.raises(BundleError) as info, \
-            bf.BundleWriter(tmp_path, base_manifest(), pair.private, period="2026",
-                            limits=limits) as w:
+    with (
+        pytest.raises(BundleError) as info,
+        bf.BundleWriter(tmp_path, base_manifest(), pair.private, period="2026", limits=limits) as w,
+    ):
         w.add_records("models", records("models", 5000))
     assert info.value.code == "too_large"
     assert list(tmp_path.iterdir()) == []
 
 
 def test_manifest_new_makes_a_valid_manifest():
-    m = bf.Manifest.new(kind="ack", sender_unit="42", sender_install="may-2",
-                        recipient_unit=SENDER, schema_revision="abc123", seq=1)
+    m = bf.Manifest.new(
+        kind="ack",
+        sender_unit="42",
+        sender_install="may-2",
+        recipient_unit=SENDER,
+        schema_revision="abc123",
+        seq=1,
+    )
     m.validate()
     assert m.created_at.endswith("Z") and m.full and m.since_seq is None
     assert bf.Manifest.from_dict(json.loads(m.canonical_bytes())) == m
@@ -364,11 +375,14 @@ def test_zip_bomb_is_refused_before_decompressing(tmp_path, pair, small):
 
     raw = members(small)
     bomb = tmp_path / "bomb.dvk"
-    stream_zip(bomb, [
-        ("payload/models.jsonl", fifty_mb),
-        ("manifest.json", lambda d: d.write(raw["manifest.json"])),
-        ("signature", lambda d: d.write(raw["signature"])),
-    ])
+    stream_zip(
+        bomb,
+        [
+            ("payload/models.jsonl", fifty_mb),
+            ("manifest.json", lambda d: d.write(raw["manifest.json"])),
+            ("signature", lambda d: d.write(raw["signature"])),
+        ],
+    )
     assert bomb.stat().st_size < 100_000  # 50 MB in a few dozen KB
     refused("zip_bomb", lambda: read_all(bomb, pair), "payload/models.jsonl", "nén")
 
@@ -385,8 +399,9 @@ def test_lying_declared_size_is_caught_while_streaming(tmp_path, pair, small):
 
 
 def test_too_many_entries(tmp_path, pair, small):
-    crowd = rebuild(small, tmp_path / "crowd.dvk",
-                    extra=[(f"payload/e{i}.jsonl", b"") for i in range(30)])
+    crowd = rebuild(
+        small, tmp_path / "crowd.dvk", extra=[(f"payload/e{i}.jsonl", b"") for i in range(30)]
+    )
     refused("too_large", lambda: read_all(crowd, pair, limits=bf.Limits(max_entries=20)), "34")
 
 
@@ -415,7 +430,7 @@ def test_bad_entry_names(tmp_path, pair, small, name, code, words):
 def test_flipped_byte_in_payload(tmp_path, pair, small):
     payload = members(small)["payload/models.jsonl"]
     at = payload.index("Thôn".encode())
-    tampered = payload[:at] + b"X" + payload[at + 1:]
+    tampered = payload[:at] + b"X" + payload[at + 1 :]
     bad = rebuild(small, tmp_path / "bad.dvk", replace={"payload/models.jsonl": tampered})
     refused("hash_mismatch", lambda: read_all(bad, pair), "payload/models.jsonl", "không khớp")
     # Deferred hashing catches it at the end of the file, before the count is trusted.
@@ -440,9 +455,12 @@ def test_edited_manifest_breaks_the_signature(tmp_path, pair, small):
 
 
 def test_unknown_sender(small):
-    refused("unknown_sender", lambda: bf.open_bundle(small, lambda u, i: None,
-                                                     expected_recipient=RECIPIENT),
-            SENDER, INSTALL)
+    refused(
+        "unknown_sender",
+        lambda: bf.open_bundle(small, lambda u, i: None, expected_recipient=RECIPIENT),
+        SENDER,
+        INSTALL,
+    )
 
 
 def test_wrong_recipient(pair, small):
@@ -495,16 +513,23 @@ def test_missing_and_unlisted_payload_files(tmp_path, pair, small):
 # --------------------------------------------------------------------------- payload content
 
 
-def with_payload(tmp_path: Path, small: Path, pair: keys.KeyPair, body: bytes,
-                 count: int | None = None) -> Path:
+def with_payload(
+    tmp_path: Path, small: Path, pair: keys.KeyPair, body: bytes, count: int | None = None
+) -> Path:
     """A correctly signed bundle whose models payload is `body` (hash updated; count given)."""
+
     def edit(doc: dict[str, Any]) -> None:
         doc["files"]["payload/models.jsonl"] = hashlib.sha256(body).hexdigest()
         if count is not None:
             doc["counts"]["models"] = count
 
-    return rebuild(small, tmp_path / "p.dvk", replace={"payload/models.jsonl": body},
-                   edit_manifest=edit, resign=pair)
+    return rebuild(
+        small,
+        tmp_path / "p.dvk",
+        replace={"payload/models.jsonl": body},
+        edit_manifest=edit,
+        resign=pair,
+    )
 
 
 def test_malformed_json_line(tmp_path, pair, small):
@@ -548,8 +573,12 @@ def test_record_shape(tmp_path, pair, small):
     broken = record("models", 3)
     del broken["unit_code"]
     refused("bad_record", lambda: bf.check_record_shape("models", broken), "unit_code")
-    for key, value in [("id", "123"), ("revision", 0), ("deleted", "no"),
-                       ("updated_at", "2026-05-04T10:00:00+07:00")]:
+    for key, value in [
+        ("id", "123"),
+        ("revision", 0),
+        ("deleted", "no"),
+        ("updated_at", "2026-05-04T10:00:00+07:00"),
+    ]:
         rec = record("models", 1) | {key: value}
         refused("bad_record", lambda r=rec: bf.check_record_shape("models", r), key)
 
@@ -557,8 +586,12 @@ def test_record_shape(tmp_path, pair, small):
     bad = with_payload(tmp_path, small, pair, body, count=2)
     assert len(read_all(bad, pair)["models"]) == 2  # the reader alone does not interpret
     with bf.open_bundle(bad, trust(pair), expected_recipient=RECIPIENT) as bundle:
-        refused("bad_record", lambda: list(bundle.iter_records("models", check_shape=True)),
-                "payload/models.jsonl dòng 2", "unit_code")
+        refused(
+            "bad_record",
+            lambda: list(bundle.iter_records("models", check_shape=True)),
+            "payload/models.jsonl dòng 2",
+            "unit_code",
+        )
 
 
 # --------------------------------------------------------------------------- staging

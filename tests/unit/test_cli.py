@@ -10,9 +10,17 @@ import openpyxl
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 
 
-def danvan(*args: str, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "danvan_desktop", *args], input=stdin, capture_output=True,
-                          text=True, env=env or ENV, timeout=180)
+def danvan(
+    *args: str, stdin: str | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "danvan_desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env or ENV,
+        timeout=180,
+    )
 
 
 def test_version() -> None:
@@ -23,8 +31,22 @@ def test_version() -> None:
 
 def test_init_then_check_backup_restore(tmp_path: Path) -> None:
     db = tmp_path / "xa.sqlite"
-    result = danvan("init", "--db", str(db), "--unit", "18673", "--admin", "quantri", "--admin-name",
-                    "Nguyễn Văn Quản", "--hamlet", "Thôn Trung Hà", "--hamlet", "Thôn Đông", stdin="matkhau123\n")
+    result = danvan(
+        "init",
+        "--db",
+        str(db),
+        "--unit",
+        "18673",
+        "--admin",
+        "quantri",
+        "--admin-name",
+        "Nguyễn Văn Quản",
+        "--hamlet",
+        "Thôn Trung Hà",
+        "--hamlet",
+        "Thôn Đông",
+        stdin="matkhau123\n",
+    )
     assert result.returncode == 0, result.stderr
     assert "18673" in result.stdout
     again = danvan("init", "--db", str(db), "--unit", "18673", "--admin", "x", stdin="matkhau123\n")
@@ -47,23 +69,46 @@ def test_init_then_check_backup_restore(tmp_path: Path) -> None:
     restore = danvan("db", "restore", "--db", str(db), str(backup_path))
     assert restore.returncode == 0, restore.stderr
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT name FROM unit WHERE code = '18673'").fetchone()[0] == "Xã Cẩm Xuyên"
+        assert (
+            con.execute("SELECT name FROM unit WHERE code = '18673'").fetchone()[0]
+            == "Xã Cẩm Xuyên"
+        )
 
 
 def test_bad_input_exits_non_zero_with_vietnamese_message(tmp_path: Path) -> None:
-    result = danvan("init", "--db", str(tmp_path / "a.sqlite"), "--unit", "99999", "--admin", "quantri",
-                    stdin="matkhau123\n")
+    result = danvan(
+        "init",
+        "--db",
+        str(tmp_path / "a.sqlite"),
+        "--unit",
+        "99999",
+        "--admin",
+        "quantri",
+        stdin="matkhau123\n",
+    )
     assert result.returncode == 2
     assert "Không tìm thấy đơn vị" in result.stderr
-    short = danvan("init", "--db", str(tmp_path / "b.sqlite"), "--unit", "18673", "--admin", "quantri",
-                   stdin="123\n")
+    short = danvan(
+        "init",
+        "--db",
+        str(tmp_path / "b.sqlite"),
+        "--unit",
+        "18673",
+        "--admin",
+        "quantri",
+        stdin="123\n",
+    )
     assert short.returncode == 2 and "ít nhất 8 ký tự" in short.stderr
     # nothing half-written: the refused init left no unit configured
     check = danvan("models", "list", "--db", str(tmp_path / "b.sqlite"))
     assert "Tổng số: 0" in check.stdout
-    missing = danvan("db", "restore", "--db", str(tmp_path / "a.sqlite"), str(tmp_path / "none.sqlite"))
+    missing = danvan(
+        "db", "restore", "--db", str(tmp_path / "a.sqlite"), str(tmp_path / "none.sqlite")
+    )
     assert missing.returncode == 2 and "Không có tệp sao lưu" in missing.stderr
-    bad_out = danvan("models", "export", "--db", str(tmp_path / "a.sqlite"), "--out", str(tmp_path / "x.doc"))
+    bad_out = danvan(
+        "models", "export", "--db", str(tmp_path / "a.sqlite"), "--out", str(tmp_path / "x.doc")
+    )
     assert bad_out.returncode == 2 and ".xlsx hoặc .pdf" in bad_out.stderr
 
 
@@ -96,7 +141,9 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
 
 def test_db_given_before_the_subcommand_is_used(tmp_path: Path) -> None:
     db = tmp_path / "truoc.sqlite"
-    (tmp_path / "truoc-files" / "ab").mkdir(parents=True)  # a leftover evidence folder is merged, not fatal
+    (tmp_path / "truoc-files" / "ab").mkdir(
+        parents=True
+    )  # a leftover evidence folder is merged, not fatal
     result = danvan("--db", str(db), "demo")
     assert result.returncode == 0, result.stderr
     assert db.exists()

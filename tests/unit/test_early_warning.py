@@ -13,47 +13,103 @@ TODAY = dt.date(2026, 11, 20)  # a Friday; the week ends on Sunday 22/11
 
 
 def _reg(ctx, received: dt.date, ptype: str = "recommendation", hamlet: int = 0, **kw) -> str:  # noqa: ANN001, ANN003
-    data = dict(received_on=received, channel="post", type=ptype, summary=kw.pop("summary", "Kiến nghị sửa đường"),
-                field=kw.pop("field", "Xây dựng, trật tự đô thị"), hamlet_code=units.hamlets(ctx)[hamlet].code,
-                citizen_name=kw.pop("name", "Nguyễn Văn An"))
+    data = dict(
+        received_on=received,
+        channel="post",
+        type=ptype,
+        summary=kw.pop("summary", "Kiến nghị sửa đường"),
+        field=kw.pop("field", "Xây dựng, trật tự đô thị"),
+        hamlet_code=units.hamlets(ctx)[hamlet].code,
+        citizen_name=kw.pop("name", "Nguyễn Văn An"),
+    )
     data.update(kw)
     return P.register_petition(ctx, P.PetitionInput(**data), today=TODAY)
 
 
 def _steps(ctx, pid: str, *steps: tuple[Action, dt.date]) -> None:  # noqa: ANN001
     for action, on in steps:
-        P.take_step(ctx, pid, action, on, today=TODAY, outcome="Đã trả lời", transferred_to="UBND tỉnh")
+        P.take_step(
+            ctx, pid, action, on, today=TODAY, outcome="Đã trả lời", transferred_to="UBND tỉnh"
+        )
 
 
 def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
-    # Overdue: a complaint received 1/10 never accepted (accept by Sun 11/10 → Mon 12/10); a denunciation 2/11 (7 wd → 11/11).
-    late_complaint = _reg(ctx, dt.date(2026, 10, 1), "complaint", summary="Khiếu nại thu hồi đất", field="Đất đai",
-                          name="Trần Văn Bình")
-    late_denunciation = _reg(ctx, dt.date(2026, 11, 2), "denunciation", summary="Tố cáo thu tiền", field="Đất đai",
-                             name="Lê Văn Cường")
+    # Overdue: a complaint received 1/10 never accepted (accept by Sun 11/10 → Mon 12/10);
+    # a denunciation 2/11 (7 wd → 11/11).
+    late_complaint = _reg(
+        ctx,
+        dt.date(2026, 10, 1),
+        "complaint",
+        summary="Khiếu nại thu hồi đất",
+        field="Đất đai",
+        name="Trần Văn Bình",
+    )
+    late_denunciation = _reg(
+        ctx,
+        dt.date(2026, 11, 2),
+        "denunciation",
+        summary="Tố cáo thu tiền",
+        field="Đất đai",
+        name="Lê Văn Cường",
+    )
     # Due this week: a recommendation received 6/11 → inform within 10 working days → Fri 20/11.
     due_today = _reg(ctx, dt.date(2026, 11, 6), name="Phạm Thị Dung")
     # Resolved this year: two recommendations on time, one complaint late.
     on_time_1 = _reg(ctx, dt.date(2026, 4, 1), name="Hồ Văn Em")
-    _steps(ctx, on_time_1, (Action.CLASSIFY, dt.date(2026, 4, 2)), (Action.GUIDE, dt.date(2026, 4, 6)))
+    _steps(
+        ctx, on_time_1, (Action.CLASSIFY, dt.date(2026, 4, 2)), (Action.GUIDE, dt.date(2026, 4, 6))
+    )
     on_time_2 = _reg(ctx, dt.date(2026, 5, 4), name="Đỗ Thị Gấm")
-    _steps(ctx, on_time_2, (Action.CLASSIFY, dt.date(2026, 5, 5)), (Action.TRANSFER, dt.date(2026, 5, 7)))
-    late = _reg(ctx, dt.date(2026, 5, 4), "complaint", summary="Khiếu nại bồi thường", name="Ngô Văn Hải")
-    _steps(ctx, late, (Action.CLASSIFY, dt.date(2026, 5, 5)), (Action.ACCEPT, dt.date(2026, 5, 8)),
-           (Action.DECIDE, dt.date(2026, 7, 1)))
+    _steps(
+        ctx,
+        on_time_2,
+        (Action.CLASSIFY, dt.date(2026, 5, 5)),
+        (Action.TRANSFER, dt.date(2026, 5, 7)),
+    )
+    late = _reg(
+        ctx, dt.date(2026, 5, 4), "complaint", summary="Khiếu nại bồi thường", name="Ngô Văn Hải"
+    )
+    _steps(
+        ctx,
+        late,
+        (Action.CLASSIFY, dt.date(2026, 5, 5)),
+        (Action.ACCEPT, dt.date(2026, 5, 8)),
+        (Action.DECIDE, dt.date(2026, 7, 1)),
+    )
     # A hot spot: 5 petitions on pollution from hamlet 2 in the last days, one a crowd.
-    hot = [_reg(ctx, dt.date(2026, 11, 9) + dt.timedelta(days=2 * i), "feedback", hamlet=2, field="Môi trường",
-                summary="Phản ánh trang trại lợn gây ô nhiễm", name=f"Người {i}", is_crowd=i == 0,
-                people_count=12 if i == 0 else 1) for i in range(5)]
+    hot = [
+        _reg(
+            ctx,
+            dt.date(2026, 11, 9) + dt.timedelta(days=2 * i),
+            "feedback",
+            hamlet=2,
+            field="Môi trường",
+            summary="Phản ánh trang trại lợn gây ô nhiễm",
+            name=f"Người {i}",
+            is_crowd=i == 0,
+            people_count=12 if i == 0 else 1,
+        )
+        for i in range(5)
+    ]
     for pid in hot:
         _steps(ctx, pid, (Action.CLASSIFY, dt.date(2026, 11, 18)))
-    repeat = _reg(ctx, dt.date(2026, 11, 19), "feedback", hamlet=2, field="Môi trường",
-                  summary="Phản ánh trang trại lợn gây ô nhiễm", name="Người 0")
+    repeat = _reg(
+        ctx,
+        dt.date(2026, 11, 19),
+        "feedback",
+        hamlet=2,
+        field="Môi trường",
+        summary="Phản ánh trang trại lợn gây ô nhiễm",
+        name="Người 0",
+    )
     P.link_duplicate(ctx, repeat, hot[0])
     # A commitment past due.
-    D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 10, 1), presider="Chủ tịch UBND xã"),
-                      commitments=[D.CommitmentInput("Nạo vét kênh", "Thủy lợi xã", dt.date(2026, 11, 1))],
-                      today=TODAY)
+    D.create_dialogue(
+        ctx,
+        D.DialogueInput(held_on=dt.date(2026, 10, 1), presider="Chủ tịch UBND xã"),
+        commitments=[D.CommitmentInput("Nạo vét kênh", "Thủy lợi xã", dt.date(2026, 11, 1))],
+        today=TODAY,
+    )
 
     ew = E.compute(ctx, TODAY)
     assert ew.overdue == 2 + 0 and ew.overdue_by_type == {"complaint": 1, "denunciation": 1}
@@ -87,8 +143,16 @@ def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
     assert P.count_petitions(ctx, ew.filters["month:2026-05"]) == 1
 
     summary = E.commune_summary(ctx, 2026, TODAY)
-    assert summary == [{"unit_code": "18673", "received": 12, "resolved": 3, "on_time": 2, "rate": 66.7,
-                        "overdue": 2}]
+    assert summary == [
+        {
+            "unit_code": "18673",
+            "received": 12,
+            "resolved": 3,
+            "on_time": 2,
+            "rate": 66.7,
+            "overdue": 2,
+        }
+    ]
 
 
 def test_cli_warnings_and_list(ctx, db_path, capsys) -> None:  # noqa: ANN001
@@ -97,10 +161,17 @@ def test_cli_warnings_and_list(ctx, db_path, capsys) -> None:  # noqa: ANN001
     _reg(ctx, dt.date(2026, 10, 1), "complaint", summary="Khiếu nại thu hồi đất", field="Đất đai")
     assert main(["petitions", "warnings", "--db", str(db_path), "--today", "20/11/2026"]) == 0
     out = capsys.readouterr().out
-    assert "Quá hạn: 1; Khiếu nại: 1" in out and "001/2026 hạn 12/10/2026" in out  # 11/10 is a Sunday: the next working day
-    assert main(["petitions", "list", "--db", str(db_path), "--search", "thu hoi", "--overdue"]) == 0
+    assert (
+        "Quá hạn: 1; Khiếu nại: 1" in out and "001/2026 hạn 12/10/2026" in out
+    )  # 11/10 is a Sunday: the next working day
+    assert (
+        main(["petitions", "list", "--db", str(db_path), "--search", "thu hoi", "--overdue"]) == 0
+    )
     assert "Tổng số: 1" in capsys.readouterr().out
-    assert main(["petitions", "export", "--db", str(db_path), "--out", str(db_path.parent / "x.pdf")]) == 2
+    assert (
+        main(["petitions", "export", "--db", str(db_path), "--out", str(db_path.parent / "x.pdf")])
+        == 2
+    )
     assert "đuôi .xlsx" in capsys.readouterr().err
 
 
@@ -110,9 +181,23 @@ def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
     late = _reg(ctx, dt.date(2026, 9, 1), name="Trần Văn Bình")
     paused = _reg(ctx, dt.date(2026, 9, 2), "complaint", name="Lê Văn Cường")
     assert E.commune_summary(ctx, 2026, TODAY)[0]["overdue"] == 2
-    _steps(ctx, late, (Action.CLASSIFY, dt.date(2026, 9, 3)), (Action.GUIDE, dt.date(2026, 11, 2)),
-           (Action.CLOSE, dt.date(2026, 11, 3)))
-    _steps(ctx, paused, (Action.CLASSIFY, dt.date(2026, 9, 3)), (Action.ACCEPT, dt.date(2026, 9, 10)))
-    P.take_step(ctx, paused, Action.SUSPEND, dt.date(2026, 9, 20), reason="Chờ kết quả giám định", today=TODAY)
+    _steps(
+        ctx,
+        late,
+        (Action.CLASSIFY, dt.date(2026, 9, 3)),
+        (Action.GUIDE, dt.date(2026, 11, 2)),
+        (Action.CLOSE, dt.date(2026, 11, 3)),
+    )
+    _steps(
+        ctx, paused, (Action.CLASSIFY, dt.date(2026, 9, 3)), (Action.ACCEPT, dt.date(2026, 9, 10))
+    )
+    P.take_step(
+        ctx,
+        paused,
+        Action.SUSPEND,
+        dt.date(2026, 9, 20),
+        reason="Chờ kết quả giám định",
+        today=TODAY,
+    )
     got = E.commune_summary(ctx, 2026, TODAY)[0]
     assert (got["received"], got["resolved"], got["on_time"], got["overdue"]) == (2, 1, 0, 0)

@@ -30,10 +30,16 @@ NAMES = ["Nguyễn Thị Hường", "Trần Văn Ủy", "Lê Thị Ngọc Ẩn",
 def rows(n: int = ROWS):
     base = dt.date(2026, 1, 1)
     for i in range(n):
-        yield (f"{i:06d}", NAMES[i % 4], base + dt.timedelta(days=i % 365), i % 40,
-               1234.5 * (i % 7), i % 3 == 0,
-               "Quốc phòng – an ninh" if i % 5 == 0 else None,
-               dt.datetime(2026, 2, 5, 7, 30) + dt.timedelta(minutes=i))
+        yield (
+            f"{i:06d}",
+            NAMES[i % 4],
+            base + dt.timedelta(days=i % 365),
+            i % 40,
+            1234.5 * (i % 7),
+            i % 3 == 0,
+            "Quốc phòng – an ninh" if i % 5 == 0 else None,
+            dt.datetime(2026, 2, 5, 7, 30) + dt.timedelta(minutes=i),
+        )
 
 
 @pytest.fixture(scope="module")
@@ -41,10 +47,17 @@ def workbook(tmp_path_factory: pytest.TempPathFactory):
     path = tmp_path_factory.mktemp("xlsx") / "danh-sach.xlsx"
     seen: list[tuple[int, int]] = []
     sheets = [
-        SheetSpec("Hồ sơ: tiếp nhận/xử lý", COLUMNS, rows(),
-                  heading="ỦY BAN NHÂN DÂN XÃ THẠCH HÀ\nDANH SÁCH HỒ SƠ NĂM 2026"),
-        SheetSpec("Thống kê", [Column("Lĩnh vực", 28), Column("Số mô hình", 12, "int")],
-                  [("Kinh tế", 3), ("Quốc phòng – an ninh", 1), ("=SUM(1,2)", 0)]),
+        SheetSpec(
+            "Hồ sơ: tiếp nhận/xử lý",
+            COLUMNS,
+            rows(),
+            heading="ỦY BAN NHÂN DÂN XÃ THẠCH HÀ\nDANH SÁCH HỒ SƠ NĂM 2026",
+        ),
+        SheetSpec(
+            "Thống kê",
+            [Column("Lĩnh vực", 28), Column("Số mô hình", 12, "int")],
+            [("Kinh tế", 3), ("Quốc phòng – an ninh", 1), ("=SUM(1,2)", 0)],
+        ),
         SheetSpec("Thống kê", [Column("Mã", 10)], []),
     ]
     write_table_workbook(path, sheets, progress=lambda d, t: seen.append((d, t)))
@@ -103,7 +116,9 @@ def test_values_keep_their_kind(workbook) -> None:
     assert second[5].value == "Không" and second[6].value is None
     assert second[6].value is None and ws.print_options.gridLines  # the grid comes on paper
     last = ws[4 + ROWS]
-    assert last[0].value == f"{ROWS - 1:06d}" and last[4].value == pytest.approx(1234.5 * ((ROWS - 1) % 7))
+    assert last[0].value == f"{ROWS - 1:06d}" and last[4].value == pytest.approx(
+        1234.5 * ((ROWS - 1) % 7)
+    )
     assert ws.max_row == 4 + ROWS
     stats = wb["Thống kê"]
     assert stats["A4"].value == "=SUM(1,2)" and stats["A4"].data_type == "s"  # never a formula
@@ -125,8 +140,9 @@ def test_progress_reported_and_no_temp_files_left(workbook) -> None:
         assert zf.testzip() is None
 
 
-def test_cancel_leaves_no_file_and_no_stream_files(tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancel_leaves_no_file_and_no_stream_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     streams = tmp_path / "streams"
     streams.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(streams))  # where openpyxl streams rows
@@ -148,9 +164,16 @@ def test_cancel_leaves_no_file_and_no_stream_files(tmp_path: Path,
 
 def test_aware_datetimes_and_odd_values(tmp_path: Path) -> None:
     aware = dt.datetime(2026, 2, 5, 1, 0, tzinfo=dt.UTC)
-    spec = SheetSpec("X", [Column("Lúc", 17, "datetime"), Column("Ngày", 12, "date"),
-                           Column("Số", 8, "int"), Column("Mô tả", 20)],
-                     [(aware, "2026-02-05", "12", "a\x01b"), (None, "không rõ", "x", 7)])
+    spec = SheetSpec(
+        "X",
+        [
+            Column("Lúc", 17, "datetime"),
+            Column("Ngày", 12, "date"),
+            Column("Số", 8, "int"),
+            Column("Mô tả", 20),
+        ],
+        [(aware, "2026-02-05", "12", "a\x01b"), (None, "không rõ", "x", 7)],
+    )
     path = write_table_workbook(tmp_path / "x.xlsx", [spec])
     ws = load_workbook(path)["X"]
     assert ws["A2"].value == aware.astimezone().replace(tzinfo=None)

@@ -48,16 +48,30 @@ def test_excel_registers_read_back(ctx: AppContext, tmp_path: Path) -> None:
     out = rep.export_registers_xlsx(ctx, tmp_path / "so.xlsx", 2026, today=TODAY)
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[:2] == ["Giám sát, kiểm tra", "Kiến nghị"]
-    assert {"Thành viên", "Kế hoạch", "Tổng hợp BTTND", "Giám sát đầu tư", "Công trình", "Báo cáo"} <= set(wb.sheetnames)
+    assert {
+        "Thành viên",
+        "Kế hoạch",
+        "Tổng hợp BTTND",
+        "Giám sát đầu tư",
+        "Công trình",
+        "Báo cáo",
+    } <= set(wb.sheetnames)
 
     acts = wb["Giám sát, kiểm tra"]
     header = [c.value for c in acts[acts.freeze_panes[1:] and int(acts.freeze_panes[1:]) - 1]]
-    assert header[:4] == ["STT", "Hình thức", "Đối tượng, nội dung giám sát, kiểm tra", "Ngày bắt đầu"]
+    assert header[:4] == [
+        "STT",
+        "Hình thức",
+        "Đối tượng, nội dung giám sát, kiểm tra",
+        "Ngày bắt đầu",
+    ]
     body = list(acts.iter_rows(min_row=int(acts.freeze_panes[1:]), values_only=True))
     expected = svc.list_activities(ctx, svc.ActivityFilter(year=2026), descending=False)
     assert len(body) == len(expected)
     late_col = header.index("Gửi kế hoạch chậm")
-    assert [r[2] for r in body if r[late_col] == "Có"] == [a.subject for a in expected if a.notice_late]
+    assert [r[2] for r in body if r[late_col] == "Có"] == [
+        a.subject for a in expected if a.notice_late
+    ]
     assert isinstance(body[0][3], dt.datetime) and body[0][3].date() == expected[0].starts_on
     assert acts.cell(row=int(acts.freeze_panes[1:]), column=4).number_format == "dd/mm/yyyy"
 
@@ -79,11 +93,20 @@ def test_excel_registers_read_back(ctx: AppContext, tmp_path: Path) -> None:
     assert inv_rows[-1][0] == "Năm 2026" and inv_rows[-1][11] == 8_500_000  # money recovered
 
 
-def test_report_pdf_keeps_the_edited_narrative_and_the_front_header(ctx: AppContext, tmp_path: Path) -> None:
+def test_report_pdf_keeps_the_edited_narrative_and_the_front_header(
+    ctx: AppContext, tmp_path: Path
+) -> None:
     report = svc.list_reports(ctx, 2026)[0]
-    svc.update_report(ctx, report.id, narrative=report.narrative.replace(
-        "1. Ưu điểm: ", "1. Ưu điểm: Ban hoạt động đều đặn, bám sát kế hoạch."), title=report.title,
-        doc_no="13/BC-TTND", expected_revision=report.revision)
+    svc.update_report(
+        ctx,
+        report.id,
+        narrative=report.narrative.replace(
+            "1. Ưu điểm: ", "1. Ưu điểm: Ban hoạt động đều đặn, bám sát kế hoạch."
+        ),
+        title=report.title,
+        doc_no="13/BC-TTND",
+        expected_revision=report.revision,
+    )
     text = pdf_text(rep.export_report_pdf(ctx, report.id, tmp_path / "bc.pdf"))
     assert "ỦY BAN MTTQ VIỆT NAM" in text and "BAN THANH TRA NHÂN DÂN" in text
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Số: 13/BC-TTND" in text
@@ -104,27 +127,81 @@ def test_recommendation_letter_asks_for_the_15_day_answer(ctx: AppContext, tmp_p
 
 
 def test_summary_and_investment_pdfs(ctx: AppContext, tmp_path: Path) -> None:
-    text = " ".join(pdf_text(rep.export_summary_pdf(ctx, period("half", 2026, 1), tmp_path / "s.pdf",
-                                                    today=TODAY)).split())
-    assert "6 tháng đầu năm 2026" in text and "Tỷ lệ kiến nghị được trả lời đúng hạn 15 ngày" in text
-    text = " ".join(pdf_text(rep.export_investment_pdf(ctx, 2026, tmp_path / "gs.pdf", today=TODAY)).split())
+    text = " ".join(
+        pdf_text(
+            rep.export_summary_pdf(ctx, period("half", 2026, 1), tmp_path / "s.pdf", today=TODAY)
+        ).split()
+    )
+    assert (
+        "6 tháng đầu năm 2026" in text and "Tỷ lệ kiến nghị được trả lời đúng hạn 15 ngày" in text
+    )
+    text = " ".join(
+        pdf_text(rep.export_investment_pdf(ctx, 2026, tmp_path / "gs.pdf", today=TODAY)).split()
+    )
     assert "BAN THƯỜNG TRỰC" in text and "Kết quả giám sát đầu tư của cộng đồng năm 2026" in text
     assert "thu hồi 8.500.000 đồng" in text and "53.500.000" in text
     assert "Nhà văn hóa" in text and "Đã giải thể" in text
 
 
-def test_cli_summary_and_export(ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_summary_and_export(
+    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = str(ctx.db_path)
     ctx.close()
     assert main(["inspection", "summary", "--db", db, "--year", "2026"]) == 0
     out = capsys.readouterr().out
     assert "Kỳ: Năm 2026" in out and "Tỷ lệ trả lời đúng hạn 15 ngày" in out
-    assert main(["inspection", "export", "--db", db, "--out", str(tmp_path / "a.xlsx"), "--year", "2026"]) == 0
+    assert (
+        main(
+            [
+                "inspection",
+                "export",
+                "--db",
+                db,
+                "--out",
+                str(tmp_path / "a.xlsx"),
+                "--year",
+                "2026",
+            ]
+        )
+        == 0
+    )
     assert openpyxl.load_workbook(tmp_path / "a.xlsx").sheetnames[0] == "Giám sát, kiểm tra"
-    assert main(["inspection", "export", "--db", db, "--out", str(tmp_path / "b.pdf"), "--period", "quarter",
-                 "--number", "2", "--year", "2026"]) == 0
+    assert (
+        main(
+            [
+                "inspection",
+                "export",
+                "--db",
+                db,
+                "--out",
+                str(tmp_path / "b.pdf"),
+                "--period",
+                "quarter",
+                "--number",
+                "2",
+                "--year",
+                "2026",
+            ]
+        )
+        == 0
+    )
     assert "quý II năm 2026" in " ".join(pdf_text(tmp_path / "b.pdf").split())
-    assert main(["inspection", "export", "--db", db, "--out", str(tmp_path / "c.pdf"), "--doc", "report"]) == 2
+    assert (
+        main(
+            [
+                "inspection",
+                "export",
+                "--db",
+                db,
+                "--out",
+                str(tmp_path / "c.pdf"),
+                "--doc",
+                "report",
+            ]
+        )
+        == 2
+    )
     assert "Cần --id" in capsys.readouterr().err
     assert main(["inspection", "check", "--db", db]) == 0
     assert "phải bầu bổ sung" in capsys.readouterr().out

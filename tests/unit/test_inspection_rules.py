@@ -13,7 +13,13 @@ from danvan_desktop.domain.inspection import CommunePost, MemberFacts, NoticeRec
 from danvan_desktop.domain.workdays import WorkCalendar
 
 D = dt.date
-HAMLETS = [("h1", "Thôn Một"), ("h2", "Thôn Hai"), ("h3", "Thôn Ba"), ("h4", "Thôn Bốn"), ("h5", "Tổ dân phố 5")]
+HAMLETS = [
+    ("h1", "Thôn Một"),
+    ("h2", "Thôn Hai"),
+    ("h3", "Thôn Ba"),
+    ("h4", "Thôn Bốn"),
+    ("h5", "Tổ dân phố 5"),
+]
 TERM = (D(2024, 7, 1), D(2029, 6, 30))
 
 
@@ -53,17 +59,29 @@ def test_each_composition_rule_is_reported_in_vietnamese() -> None:
     assert codes(no_head) == ["no_head"]
     two_heads = board(b=MemberFacts("b", "Trần Thị Bình", "h2", "head", D(2024, 6, 20)))
     assert codes(two_heads) == ["many_heads"]
-    three_deputies = board(**{k: MemberFacts(k, k.upper(), f"h{i}", "deputy", D(2024, 6, 20))
-                              for i, k in ((3, "c"), (4, "d"), (5, "e"))})
+    three_deputies = board(
+        **{
+            k: MemberFacts(k, k.upper(), f"h{i}", "deputy", D(2024, 6, 20))
+            for i, k in ((3, "c"), (4, "d"), (5, "e"))
+        }
+    )
     assert codes(three_deputies) == ["many_deputies"]
 
-    official = board(c=MemberFacts("c", "Lê Văn Cường", "h3", "member", D(2024, 6, 20),
-                                   commune_post=CommunePost.OFFICIAL))
-    part_time = board(c=MemberFacts("c", "Lê Văn Cường", "h3", "member", D(2024, 6, 20),
-                                    commune_post=CommunePost.PART_TIME))
+    official = board(
+        c=MemberFacts(
+            "c", "Lê Văn Cường", "h3", "member", D(2024, 6, 20), commune_post=CommunePost.OFFICIAL
+        )
+    )
+    part_time = board(
+        c=MemberFacts(
+            "c", "Lê Văn Cường", "h3", "member", D(2024, 6, 20), commune_post=CommunePost.PART_TIME
+        )
+    )
     assert codes(official) == ["commune_official"]
     assert codes(part_time) == ["part_time_worker"]
-    assert "Lê Văn Cường" in r.check_board_members(official, HAMLETS, *TERM, D(2026, 3, 1))[0].message
+    assert (
+        "Lê Văn Cường" in r.check_board_members(official, HAMLETS, *TERM, D(2026, 3, 1))[0].message
+    )
 
 
 def test_vacancy_with_six_months_left_must_be_refilled() -> None:
@@ -85,7 +103,9 @@ def test_vacancy_late_in_the_term_needs_no_refill() -> None:
     # Left with 5 months of the term left: no duty to refill (the hamlet is still uncovered).
     left = MemberFacts("e", "Hoàng Văn Em", "h5", "member", D(2024, 6, 20), left_on=D(2029, 2, 1))
     assert "vacancy" not in codes(board(e=left), D(2029, 3, 1))
-    left_early = MemberFacts("e", "Hoàng Văn Em", "h5", "member", D(2024, 6, 20), left_on=D(2028, 12, 30))
+    left_early = MemberFacts(
+        "e", "Hoàng Văn Em", "h5", "member", D(2024, 6, 20), left_on=D(2028, 12, 30)
+    )
     assert "vacancy" in codes(board(e=left_early), D(2029, 3, 1))
 
 
@@ -136,8 +156,10 @@ def test_answer_status_and_rate() -> None:
     assert r.answer_status(due, None, D(2026, 3, 18)) == DeadlineStatus.OVERDUE
     assert r.answer_status(due, D(2026, 3, 17), D(2026, 4, 1)) == DeadlineStatus.CLOSED_ON_TIME
     assert r.answer_status(due, D(2026, 3, 20), D(2026, 4, 1)) == DeadlineStatus.CLOSED_LATE
-    f = r.answer_figures([(due, D(2026, 3, 10)), (due, D(2026, 3, 20)), (due, None),
-                          (D(2026, 5, 1), None)], D(2026, 4, 1))
+    f = r.answer_figures(
+        [(due, D(2026, 3, 10)), (due, D(2026, 3, 20)), (due, None), (D(2026, 5, 1), None)],
+        D(2026, 4, 1),
+    )
     assert (f.total, f.answered, f.on_time, f.late, f.overdue, f.waiting) == (4, 2, 1, 1, 1, 1)
     assert f.on_time_rate == pytest.approx(1 / 3)  # the one not yet due is left out
     assert r.format_rate(f.on_time_rate) == "33,3%"
@@ -146,7 +168,13 @@ def test_answer_status_and_rate() -> None:
 
 def test_supervision_board_composition() -> None:
     S = r.SupervisorFacts
-    full = [S("A", "mttq"), S("B", "bttnd"), S("C", "resident"), S("D", "resident"), S("E", "resident")]
+    full = [
+        S("A", "mttq"),
+        S("B", "bttnd"),
+        S("C", "resident"),
+        S("D", "resident"),
+        S("E", "resident"),
+    ]
     assert r.check_supervision_board(full, D(2026, 1, 1)) == []
     only_residents = [S(n, "resident") for n in "ABCD"]
     found = [w.code for w in r.check_supervision_board(only_residents, D(2026, 1, 1))]
@@ -167,8 +195,15 @@ def test_periods() -> None:
 
 
 def test_draft_narrative_quotes_the_figures() -> None:
-    f = r.BoardFigures(members=9, activities=4, supervisions=3, inspections=1, recommendations=3,
-                       notice_late=1, answers=r.AnswerFigures(3, 2, 1, 1, 1, 0))
+    f = r.BoardFigures(
+        members=9,
+        activities=4,
+        supervisions=3,
+        inspections=1,
+        recommendations=3,
+        notice_late=1,
+        answers=r.AnswerFigures(3, 2, 1, 1, 1, 0),
+    )
     text = r.draft_narrative("Ban Thanh tra nhân dân xã Cẩm Xuyên", r.period("year", 2026), f)
     assert "có 9 thành viên" in text and "năm 2026" in text
     assert "33,3%" in text  # 1 on time of 3 judged (2 answered + 1 overdue)

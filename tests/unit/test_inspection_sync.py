@@ -19,7 +19,9 @@ from tests.sync_support import DEMO_PASSWORD, build_province, introduce, open_co
 TODAY = dt.date(2026, 11, 20)  # the day the shared demo template is built for
 
 
-def test_upper_level_sees_per_commune_counts_and_answer_rates(tmp_path: Path, demo_template: Path) -> None:
+def test_upper_level_sees_per_commune_counts_and_answer_rates(
+    tmp_path: Path, demo_template: Path
+) -> None:
     commune = open_copy(demo_template, tmp_path / "xa" / "xa.sqlite", DEMO_PASSWORD)
     province = open_copy(build_province(tmp_path), tmp_path / "tinh" / "tinh.sqlite")
     try:
@@ -27,7 +29,9 @@ def test_upper_level_sees_per_commune_counts_and_answer_rates(tmp_path: Path, de
         year = period("year", 2026)
         at_home = svc.board_figures(commune, year, TODAY)
         sent = exporter.export_data(commune, tmp_path / "usb")
-        assert sent.counts["inspection_board_recommendations"] == at_home.recommendations + 1  # + the old term's
+        assert (
+            sent.counts["inspection_board_recommendations"] == at_home.recommendations + 1
+        )  # + the old term's
         assert sent.counts["investment_projects"] == 2
         report = importer.import_bundle(province, sent.path, ack_dir=tmp_path / "acks")
         assert report.status == "applied", report.message
@@ -36,10 +40,14 @@ def test_upper_level_sees_per_commune_counts_and_answer_rates(tmp_path: Path, de
         assert list(rows) == [COMMUNE]
         up = rows[COMMUNE].figures
         assert (up.activities, up.recommendations, up.notice_late) == (
-            at_home.activities, at_home.recommendations, at_home.notice_late)
+            at_home.activities,
+            at_home.recommendations,
+            at_home.notice_late,
+        )
         assert up.answers.on_time_rate == at_home.answers.on_time_rate
         assert [u.figures.supervisions for u in inv.figures_by_unit(province, year)] == [
-            inv.figures(commune, year).supervisions]
+            inv.figures(commune, year).supervisions
+        ]
 
         out = rep.export_registers_xlsx(province, tmp_path / "tinh.xlsx", 2026, today=TODAY)
         sheet = openpyxl.load_workbook(out)["Theo đơn vị"]

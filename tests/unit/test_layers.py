@@ -51,5 +51,7 @@ def test_import_linter_contracts_hold() -> None:
     exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
     if not Path(exe).exists():
         pytest.skip("import-linter is not installed (pip install -e .[test])")
-    result = subprocess.run([exe, "--no-cache"], cwd=PKG.parent, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [exe, "--no-cache"], cwd=PKG.parent, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -146,7 +146,12 @@ def test_cross_check_with_lunardate_2024_to_2035() -> None:
         while d <= D(2035, 12, 31):
             cn = lunardate.LunarDate.fromSolarDate(d.year, d.month, d.day)
             vn = solar_to_lunar(d)
-            if (vn.year, vn.month, vn.day, vn.leap) != (cn.year, cn.month, cn.day, bool(cn.isLeapMonth)):
+            if (vn.year, vn.month, vn.day, vn.leap) != (
+                cn.year,
+                cn.month,
+                cn.day,
+                bool(cn.isLeapMonth),
+            ):
                 differing.add(d)
                 start, day = expected_days[d]  # KeyError: a difference nobody explained
                 assert vn == LunarDate(*expected_months[start][:2], day, expected_months[start][2])

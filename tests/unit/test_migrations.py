@@ -44,8 +44,12 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
     upgrade(engine)
     with engine.connect() as conn:
         # SQLite FTS5 search indexes (virtual tables and their shadow tables) are not ORM tables.
-        opts = {"compare_type": True,
-                "include_name": lambda name, kind, _parent: not (kind == "table" and "_fts" in (name or ""))}
+        opts = {
+            "compare_type": True,
+            "include_name": lambda name, kind, _parent: (
+                not (kind == "table" and "_fts" in (name or ""))
+            ),
+        }
         diffs = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
     assert diffs == [], f"ORM tables and migrations differ: {diffs}"
 
@@ -55,7 +59,9 @@ def test_single_head() -> None:
     assert len(heads) == 1, f"migrations have several heads: {heads}"
 
 
-def test_upgrade_from_previous_revision_keeps_every_row_and_backs_up(tmp_path: Path, demo_template: Path) -> None:
+def test_upgrade_from_previous_revision_keeps_every_row_and_backs_up(
+    tmp_path: Path, demo_template: Path
+) -> None:
     """The newest revision upgrades a populated database from the one before, losing nothing."""
     from alembic import command
 
@@ -82,7 +88,10 @@ def test_upgrade_from_previous_revision_keeps_every_row_and_backs_up(tmp_path: P
     assert result.backup is not None and result.backup.exists()
     assert list_backups(path) == [result.backup]
     with sqlite3.connect(result.backup) as con:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revisions[-2].revision
+        assert (
+            con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == revisions[-2].revision
+        )
 
 
 def test_backups_keep_the_last_ten(tmp_path: Path, demo_template: Path) -> None:
@@ -115,7 +124,8 @@ def test_failed_migration_leaves_file_as_it_was(tmp_path: Path, demo_template: P
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
     head = head_revision()
-    (scripts / "versions" / "9999_broken.py").write_text(textwrap.dedent(f'''
+    (scripts / "versions" / "9999_broken.py").write_text(
+        textwrap.dedent(f'''
         import sqlalchemy as sa
         from alembic import op
         revision = "9999_broken"
@@ -130,20 +140,26 @@ def test_failed_migration_leaves_file_as_it_was(tmp_path: Path, demo_template: P
             raise RuntimeError("migration bug")
         def downgrade():
             pass
-    '''), encoding="utf-8")
+    '''),
+        encoding="utf-8",
+    )
     path = tmp_path / "d.sqlite"
     shutil.copyfile(demo_template, path)
     engine = _engine(path)
     before = row_counts(engine)
     with engine.connect() as conn:
-        names_before = [r[0] for r in conn.exec_driver_sql("SELECT name FROM dvk_model ORDER BY id")]
+        names_before = [
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM dvk_model ORDER BY id")
+        ]
     with pytest.raises(MigrationFailed, match="dữ liệu được giữ nguyên") as info:
         upgrade(engine, script_location=scripts)
     assert info.value.backup is not None and info.value.backup.exists()
     assert current_revision(engine) == head
     assert row_counts(engine) == before
     with engine.connect() as conn:
-        tables = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")]
+        tables = [
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
         names_after = [r[0] for r in conn.exec_driver_sql("SELECT name FROM dvk_model ORDER BY id")]
         columns = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(dvk_model)")]
     assert "half_done" not in tables

@@ -43,10 +43,21 @@ def test_pdf_list_keeps_vietnamese_and_embeds_fonts(demo_ctx, tmp_path: Path) ->
     out = model_register.export_pdf(demo_ctx, tmp_path / "ds.pdf", today=dt.date(2026, 11, 20))
     reader = PdfReader(out)
     # Whitespace folded: table cells wrap long phrases across lines.
-    text = " ".join(unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in reader.pages)).split())
-    for expected in ("ỦY BAN NHÂN DÂN", "XÃ CẨM XUYÊN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                     "Độc lập - Tự do - Hạnh phúc", "DANH SÁCH", "Cẩm Xuyên, ngày 20 tháng 11 năm 2026",
-                     "Quốc phòng – an ninh", "Nơi nhận", "CHỦ TỊCH", "Lê Văn Hùng"):
+    text = " ".join(
+        unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in reader.pages)).split()
+    )
+    for expected in (
+        "ỦY BAN NHÂN DÂN",
+        "XÃ CẨM XUYÊN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "DANH SÁCH",
+        "Cẩm Xuyên, ngày 20 tháng 11 năm 2026",
+        "Quốc phòng – an ninh",
+        "Nơi nhận",
+        "CHỦ TỊCH",
+        "Lê Văn Hùng",
+    ):
         assert expected in text, expected
     assert len(reader.pages) >= 2
     fonts = set()
@@ -71,4 +82,6 @@ def test_cancelled_export_leaves_no_file(demo_ctx, tmp_path: Path) -> None:  # n
     with pytest.raises(Cancelled):
         model_register.export_xlsx(demo_ctx, target, progress=progress)
     assert not target.exists()
-    assert list(tmp_path.iterdir()) == [p for p in tmp_path.iterdir() if not p.name.startswith(".~")]
+    assert list(tmp_path.iterdir()) == [
+        p for p in tmp_path.iterdir() if not p.name.startswith(".~")
+    ]

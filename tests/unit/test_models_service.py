@@ -20,12 +20,20 @@ def _input(**kw) -> models.ModelInput:  # noqa: ANN003
     return models.ModelInput(**base)
 
 
-def _walk(ctx, model_id: str, actions: list[Transition], start: dt.date = dt.date(2026, 2, 1)) -> str:  # noqa: ANN001
+def _walk(
+    ctx, model_id: str, actions: list[Transition], start: dt.date = dt.date(2026, 2, 1)
+) -> str:  # noqa: ANN001
     status = ""
     for i, action in enumerate(actions):
-        status = models.transition(ctx, model_id, action, start + dt.timedelta(days=10 * i),
-                                   recognised_level="commune" if action == Transition.RECOGNISE else None,
-                                   decision_no="12/QĐ-UBND", today=TODAY)
+        status = models.transition(
+            ctx,
+            model_id,
+            action,
+            start + dt.timedelta(days=10 * i),
+            recognised_level="commune" if action == Transition.RECOGNISE else None,
+            decision_no="12/QĐ-UBND",
+            today=TODAY,
+        )
     return status
 
 
@@ -38,7 +46,9 @@ def test_required_items_and_impossible_values_are_refused(ctx) -> None:  # noqa:
     with pytest.raises(RuleViolation, match="Năm đăng ký"):
         models.create_model(ctx, _input(year=1990))
     with pytest.raises(RuleViolation, match="không thể trước"):
-        models.create_model(ctx, _input(start_date=dt.date(2026, 5, 1), evaluation_date=dt.date(2026, 4, 1)))
+        models.create_model(
+            ctx, _input(start_date=dt.date(2026, 5, 1), evaluation_date=dt.date(2026, 4, 1))
+        )
     with pytest.raises(RuleViolation, match="số âm"):
         models.create_model(ctx, _input(budget_vnd=-5))
     with pytest.raises(RuleViolation, match="Điển hình cần"):
@@ -48,15 +58,37 @@ def test_required_items_and_impossible_values_are_refused(ctx) -> None:  # noqa:
 
 def test_lifecycle_follows_allowed_paths_only(ctx) -> None:  # noqa: ANN001
     model_id = models.create_model(ctx, _input())
-    with pytest.raises(RuleViolation, match="Không thể \"Công nhận\" khi mô hình đang ở trạng thái \"Dự thảo\""):
-        models.transition(ctx, model_id, Transition.RECOGNISE, dt.date(2026, 3, 1), recognised_level="commune",
-                          today=TODAY)
-    status = _walk(ctx, model_id, [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE,
-                                   Transition.APPRAISE_PASS, Transition.RECOGNISE])
+    with pytest.raises(
+        RuleViolation, match='Không thể "Công nhận" khi mô hình đang ở trạng thái "Dự thảo"'
+    ):
+        models.transition(
+            ctx,
+            model_id,
+            Transition.RECOGNISE,
+            dt.date(2026, 3, 1),
+            recognised_level="commune",
+            today=TODAY,
+        )
+    status = _walk(
+        ctx,
+        model_id,
+        [
+            Transition.REGISTER,
+            Transition.LAUNCH,
+            Transition.PROPOSE,
+            Transition.APPRAISE_PASS,
+            Transition.RECOGNISE,
+        ],
+    )
     assert status == ModelStatus.RECOGNISED
     detail = models.get_model(ctx, model_id)
-    assert [t["to"] for t in detail.transitions] == ["registered", "in_progress", "proposed", "appraised_pass",
-                                                     "recognised"]
+    assert [t["to"] for t in detail.transitions] == [
+        "registered",
+        "in_progress",
+        "proposed",
+        "appraised_pass",
+        "recognised",
+    ]
     assert detail.recognised_level == "commune" and detail.decision_no == "12/QĐ-UBND"
     assert all(t["by"] == "admin" for t in detail.transitions)
 
@@ -67,20 +99,32 @@ def test_step_dates_must_be_ordered_and_not_in_future(ctx) -> None:  # noqa: ANN
     with pytest.raises(RuleViolation, match="trước bước trước đó"):
         models.transition(ctx, model_id, Transition.LAUNCH, dt.date(2026, 2, 1), today=TODAY)
     with pytest.raises(RuleViolation, match="tương lai"):
-        models.transition(ctx, model_id, Transition.LAUNCH, TODAY + dt.timedelta(days=1), today=TODAY)
+        models.transition(
+            ctx, model_id, Transition.LAUNCH, TODAY + dt.timedelta(days=1), today=TODAY
+        )
     assert models.get_model(ctx, model_id).status == ModelStatus.REGISTERED
 
 
 def test_recognition_needs_a_level_and_a_leader(ctx) -> None:  # noqa: ANN001
     model_id = models.create_model(ctx, _input())
-    _walk(ctx, model_id, [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS])
+    _walk(
+        ctx,
+        model_id,
+        [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS],
+    )
     with pytest.raises(RuleViolation, match="cấp công nhận"):
         models.transition(ctx, model_id, Transition.RECOGNISE, dt.date(2026, 6, 1), today=TODAY)
     users.create_user(ctx, "canbo", ADMIN_PASSWORD, "Trần Thị Lan", Role.OFFICER)
     login_as(ctx, "canbo")
     with pytest.raises(PermissionDenied):
-        models.transition(ctx, model_id, Transition.RECOGNISE, dt.date(2026, 6, 1), recognised_level="commune",
-                          today=TODAY)
+        models.transition(
+            ctx,
+            model_id,
+            Transition.RECOGNISE,
+            dt.date(2026, 6, 1),
+            recognised_level="commune",
+            today=TODAY,
+        )
     assert models.get_model(ctx, model_id).status == ModelStatus.APPRAISED_PASS
 
 
@@ -93,14 +137,31 @@ def test_viewer_cannot_change_anything(ctx) -> None:  # noqa: ANN001
 
 def test_yearly_review_replication_and_evidence(ctx, tmp_path: Path) -> None:  # noqa: ANN001
     original = models.create_model(ctx, _input(name="Ngày Chủ nhật xanh", year=2025))
-    _walk(ctx, original, [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS,
-                          Transition.RECOGNISE], start=dt.date(2025, 1, 10))
-    models.add_review(ctx, original, 2025, "maintained", dt.date(2025, 12, 20), "Duy trì tốt", today=TODAY)
+    _walk(
+        ctx,
+        original,
+        [
+            Transition.REGISTER,
+            Transition.LAUNCH,
+            Transition.PROPOSE,
+            Transition.APPRAISE_PASS,
+            Transition.RECOGNISE,
+        ],
+        start=dt.date(2025, 1, 10),
+    )
+    models.add_review(
+        ctx, original, 2025, "maintained", dt.date(2025, 12, 20), "Duy trì tốt", today=TODAY
+    )
     with pytest.raises(RuleViolation, match="đã được rà soát năm 2025"):
         models.add_review(ctx, original, 2025, "declining", dt.date(2025, 12, 21), today=TODAY)
     hamlet = units.hamlets(ctx)[1]
-    copy = models.replicate(ctx, original, _input(name="Ngày Chủ nhật xanh (Thôn Thượng Nam)",
-                                                   owner_unit_code=hamlet.code), dt.date(2026, 1, 5), today=TODAY)
+    copy = models.replicate(
+        ctx,
+        original,
+        _input(name="Ngày Chủ nhật xanh (Thôn Thượng Nam)", owner_unit_code=hamlet.code),
+        dt.date(2026, 1, 5),
+        today=TODAY,
+    )
     detail = models.get_model(ctx, original)
     assert detail.status == ModelStatus.REPLICATED
     assert [c["id"] for c in detail.copies] == [copy]
@@ -123,17 +184,33 @@ def test_yearly_review_replication_and_evidence(ctx, tmp_path: Path) -> None:  #
 
 
 def test_search_without_diacritics_filters_sorting_and_counts(ctx) -> None:  # noqa: ANN001
-    names = ["Đổi rác thải nhựa lấy quà", "Dân vận khéo với người cao tuổi", "Ánh sáng đường quê",
-             "An toàn giao thông", "Ăn sạch sống khỏe", "Bữa cơm nghĩa tình"]
+    names = [
+        "Đổi rác thải nhựa lấy quà",
+        "Dân vận khéo với người cao tuổi",
+        "Ánh sáng đường quê",
+        "An toàn giao thông",
+        "Ăn sạch sống khỏe",
+        "Bữa cơm nghĩa tình",
+    ]
     for i, name in enumerate(names):
-        models.create_model(ctx, _input(name=name, field_code="culture_society" if i % 2 else "economy",
-                                        year=2025 + i % 2))
+        models.create_model(
+            ctx,
+            _input(
+                name=name, field_code="culture_society" if i % 2 else "economy", year=2025 + i % 2
+            ),
+        )
     found = models.list_models(ctx, models.ModelFilter(text="dan van kheo"))
     assert [r.name for r in found] == ["Dân vận khéo với người cao tuổi"]
     assert models.count_models(ctx, models.ModelFilter(text="DOI RAC")) == 1
     ordered = [r.name for r in models.list_models(ctx)]
-    assert ordered == ["An toàn giao thông", "Ánh sáng đường quê", "Ăn sạch sống khỏe", "Bữa cơm nghĩa tình",
-                       "Dân vận khéo với người cao tuổi", "Đổi rác thải nhựa lấy quà"]
+    assert ordered == [
+        "An toàn giao thông",
+        "Ánh sáng đường quê",
+        "Ăn sạch sống khỏe",
+        "Bữa cơm nghĩa tình",
+        "Dân vận khéo với người cao tuổi",
+        "Đổi rác thải nhựa lấy quà",
+    ]
     assert [r.name for r in models.list_models(ctx, descending=True)] == list(reversed(ordered))
     assert models.count_models(ctx, models.ModelFilter(year=2026)) == 3
     assert models.count_models(ctx, models.ModelFilter(field_code="economy", year=2025)) == 3
@@ -141,7 +218,9 @@ def test_search_without_diacritics_filters_sorting_and_counts(ctx) -> None:  # n
     assert counts == {("economy", "draft"): 3, ("culture_society", "draft"): 3}
     page = models.list_models(ctx, offset=2, limit=2)
     assert [r.name for r in page] == ordered[2:4]
-    assert models.count_models(ctx, models.ModelFilter(text="100%_")) == 0  # LIKE wildcards are literal
+    assert (
+        models.count_models(ctx, models.ModelFilter(text="100%_")) == 0
+    )  # LIKE wildcards are literal
 
 
 def test_hamlets_and_fields_are_data(ctx) -> None:  # noqa: ANN001

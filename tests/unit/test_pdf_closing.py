@@ -11,11 +11,18 @@ from danvan_desktop.reports.pdf_layout import Issuer, OfficialDocument, Signatur
 
 def _doc(paragraphs: int, number: str = "      /BC-UBND") -> OfficialDocument:
     return OfficialDocument(
-        issuer=Issuer("", "ỦY BAN NHÂN DÂN\nXÃ CẨM XUYÊN"), number=number, place="Cẩm Xuyên",
-        date=dt.date(2026, 11, 20), doc_type="BÁO CÁO", title="Kết quả thực hiện phong trào",
-        body=[f"Đoạn {i}: " + "Ủy ban nhân dân xã tổ chức tuyên truyền, vận động nhân dân. " * 6
-              for i in range(paragraphs)],
-        recipients=["Huyện ủy", "Lưu: VT"], signature=Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Hùng"),
+        issuer=Issuer("", "ỦY BAN NHÂN DÂN\nXÃ CẨM XUYÊN"),
+        number=number,
+        place="Cẩm Xuyên",
+        date=dt.date(2026, 11, 20),
+        doc_type="BÁO CÁO",
+        title="Kết quả thực hiện phong trào",
+        body=[
+            f"Đoạn {i}: " + "Ủy ban nhân dân xã tổ chức tuyên truyền, vận động nhân dân. " * 6
+            for i in range(paragraphs)
+        ],
+        recipients=["Huyện ủy", "Lưu: VT"],
+        signature=Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn Hùng"),
     )
 
 

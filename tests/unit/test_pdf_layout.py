@@ -31,18 +31,28 @@ def nfc(text: str) -> str:
 
 
 def rows(n: int = ROWS) -> list[tuple]:
-    return [(i + 1, f"HS{i + 1:05d}", NAMES[i % 4],
-             f"Ủy ban xã tiếp nhận ý kiến về {FIELDS[i % 4].lower()}"
-             + (" tại thôn Đông, cần trả lời trong tháng" if i % 5 == 0 else ""),
-             FIELDS[i % 4], dt.date(2026, 2, 5) + dt.timedelta(days=i % 300),
-             1_234_567 * (i % 3) + i) for i in range(n)]
+    return [
+        (
+            i + 1,
+            f"HS{i + 1:05d}",
+            NAMES[i % 4],
+            f"Ủy ban xã tiếp nhận ý kiến về {FIELDS[i % 4].lower()}"
+            + (" tại thôn Đông, cần trả lời trong tháng" if i % 5 == 0 else ""),
+            FIELDS[i % 4],
+            dt.date(2026, 2, 5) + dt.timedelta(days=i % 300),
+            1_234_567 * (i % 3) + i,
+        )
+        for i in range(n)
+    ]
 
 
 def make_doc(layout: str, n: int = ROWS, **kw: object) -> pl.OfficialDocument:
     if layout == pl.LAYOUT_STATE:
         issuer = pl.Issuer("Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân xã Thạch Hà")
-        number, signature = "05/BC-UBND", pl.Signature("TM. Ủy ban nhân dân", "Chủ tịch",
-                                                       "Nguyễn Văn An")
+        number, signature = (
+            "05/BC-UBND",
+            pl.Signature("TM. Ủy ban nhân dân", "Chủ tịch", "Nguyễn Văn An"),
+        )
         recipients = ["Thường trực Đảng ủy xã", "Ban Dân vận Tỉnh ủy;", "Lưu: VT, VP"]
     else:
         issuer = pl.Issuer("Đảng bộ tỉnh Hà Tĩnh", "Đảng ủy xã Thạch Hà", pl.LAYOUT_PARTY)
@@ -56,9 +66,17 @@ def make_doc(layout: str, n: int = ROWS, **kw: object) -> pl.OfficialDocument:
         *pl.table_flowables(HEADERS, rows(n), WIDTHS_MM),
         "Trên đây là báo cáo kết quả thực hiện./.",
     ]
-    fields = dict(issuer=issuer, number=number, place="Hà Tĩnh", date=dt.date(2026, 2, 5),
-                  doc_type="Báo cáo", title="Kết quả phong trào thi đua “Dân vận khéo” năm 2025",
-                  body=body, recipients=recipients, signature=signature)
+    fields = dict(
+        issuer=issuer,
+        number=number,
+        place="Hà Tĩnh",
+        date=dt.date(2026, 2, 5),
+        doc_type="Báo cáo",
+        title="Kết quả phong trào thi đua “Dân vận khéo” năm 2025",
+        body=body,
+        recipients=recipients,
+        signature=signature,
+    )
     fields.update(kw)
     return pl.OfficialDocument(**fields)
 
@@ -97,21 +115,47 @@ def texts_with_y(page) -> list[tuple[str, float]]:
 @pytest.mark.parametrize("layout", [pl.LAYOUT_STATE, pl.LAYOUT_PARTY])
 def test_vietnamese_text_comes_back_intact(built, layout: str) -> None:
     text = "\n".join(page_texts(built[layout][1]))
-    for expected in ["Ủy ban nhân dân xã báo cáo", "Nguyễn Thị Hường", "Quốc phòng – an ninh",
-                     "Trần Văn Ủy", "Lê Thị Ngọc Ẩn", "Hà Tĩnh, ngày 05 tháng 02 năm 2026",
-                     "BÁO CÁO", "Kết quả phong trào thi đua “Dân vận khéo” năm 2025"]:
+    for expected in [
+        "Ủy ban nhân dân xã báo cáo",
+        "Nguyễn Thị Hường",
+        "Quốc phòng – an ninh",
+        "Trần Văn Ủy",
+        "Lê Thị Ngọc Ẩn",
+        "Hà Tĩnh, ngày 05 tháng 02 năm 2026",
+        "BÁO CÁO",
+        "Kết quả phong trào thi đua “Dân vận khéo” năm 2025",
+    ]:
         assert expected in text, expected
     if layout == pl.LAYOUT_STATE:
-        for expected in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                         "Số: 05/BC-UBND", "ỦY BAN NHÂN DÂN", "XÃ THẠCH HÀ",
-                         "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nơi nhận:",
-                         "- Thường trực Đảng ủy xã;", "- Ban Dân vận Tỉnh ủy;", "- Lưu: VT, VP."]:
+        for expected in [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Số: 05/BC-UBND",
+            "ỦY BAN NHÂN DÂN",
+            "XÃ THẠCH HÀ",
+            "TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH",
+            "Nơi nhận:",
+            "- Thường trực Đảng ủy xã;",
+            "- Ban Dân vận Tỉnh ủy;",
+            "- Lưu: VT, VP.",
+        ]:
             assert expected in text, expected
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
     else:
-        for expected in ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ TỈNH HÀ TĨNH", "ĐẢNG ỦY XÃ THẠCH HÀ",
-                         "Số 152-BC/ĐU", "*", "-----", "T/M ĐẢNG ỦY", "BÍ THƯ", "Trần Ngọc Minh",
-                         "- Ban TG&DV Tỉnh ủy (báo cáo),", "- Lưu Văn phòng Đảng ủy."]:
+        for expected in [
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "ĐẢNG BỘ TỈNH HÀ TĨNH",
+            "ĐẢNG ỦY XÃ THẠCH HÀ",
+            "Số 152-BC/ĐU",
+            "*",
+            "-----",
+            "T/M ĐẢNG ỦY",
+            "BÍ THƯ",
+            "Trần Ngọc Minh",
+            "- Ban TG&DV Tỉnh ủy (báo cáo),",
+            "- Lưu Văn phòng Đảng ủy.",
+        ]:
             assert expected in text, expected
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" not in text
 
@@ -170,12 +214,21 @@ def test_pdftotext_reads_the_same_text(built) -> None:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed")
     path = built[pl.LAYOUT_PARTY][0]
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "2", str(path), "-"],
-                         capture_output=True, check=True).stdout.decode("utf-8")
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "2", str(path), "-"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
     out = nfc(out)
     assert "Quốc phòng" in out  # wrapped inside its narrow cell, so checked in parts too
-    for expected in ["ĐẢNG CỘNG SẢN VIỆT NAM", "Nguyễn Thị Hường", "Quốc phòng – an ninh",
-                     "Ủy ban nhân dân xã", "Mã hồ sơ", "Số 152-BC/ĐU"]:
+    for expected in [
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Nguyễn Thị Hường",
+        "Quốc phòng – an ninh",
+        "Ủy ban nhân dân xã",
+        "Mã hồ sơ",
+        "Số 152-BC/ĐU",
+    ]:
         assert expected in out, expected
 
 
@@ -184,17 +237,22 @@ def test_decomposed_input_is_normalised(tmp_path: Path) -> None:
     doc = make_doc(pl.LAYOUT_STATE, n=3, body=[nfd], title=unicodedata.normalize("NFD", "Về Ủy"))
     reader = PdfReader(pl.build_pdf(doc, tmp_path / "nfd.pdf"))
     text = reader.pages[0].extract_text()  # not normalised here: must already be NFC
-    assert "Nguyễn Thị Hường ở thôn Ủy" in nfc(text) and nfc(text) == " ".join(text.split())  # precomposed, not letters + loose accents
+    assert "Nguyễn Thị Hường ở thôn Ủy" in nfc(text) and nfc(text) == " ".join(
+        text.split()
+    )  # precomposed, not letters + loose accents
     assert "Về Ủy" in text
 
 
-@pytest.mark.parametrize(("date", "expected"), [
-    (dt.date(2026, 2, 5), "Hà Tĩnh, ngày 05 tháng 02 năm 2026"),
-    (dt.date(2026, 1, 10), "Hà Tĩnh, ngày 10 tháng 01 năm 2026"),
-    (dt.date(2026, 3, 15), "Hà Tĩnh, ngày 15 tháng 3 năm 2026"),
-    (dt.date(2025, 12, 1), "Hà Tĩnh, ngày 01 tháng 12 năm 2025"),
-    (dt.date(2025, 10, 9), "Hà Tĩnh, ngày 09 tháng 10 năm 2025"),
-])
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        (dt.date(2026, 2, 5), "Hà Tĩnh, ngày 05 tháng 02 năm 2026"),
+        (dt.date(2026, 1, 10), "Hà Tĩnh, ngày 10 tháng 01 năm 2026"),
+        (dt.date(2026, 3, 15), "Hà Tĩnh, ngày 15 tháng 3 năm 2026"),
+        (dt.date(2025, 12, 1), "Hà Tĩnh, ngày 01 tháng 12 năm 2025"),
+        (dt.date(2025, 10, 9), "Hà Tĩnh, ngày 09 tháng 10 năm 2025"),
+    ],
+)
 def test_place_date_leading_zero_rule(date: dt.date, expected: str) -> None:
     assert pl.format_place_date("Hà Tĩnh", date) == expected
 
@@ -232,18 +290,31 @@ def test_cancel_half_way_leaves_nothing(tmp_path: Path) -> None:
 
 def test_progress_rises_to_total(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
-    pl.build_pdf(make_doc(pl.LAYOUT_PARTY, n=150), tmp_path / "p.pdf",
-                 progress=lambda d, t: seen.append((d, t)))
+    pl.build_pdf(
+        make_doc(pl.LAYOUT_PARTY, n=150),
+        tmp_path / "p.pdf",
+        progress=lambda d, t: seen.append((d, t)),
+    )
     done = [d for d, _ in seen]
     assert done == sorted(done) and len(seen) > 5
     assert seen[-1][0] == seen[-1][1] >= 150
 
 
 def test_landscape_wide_table_and_empty_table(tmp_path: Path) -> None:
-    body = [*pl.table_flowables(["A", "B"], [("x" * 10, "Ủy ban")], [200, 120]),  # too wide
-            *pl.table_flowables(["Cột một", "Cột hai"], [], [40, 40])]
-    doc = make_doc(pl.LAYOUT_STATE, n=1, body=body, landscape=True, recipients=[],
-                   signature=None, doc_type="", title="Báo cáo nhanh")
+    body = [
+        *pl.table_flowables(["A", "B"], [("x" * 10, "Ủy ban")], [200, 120]),  # too wide
+        *pl.table_flowables(["Cột một", "Cột hai"], [], [40, 40]),
+    ]
+    doc = make_doc(
+        pl.LAYOUT_STATE,
+        n=1,
+        body=body,
+        landscape=True,
+        recipients=[],
+        signature=None,
+        doc_type="",
+        title="Báo cáo nhanh",
+    )
     reader = PdfReader(pl.build_pdf(doc, tmp_path / "wide.pdf"))
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)

@@ -28,17 +28,31 @@ def test_sessions_are_validated_and_listed(ctx) -> None:  # noqa: ANN001
         _session(ctx, dt.date(2026, 3, 10), conclusion_on=dt.date(2026, 3, 9))
     with pytest.raises(RuleViolation, match="chủ trì"):
         _session(ctx, TODAY, role="ai_do")
-    sid = _session(ctx, dt.date(2026, 3, 10), presider_name="Lê Văn Hùng", visits=3, people=5, crowd_cases=1,
-                   form="online", conclusion_no="15/TB-UBND", conclusion_on=dt.date(2026, 3, 11),
-                   conclusion_text="Giao công chức địa chính xác minh.")
+    sid = _session(
+        ctx,
+        dt.date(2026, 3, 10),
+        presider_name="Lê Văn Hùng",
+        visits=3,
+        people=5,
+        crowd_cases=1,
+        form="online",
+        conclusion_no="15/TB-UBND",
+        conclusion_on=dt.date(2026, 3, 11),
+        conclusion_text="Giao công chức địa chính xác minh.",
+    )
     rows = R.list_sessions(ctx, 2026)
     assert [(r.id, r.people, r.crowd_cases, r.has_conclusion, r.presider_label) for r in rows] == [
-        (sid, 5, 1, True, "Chủ tịch UBND xã")]
+        (sid, 5, 1, True, "Chủ tịch UBND xã")
+    ]
     d = R.get_session(ctx, sid)
     assert d.form == "online" and d.conclusion_no == "15/TB-UBND"
     d.place = "Nhà văn hóa thôn"
-    R.update_session(ctx, sid, R.SessionInput(**{k: getattr(d, k) for k in R.SessionInput.__dataclass_fields__}),
-                     today=TODAY)
+    R.update_session(
+        ctx,
+        sid,
+        R.SessionInput(**{k: getattr(d, k) for k in R.SessionInput.__dataclass_fields__}),
+        today=TODAY,
+    )
     assert R.get_session(ctx, sid).place == "Nhà văn hóa thôn"
     R.delete_session(ctx, sid)
     assert R.list_sessions(ctx, 2026) == []
@@ -47,7 +61,12 @@ def test_sessions_are_validated_and_listed(ctx) -> None:  # noqa: ANN001
 def test_monthly_compliance_held_against_required(ctx) -> None:  # noqa: ANN001
     # January 2026 has 4 Mondays (5, 12, 19, 26): the chairman received in 3 of those weeks,
     # twice in one of them; the Party secretary received on 1 day (2 required).
-    for day in (dt.date(2026, 1, 6), dt.date(2026, 1, 7), dt.date(2026, 1, 14), dt.date(2026, 1, 28)):
+    for day in (
+        dt.date(2026, 1, 6),
+        dt.date(2026, 1, 7),
+        dt.date(2026, 1, 14),
+        dt.date(2026, 1, 28),
+    ):
         _session(ctx, day)
     _session(ctx, dt.date(2026, 1, 20), "party_secretary")
     _session(ctx, dt.date(2026, 3, 2), "party_secretary")
@@ -67,14 +86,34 @@ def test_dialogue_with_issues_commitments_and_follow_up(ctx) -> None:  # noqa: A
     with pytest.raises(RuleViolation, match="chủ trì"):
         D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 2, 10)), today=TODAY)
     with pytest.raises(RuleViolation, match="Hạn thực hiện cam kết"):
-        D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 2, 10), presider="Chủ tịch UBND xã"),
-                          commitments=[D.CommitmentInput("Sửa đường", "Ban QLDA", dt.date(2026, 2, 1))], today=TODAY)
+        D.create_dialogue(
+            ctx,
+            D.DialogueInput(held_on=dt.date(2026, 2, 10), presider="Chủ tịch UBND xã"),
+            commitments=[D.CommitmentInput("Sửa đường", "Ban QLDA", dt.date(2026, 2, 1))],
+            today=TODAY,
+        )
     did = D.create_dialogue(
-        ctx, D.DialogueInput(held_on=dt.date(2026, 2, 10), presider="Chủ tịch UBND xã", participant_count=80,
-                             participants="Nhân dân các thôn"),
-        [D.IssueInput("Đường liên thôn xuống cấp", "Ông Bình", "Đưa vào kế hoạch năm nay", "Chủ tịch UBND xã")],
-        [D.CommitmentInput("Sửa đường liên thôn", "Ban QLDA xã", dt.date(2026, 3, 10)),
-         D.CommitmentInput("Chi trả hỗ trợ bão", "Kế toán xã", dt.date(2026, 4, 30))], today=TODAY)
+        ctx,
+        D.DialogueInput(
+            held_on=dt.date(2026, 2, 10),
+            presider="Chủ tịch UBND xã",
+            participant_count=80,
+            participants="Nhân dân các thôn",
+        ),
+        [
+            D.IssueInput(
+                "Đường liên thôn xuống cấp",
+                "Ông Bình",
+                "Đưa vào kế hoạch năm nay",
+                "Chủ tịch UBND xã",
+            )
+        ],
+        [
+            D.CommitmentInput("Sửa đường liên thôn", "Ban QLDA xã", dt.date(2026, 3, 10)),
+            D.CommitmentInput("Chi trả hỗ trợ bão", "Kế toán xã", dt.date(2026, 4, 30)),
+        ],
+        today=TODAY,
+    )
     d = D.get_dialogue(ctx, did)
     assert d.title == "Đối thoại với Nhân dân" and "Điều 32" in d.legal_basis
     assert d.issues[0]["answer"] == "Đưa vào kế hoạch năm nay" and len(d.commitments) == 2
@@ -93,26 +132,53 @@ def test_dialogue_with_issues_commitments_and_follow_up(ctx) -> None:  # noqa: A
         D.set_commitment_status(ctx, road, "done", dt.date(2026, 3, 18), today=TODAY)
     with pytest.raises(RuleViolation, match="tương lai"):
         D.set_commitment_status(ctx, road, "done", dt.date(2026, 3, 30), "Xong", today=TODAY)
-    D.set_commitment_status(ctx, road, "done", dt.date(2026, 3, 18), "Đã sửa xong 800 m", today=TODAY)
+    D.set_commitment_status(
+        ctx, road, "done", dt.date(2026, 3, 18), "Đã sửa xong 800 m", today=TODAY
+    )
     assert [c.id for c in D.open_commitments(ctx, TODAY)] == [money]
     assert D.list_dialogues(ctx, 2026)[0].commitments_open == 1
     assert R.dialogue_compliance(ctx, 2026)[0].held == 1
 
 
 def test_a_complainants_dialogue_records_the_step_of_the_complaint(ctx) -> None:  # noqa: ANN001
-    pid = P.register_petition(ctx, P.PetitionInput(
-        received_on=dt.date(2026, 2, 2), channel="post", type="complaint", summary="Khiếu nại thu hồi đất",
-        hamlet_code=units.hamlets(ctx)[0].code, citizen_name="Võ Văn Khải"), today=TODAY)
+    pid = P.register_petition(
+        ctx,
+        P.PetitionInput(
+            received_on=dt.date(2026, 2, 2),
+            channel="post",
+            type="complaint",
+            summary="Khiếu nại thu hồi đất",
+            hamlet_code=units.hamlets(ctx)[0].code,
+            citizen_name="Võ Văn Khải",
+        ),
+        today=TODAY,
+    )
     with pytest.raises(RuleViolation, match="chọn đơn"):
-        D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 2, 20), kind="complainant",
-                                               presider="Chủ tịch"), today=TODAY)
+        D.create_dialogue(
+            ctx,
+            D.DialogueInput(held_on=dt.date(2026, 2, 20), kind="complainant", presider="Chủ tịch"),
+            today=TODAY,
+        )
     P.take_step(ctx, pid, Action.CLASSIFY, dt.date(2026, 2, 3), today=TODAY)
     P.take_step(ctx, pid, Action.ACCEPT, dt.date(2026, 2, 9), today=TODAY)
     with pytest.raises(RuleViolation, match="trước ngày của bước trước"):
-        D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 2, 5), kind="complainant", presider="Chủ tịch",
-                                               petition_id=pid), today=TODAY)
+        D.create_dialogue(
+            ctx,
+            D.DialogueInput(
+                held_on=dt.date(2026, 2, 5),
+                kind="complainant",
+                presider="Chủ tịch",
+                petition_id=pid,
+            ),
+            today=TODAY,
+        )
     assert D.list_dialogues(ctx) == []  # refused whole
-    did = D.create_dialogue(ctx, D.DialogueInput(held_on=dt.date(2026, 2, 20), kind="complainant",
-                                                 presider="Chủ tịch", petition_id=pid), today=TODAY)
+    did = D.create_dialogue(
+        ctx,
+        D.DialogueInput(
+            held_on=dt.date(2026, 2, 20), kind="complainant", presider="Chủ tịch", petition_id=pid
+        ),
+        today=TODAY,
+    )
     assert P.get_petition(ctx, pid, TODAY).status == "dialogue"
     assert D.get_dialogue(ctx, did).petition_label == "001/2026"

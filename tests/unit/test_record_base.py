@@ -13,7 +13,9 @@ from danvan_desktop.store.model_register import DvkModel
 
 
 def _new(ctx, name="Thắp sáng đường quê"):  # noqa: ANN001, ANN202
-    return models.create_model(ctx, models.ModelInput(name=name, field_code="culture_society", year=2026))
+    return models.create_model(
+        ctx, models.ModelInput(name=name, field_code="culture_society", year=2026)
+    )
 
 
 def test_uuid7_is_time_ordered_and_versioned() -> None:
@@ -31,7 +33,9 @@ def test_create_writes_record_base_and_audit_in_same_transaction(ctx) -> None:  
         assert m.revision == 1 and m.deleted is False
         assert m.updated_by == "admin"
         assert m.created_at is not None and m.change_seq > 0
-        audit = s.execute(select(AuditEntry).where(AuditEntry.record_id == model_id)).scalars().all()
+        audit = (
+            s.execute(select(AuditEntry).where(AuditEntry.record_id == model_id)).scalars().all()
+        )
     assert [a.action for a in audit] == ["create"]
     assert json.loads(audit[0].changes)["name"] == [None, "Thắp sáng đường quê"]
     assert audit[0].user == "admin"
@@ -45,7 +49,15 @@ def test_update_bumps_revision_and_logs_old_to_new(ctx) -> None:  # noqa: ANN001
     models.update_model(ctx, model_id, data, detail.revision)
     with ctx.read() as s:
         m = s.get(DvkModel, model_id)
-        last = s.execute(select(AuditEntry).where(AuditEntry.record_id == model_id).order_by(AuditEntry.id.desc())).scalars().first()
+        last = (
+            s.execute(
+                select(AuditEntry)
+                .where(AuditEntry.record_id == model_id)
+                .order_by(AuditEntry.id.desc())
+            )
+            .scalars()
+            .first()
+        )
         seq = s.get(Counter, CHANGE_SEQ).value
     assert m.revision == 2
     assert m.change_seq == seq
@@ -88,5 +100,12 @@ def test_a_failed_transaction_leaves_no_record_and_no_audit(ctx) -> None:  # noq
 
 
 def test_synced_registry_lists_entities_and_keeps_accounts_local() -> None:
-    assert {"models", "model_transitions", "model_reviews", "evidence", "unit", "model_field"} <= set(SYNCED)
+    assert {
+        "models",
+        "model_transitions",
+        "model_reviews",
+        "evidence",
+        "unit",
+        "model_field",
+    } <= set(SYNCED)
     assert "user_account" not in SYNCED

@@ -48,8 +48,9 @@ def province_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def bundles(tmp_path_factory: pytest.TempPathFactory, demo_template: Path,
-            province_template: Path) -> dict[str, Any]:
+def bundles(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path, province_template: Path
+) -> dict[str, Any]:
     """One commune (the demo) that exported a full bundle, known to a fresh province copy."""
     folder = tmp_path_factory.mktemp("bundles")
     commune = open_copy(demo_template, folder / "xa" / "xa.sqlite", DEMO_PASSWORD)
@@ -60,8 +61,13 @@ def bundles(tmp_path_factory: pytest.TempPathFactory, demo_template: Path,
     wrong = exporter.export_data(commune, folder / "other", recipient="01")  # Hà Nội
     ident = trust.own_identity(commune)
     commune.close()
-    return {"good": good, "wrong": wrong, "province": folder / "tinh" / "tinh.sqlite",
-            "commune_key": ident.public_key, "commune_install": ident.install_id}
+    return {
+        "good": good,
+        "wrong": wrong,
+        "province": folder / "tinh" / "tinh.sqlite",
+        "commune_key": ident.public_key,
+        "commune_install": ident.install_id,
+    }
 
 
 @pytest.fixture
@@ -84,6 +90,7 @@ def refused(ctx, path: Path, code: str, **options: Any) -> importer.BundleReport
 
 # ---- building bad files ----------------------------------------------------------------------
 
+
 def entries(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as zf:
         return {i.filename: zf.read(i) for i in zf.infolist()}
@@ -96,18 +103,38 @@ def rezip(path: Path, files: dict[str, bytes]) -> Path:
     return path
 
 
-def craft(path: Path, key: Ed25519PrivateKey, payloads: dict[str, bytes], *, sender: str,
-          install: str, counts: dict[str, int] | None = None, **fields: Any) -> Path:
+def craft(
+    path: Path,
+    key: Ed25519PrivateKey,
+    payloads: dict[str, bytes],
+    *,
+    sender: str,
+    install: str,
+    counts: dict[str, int] | None = None,
+    **fields: Any,
+) -> Path:
     """A bundle written by hand (so it can be wrong in ways our writer never is), signed."""
     base: dict[str, Any] = dict(
-        bundle_id=uuid7(), kind="data", sender_unit=sender, sender_install=install,
-        recipient_unit="42", created_at=utc_now_iso(), schema_revision=fields.pop("schema"),
-        rubric_version=None, rubric_hash=None, seq=1, prev_bundle_hash=None, full=True,
-        since_seq=None)
+        bundle_id=uuid7(),
+        kind="data",
+        sender_unit=sender,
+        sender_install=install,
+        recipient_unit="42",
+        created_at=utc_now_iso(),
+        schema_revision=fields.pop("schema"),
+        rubric_version=None,
+        rubric_hash=None,
+        seq=1,
+        prev_bundle_hash=None,
+        full=True,
+        since_seq=None,
+    )
     base.update(fields)
     files = {f"payload/{e}.jsonl": hashlib.sha256(b).hexdigest() for e, b in payloads.items()}
     counts = counts or {e: b.count(b"\n") for e, b in payloads.items()}
-    manifest = Manifest(**base, counts=dict(sorted(counts.items())), files=dict(sorted(files.items())))
+    manifest = Manifest(
+        **base, counts=dict(sorted(counts.items())), files=dict(sorted(files.items()))
+    )
     body = manifest.canonical_bytes()
     data = {f"payload/{e}.jsonl": b for e, b in payloads.items()}
     data["manifest.json"] = body
@@ -117,29 +144,52 @@ def craft(path: Path, key: Ed25519PrivateKey, payloads: dict[str, bytes], *, sen
 
 def key_line(key: Ed25519PrivateKey, unit: str, install: str) -> bytes:
     raw = keys.public_key_bytes(key)
-    return (json.dumps(trust.sender_key_line(trust.Identity(unit, install, raw,
-                                                          keys.fingerprint(raw))))
-            + "\n").encode()
+    return (
+        json.dumps(trust.sender_key_line(trust.Identity(unit, install, raw, keys.fingerprint(raw))))
+        + "\n"
+    ).encode()
 
 
 @pytest.fixture
 def outsider(province) -> dict[str, Any]:  # noqa: ANN001
     """A second commune of the province with a trusted key, sending hand-made bundles."""
     with province.session() as s:
-        sibling = s.execute(select(Unit.code).where(Unit.parent_code == "42",
-                                                    Unit.code != COMMUNE)
-                            .order_by(Unit.code)).scalars().first()
+        sibling = (
+            s.execute(
+                select(Unit.code)
+                .where(Unit.parent_code == "42", Unit.code != COMMUNE)
+                .order_by(Unit.code)
+            )
+            .scalars()
+            .first()
+        )
         key = Ed25519PrivateKey.generate()
-        trust.trust_key(s, sibling, OTHER_INSTALL, keys.public_key_bytes(key), source="key_file",
-                        confirmed_by="admin")
+        trust.trust_key(
+            s,
+            sibling,
+            OTHER_INSTALL,
+            keys.public_key_bytes(key),
+            source="key_file",
+            confirmed_by="admin",
+        )
     return {"unit": sibling, "key": key, "schema": current_revision(province.engine)}
 
 
 def model_line(**changes: Any) -> dict[str, Any]:
-    rec = {"id": uuid7(), "unit_code": "x", "revision": 1, "deleted": False,
-           "created_at": "2026-05-04T03:02:01", "updated_at": "2026-05-04T03:02:01",
-           "updated_by": "admin", "kind": "model", "name": "Mô hình thử", "field_code": "economy",
-           "status": "draft", "year": 2026}
+    rec = {
+        "id": uuid7(),
+        "unit_code": "x",
+        "revision": 1,
+        "deleted": False,
+        "created_at": "2026-05-04T03:02:01",
+        "updated_at": "2026-05-04T03:02:01",
+        "updated_by": "admin",
+        "kind": "model",
+        "name": "Mô hình thử",
+        "field_code": "economy",
+        "status": "draft",
+        "year": 2026,
+    }
     rec.update(changes)
     return rec
 
@@ -149,13 +199,23 @@ def lines(*records: dict[str, Any]) -> bytes:
 
 
 def send(outsider: dict[str, Any], path: Path, payloads: dict[str, bytes], **fields: Any) -> Path:
-    payloads = {"sender_key": key_line(outsider["key"], outsider["unit"], OTHER_INSTALL),
-                **payloads}
-    return craft(path, outsider["key"], payloads, sender=outsider["unit"], install=OTHER_INSTALL,
-                 schema=fields.pop("schema", outsider["schema"]), **fields)
+    payloads = {
+        "sender_key": key_line(outsider["key"], outsider["unit"], OTHER_INSTALL),
+        **payloads,
+    }
+    return craft(
+        path,
+        outsider["key"],
+        payloads,
+        sender=outsider["unit"],
+        install=OTHER_INSTALL,
+        schema=fields.pop("schema", outsider["schema"]),
+        **fields,
+    )
 
 
 # ---- the file itself -------------------------------------------------------------------------
+
 
 def test_truncated_zip(province, bundles, tmp_path: Path) -> None:  # noqa: ANN001
     data = bundles["good"].path.read_bytes()
@@ -171,7 +231,7 @@ def test_corrupted_zip(province, bundles, tmp_path: Path) -> None:  # noqa: ANN0
         info = max(zf.infolist(), key=lambda i: i.compress_size)
     start = info.header_offset + 30 + len(info.orig_filename.encode()) + len(info.extra)
     middle = start + info.compress_size // 2
-    data[middle:middle + 64] = bytes(64)
+    data[middle : middle + 64] = bytes(64)
     bad = tmp_path / "hong.dvk"
     bad.write_bytes(bytes(data))
     report = refused(province, bad, "corrupted")
@@ -215,7 +275,8 @@ def test_changed_key_refused_unless_confirmed(province, bundles, tmp_path: Path)
     manifest = json.loads(files["manifest.json"])
     files["payload/sender_key.jsonl"] = key_line(other, COMMUNE, bundles["commune_install"])
     manifest["files"]["payload/sender_key.jsonl"] = hashlib.sha256(
-        files["payload/sender_key.jsonl"]).hexdigest()
+        files["payload/sender_key.jsonl"]
+    ).hexdigest()
     body = Manifest.from_dict(manifest).canonical_bytes()
     files["manifest.json"], files["signature"] = body, other.sign(body)
     path = rezip(tmp_path / "khoa-moi.dvk", files)
@@ -225,11 +286,14 @@ def test_changed_key_refused_unless_confirmed(province, bundles, tmp_path: Path)
     assert report.key_notice.fingerprint in report.message
     # --trust-new is for first contact only; the person's confirmation of this fingerprint is.
     refused(province, path, "key_changed", trust_new=True)
-    ok = importer.import_bundle(province, path, accept_keys=[report.key_notice.fingerprint],
-                                ack_dir=tmp_path / "acks")
+    ok = importer.import_bundle(
+        province, path, accept_keys=[report.key_notice.fingerprint], ack_dir=tmp_path / "acks"
+    )
     assert ok.status == "applied", ok.message
     assert [k.status for k in trust.list_keys(province) if k.unit_code == COMMUNE] == [
-        "superseded", "trusted"]
+        "superseded",
+        "trusted",
+    ]
 
 
 def test_unknown_sender(bundles, province_template: Path, tmp_path: Path) -> None:  # noqa: ANN001
@@ -240,11 +304,13 @@ def test_unknown_sender(bundles, province_template: Path, tmp_path: Path) -> Non
         assert fp in report.message and report.key_notice.fingerprint == fp
         preview = importer.preview_bundle(stranger, bundles["good"].path)
         assert preview.status == "preview" and fp in preview.warnings[0]
-        ok = importer.import_bundle(stranger, bundles["good"].path, trust_new=True,
-                                    ack_dir=tmp_path / "acks")
+        ok = importer.import_bundle(
+            stranger, bundles["good"].path, trust_new=True, ack_dir=tmp_path / "acks"
+        )
         assert ok.status == "applied", ok.message
         assert [(k.unit_code, k.source) for k in trust.list_keys(stranger)] == [
-            (COMMUNE, "trust_new")]
+            (COMMUNE, "trust_new")
+        ]
     finally:
         stranger.close()
 
@@ -255,15 +321,21 @@ def test_bundle_addressed_to_another_unit(province, bundles) -> None:  # noqa: A
 
 
 def test_replayed_old_seq(province, bundles, demo_template: Path, tmp_path: Path) -> None:  # noqa: ANN001
-    assert importer.import_bundle(province, bundles["good"].path,
-                                  ack_dir=tmp_path / "acks").status == "applied"
+    assert (
+        importer.import_bundle(province, bundles["good"].path, ack_dir=tmp_path / "acks").status
+        == "applied"
+    )
     # The same commune install restored from a copy made before it exported: a new bundle
     # numbered 1 again.
-    again = open_copy(bundles["province"].parent.parent / "xa" / "xa.sqlite",
-                      tmp_path / "xa2" / "xa.sqlite", DEMO_PASSWORD)
+    again = open_copy(
+        bundles["province"].parent.parent / "xa" / "xa.sqlite",
+        tmp_path / "xa2" / "xa.sqlite",
+        DEMO_PASSWORD,
+    )
     try:
         with again.session() as s:  # forget the export: as if restored from an older backup
             from danvan_desktop.store.sync_state import ExportLog
+
             for row in s.execute(select(ExportLog)).scalars():
                 s.delete(row)
         replay = exporter.export_data(again, tmp_path / "replay")
@@ -276,25 +348,37 @@ def test_replayed_old_seq(province, bundles, demo_template: Path, tmp_path: Path
 
 def test_future_format_and_schema(province, outsider, tmp_path: Path) -> None:  # noqa: ANN001
     payload = {"models": lines(model_line(unit_code=outsider["unit"]))}
-    report = refused(province, send(outsider, tmp_path / "f.dvk", payload, format_version=2),
-                     "future_format")
+    report = refused(
+        province, send(outsider, tmp_path / "f.dvk", payload, format_version=2), "future_format"
+    )
     assert "phiên bản 2" in report.message
-    report = refused(province, send(outsider, tmp_path / "s.dvk", payload,
-                                    schema="zz_from_the_future"), "future_schema")
+    report = refused(
+        province,
+        send(outsider, tmp_path / "s.dvk", payload, schema="zz_from_the_future"),
+        "future_schema",
+    )
     assert "zz_from_the_future" in report.message
     # The same bundle with today's schema goes in: the refusals were about the versions.
-    ok = importer.import_bundle(province, send(outsider, tmp_path / "ok.dvk", payload),
-                                ack_dir=tmp_path / "acks")
+    ok = importer.import_bundle(
+        province, send(outsider, tmp_path / "ok.dvk", payload), ack_dir=tmp_path / "acks"
+    )
     assert ok.status == "applied" and ok.entities["models"].new == 1, ok.message
 
 
 def test_duplicate_uuid_claimed_by_two_owners(province, bundles, outsider, tmp_path: Path) -> None:  # noqa: ANN001
-    assert importer.import_bundle(province, bundles["good"].path,
-                                  ack_dir=tmp_path / "acks").status == "applied"
+    assert (
+        importer.import_bundle(province, bundles["good"].path, ack_dir=tmp_path / "acks").status
+        == "applied"
+    )
     with province.read() as s:
-        taken = s.execute(select(DvkModel.id).where(DvkModel.unit_code == COMMUNE)).scalars().first()
-    payload = {"models": lines(model_line(unit_code=outsider["unit"]),
-                               model_line(id=taken, unit_code=outsider["unit"]))}
+        taken = (
+            s.execute(select(DvkModel.id).where(DvkModel.unit_code == COMMUNE)).scalars().first()
+        )
+    payload = {
+        "models": lines(
+            model_line(unit_code=outsider["unit"]), model_line(id=taken, unit_code=outsider["unit"])
+        )
+    }
     report = refused(province, send(outsider, tmp_path / "trung.dvk", payload), "duplicate_uuid")
     assert taken in report.message and COMMUNE in report.message
     assert [r.record_id for r in report.rejections] == [taken]
@@ -324,15 +408,31 @@ def test_manifest_counts_disagree_with_payload(province, outsider, tmp_path: Pat
 
 # ---- a killed import -------------------------------------------------------------------------
 
+
 def test_killed_import_leaves_database_as_before_and_import_again_completes(
-        province, bundles, tmp_path: Path) -> None:  # noqa: ANN001
+    province, bundles, tmp_path: Path
+) -> None:  # noqa: ANN001
     db = db_file(province)
     province.close()
     marker = tmp_path / "applying"
-    env = {**os.environ, "DANVAN_PASSWORD": ADMIN_PASSWORD, "PYTHONIOENCODING": "utf-8",
-           importer.PAUSE_ENV: str(marker)}
-    cmd = [sys.executable, "-m", "danvan_desktop", "bundle", "import", "--db", str(db),
-           "--ack-dir", str(tmp_path / "acks"), str(bundles["good"].path)]
+    env = {
+        **os.environ,
+        "DANVAN_PASSWORD": ADMIN_PASSWORD,
+        "PYTHONIOENCODING": "utf-8",
+        importer.PAUSE_ENV: str(marker),
+    }
+    cmd = [
+        sys.executable,
+        "-m",
+        "danvan_desktop",
+        "bundle",
+        "import",
+        "--db",
+        str(db),
+        "--ack-dir",
+        str(tmp_path / "acks"),
+        str(bundles["good"].path),
+    ]
     before = table_digest(db)
     # The CLI signs in first (that writes user_account.last_login); nothing else may change.
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -351,7 +451,8 @@ def test_killed_import_leaves_database_as_before_and_import_again_completes(
     after = table_digest(db)
     assert after == during
     assert {t: d for t, d in after.items() if t != "user_account"} == {
-        t: d for t, d in before.items() if t != "user_account"}
+        t: d for t, d in before.items() if t != "user_account"
+    }
     assert after["dvk_model"][0] == 0 and after["sync_import"][0] == 0
     env.pop(importer.PAUSE_ENV)
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=180)
@@ -367,17 +468,27 @@ def test_killed_import_leaves_database_as_before_and_import_again_completes(
 SENTINELS = ("Sentinel Nguyễn Tố Cáo", "038099912345", "Số 9 ngõ Bí Mật", "0909000111")
 
 
-def test_confidential_sentinels_in_no_exported_bundle(demo_template: Path, tmp_path: Path,
-                                                      province_template: Path) -> None:
+def test_confidential_sentinels_in_no_exported_bundle(
+    demo_template: Path, tmp_path: Path, province_template: Path
+) -> None:
     commune = open_copy(demo_template, tmp_path / "xa" / "xa.sqlite", DEMO_PASSWORD)
     province = open_copy(province_template, tmp_path / "tinh" / "tinh.sqlite")
     try:
         introduce(commune, province, tmp_path / "keys")
         name, id_no, address, phone = SENTINELS
-        pid = petitions.register_petition(commune, petitions.PetitionInput(
-            received_on=dt.date.today(), channel="post", type="denunciation",
-            summary="Tố cáo việc lấn chiếm đất công", citizen_name=name, citizen_id_no=id_no,
-            citizen_address=address, citizen_phone=phone))
+        pid = petitions.register_petition(
+            commune,
+            petitions.PetitionInput(
+                received_on=dt.date.today(),
+                channel="post",
+                type="denunciation",
+                summary="Tố cáo việc lấn chiếm đất công",
+                citizen_name=name,
+                citizen_id_no=id_no,
+                citizen_address=address,
+                citizen_phone=phone,
+            ),
+        )
         made = [exporter.export_data(commune, tmp_path / "out")]
         report = importer.import_bundle(province, made[0].path, ack_dir=tmp_path / "out")
         made.append(report.ack)
@@ -405,11 +516,15 @@ def test_confidential_sentinels_in_no_exported_bundle(demo_template: Path, tmp_p
             scanned += len(blob)
     assert scanned > 100_000
     # …while the petition itself did travel (only its identity stayed home).
-    assert any(b"l\\u1ea5n chi\\u1ebfm" in b or "lấn chiếm".encode() in b
-               for r in made for b in [entries(r.path).get("payload/petitions.jsonl", b"")])
+    assert any(
+        b"l\\u1ea5n chi\\u1ebfm" in b or "lấn chiếm".encode() in b
+        for r in made
+        for b in [entries(r.path).get("payload/petitions.jsonl", b"")]
+    )
 
 
 # ---- the compiled fast path agrees with the checks -------------------------------------------
+
 
 def test_fast_path_is_never_more_lenient_than_the_checks() -> None:
     """Every mutation the fast path accepts, the slow path (shape check + decode) accepts too
@@ -428,18 +543,40 @@ def test_fast_path_is_never_more_lenient_than_the_checks() -> None:
     procs = {c: sp.table.c[c].type._cached_bind_processor(dialect) for c in sp.columns}
     defaults = sp.insert_defaults()
     base = {c: defaults.get(c) for c in sp.columns} | model_line(
-        unit_code=COMMUNE, start_date="2026-01-15", budget_vnd=5, owner_kind="hamlet",
-        created_at="2026-05-04T03:02:01.5+00:00")
+        unit_code=COMMUNE,
+        start_date="2026-01-15",
+        budget_vnd=5,
+        owner_kind="hamlet",
+        created_at="2026-05-04T03:02:01.5+00:00",
+    )
     base = {k: v for k, v in base.items() if k in sp.columns}
     nfd = unicodedata.normalize("NFD", "Mô hình Dân vận khéo")
     mutations: list[dict[str, Any]] = [
-        {}, {"name": nfd}, {"name": "x" * 501}, {"name": 5}, {"year": "2026"}, {"year": True},
-        {"year": 1 << 63}, {"deleted": 0}, {"revision": 0}, {"revision": 1.0},
-        {"id": base["id"].upper()}, {"id": "not-a-uuid"}, {"unit_code": "42_001"},
-        {"unit_code": None}, {"start_date": "2026-W03-4"}, {"start_date": "20260115"},
-        {"start_date": "2026-02-30"}, {"updated_at": "2026-05-04T10:02:01+07:00"},
-        {"updated_at": "hôm qua"}, {"created_at": None}, {"name": None}, {"owner_unit_code": None},
-        {"budget_vnd": 2.5}, {"status": ["draft"]}, {"evaluation_date": "2026-12-01"},
+        {},
+        {"name": nfd},
+        {"name": "x" * 501},
+        {"name": 5},
+        {"year": "2026"},
+        {"year": True},
+        {"year": 1 << 63},
+        {"deleted": 0},
+        {"revision": 0},
+        {"revision": 1.0},
+        {"id": base["id"].upper()},
+        {"id": "not-a-uuid"},
+        {"unit_code": "42_001"},
+        {"unit_code": None},
+        {"start_date": "2026-W03-4"},
+        {"start_date": "20260115"},
+        {"start_date": "2026-02-30"},
+        {"updated_at": "2026-05-04T10:02:01+07:00"},
+        {"updated_at": "hôm qua"},
+        {"created_at": None},
+        {"name": None},
+        {"owner_unit_code": None},
+        {"budget_vnd": 2.5},
+        {"status": ["draft"]},
+        {"evaluation_date": "2026-12-01"},
     ]
     accepted = []
     for change in mutations:
@@ -454,12 +591,19 @@ def test_fast_path_is_never_more_lenient_than_the_checks() -> None:
             values = sp.decode(rec, "thử")
         except BundleError as exc:  # pragma: no cover - the assertion names the mutation
             raise AssertionError(f"fast path accepted {change}: {exc}") from None
-        slow = tuple(procs[c](values[c]) if procs[c] and values[c] is not None else values[c]
-                     for c in sp.columns)
+        slow = tuple(
+            procs[c](values[c]) if procs[c] and values[c] is not None else values[c]
+            for c in sp.columns
+        )
         assert params == slow, change
     # ISO week dates are dates to both paths (2026-W03-4 is 15/01/2026).
-    assert accepted == [{}, {"name": nfd}, {"start_date": "2026-W03-4"},
-                        {"owner_unit_code": None}, {"evaluation_date": "2026-12-01"}]
+    assert accepted == [
+        {},
+        {"name": nfd},
+        {"start_date": "2026-W03-4"},
+        {"owner_unit_code": None},
+        {"evaluation_date": "2026-12-01"},
+    ]
     missing = dict(base)
     del missing["goals"]
     with pytest.raises(KeyError):

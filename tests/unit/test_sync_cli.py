@@ -19,8 +19,13 @@ ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
 
 def danvan(*args: str, password: str | None = None) -> subprocess.CompletedProcess:
     env = {**ENV, "DANVAN_PASSWORD": password} if password else ENV
-    return subprocess.run([sys.executable, "-m", "danvan_desktop", *args], capture_output=True,
-                          text=True, env=env, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "danvan_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
 
 
 def test_keys_export_verify_import_and_ack_back(tmp_path: Path, demo_template: Path) -> None:
@@ -39,11 +44,21 @@ def test_keys_export_verify_import_and_ack_back(tmp_path: Path, demo_template: P
     listed = danvan("keys", "list", "--db", str(xa))
     assert fingerprint in listed.stdout and "42\t" in listed.stdout
 
-    wrong = danvan("bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"),
-                   password="sai-mat-khau")
+    wrong = danvan(
+        "bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"), password="sai-mat-khau"
+    )
     assert wrong.returncode == 2 and "mật khẩu không đúng" in wrong.stderr
-    out = danvan("bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"),
-                 "--period", "2026-Q4", password=DEMO_PASSWORD)
+    out = danvan(
+        "bundle",
+        "export",
+        "--db",
+        str(xa),
+        "--out",
+        str(tmp_path / "usb"),
+        "--period",
+        "2026-Q4",
+        password=DEMO_PASSWORD,
+    )
     assert out.returncode == 0, out.stderr
     bundle = Path(out.stdout.strip())
     assert bundle.exists() and bundle.name.startswith(f"{COMMUNE}_2026-Q4_000001_")
@@ -61,8 +76,16 @@ def test_keys_export_verify_import_and_ack_back(tmp_path: Path, demo_template: P
     assert dry.returncode == 0 and "Xem trước: mới" in dry.stdout, dry.stderr
     assert table_digest(tinh) == before
 
-    got = danvan("bundle", "import", "--db", str(tinh), "--ack-dir", str(tmp_path / "acks"),
-                 str(bundle), password=ADMIN_PASSWORD)
+    got = danvan(
+        "bundle",
+        "import",
+        "--db",
+        str(tinh),
+        "--ack-dir",
+        str(tmp_path / "acks"),
+        str(bundle),
+        password=ADMIN_PASSWORD,
+    )
     assert got.returncode == 0, got.stderr
     commune = open_context(xa)
     try:
@@ -87,8 +110,9 @@ def test_keys_export_verify_import_and_ack_back(tmp_path: Path, demo_template: P
     back = danvan("bundle", "import", "--db", str(xa), str(ack), password=DEMO_PASSWORD)
     assert back.returncode == 0, back.stderr
     assert "gói xác nhận: 1 gói đã gửi được ghi nhận" in back.stdout
-    nothing_new = danvan("bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"),
-                         password=DEMO_PASSWORD)
+    nothing_new = danvan(
+        "bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"), password=DEMO_PASSWORD
+    )
     incremental = Path(nothing_new.stdout.strip())
     check = danvan("bundle", "verify", str(incremental))
     assert check.returncode == 0 and ", 0 bản ghi," in check.stdout, check.stdout + check.stderr
@@ -98,14 +122,16 @@ def test_unknown_sender_needs_trust_new(tmp_path: Path, demo_template: Path) -> 
     xa, tinh = tmp_path / "xa.sqlite", tmp_path / "tinh.sqlite"
     shutil.copyfile(demo_template, xa)
     shutil.copyfile(build_province(tmp_path), tinh)
-    out = danvan("bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"),
-                 password=DEMO_PASSWORD)
+    out = danvan(
+        "bundle", "export", "--db", str(xa), "--out", str(tmp_path / "usb"), password=DEMO_PASSWORD
+    )
     bundle = Path(out.stdout.strip())
     refused = danvan("bundle", "import", "--db", str(tinh), str(bundle), password=ADMIN_PASSWORD)
     assert refused.returncode == 2
     assert "chưa được đăng ký khóa" in refused.stderr and "--trust-new" in refused.stderr
-    taken = danvan("bundle", "import", "--db", str(tinh), "--trust-new", str(bundle),
-                   password=ADMIN_PASSWORD)
+    taken = danvan(
+        "bundle", "import", "--db", str(tinh), "--trust-new", str(bundle), password=ADMIN_PASSWORD
+    )
     assert taken.returncode == 0, taken.stderr
     listed = danvan("keys", "list", "--db", str(tinh))
     assert "trust_new" in listed.stdout

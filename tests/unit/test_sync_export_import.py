@@ -50,9 +50,13 @@ def world(tmp_path: Path, demo_template: Path, province_template: Path):  # noqa
 
 def _model_ids(ctx) -> list[str]:  # noqa: ANN001
     with ctx.read() as s:
-        return list(s.execute(select(DvkModel.id).where(DvkModel.unit_code == COMMUNE,
-                                                        DvkModel.deleted.is_(False))
-                              .order_by(DvkModel.id)).scalars())
+        return list(
+            s.execute(
+                select(DvkModel.id)
+                .where(DvkModel.unit_code == COMMUNE, DvkModel.deleted.is_(False))
+                .order_by(DvkModel.id)
+            ).scalars()
+        )
 
 
 def test_round_trip_counts_ack_incremental_and_reimport(world) -> None:  # noqa: ANN001
@@ -76,7 +80,10 @@ def test_round_trip_counts_ack_incremental_and_reimport(world) -> None:  # noqa:
     with province.read() as s:
         ledger = s.execute(select(ImportLedger)).scalar_one()
         assert (ledger.bundle_id, ledger.seq, ledger.n_new) == (
-            first.bundle_id, 1, sum(expected.values()))
+            first.bundle_id,
+            1,
+            sum(expected.values()),
+        )
         assert json.loads(ledger.counts) == expected
         assert ledger.period == first.period and ledger.ack_bundle_id == report.ack.bundle_id
         # one summary audit row for the new records, none per record
@@ -89,14 +96,19 @@ def test_round_trip_counts_ack_incremental_and_reimport(world) -> None:  # noqa:
     ack = importer.import_bundle(commune, report.ack.path)
     assert ack.status == "applied" and ack.extras["acks"] == 1, ack.message
     with commune.read() as s:
-        row = s.execute(select(ExportLog).where(ExportLog.bundle_id == first.bundle_id)
-                        ).scalar_one()
+        row = s.execute(
+            select(ExportLog).where(ExportLog.bundle_id == first.bundle_id)
+        ).scalar_one()
         assert row.acked_at is not None and row.ack_bundle_id == report.ack.bundle_id
 
     ids = _model_ids(commune)
     rename_model(commune, ids[0], "Mô hình đổi tên sau lần gửi đầu")
-    new_id = models.create_model(commune, models.ModelInput(
-        name="Mô hình mới sau khi nhận xác nhận", field_code="economy", year=2026))
+    new_id = models.create_model(
+        commune,
+        models.ModelInput(
+            name="Mô hình mới sau khi nhận xác nhận", field_code="economy", year=2026
+        ),
+    )
     second = exporter.export_data(commune, tmp / "usb")
     assert (second.full, second.since_seq, second.seq) == (False, 1, 2)
     carried = {e: n for e, n in second.counts.items() if n and e != "sender_key"}
@@ -141,8 +153,9 @@ def test_folder_import_in_seq_order_and_gap_reported(world) -> None:  # noqa: AN
     with province.read() as s:  # b3 carries everything since the ack of 1: nothing is lost
         assert s.get(DvkModel, ids[1]).name == "Đổi tên lần một"
         assert s.get(DvkModel, ids[2]).name == "Đổi tên lần hai"
-        assert json.loads(s.execute(select(ImportLedger.missing_seqs)
-                                    .where(ImportLedger.seq == 3)).scalar_one()) == [2]
+        assert json.loads(
+            s.execute(select(ImportLedger.missing_seqs).where(ImportLedger.seq == 3)).scalar_one()
+        ) == [2]
 
     # A province restored from before bundle 1 cannot take bundle 3 (it only carries changes
     # since 1): refused, naming what is missing, and nothing changes.
@@ -228,8 +241,7 @@ def test_tombstones_travel_and_confidential_columns_stay(world) -> None:  # noqa
     from danvan_desktop.store.petitions import Petition
 
     b1 = exporter.export_data(commune, tmp / "usb")
-    with open_bundle(b1.path, lambda u, i: _key(commune),
-                     expected_recipient="42") as bundle:
+    with open_bundle(b1.path, lambda u, i: _key(commune), expected_recipient="42") as bundle:
         rec = next(bundle.iter_records("petitions"))
         assert "citizen_name" not in rec and "citizen_id_no" not in rec and "change_seq" not in rec
         assert set(rec) == set(next(s for s in synced_specs() if s.name == "petitions").columns)

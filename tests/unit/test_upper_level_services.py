@@ -47,29 +47,86 @@ def province(province_template: Path, tmp_path: Path):  # noqa: ANN201
 def _models(ctx, unit: str, statuses: list[str]) -> list[str]:  # noqa: ANN001
     """Commune records as an import leaves them (owned by the commune)."""
     now = dt.datetime(2026, 10, 1)
-    rows = [dict(id=uuid7(), unit_code=unit, created_at=now, updated_at=now, revision=1, deleted=False,
-                 change_seq=0, kind="model", name=f"Mô hình {i} của {unit}", field_code="economy", status=st,
-                 year=2026, owner_kind="hamlet", owner_name="", person_name="", situation="", goals="",
-                 criteria="", content="", scope="", beneficiaries="", lead_force="", coordinating_forces="",
-                 participating_forces="", budget_vnd=0, labour_days=0, contributions_vnd=0, milestones="",
-                 outputs="", sustainability="", decision_no="", search_text="", sort_name="")
-            for i, st in enumerate(statuses)]
+    rows = [
+        dict(
+            id=uuid7(),
+            unit_code=unit,
+            created_at=now,
+            updated_at=now,
+            revision=1,
+            deleted=False,
+            change_seq=0,
+            kind="model",
+            name=f"Mô hình {i} của {unit}",
+            field_code="economy",
+            status=st,
+            year=2026,
+            owner_kind="hamlet",
+            owner_name="",
+            person_name="",
+            situation="",
+            goals="",
+            criteria="",
+            content="",
+            scope="",
+            beneficiaries="",
+            lead_force="",
+            coordinating_forces="",
+            participating_forces="",
+            budget_vnd=0,
+            labour_days=0,
+            contributions_vnd=0,
+            milestones="",
+            outputs="",
+            sustainability="",
+            decision_no="",
+            search_text="",
+            sort_name="",
+        )
+        for i, st in enumerate(statuses)
+    ]
     with ctx.session() as s:
         s.execute(insert(DvkModel), rows)
     return [r["id"] for r in rows]
 
 
-def _entry(unit: str, seq: int, period: str, made: dt.date, *, full: bool = False, since: int | None = None,
-           install: str = "may-1", records: int = 10) -> ul.LedgerEntry:
+def _entry(
+    unit: str,
+    seq: int,
+    period: str,
+    made: dt.date,
+    *,
+    full: bool = False,
+    since: int | None = None,
+    install: str = "may-1",
+    records: int = 10,
+) -> ul.LedgerEntry:
     at = dt.datetime.combine(made, dt.time(9, 0))
-    return ul.LedgerEntry(unit, install, seq, period, at, at + dt.timedelta(days=1), records, full,
-                          None if full else (since if since is not None else seq - 1))
+    return ul.LedgerEntry(
+        unit,
+        install,
+        seq,
+        period,
+        at,
+        at + dt.timedelta(days=1),
+        records,
+        full,
+        None if full else (since if since is not None else seq - 1),
+    )
 
 
-@pytest.mark.parametrize(("period", "end"), [
-    ("2026", dt.date(2026, 12, 31)), ("2026-11", dt.date(2026, 11, 30)), ("2026-02", dt.date(2026, 2, 28)),
-    ("2026-Q1", dt.date(2026, 3, 31)), ("2026-H1", dt.date(2026, 6, 30)), ("2026-13", None), ("dot-1", None),
-])
+@pytest.mark.parametrize(
+    ("period", "end"),
+    [
+        ("2026", dt.date(2026, 12, 31)),
+        ("2026-11", dt.date(2026, 11, 30)),
+        ("2026-02", dt.date(2026, 2, 28)),
+        ("2026-Q1", dt.date(2026, 3, 31)),
+        ("2026-H1", dt.date(2026, 6, 30)),
+        ("2026-13", None),
+        ("dot-1", None),
+    ],
+)
 def test_period_end(period: str, end: dt.date | None) -> None:
     assert ul.period_end(period) == end
 
@@ -96,18 +153,42 @@ def test_completeness_late_missing_pending_superseded_and_gaps(province) -> None
         _entry("18754", 1, "2026-11", dt.date(2026, 11, 4), full=True, install="may-2"),
         _entry("18754", 3, "2026-11", dt.date(2026, 11, 5), since=2, install="may-2"),
     ]
-    before = {r.code: r for r in ul.completeness(province, "2026-11", dt.date(2026, 12, 1), entries=entries)}
-    after = {r.code: r for r in ul.completeness(province, "2026-11", dt.date(2026, 12, 20), entries=entries)}
+    before = {
+        r.code: r
+        for r in ul.completeness(province, "2026-11", dt.date(2026, 12, 1), entries=entries)
+    }
+    after = {
+        r.code: r
+        for r in ul.completeness(province, "2026-11", dt.date(2026, 12, 20), entries=entries)
+    }
     cx, hht, ka = after["18673"], after["18652"], after["18754"]
     assert (cx.status, cx.received, cx.last_seq, cx.gaps, cx.superseded, cx.records) == (
-        ul.Submission.ON_TIME, 2, 4, (3,), 0, 20)
-    assert (hht.status, hht.received, hht.superseded, hht.days_late) == (ul.Submission.LATE, 2, 1, 4)
+        ul.Submission.ON_TIME,
+        2,
+        4,
+        (3,),
+        0,
+        20,
+    )
+    assert (hht.status, hht.received, hht.superseded, hht.days_late) == (
+        ul.Submission.LATE,
+        2,
+        1,
+        4,
+    )
     assert (ka.status, ka.gaps) == (ul.Submission.ON_TIME, (2,))
     other = after["18115"]  # Phường Bắc Hồng Lĩnh sent nothing
     assert (other.status, other.received, other.last_seq) == (ul.Submission.MISSING, 0, None)
     assert before["18115"].status == ul.Submission.PENDING
     s = ul.summarise(list(after.values()))
-    assert (s.communes, s.on_time, s.late, s.missing, s.pending, s.with_gaps) == (69, 2, 1, 66, 0, 2)
+    assert (s.communes, s.on_time, s.late, s.missing, s.pending, s.with_gaps) == (
+        69,
+        2,
+        1,
+        66,
+        0,
+        2,
+    )
     assert s.due_on == dt.date(2026, 12, 5)
 
 
@@ -122,7 +203,9 @@ def test_decisions_are_the_upper_levels_own_records(province) -> None:  # noqa: 
     own = _models(province, "42", ["draft"])[0]
     outside = _models(province, "26734", ["draft"])[0]  # a commune of another province
     with pytest.raises(RuleViolation, match="tương lai"):
-        ul.record_decision(province, "models", a, "comment", "Tốt", TODAY + dt.timedelta(days=1), today=TODAY)
+        ul.record_decision(
+            province, "models", a, "comment", "Tốt", TODAY + dt.timedelta(days=1), today=TODAY
+        )
     with pytest.raises(RuleViolation, match="số quyết định"):
         ul.record_decision(province, "models", b, "recognition", "", TODAY, today=TODAY)
     with pytest.raises(RuleViolation, match="nội dung"):
@@ -133,13 +216,24 @@ def test_decisions_are_the_upper_levels_own_records(province) -> None:  # noqa: 
         ul.record_decision(province, "models", outside, "comment", "x", TODAY, today=TODAY)
     with pytest.raises(Exception, match="Không tìm thấy"):
         ul.record_decision(province, "models", uuid7(), "comment", "x", TODAY, today=TODAY)
-    returned = ul.record_decision(province, "models", a, "return_for_correction", "Bổ sung minh chứng", TODAY,
-                                  due_on=TODAY + dt.timedelta(days=7), today=TODAY)
-    ul.record_decision(province, "models", b, "recognition", "", TODAY, decision_no="99/QĐ-UBND", today=TODAY)
+    returned = ul.record_decision(
+        province,
+        "models",
+        a,
+        "return_for_correction",
+        "Bổ sung minh chứng",
+        TODAY,
+        due_on=TODAY + dt.timedelta(days=7),
+        today=TODAY,
+    )
+    ul.record_decision(
+        province, "models", b, "recognition", "", TODAY, decision_no="99/QĐ-UBND", today=TODAY
+    )
     rows = ul.decisions(province, commune_code="18673")
     assert {(d.kind.value, d.target_label, d.level, d.decided_by) for d in rows} == {
         ("return_for_correction", "Mô hình 0 của 18673", "province", "Trần Văn Tỉnh"),
-        ("recognition", "Mô hình 1 của 18673", "province", "Trần Văn Tỉnh")}
+        ("recognition", "Mô hình 1 của 18673", "province", "Trần Văn Tỉnh"),
+    }
     assert ul.decision_counts(province)["18673"] == {"return_for_correction": 1, "recognition": 1}
     ul.withdraw_decision(province, returned)
     assert [d.kind.value for d in ul.decisions(province)] == ["recognition"]
@@ -148,7 +242,9 @@ def test_decisions_are_the_upper_levels_own_records(province) -> None:  # noqa: 
         ul.record_decision(province, "models", a, "comment", "x", TODAY, today=TODAY)
     province.user = CurrentUser("canbo", "Cán bộ", Role.OFFICER)
     with pytest.raises(PermissionDenied):  # recognition needs a leader
-        ul.record_decision(province, "models", a, "recognition", "", TODAY, decision_no="1/QĐ", today=TODAY)
+        ul.record_decision(
+            province, "models", a, "recognition", "", TODAY, decision_no="1/QĐ", today=TODAY
+        )
 
 
 def test_ranks_share_ties_and_skip(province) -> None:  # noqa: ANN001
@@ -158,8 +254,13 @@ def test_ranks_share_ties_and_skip(province) -> None:  # noqa: ANN001
     figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
     assert (figures["18673"].rank, figures["18652"].rank, figures["18754"].rank) == (1, 1, 3)
     assert figures["18754"].metrics["models_registered"] == {
-        "label": "Mô hình, điển hình đã đăng ký", "value": 1, "rank": 3,
-        "average": round(7 / 69, 2), "max": 3, "min": 0}
+        "label": "Mô hình, điển hình đã đăng ký",
+        "value": 1,
+        "rank": 3,
+        "average": round(7 / 69, 2),
+        "max": 3,
+        "min": 0,
+    }
     ids = ul.publish_standings(province, "2026", today=TODAY)
     again = ul.publish_standings(province, "2026", today=TODAY)
     assert ids == again and len(ids) == 69  # recomputed in place, one per commune and period
@@ -171,8 +272,11 @@ def test_ranks_share_ties_and_skip(province) -> None:  # noqa: ANN001
         revs = {r.commune_code: r.revision for r in s.query(RollupStanding)}
     assert revs["18754"] == 2 and revs["18115"] == 2  # 18754 rose; every peer table changed
     got = ul.received_standings(province, "18754")[0]
-    assert (got.rank, got.peers, got.figures.models_by_field_status) == (3, 69, {"economy": {"recognised": 2,
-                                                                                                "draft": 1}})
+    assert (got.rank, got.peers, got.figures.models_by_field_status) == (
+        3,
+        69,
+        {"economy": {"recognised": 2, "draft": 1}},
+    )
 
 
 def test_commune_database_cannot_act_as_upper_level(ctx) -> None:  # noqa: ANN001
@@ -183,11 +287,17 @@ def test_commune_database_cannot_act_as_upper_level(ctx) -> None:  # noqa: ANN00
 
 # ---- petitions and the People's Inspection Board per commune ------------------------------
 
-@pytest.mark.parametrize(("period", "span"), [
-    ("2026", (dt.date(2026, 1, 1), dt.date(2026, 12, 31))), ("2026-02", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
-    ("2026-Q4", (dt.date(2026, 10, 1), dt.date(2026, 12, 31))), ("2026-H2", (dt.date(2026, 7, 1), dt.date(2026, 12, 31))),
-    ("dot-1", None),
-])
+
+@pytest.mark.parametrize(
+    ("period", "span"),
+    [
+        ("2026", (dt.date(2026, 1, 1), dt.date(2026, 12, 31))),
+        ("2026-02", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
+        ("2026-Q4", (dt.date(2026, 10, 1), dt.date(2026, 12, 31))),
+        ("2026-H2", (dt.date(2026, 7, 1), dt.date(2026, 12, 31))),
+        ("dot-1", None),
+    ],
+)
 def test_period_span(period: str, span: tuple | None) -> None:
     assert ul.period_span(period) == span
 
@@ -201,7 +311,13 @@ def test_petition_and_board_figures_per_commune(province) -> None:  # noqa: ANN0
     assert (p.total, p.received, p.resolved, p.on_time, p.overdue) == (9, 7, 5, 3, 2)
     assert (cx.petition_rate, cx.petitions_overdue) == (60.0, 2)
     b = cx.board
-    assert (b.activities, b.supervisions, b.inspections, b.verifications, b.recommendations) == (3, 1, 1, 1, 4)
+    assert (b.activities, b.supervisions, b.inspections, b.verifications, b.recommendations) == (
+        3,
+        1,
+        1,
+        1,
+        4,
+    )
     a = b.answers
     assert (a.answered, a.on_time, a.late, a.overdue, a.waiting) == (2, 1, 1, 1, 1)
     assert cx.board_rate == 33.3
@@ -211,13 +327,28 @@ def test_petition_and_board_figures_per_commune(province) -> None:  # noqa: ANN0
 
     own = inspection.board_figures(province, board_period("year", 2026), TODAY, unit_code="18673")
     assert (own.activities, own.answers) == (b.activities, b.answers)
-    assert (hht.petition_rate, hht.petitions_overdue, hht.board_rate, hht.board.activities) == (100.0, 0, 100.0, 1)
+    assert (hht.petition_rate, hht.petitions_overdue, hht.board_rate, hht.board.activities) == (
+        100.0,
+        0,
+        100.0,
+        1,
+    )
     # Nothing sent: no rate and no overdue count (not a perfect 0), zero activities.
-    assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (None, None, None, 0)
+    assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (
+        None,
+        None,
+        None,
+        0,
+    )
 
     # A quarter counts its own days: nothing resolved in Q4 at Cẩm Xuyên; the backlog stays.
     q4 = {a.code: a for a in ul.activity_figures(province, "2026-Q4", TODAY)}["18673"]
-    assert (q4.petitions.received, q4.petitions.resolved, q4.petition_rate, q4.petitions_overdue) == (2, 0, None, 2)
+    assert (
+        q4.petitions.received,
+        q4.petitions.resolved,
+        q4.petition_rate,
+        q4.petitions_overdue,
+    ) == (2, 0, None, 2)
     assert (q4.board.activities, q4.board.recommendations, q4.board_rate) == (0, 2, 0.0)
 
 
@@ -225,15 +356,26 @@ def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
     three_communes(province)
     keys = [m.key for m in ul.METRICS]
     assert keys[:2] == ["models_recognised", "models_registered"]
-    assert {"petitions_on_time_rate", "petitions_overdue", "board_answer_rate", "board_activities"} <= set(keys)
+    assert {
+        "petitions_on_time_rate",
+        "petitions_overdue",
+        "board_answer_rate",
+        "board_activities",
+    } <= set(keys)
     assert not next(m for m in ul.METRICS if m.key == "petitions_overdue").higher_is_better
     figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
     cx, hht, st = (figures[c].metrics for c in ("18673", "18652", "18754"))
     # Rates: the commune with nothing to judge shares the last rank with the other 66.
     assert [m["petitions_on_time_rate"]["rank"] for m in (hht, cx, st)] == [1, 2, 3]
     assert st["petitions_on_time_rate"]["value"] is None
-    assert cx["petitions_on_time_rate"] == {"label": "Tỷ lệ đơn thư giải quyết đúng hạn (%)", "value": 60.0,
-                                            "rank": 2, "average": 80.0, "max": 100.0, "min": 60.0}
+    assert cx["petitions_on_time_rate"] == {
+        "label": "Tỷ lệ đơn thư giải quyết đúng hạn (%)",
+        "value": 60.0,
+        "rank": 2,
+        "average": 80.0,
+        "max": 100.0,
+        "min": 60.0,
+    }
     # Overdue: fewer is better, and sending nothing is not "0 overdue".
     assert [m["petitions_overdue"]["value"] for m in (hht, cx, st)] == [0, 2, None]
     assert [m["petitions_overdue"]["rank"] for m in (hht, cx, st)] == [1, 2, 3]
@@ -246,7 +388,9 @@ def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
     # Stored and read back (the rollup carries None as null).
     again = ul.StandingFigures.from_json(figures["18754"].to_json())
     assert again.metrics["petitions_on_time_rate"]["value"] is None
-    assert [k for k, _ in ul.ordered_metrics(again.metrics)] == keys  # JSON sorted them; shown in METRICS order
+    assert [
+        k for k, _ in ul.ordered_metrics(again.metrics)
+    ] == keys  # JSON sorted them; shown in METRICS order
     assert next(p for p in again.peer_table if p["code"] == "18754")["petitions_overdue"] is None
 
 
@@ -265,17 +409,28 @@ def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_templat
         introduce(commune, province, tmp_path / "keys")
         home = early_warning.commune_summary(commune, 2026, today)[0]
         board = inspection.board_figures(commune, board_period("year", 2026), today)
-        report = importer.import_bundle(province, exporter.export_data(commune, tmp_path / "usb").path,
-                                        ack_dir=tmp_path / "acks")
+        report = importer.import_bundle(
+            province,
+            exporter.export_data(commune, tmp_path / "usb").path,
+            ack_dir=tmp_path / "acks",
+        )
         assert report.status == "applied", report.message
         up = {a.code: a for a in ul.activity_figures(province, "2026", today)}[COMMUNE]
-        assert (up.petitions.received, up.petitions.resolved, up.petitions.on_time, up.petition_rate,
-                up.petitions_overdue) == (home["received"], home["resolved"], home["on_time"], home["rate"],
-                                          home["overdue"])
-        assert home["received"] > 200 and home["overdue"] > 0  # the demo: a year of petitions, some overdue
+        assert (
+            up.petitions.received,
+            up.petitions.resolved,
+            up.petitions.on_time,
+            up.petition_rate,
+            up.petitions_overdue,
+        ) == (home["received"], home["resolved"], home["on_time"], home["rate"], home["overdue"])
+        assert (
+            home["received"] > 200 and home["overdue"] > 0
+        )  # the demo: a year of petitions, some overdue
         assert (up.board.activities, up.board.answers) == (board.activities, board.answers)
         assert up.board_rate == round(100 * board.answers.on_time_rate, 1)
-        st = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=today)}[COMMUNE]
+        st = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=today)}[
+            COMMUNE
+        ]
         assert st.metrics["petitions_on_time_rate"]["rank"] == 1  # the only commune with a figure
         assert st.metrics["petitions_overdue"]["value"] == home["overdue"]
     finally:

@@ -62,7 +62,17 @@ def test_hung_kings_day_2026_on_a_sunday_gives_monday_off(cal: WorkCalendar) -> 
     # holidays on working days (no compensation).
     assert dict(cal.holidays(2026))[D(2026, 4, 27)] == "Nghỉ bù Giỗ Tổ Hùng Vương"
     assert [cal.is_working_day(d) for d in _days(D(2026, 4, 24), D(2026, 5, 4))] == [
-        True, False, False, False, True, True, False, False, False, False, True,
+        True,
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+        False,
+        False,
+        False,
+        True,
     ]  # 24 Fri, 25–26 weekend, 27 nghỉ bù, 28–29 work, 30/4–1/5 holidays, 2–3 weekend, 4 Mon
 
 
@@ -226,8 +236,10 @@ def test_threads_growing_the_index_agree_with_one_thread() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
     rng = random.Random(3)
-    cases = [(D(1990, 1, 1) + dt.timedelta(days=rng.randrange(0, 60 * 365)), rng.randrange(-30, 31))
-             for _ in range(4000)]
+    cases = [
+        (D(1990, 1, 1) + dt.timedelta(days=rng.randrange(0, 60 * 365)), rng.randrange(-30, 31))
+        for _ in range(4000)
+    ]
     alone = WorkCalendar()
     expected = [alone.add_working_days(d, n) for d, n in cases]
     shared = WorkCalendar()
