@@ -1,0 +1,126 @@
+"""The kernel's registry of areas, services side (DESIGN §1: the area is the unit of extension).
+
+An area (models, petitions, receptions, inspection, scoring, plans …) lives in its own package
+and declares here, in one `ServiceArea`, what the hubs used to hand-wire: its per-commune figures
+and the metrics communes are ranked on at the upper level, its early-warning items and (for
+scoring) its indicators. Hubs iterate `areas()`; adding an area edits no hub.
+
+Registration is discovery: every module or package directly under `danvan_desktop.services`
+that defines a module-level `AREA = ServiceArea(...)` is one area. Other layers follow the same
+pattern with their own descriptor (`NAV` in `ui`, `register(subparsers)` in `commands`, a
+`DemoStep` in `demo`), so no layer imports upward to find its pieces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import pkgutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from danvan_desktop.services.context import AppContext
+
+#: {commune code: value}; None means "no figure to judge on" (shown "—", ranked last).
+Figures = dict[str, float | None]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One per-commune figure shown at the upper level (and, if `ranked`, compared on)."""
+
+    key: str  # stable across versions: it is stored in rollups ("petitions_on_time_rate")
+    label: str  # column header, Vietnamese
+    kind: Literal["count", "rate"] = "count"  # a rate is a percentage 0–100
+    higher_is_better: bool = True
+    ranked: bool = True  # part of the standing communes are ranked on
+
+
+@dataclass(frozen=True)
+class FigureSpan:
+    """What the upper level asks an area's figures for."""
+
+    unit_codes: Sequence[str]  # the communes below this unit
+    year: int | None
+    start: dt.date | None  # the period's span (None: all time)
+    end: dt.date | None
+    today: dt.date
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """A set of per-commune figures an area contributes at the upper level: one tab on the
+    upper-level screen, one sheet in its Excel export, rows on the commune's standing screen."""
+
+    key: str
+    label: str
+    metrics: tuple[Metric, ...]
+    #: (read session, span) -> {metric key: {commune code: value}}; one grouped query, not a
+    #: query per commune (170 communes must stay well under a second).
+    compute: Callable[[Session, FigureSpan], dict[str, Figures]]
+
+
+@dataclass(frozen=True)
+class WarningLine:
+    """One line of "what needs attention" (early warning, the home screen)."""
+
+    key: str
+    label: str  # "Đơn thư quá hạn"
+    count: int
+    severity: Literal["info", "warn", "danger"] = "warn"
+    record_type: str = ""  # entity whose records open on a click
+    record_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServiceArea:
+    key: str
+    label: str  # Vietnamese name of the area
+    order: int = 100  # an officer's day: lower first
+    figures: tuple[FigureGroup, ...] = ()
+    #: (ctx, today) -> lines for the commune's early warning / home screen
+    warnings: Callable[[AppContext, dt.date], list[WarningLine]] | None = None
+    #: filled by areas that feed scoring (issue "Scoring the movement"): name -> definition
+    indicators: tuple[Any, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_cache: list[ServiceArea] | None = None
+
+
+def areas() -> list[ServiceArea]:
+    """Every registered area, in `order` then key (discovered once per process)."""
+    global _cache
+    if _cache is None:
+        import danvan_desktop.services as pkg
+
+        found: dict[str, ServiceArea] = {}
+        for info in pkgutil.iter_modules(pkg.__path__):
+            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+            area = getattr(module, "AREA", None)
+            if isinstance(area, ServiceArea):
+                if area.key in found:
+                    raise RuntimeError(f"two areas named {area.key!r}")
+                found[area.key] = area
+        _cache = sorted(found.values(), key=lambda a: (a.order, a.key))
+    return _cache
+
+
+def area(key: str) -> ServiceArea:
+    for a in areas():
+        if a.key == key:
+            return a
+    raise KeyError(key)
+
+
+def figure_groups() -> list[FigureGroup]:
+    return [g for a in areas() for g in a.figures]
+
+
+def metrics() -> list[Metric]:
+    """Every metric, in area order then group order (the order of upper-level columns)."""
+    return [m for g in figure_groups() for m in g.metrics]
