@@ -5,8 +5,9 @@ and declares here, in one `ServiceArea`, what the hubs used to hand-wire: its pe
 and the metrics communes are ranked on at the upper level, its early-warning items and (for
 scoring) its indicators. Hubs iterate `areas()`; adding an area edits no hub.
 
-Registration is discovery: every module or package directly under `danvan_desktop.services`
-that defines a module-level `AREA = ServiceArea(...)` is one area. Other layers follow the same
+Registration is discovery: every module directly under `danvan_desktop.services`, and every
+package's `area` module (`services/petitions/area.py`), that defines a module-level
+`AREA = ServiceArea(...)` is one area. Other layers follow the same
 pattern with their own descriptor (`NAV` in `ui`, `register(subparsers)` in `commands`, a
 `DemoStep` in `demo`), so no layer imports upward to find its pieces.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -100,8 +102,12 @@ def areas() -> list[ServiceArea]:
 
         found: dict[str, ServiceArea] = {}
         for info in pkgutil.iter_modules(pkg.__path__):
-            module = importlib.import_module(f"{pkg.__name__}.{info.name}")
-            area = getattr(module, "AREA", None)
+            name = f"{pkg.__name__}.{info.name}"
+            if info.ispkg:
+                if importlib.util.find_spec(f"{name}.area") is None:
+                    continue
+                name += ".area"
+            area = getattr(importlib.import_module(name), "AREA", None)
             if isinstance(area, ServiceArea):
                 if area.key in found:
                     raise RuntimeError(f"two areas named {area.key!r}")
@@ -124,3 +130,9 @@ def figure_groups() -> list[FigureGroup]:
 def metrics() -> list[Metric]:
     """Every metric, in area order then group order (the order of upper-level columns)."""
     return [m for g in figure_groups() for m in g.metrics]
+
+
+def commune_figures(session: Session, span: FigureSpan) -> dict[str, dict[str, Figures]]:
+    """Every registered figure group computed for the communes of `span`:
+    {group key: {metric key: {commune code: value}}}."""
+    return {g.key: g.compute(session, span) for g in figure_groups()}
