@@ -66,6 +66,27 @@ _COMMON = {
     "Delete": "Xóa",
     "Select All": "Chọn tất cả",
     "Look in:": "Tìm trong:",
+    # Qt's file dialog asks with its accelerators ("&Look in:"): without these the labels stayed
+    # English (tests/ui/test_translations.py shows the dialog and reads them).
+    "&Look in:": "Tìm trong:",
+    "Files of &type:": "Loại tệp:",
+    "Directories": "Thư mục",
+    "Files": "Tệp",
+    "&New Folder": "Thư mục mới",
+    "Show &hidden files": "Hiện tệp ẩn",
+    "Show ": "Hiện cột ",
+    "Go back": "Quay lại",
+    "Go forward": "Tiến tới",
+    "Go to the parent directory": "Lên thư mục cha",
+    "Create a New Folder": "Tạo thư mục mới",
+    "Change to list view mode": "Xem dạng danh sách",
+    "Change to detail view mode": "Xem dạng chi tiết",
+    "Sidebar": "Thanh bên",
+    "List of places and bookmarks": "Vị trí và dấu trang",
+    "Folder": "Thư mục",
+    "Drive": "Ổ đĩa",
+    "File": "Tệp",
+    "%1 File": "Tệp %1",
     "File &name:": "Tên tệp:",
     "File name": "Tên tệp",
     "Files of type:": "Loại tệp:",
@@ -95,6 +116,12 @@ _COMMON = {
 }
 
 
+# Where one context needs another word: the file dialog sizes its "Size" column for
+# "128.88 GB", so "Kích thước" showed as "Kích thướ".
+_BY_CONTEXT: dict[str, dict[str, str]] = {
+    "QFileSystemModel": {"Size": "Cỡ"},
+}
+
 # Qt looks a text up by (context, source): these are the contexts of the texts above.
 CONTEXTS = (
     "QPlatformTheme",
@@ -113,8 +140,14 @@ CONTEXTS = (
     "QShortcut",
     "QScrollBar",
     "QMenu",
+    "QAbstractFileIconProvider",
 )
 QM_NAME = "qt_vi.qm"
+
+
+def table(context: str) -> dict[str, str]:
+    """Qt's source texts and their Vietnamese in one context."""
+    return {**_COMMON, **_BY_CONTEXT.get(context, {})}
 
 
 def translations_dir() -> Path:
@@ -130,7 +163,7 @@ def ts_text() -> str:
     ]
     for context in CONTEXTS:
         lines.append(f"<context><name>{context}</name>")
-        for source, target in sorted(_COMMON.items()):
+        for source, target in sorted(table(context).items()):
             lines.append(
                 f"<message><source>{escape(source)}</source><translation>{escape(target)}</translation></message>"
             )
@@ -153,6 +186,6 @@ def install_translator(app: QCoreApplication) -> QTranslator | None:
     return translator
 
 
-def vietnamese(source: str) -> str:
+def vietnamese(source: str, context: str = "QPlatformTheme") -> str:
     """The Vietnamese of a Qt standard text (for tests and for our own buttons)."""
-    return _COMMON.get(source, source)
+    return table(context).get(source, source)
