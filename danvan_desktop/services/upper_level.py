@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -29,9 +29,9 @@ from danvan_desktop.domain.errors import NotFound, RuleViolation
 from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean, nfc, sort_key
+from danvan_desktop.services import areas
+from danvan_desktop.services.areas import Figures, FigureSpan
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.early_warning import PetitionCounts, petition_counts_by_unit
-from danvan_desktop.services.inspection import BoardCounts, board_counts_by_unit
 from danvan_desktop.store.base import SYNCED, Record
 from danvan_desktop.store.model_register import DvkModel, Field
 from danvan_desktop.store.settings import get_setting
@@ -475,9 +475,9 @@ def model_aggregates(ctx: AppContext, year: int | None = None) -> list[CommuneMo
         return _model_aggregates(s, member_communes(s, ctx.unit_code), year)
 
 
-def _model_aggregates(
-    s: Session, members: list[CommuneInfo], year: int | None
-) -> list[CommuneModels]:
+def model_cells_by_unit(s: Session, year: int | None) -> dict[str, dict[tuple[str, str], int]]:
+    """unit code -> {(field code, status): count} of live models (of `year`), in one grouped
+    query over every unit's records (the models area's figures and the models view share it)."""
     # One pass over the table. `deleted` and `year` are wrapped so SQLite does not pick the
     # (deleted, year, status) or year index: with nearly every row matching, hopping from index
     # to rows is 2-4 times slower than reading the rows in unit order (850 k rows: ~1 s).
@@ -491,6 +491,13 @@ def _model_aggregates(
         q.group_by(DvkModel.unit_code, DvkModel.field_code, DvkModel.status)
     ):
         cells[unit][(fc, st)] = n
+    return cells
+
+
+def _model_aggregates(
+    s: Session, members: list[CommuneInfo], year: int | None
+) -> list[CommuneModels]:
+    cells = model_cells_by_unit(s, year)
     out = []
     for c in members:
         mine = cells.get(c.code, {})
@@ -528,7 +535,7 @@ def field_list(ctx: AppContext) -> list[tuple[str, str]]:
         ]
 
 
-# ---- petitions and the People's Inspection Board per commune -------------------------------
+# ---- every area's figures per commune ----------------------------------------------------
 
 #: Below this on-time rate (%) a commune's rate is coloured on the upper-level screen. A working
 #: assumption (no target found in the seeds): a province sets its own in the setting
@@ -537,38 +544,29 @@ DEFAULT_RATE_THRESHOLD = 80.0
 
 
 @dataclass(frozen=True)
-class CommuneActivity:
-    """One commune's petitions and board activity in a span, from the records it sent up
-    (counts only: petitioners' identities never leave the commune)."""
+class CommuneActivity(Mapping[str, float | None]):
+    """One commune's figures from every registered area (services.areas), read as a mapping:
+    `row["petitions_overdue"]`. Counted over the records the commune sent up (counts only:
+    petitioners' identities never leave the commune). None: no figure (shown "—")."""
 
     code: str
     name: str
-    petitions: PetitionCounts
-    board: BoardCounts
+    values: dict[str, float | None] = field(default_factory=dict)
 
-    @property
-    def petition_rate(self) -> float | None:
-        """% of the petitions resolved in the span that were resolved on time; None: none resolved."""
-        return self.petitions.rate.percent
+    def __getitem__(self, key: str) -> float | None:
+        return self.values[key]
 
-    @property
-    def petitions_overdue(self) -> int | None:
-        """Open cases past their deadline; None when the commune has sent no petition at all (so
-        that sending nothing does not look like having nothing overdue)."""
-        return self.petitions.overdue if self.petitions.total else None
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
 
-    @property
-    def board_rate(self) -> float | None:
-        """% of the recommendations whose answer can be judged (answered, or past due) answered
-        within the limit; None: nothing to judge yet."""
-        rate = self.board.answers.on_time_rate
-        return None if rate is None else round(100 * rate, 1)
+    def __len__(self) -> int:
+        return len(self.values)
 
 
 def activity_span(period: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
-    """The days a period's petition and board figures count: the period's own (a month, a
-    quarter…), or the whole `year` when one is given that the period does not fall in, or
-    everything (None) for a period label without dates and no year."""
+    """The days a period's figures count: the period's own (a month, a quarter…), or the whole
+    `year` when one is given that the period does not fall in, or everything (None) for a
+    period label without dates and no year."""
     span = period_span(period)
     if span is not None and (year is None or span[0].year == year):
         return span
@@ -576,18 +574,21 @@ def activity_span(period: str, year: int | None = None) -> tuple[dt.date, dt.dat
 
 
 def _activity(
-    s: Session, members: list[CommuneInfo], span: tuple[dt.date, dt.date] | None, today: dt.date
+    s: Session,
+    members: list[CommuneInfo],
+    span: tuple[dt.date, dt.date] | None,
+    today: dt.date,
+    year: int | None,
 ) -> dict[str, CommuneActivity]:
     start, end = span if span else (None, None)
-    petitions = petition_counts_by_unit(s, start, end, today)
-    board = board_counts_by_unit(s, start, end, today)
+    by_group = areas.commune_figures(
+        s, FigureSpan([c.code for c in members], year, start, end, today)
+    )
+    merged: dict[str, Figures] = {}
+    for figures in by_group.values():
+        merged.update(figures)
     return {
-        c.code: CommuneActivity(
-            c.code,
-            c.name,
-            petitions.get(c.code, PetitionCounts()),
-            board.get(c.code, BoardCounts()),
-        )
+        c.code: CommuneActivity(c.code, c.name, {k: v.get(c.code) for k, v in merged.items()})
         for c in members
     }
 
@@ -595,13 +596,15 @@ def _activity(
 def activity_figures(
     ctx: AppContext, period: str, today: dt.date | None = None, year: int | None = None
 ) -> list[CommuneActivity]:
-    """Every commune below this unit (zeros included), in Vietnamese order of names: petitions
-    received, resolved, on time and overdue, and the board's activities and answers, for the
-    period (see `activity_span`). Four grouped queries whatever the number of communes."""
+    """Every commune below this unit (zeros included), in Vietnamese order of names, with the
+    figures of every registered area for the period (see `activity_span`; models of `year`,
+    by default the period's). One grouped query per figure group whatever the number of
+    communes."""
     period = check_period(period)
+    year = year if year is not None else period_year(period)
     with ctx.read() as s:
         members = member_communes(s, ctx.unit_code)
-        rows = _activity(s, members, activity_span(period, year), today or dt.date.today())
+        rows = _activity(s, members, activity_span(period, year), today or dt.date.today(), year)
     return [rows[c.code] for c in members]
 
 
@@ -826,84 +829,10 @@ def _decision_counts(s: Session, upper_code: str) -> dict[str, dict[str, int]]:
 # ---- standing among peers -----------------------------------------------------------------
 
 
-@dataclass
-class StandingInputs:
-    """What metrics compute from: one read session, the communes compared and the year; the
-    models' counts are read once and shared by every metric that needs them."""
-
-    session: Session
-    members: list[CommuneInfo]
-    year: int | None
-    aggregates: dict[str, CommuneModels] | None = None
-    #: the days petition and board figures count (None: all), and the day overdue is judged on
-    span: tuple[dt.date, dt.date] | None = None
-    today: dt.date = field(default_factory=dt.date.today)
-    activities: dict[str, CommuneActivity] | None = None
-
-    def models(self) -> dict[str, CommuneModels]:
-        if self.aggregates is None:
-            self.aggregates = {
-                a.code: a for a in _model_aggregates(self.session, self.members, self.year)
-            }
-        return self.aggregates
-
-    def activity(self) -> dict[str, CommuneActivity]:
-        if self.activities is None:
-            self.activities = _activity(self.session, self.members, self.span, self.today)
-        return self.activities
-
-
-@dataclass(frozen=True)
-class Metric:
-    """One figure communes are compared on; later areas append theirs to METRICS."""
-
-    key: str
-    label: str
-    #: inputs -> {commune code: value}; None: no figure for that commune (nothing to judge a
-    #: rate on), shown "—" and ranked after every commune that has one (they share that rank)
-    compute: Callable[[StandingInputs], dict[str, float | None]]
-    higher_is_better: bool = True
-
-
-METRICS: list[Metric] = [
-    Metric(
-        "models_recognised",
-        "Mô hình, điển hình được công nhận",
-        lambda i: {code: a.recognised for code, a in i.models().items()},
-    ),
-    Metric(
-        "models_registered",
-        "Mô hình, điển hình đã đăng ký",
-        lambda i: {code: a.registered for code, a in i.models().items()},
-    ),
-    Metric(
-        "petitions_on_time_rate",
-        "Tỷ lệ đơn thư giải quyết đúng hạn (%)",
-        lambda i: {code: a.petition_rate for code, a in i.activity().items()},
-    ),
-    Metric(
-        "petitions_overdue",
-        "Đơn thư đang quá hạn",
-        lambda i: {code: a.petitions_overdue for code, a in i.activity().items()},
-        higher_is_better=False,
-    ),
-    Metric(
-        "board_answer_rate",
-        "Kiến nghị Ban TTND trả lời đúng hạn (%)",
-        lambda i: {code: a.board_rate for code, a in i.activity().items()},
-    ),
-    Metric(
-        "board_activities",
-        "Cuộc giám sát, kiểm tra của Ban TTND",
-        lambda i: {code: a.board.activities for code, a in i.activity().items()},
-    ),
-]
-
-
 def ordered_metrics(metrics: dict[str, dict]) -> list[tuple[str, dict]]:
-    """A standing's metrics in the order of METRICS (the stored JSON sorts its keys), any this
-    version does not know after them."""
-    order = {m.key: i for i, m in enumerate(METRICS)}
+    """A standing's metrics in ranking order (areas.ranked_metrics; the stored JSON sorts its
+    keys), any this version does not know (an area not installed here) after them."""
+    order = {m.key: i for i, m in enumerate(areas.ranked_metrics())}
     return sorted(metrics.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0]))
 
 
@@ -972,24 +901,25 @@ def compute_standings(
     year = year if year is not None else period_year(period)
     rows = completeness_rows if completeness_rows is not None else completeness(ctx, period, today)
     subs = {r.code: r for r in rows}
+    ranked = areas.ranked_metrics()
     with ctx.read() as s:
         members = member_communes(s, ctx.unit_code)
-        inputs = StandingInputs(
-            s,
-            members,
-            year,
-            {a.code: a for a in aggregates} if aggregates is not None else None,
-            span=activity_span(period, year),
-            today=today or dt.date.today(),
-            activities={a.code: a for a in activities} if activities is not None else None,
+        acts = (
+            {a.code: a for a in activities}
+            if activities is not None
+            else _activity(s, members, activity_span(period, year), today or dt.date.today(), year)
         )
-        values = {m.key: m.compute(inputs) for m in METRICS}
-        aggs = inputs.models()
+        values = {m.key: {c: a.get(m.key, 0) for c, a in acts.items()} for m in ranked}
+        aggs = (
+            {a.code: a for a in aggregates}
+            if aggregates is not None
+            else {a.code: a for a in _model_aggregates(s, members, year)}
+        )
         dec = _decision_counts(s, ctx.unit_code)
     codes = [c.code for c in members]
     overall = _competition_ranks(
         {
-            c: tuple(_rank_key(values[m.key].get(c, 0), m.higher_is_better) for m in METRICS)
+            c: tuple(_rank_key(values[m.key].get(c, 0), m.higher_is_better) for m in ranked)
             for c in codes
         }
     )
@@ -997,10 +927,10 @@ def compute_standings(
         m.key: _competition_ranks(
             {c: _rank_key(values[m.key].get(c, 0), m.higher_is_better) for c in codes}
         )
-        for m in METRICS
+        for m in ranked
     }
     stats: dict[str, tuple] = {}
-    for m in METRICS:
+    for m in ranked:
         # Over the communes that have the figure (a rate nobody can be judged on is not a 0).
         vals = [v for v in (values[m.key].get(c, 0) for c in codes) if v is not None]
         stats[m.key] = (
@@ -1011,7 +941,7 @@ def compute_standings(
             "code": c.code,
             "name": c.name,
             "rank": overall.get(c.code, 0),
-            **{m.key: values[m.key].get(c.code, 0) for m in METRICS},
+            **{m.key: values[m.key].get(c.code, 0) for m in ranked},
         }
         for c in sorted(members, key=lambda c: (overall.get(c.code, 0), sort_key(c.name)))
     ]
@@ -1039,7 +969,7 @@ def compute_standings(
                         "max": stats[m.key][1],
                         "min": stats[m.key][2],
                     }
-                    for m in METRICS
+                    for m in ranked
                 },
                 models_by_field_status=dict(by_fs),
                 peer_table=peer_table,

@@ -6,6 +6,7 @@ import datetime as dt
 from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import dialogues as D
 from danvan_desktop.services import early_warning as E
+from danvan_desktop.services import petitions_area
 from danvan_desktop.services import petitions as P
 from danvan_desktop.services import units
 
@@ -142,7 +143,7 @@ def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
     assert ids(ew.filters["crowds"]) == {hot[0]}
     assert P.count_petitions(ctx, ew.filters["month:2026-05"]) == 1
 
-    summary = E.commune_summary(ctx, 2026, TODAY)
+    summary = petitions_area.commune_summary(ctx, 2026, TODAY)
     assert summary == [
         {
             "unit_code": "18673",
@@ -180,7 +181,7 @@ def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
     suspended, it leaves the overdue count (what the upper level reads per commune)."""
     late = _reg(ctx, dt.date(2026, 9, 1), name="Trần Văn Bình")
     paused = _reg(ctx, dt.date(2026, 9, 2), "complaint", name="Lê Văn Cường")
-    assert E.commune_summary(ctx, 2026, TODAY)[0]["overdue"] == 2
+    assert petitions_area.commune_summary(ctx, 2026, TODAY)[0]["overdue"] == 2
     _steps(
         ctx,
         late,
@@ -199,5 +200,5 @@ def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
         reason="Chờ kết quả giám định",
         today=TODAY,
     )
-    got = E.commune_summary(ctx, 2026, TODAY)[0]
+    got = petitions_area.commune_summary(ctx, 2026, TODAY)[0]
     assert (got["received"], got["resolved"], got["on_time"], got["overdue"]) == (2, 1, 0, 0)
