@@ -6,9 +6,8 @@ import datetime as dt
 from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import dialogues as D
 from danvan_desktop.services import early_warning as E
-from danvan_desktop.services import petitions_area
 from danvan_desktop.services import petitions as P
-from danvan_desktop.services import units
+from danvan_desktop.services import petitions_area, units
 
 TODAY = dt.date(2026, 11, 20)  # a Friday; the week ends on Sunday 22/11
 
