@@ -479,4 +479,14 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
     )
 
 
-STEP = DemoStep("petitions", 20, build)
+STEP = DemoStep(
+    "petitions",
+    20,
+    build,
+    empty={
+        "petition_extensions": "gia hạn giải quyết chỉ có khi vụ việc phức tạp được gia hạn "
+        "bằng văn bản; dữ liệu mẫu để các hạn chạy theo quy định",
+        "calendar_days": "ngày nghỉ bù, làm bù chỉ nhập khi Nhà nước đổi lịch; lịch mặc định "
+        "(ngày lễ, Tết) đã có sẵn trong chương trình",
+    },
+)
