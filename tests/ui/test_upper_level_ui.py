@@ -329,3 +329,23 @@ def test_petitions_and_inspection_board_per_commune(qtbot, province, said, tmp_p
     assert body["18673"][3:] == (3, 4, 1, 1, 1, 33.3)  # the late answers: in Excel only
     assert body["18754"][8] is None
     assert total[3:] == (4, 5, 2, 1, 1, 50.0)
+
+
+def test_a_new_area_gets_its_tab_without_hub_edits(
+    qtbot,  # noqa: ANN001
+    province,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The throwaway area of tests/upper_level_support.py: its group is a tab of the
+    upper-level screen (after the registered ones, before the decisions), with its figures."""
+    from tests.upper_level_support import add_throwaway_area
+
+    add_throwaway_area(monkeypatch, tmp_path / "area")
+    screen = _upper(qtbot, province)
+    titles = [screen.tabs.tabText(i) for i in range(screen.tabs.count())]
+    assert titles[-2:] == ["Lĩnh vực thử nghiệm", "Ý kiến, quyết định đã ban hành"]
+    model = screen.figure_tabs["zz_throwaway"].model
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Chữ số cuối của mã"
+    row = next(i for i, a in enumerate(model.rows) if a.code == "18673")
+    assert model.data(model.index(row, 2)) == "3"

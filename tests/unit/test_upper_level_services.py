@@ -462,3 +462,42 @@ def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_templat
     finally:
         commune.close()
         province.close()
+
+
+def test_a_new_area_registers_itself_without_hub_edits(
+    province,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An area module no hub names shows up in the registry, the commune figures, the ranking,
+    the stored standings, the Excel export and `danvan upper figures`."""
+    import openpyxl
+
+    from danvan_desktop.cli import main
+    from danvan_desktop.reports import upper_level_reports
+    from tests.upper_level_support import add_throwaway_area
+
+    three_communes(province)
+    before = [m.key for m in areas.ranked_metrics()]
+    add_throwaway_area(monkeypatch, tmp_path / "area")
+    assert "zz_throwaway" in [a.key for a in areas.areas()]
+    assert [m.key for m in areas.ranked_metrics()] == [*before, "zz_digit"]  # after the others
+    rows = {a.code: a for a in ul.activity_figures(province, "2026", TODAY)}
+    assert (rows["18673"]["zz_digit"], rows["18652"]["zz_digit"]) == (3, 2)
+    figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
+    mine = ul.StandingFigures.from_json(figures["18673"].to_json()).metrics
+    assert set(before) | {"zz_digit"} == set(mine)  # the old keys stay, the new one joins
+    assert mine["zz_digit"]["label"] == "Chữ số cuối của mã" and mine["zz_digit"]["value"] == 3
+
+    out = upper_level_reports.export_completeness_xlsx(
+        province, tmp_path / "x.xlsx", "2026", today=TODAY
+    )
+    sheet = openpyxl.load_workbook(out)["Lĩnh vực thử nghiệm"]
+    assert "Chữ số cuối của mã" in [c.value for row in sheet.iter_rows() for c in row]
+
+    province.close()
+    assert main(["upper", "figures", "--db", str(province.db_path), "--period", "2026"]) == 0
+    printed = capsys.readouterr().out
+    assert "# Lĩnh vực thử nghiệm — kỳ 2026" in printed
+    assert "18673\tXã Cẩm Xuyên\t3" in printed
