@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
-from danvan_desktop.services import dialogues
 from danvan_desktop.services.areas import (
     FigureGroup,
     Figures,
@@ -149,21 +148,12 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
                 n(and_(Petition.due_on >= today, Petition.warn_on <= today)),
             ).where(live)
         ).one()
-    commitments = dialogues.open_commitments(ctx, today, overdue_only=True)
     return [
         WarningLine("petitions_overdue", "Đơn thư quá hạn", int(overdue), "danger", "petitions"),
         WarningLine(
             "petitions_due_week", "Đơn thư đến hạn trong tuần", int(week), "warn", "petitions"
         ),
         WarningLine("petitions_due_soon", "Đơn thư sắp đến hạn", int(soon), "info", "petitions"),
-        WarningLine(
-            "commitments_overdue",
-            "Cam kết sau đối thoại quá hạn",
-            len(commitments),
-            "danger",
-            "commitments",
-            tuple(c.id for c in commitments),
-        ),
     ]
 
 

@@ -201,3 +201,27 @@ def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
     )
     got = petitions_area.commune_summary(ctx, 2026, TODAY)[0]
     assert (got["received"], got["resolved"], got["on_time"], got["overdue"]) == (2, 1, 0, 0)
+
+
+def test_areas_warnings_agree_with_the_screens(demo_ctx) -> None:  # noqa: ANN001
+    """Each registered area's early-warning lines (the home screen's "needs attention") count
+    what the early-warning screen and the board's figures count, on the demo commune."""
+    import datetime as dt
+
+    from danvan_desktop.domain.inspection import period as board_period
+    from danvan_desktop.services import areas, inspection
+
+    today = dt.date(2026, 11, 20)  # the day the demo template is built for
+    lines = {w.key: w for w in areas.warnings(demo_ctx, today)}
+    ew = E.compute(demo_ctx, today)
+    assert lines["petitions_overdue"].count == ew.overdue > 0
+    assert lines["petitions_due_week"].count == ew.due_this_week
+    assert lines["petitions_due_soon"].count == ew.due_soon
+    assert lines["commitments_overdue"].count == len(ew.commitments_overdue)
+    assert set(lines["commitments_overdue"].record_ids) == {c.id for c in ew.commitments_overdue}
+    board = inspection.board_figures(demo_ctx, board_period("year", 2026), today)
+    assert lines["board_answers_overdue"].count == board.answers.overdue == 1
+    assert "reception_days_short" in lines
+    # In area order: petitions before the board.
+    keys = list(lines)
+    assert keys.index("petitions_overdue") < keys.index("board_answers_overdue")
