@@ -349,3 +349,22 @@ def test_a_new_area_gets_its_tab_without_hub_edits(
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Chữ số cuối của mã"
     row = next(i for i, a in enumerate(model.rows) if a.code == "18673")
     assert model.data(model.index(row, 2)) == "3"
+
+
+def test_reload_shows_an_import_made_elsewhere(qtbot, province, world) -> None:  # noqa: ANN001
+    """The main window's broadcast calls reload() on a screen whose watched types changed:
+    after bundles imported by another path, the completeness table and figures follow."""
+    from danvan_desktop.sync import rollup
+
+    screen = _upper(qtbot, province)
+    assert screen.watched_types == {"*"}
+    assert "<b>0</b> đã gửi đúng hạn" in screen.summary.text()
+    result = rollup.import_folder(province, world["bundles"], trust_new=True)
+    assert result.imported == 2
+    screen.reload()
+    _loaded(qtbot, screen)
+    assert "<b>2</b> đã gửi đúng hạn" in screen.summary.text()
+    sent = {r.code for r in screen.completeness_model.rows if r.status == ul.Submission.ON_TIME}
+    assert sent == set(COMMUNES)
+    aggs = {a.code: a.total for a in screen.aggregate_model.rows}
+    assert (aggs["18673"], aggs["18652"]) == (7, 4)
