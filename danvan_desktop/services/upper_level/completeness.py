@@ -217,7 +217,7 @@ def _superseded(of_period: list[LedgerEntry]) -> int:
 
 
 def summarise(rows: list[CompletenessRow]) -> CompletenessSummary:
-    count = defaultdict(int)
+    count: dict[Submission, int] = defaultdict(int)
     for r in rows:
         count[r.status] += 1
     return CompletenessSummary(

@@ -133,16 +133,16 @@ class CommuneActivity(Mapping[str, float | None]):
 
     code: str
     name: str
-    values: dict[str, float | None] = field(default_factory=dict)
+    figures: dict[str, float | None] = field(default_factory=dict)  # metric key -> value
 
     def __getitem__(self, key: str) -> float | None:
-        return self.values[key]
+        return self.figures[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.values)
+        return iter(self.figures)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self.figures)
 
 
 def activity_span(period: str, year: int | None = None) -> tuple[dt.date, dt.date] | None:
