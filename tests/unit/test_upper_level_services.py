@@ -501,3 +501,46 @@ def test_a_new_area_registers_itself_without_hub_edits(
     printed = capsys.readouterr().out
     assert "# Lĩnh vực thử nghiệm — kỳ 2026" in printed
     assert "18673\tXã Cẩm Xuyên\t3" in printed
+
+
+def test_a_standing_stored_before_the_areas_registered_reads_the_same() -> None:
+    """A rollup made by the version with the fixed METRICS list: its JSON (keys sorted) reads
+    back, in the same order, and a metric this install does not know (an area it lacks)
+    comes after the known ones instead of failing."""
+    import json
+
+    old = {
+        "period": "2026",
+        "year": 2026,
+        "commune_code": "18673",
+        "commune_name": "Xã Cẩm Xuyên",
+        "peers": 69,
+        "rank": 2,
+        "metrics": {
+            key: {"label": key, "value": 1, "rank": 2, "average": 1.0, "max": 3, "min": 0}
+            for key in (
+                "board_activities",
+                "board_answer_rate",
+                "models_recognised",
+                "models_registered",
+                "petitions_on_time_rate",
+                "petitions_overdue",
+                "scoring_total",  # from a newer province with an area this install lacks
+            )
+        },
+        "peer_table": [],
+        "submission": {},
+        "decisions": {},
+        "a_field_from_the_future": True,
+    }
+    got = ul.StandingFigures.from_json(json.dumps(old, sort_keys=True))
+    assert (got.rank, got.peers, got.commune_name) == (2, 69, "Xã Cẩm Xuyên")
+    assert [k for k, _ in ul.ordered_metrics(got.metrics)] == [
+        "models_recognised",
+        "models_registered",
+        "petitions_on_time_rate",
+        "petitions_overdue",
+        "board_answer_rate",
+        "board_activities",
+        "scoring_total",
+    ]
