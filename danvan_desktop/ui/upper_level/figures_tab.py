@@ -84,6 +84,15 @@ def figure_columns(group: FigureGroup, threshold: float) -> list[ListColumn]:
     ]
 
 
+def _phrase(header: str, group: FigureGroup) -> str:
+    """A column header as words inside the summary sentence: "Ban TTND: kiến nghị" ->
+    "kiến nghị", "Đơn thư nhận" (in the "Đơn thư" group) -> "nhận"; acronyms keep their case."""
+    words = header.split(": ", 1)[-1]
+    if words.lower().startswith(group.label.lower() + " "):
+        words = words[len(group.label) + 1 :]
+    return words[:1].lower() + words[1:] if words[1:2].islower() else words
+
+
 def figure_summary(
     group: FigureGroup,
     rows: list[ul.CommuneActivity],
@@ -113,7 +122,7 @@ def figure_summary(
         else:
             text = str(total(m.key))
         style = f" style='color:{GAP_COLOUR}'" if not m.higher_is_better else ""
-        parts.append(f"{m.header.lower()} <b{style}>{text}</b>")
+        parts.append(f"{_phrase(m.header, group)} <b{style}>{text}</b>")
     below = sum(
         1
         for a in rows
