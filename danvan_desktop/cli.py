@@ -1,7 +1,8 @@
 """The `danvan` command: without a subcommand it opens the app; subcommands work headless.
 
-Each area registers its subcommands in COMMANDS (a module with `register(subparsers)`), so a new
-area adds one line here and no code to the others. Errors meant for users exit non-zero with a
+Every module of `danvan_desktop.commands` that defines `register(subparsers)` adds its
+subcommands (discovered, see `command_modules`), so a new area adds its own module and no line
+here. Errors meant for users exit non-zero with a
 Vietnamese message on stderr.
 """
 
@@ -16,16 +17,19 @@ from pathlib import Path
 
 from danvan_desktop import __version__
 
-#: modules under danvan_desktop.commands that add subcommands (one per area).
-COMMANDS = [
-    "danvan_desktop.commands.db",
-    "danvan_desktop.commands.setup",
-    "danvan_desktop.commands.models",
-    "danvan_desktop.commands.sync",
-    "danvan_desktop.commands.inspection",
-    "danvan_desktop.commands.petitions",
-    "danvan_desktop.commands.upper_level",
-]
+#: commands listed first in `danvan --help` (the newcomer's path); the others follow by name.
+FIRST = ("db", "setup")
+
+
+def command_modules() -> list[str]:
+    """Modules under danvan_desktop.commands, in a stable order (FIRST, then alphabetical)."""
+    import pkgutil
+
+    import danvan_desktop.commands as pkg
+
+    names = sorted(i.name for i in pkgutil.iter_modules(pkg.__path__) if not i.name.startswith("_"))
+    ordered = [n for n in FIRST if n in names] + [n for n in names if n not in FIRST]
+    return [f"{pkg.__name__}.{n}" for n in ordered]
 
 
 class CliError(Exception):
@@ -88,8 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"danvan-desktop {__version__}")
     add_db_args(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for name in COMMANDS:
-        importlib.import_module(name).register(sub)
+    for name in command_modules():
+        register = getattr(importlib.import_module(name), "register", None)
+        if register is not None:
+            register(sub)
     return parser
 
 

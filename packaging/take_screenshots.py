@@ -17,7 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from danvan_desktop.services import demo, install, users
+from danvan_desktop import demo
+from danvan_desktop.services import install, users
 from danvan_desktop.services.context import open_context
 from danvan_desktop.ui.app import make_app
 from danvan_desktop.ui.login import LoginDialog

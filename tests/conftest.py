@@ -64,7 +64,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo commune built once per test session; tests get their own copy."""
     import datetime as dt
 
-    from danvan_desktop.services import demo
+    from danvan_desktop import demo
     from danvan_desktop.services.context import open_context
 
     folder = tmp_path_factory.mktemp("demo")

@@ -5,6 +5,7 @@ the figures they give are worked out by hand in `three_communes`."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 from sqlalchemy import insert
 
@@ -202,3 +203,43 @@ def three_communes(ctx) -> None:  # noqa: ANN001
         [(d(2026, 6, 2), d(2026, 6, 17), d(2026, 6, 10))],
     )
     # Sông Trí (18754) sent nothing.
+
+
+THROWAWAY = '''
+"""An area defined by a test only: nothing in the hubs names it."""
+
+from danvan_desktop.services.areas import FigureGroup, Metric, ServiceArea
+
+
+def _figures(session, span):
+    # The last digit of the commune's code: deterministic, and a 0 ranks last.
+    return {"zz_digit": {code: int(code[-1]) for code in span.unit_codes}}
+
+
+AREA = ServiceArea(
+    key="zz_throwaway",
+    label="Lĩnh vực thử",
+    order=999,
+    figures=(
+        FigureGroup(
+            key="zz_throwaway",
+            label="Lĩnh vực thử nghiệm",
+            metrics=(Metric("zz_digit", "Chữ số cuối của mã"),),
+            compute=_figures,
+        ),
+    ),
+)
+'''
+
+
+def add_throwaway_area(monkeypatch, folder) -> None:  # noqa: ANN001
+    """Put a new area module where discovery looks (services' package path), as a new area's
+    own file would be, without editing any hub; undone by monkeypatch (and areas.reset)."""
+    import danvan_desktop.services as services
+    from danvan_desktop.services import areas
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "zz_throwaway_area.py").write_text(THROWAWAY, encoding="utf-8")
+    monkeypatch.setattr(services, "__path__", [*services.__path__, str(folder)])
+    monkeypatch.delitem(sys.modules, "danvan_desktop.services.zz_throwaway_area", raising=False)
+    monkeypatch.setattr(areas, "_cache", None)  # rediscovered now, forgotten after the test

@@ -1,1 +1,1 @@
-"""Headless subcommands of `danvan`, one module per area (see cli.COMMANDS)."""
+"""Headless subcommands of `danvan`, one module per area (discovered by cli.command_modules)."""

@@ -51,8 +51,8 @@ def _demo(args: argparse.Namespace) -> int:
     import os
     import shutil
 
+    from danvan_desktop import demo
     from danvan_desktop.cli import default_db_path
-    from danvan_desktop.services import demo
     from danvan_desktop.services.context import open_context
 
     if args.database_url:

@@ -58,6 +58,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     cp.add_argument("--xlsx", type=Path, help="ghi thêm tệp Excel (.xlsx)")
     cp.set_defaults(handler=_completeness)
 
+    fp = usub.add_parser(
+        "figures",
+        help="số liệu của các xã trong một kỳ (mọi lĩnh vực đã đăng ký: đơn thư, Ban TTND…)",
+    )
+    add_db_args(fp)
+    fp.add_argument("--period", help="kỳ: 2026 (mặc định: năm nay), 2026-11, 2026-Q4, 2026-H2")
+    fp.add_argument("--today", type=_date, help="tính đến ngày (dd/mm/yyyy; mặc định hôm nay)")
+    fp.set_defaults(handler=_figures)
+
     dp = usub.add_parser("deadline", help="đặt hạn gửi dữ liệu của một kỳ")
     add_db_args(dp)
     dp.add_argument("--period", required=True)
@@ -176,6 +185,34 @@ def _completeness(args: argparse.Namespace) -> int:
             print(path)
     finally:
         ctx.close()
+    return 0
+
+
+def _figures(args: argparse.Namespace) -> int:
+    """Every registered figure group (services.areas), one table each: a header line of the
+    metrics, then one line per commune, tab-separated ("—": no figure)."""
+    from danvan_desktop.services import areas
+    from danvan_desktop.services import upper_level as ul
+
+    ctx = open_ctx(args)
+    try:
+        if not ul.is_upper_level(ctx):
+            raise CliError("Cơ sở dữ liệu này không phải của cấp tỉnh hoặc cấp trung gian.")
+        period = ul.check_period(args.period or str(dt.date.today().year))
+        rows = ul.activity_figures(ctx, period, args.today or dt.date.today())
+    finally:
+        ctx.close()
+
+    def cell(value: float | None) -> str:
+        if value is None:
+            return "—"
+        return f"{value:g}".replace(".", ",")
+
+    for group in areas.figure_groups():
+        print(f"# {group.label} — kỳ {period}")
+        print("\t".join(["Mã", "Đơn vị", *(m.header for m in group.metrics)]))
+        for a in rows:
+            print("\t".join([a.code, a.name, *(cell(a.get(m.key)) for m in group.metrics)]))
     return 0
 
 

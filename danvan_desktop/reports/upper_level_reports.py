@@ -1,6 +1,6 @@
 """The upper level's tables in Excel: completeness of the communes' submissions for a period,
-models by field and status per commune, and petitions and the People's Inspection Board per
-commune (the same tables as the upper-level screen)."""
+models by field and status per commune, and one sheet per figure group the areas register
+(petitions, the People's Inspection Board …: the same tables as the upper-level screen)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from danvan_desktop.domain.errors import Progress
 from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.reports.common import layout_callbacks, unit_header
 from danvan_desktop.reports.excel_layout import Column, SheetSpec, write_table_workbook
+from danvan_desktop.services import areas
 from danvan_desktop.services import upper_level as ul
+from danvan_desktop.services.areas import FigureGroup
 from danvan_desktop.services.context import AppContext
 
 COMPLETENESS_COLUMNS = [
@@ -113,87 +115,80 @@ def aggregate_sheets(ctx: AppContext, year: int | None = None) -> list[SheetSpec
     ]
 
 
-ACTIVITY_COLUMNS = [
-    Column("STT", 6, "int"),
-    Column("Mã đơn vị", 10),
-    Column("Xã, phường, đặc khu", 30),
-    Column("Đơn thư nhận trong kỳ", 11, "int"),
-    Column("Đã giải quyết", 11, "int"),
-    Column("Giải quyết đúng hạn", 11, "int"),
-    Column("Tỷ lệ đúng hạn (%)", 11, "number", number_format="0.0"),
-    Column("Đang quá hạn", 11, "int"),
-    Column("Cuộc giám sát, kiểm tra của Ban TTND", 13, "int"),
-    Column("Kiến nghị của Ban TTND", 11, "int"),
-    Column("Trả lời đúng hạn", 11, "int"),
-    Column("Trả lời muộn", 11, "int"),
-    Column("Quá hạn chưa trả lời", 11, "int"),
-    Column("Tỷ lệ trả lời đúng hạn (%)", 12, "number", number_format="0.0"),
-]
-
-
-def activity_rows(rows: list[ul.CommuneActivity]) -> list[list]:
-    """One line per commune and a total line; a rate with nothing to judge it on stays empty
-    (not 0), and so does the overdue count of a commune that sent no petition at all."""
-    out: list[list] = [
-        [
-            i,
-            a.code,
-            a.name,
-            a.petitions.received,
-            a.petitions.resolved,
-            a.petitions.on_time,
-            a.petition_rate,
-            a.petitions_overdue,
-            a.board.activities,
-            a.board.recommendations,
-            a.board.answers.on_time,
-            a.board.answers.late,
-            a.board.answers.overdue,
-            a.board_rate,
-        ]
-        for i, a in enumerate(rows, start=1)
+def group_columns(group: FigureGroup) -> list[Column]:
+    """STT, code, name, then every metric of the group (the screen's columns and those it
+    leaves out)."""
+    return [
+        Column("STT", 6, "int"),
+        Column("Mã đơn vị", 10),
+        Column("Xã, phường, đặc khu", 30),
+        *[
+            Column(m.label, 12, "number", number_format="0.0")
+            if m.kind == "rate"
+            else Column(m.label, 11, "int")
+            for m in group.metrics
+        ],
     ]
-    p = [a.petitions for a in rows]
-    b = [a.board.answers for a in rows]
-    resolved, on_time = sum(x.resolved for x in p), sum(x.on_time for x in p)
-    judged, answered = sum(x.counted for x in b), sum(x.on_time for x in b)
-    out.append(
-        [
-            "",
-            "",
-            "Tổng cộng",
-            sum(x.received for x in p),
-            resolved,
-            on_time,
-            round(100 * on_time / resolved, 1) if resolved else None,
-            sum(x.overdue for x in p),
-            sum(a.board.activities for a in rows),
-            sum(x.total for x in b),
-            answered,
-            sum(x.late for x in b),
-            sum(x.overdue for x in b),
-            round(100 * answered / judged, 1) if judged else None,
-        ]
-    )
+
+
+def group_total(group: FigureGroup, rows: list[ul.CommuneActivity]) -> list:
+    """The total line: counts added up; a rate recomputed from its ratio's totals (empty when
+    it has none, or nothing to judge on)."""
+
+    def total(key: str) -> int:
+        return sum(int(v) for a in rows if (v := a.get(key)) is not None)
+
+    out: list = ["", "", "Tổng cộng"]
+    for m in group.metrics:
+        if m.kind == "rate":
+            if m.ratio is None:
+                out.append(None)
+                continue
+            num, den = (total(k) for k in m.ratio)
+            out.append(round(100 * num / den, 1) if den else None)
+        else:
+            out.append(total(m.key))
     return out
 
 
-def activity_sheet(
+def group_rows(group: FigureGroup, rows: list[ul.CommuneActivity]) -> list[list]:
+    """One line per commune and a total line; a figure that cannot be computed (a rate with
+    nothing to judge it on, the backlog of a commune that sent nothing) stays empty, not 0."""
+    out: list[list] = [
+        [i, a.code, a.name, *[a.get(m.key) for m in group.metrics]]
+        for i, a in enumerate(rows, start=1)
+    ]
+    out.append(group_total(group, rows))
+    return out
+
+
+def group_sheets(
     ctx: AppContext, period: str, today: dt.date, rows: list[ul.CommuneActivity] | None = None
-) -> SheetSpec:
-    """Petitions and the board's activity per commune for `period` (counted as the screen does)."""
+) -> list[SheetSpec]:
+    """One sheet per registered figure group (services.areas) for `period`, counted as the
+    screen does; groups with a view of their own (models) have their own sheets."""
     rows = rows if rows is not None else ul.activity_figures(ctx, period, today)
     span = ul.activity_span(period)
     days = f" ({span[0]:%d/%m/%Y} – {span[1]:%d/%m/%Y})" if span else ""
     h = unit_header(ctx)
-    heading = (
-        f"{h.unit_name.upper()}\nĐƠN THƯ VÀ HOẠT ĐỘNG CỦA BAN THANH TRA NHÂN DÂN CÁC XÃ, PHƯỜNG, ĐẶC KHU"
-        f" — KỲ {period}{days}\nSố đơn đang quá hạn và kiến nghị quá hạn chưa trả lời tính đến ngày "
-        f"{today:%d/%m/%Y}; ô tỷ lệ để trống: chưa có đơn, kiến nghị nào để tính"
-    )
-    return SheetSpec(
-        "Đơn thư, Ban TTND", ACTIVITY_COLUMNS, activity_rows(rows), heading=heading, landscape=True
-    )
+    sheets = []
+    for group in areas.figure_groups():
+        if not group.generic_view:
+            continue
+        heading = (
+            f"{h.unit_name.upper()}\n{group.label.upper()} CÁC XÃ, PHƯỜNG, ĐẶC KHU — KỲ {period}"
+            f"{days}\nSố quá hạn tính đến ngày {today:%d/%m/%Y}; ô để trống: {group.no_figure}"
+        )
+        sheets.append(
+            SheetSpec(
+                group.label[:31],
+                group_columns(group),
+                group_rows(group, rows),
+                heading=heading,
+                landscape=True,
+            )
+        )
+    return sheets
 
 
 def export_completeness_xlsx(
@@ -207,8 +202,8 @@ def export_completeness_xlsx(
     rows: list[ul.CompletenessRow] | None = None,
     activities: list[ul.CommuneActivity] | None = None,
 ) -> Path:
-    """Completeness for `period`, the aggregated model tables, and petitions and the board's
-    activity per commune, in one workbook."""
+    """Completeness for `period`, the aggregated model tables, and one sheet per registered
+    figure group (petitions, the People's Inspection Board …) per commune, in one workbook."""
     today = today or dt.date.today()
     rows = rows if rows is not None else ul.completeness(ctx, period, today)
     s = ul.summarise(rows)
@@ -229,7 +224,7 @@ def export_completeness_xlsx(
         )
     ]
     sheets += aggregate_sheets(ctx, year if year is not None else ul.period_year(period))
-    sheets.append(activity_sheet(ctx, period, today, activities))
+    sheets += group_sheets(ctx, period, today, activities)
     return write_table_workbook(
         Path(out), sheets, **layout_callbacks(progress, "Đang ghi tệp Excel…")
     )

@@ -40,6 +40,17 @@ class Metric:
     kind: Literal["count", "rate"] = "count"  # a rate is a percentage 0–100
     higher_is_better: bool = True
     ranked: bool = True  # part of the standing communes are ranked on
+    #: a rate's (numerator, denominator) keys among its group's figures: the tooltip
+    #: "on time / resolved" and the rate over all communes (a total line, a summary)
+    ratio: tuple[str, str] | None = None
+    hint: str = ""  # a column header's tooltip, Vietnamese
+    on_screen: bool = True  # False: only in the Excel sheet (a detail the screen leaves out)
+    width: int = 70  # the screen column's width, in pixels
+    short: str = ""  # a shorter column header when the label is long
+
+    @property
+    def header(self) -> str:
+        return self.short or self.label
 
 
 @dataclass(frozen=True)
@@ -61,9 +72,18 @@ class FigureGroup:
     key: str
     label: str
     metrics: tuple[Metric, ...]
-    #: (read session, span) -> {metric key: {commune code: value}}; one grouped query, not a
-    #: query per commune (170 communes must stay well under a second).
+    #: (read session, span) -> {metric key: {commune code: value}}, every commune of the span
+    #: present; one grouped query, not a query per commune (170 communes: well under a second).
+    #: It may return keys that are not metrics (a ratio's parts, a detail for a tooltip).
     compute: Callable[[Session, FigureSpan], dict[str, Figures]]
+    #: the ranked metrics' order when ranking (a tie on the first is split by the next);
+    #: empty: the order of `metrics`
+    ranking: tuple[str, ...] = ()
+    #: False when the upper level shows this group in a view of its own (models: by field and
+    #: status), so the generic tab and Excel sheet leave it out
+    generic_view: bool = True
+    #: what "—" means in this group ("chưa có đơn nào để tính")
+    no_figure: str = "chưa có số liệu để tính"
 
 
 @dataclass(frozen=True)
@@ -130,6 +150,28 @@ def figure_groups() -> list[FigureGroup]:
 def metrics() -> list[Metric]:
     """Every metric, in area order then group order (the order of upper-level columns)."""
     return [m for g in figure_groups() for m in g.metrics]
+
+
+def ranked_metrics() -> list[Metric]:
+    """The metrics communes are ranked on, in ranking order: areas in order, each group's
+    `ranking` (a tie on an earlier metric is split by the next)."""
+    out: list[Metric] = []
+    for g in figure_groups():
+        ranked = {m.key: m for m in g.metrics if m.ranked}
+        order = [k for k in g.ranking if k in ranked] + [k for k in ranked if k not in g.ranking]
+        out += [ranked[k] for k in order]
+    return out
+
+
+def warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
+    """Every area's early-warning lines, in area order (the home screen's "needs attention")."""
+    return [line for a in areas() if a.warnings is not None for line in a.warnings(ctx, today)]
+
+
+def reset() -> None:
+    """Forget the discovered areas (a test that adds an area module discovers again)."""
+    global _cache
+    _cache = None
 
 
 def commune_figures(session: Session, span: FigureSpan) -> dict[str, dict[str, Figures]]:

@@ -3,7 +3,9 @@ the commune's standing among its peers, the upper level's decisions on its recor
 recognitions, returns for correction) and the reference documents it distributes.
 
 Bundles from the upper level (rollup, ack, reference) are imported here from files, offline;
-the screen only reads what the import stored (services.upper_level)."""
+the screen only reads what the import stored (services.upper_level), on a worker thread
+(ui.tasks.run_task). The metrics shown are whatever the rollup carries, in the order and
+direction the registered areas give them (services.areas.ranked_metrics)."""
 
 from __future__ import annotations
 
@@ -25,18 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.errors import Progress
 from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.domain.roles import Permission
-from danvan_desktop.services import models
+from danvan_desktop.services import areas, models
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.tasks import TaskHandle, run_task
-from danvan_desktop.ui.upper_level_screen import (
+from danvan_desktop.ui.upper_level.decisions_tab import decision_columns
+from danvan_desktop.ui.upper_level.screen import confirm_new_keys
+from danvan_desktop.ui.upper_level.table import (
     SUBMISSION_COLOURS,
     ListColumn,
     ListTableModel,
-    confirm_new_keys,
-    decision_columns,
     local_time,
     make_table,
 )
@@ -87,10 +90,15 @@ def _num(value: Any) -> str:
 
 
 class StandingScreen(QWidget):
+    #: what a rollup import brings (main window broadcast: reload when these change)
+    watched_types: set[str] = {"rollup_standings", "upper_decisions", "reference_documents"}
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.task: TaskHandle | None = None
+        self.load_task: TaskHandle | None = None
+        self._generation = 0
         self.standings: list[ul.ReceivedStanding] = []
         self.import_button = QPushButton("Nhập gói từ cấp trên…")
         self.import_button.setObjectName("import_from_upper")
@@ -107,9 +115,11 @@ class StandingScreen(QWidget):
         self.metrics_table = make_table(
             self.metrics_model, "metrics_table", [c.width for c in self.metrics_model.columns]
         )
-        # Every metric in view without scrolling (areas add theirs to ul.METRICS).
+        # Every metric in view without scrolling (as many as the areas register).
         self.metrics_table.setMaximumHeight(
-            self.metrics_table.horizontalHeader().sizeHint().height() + 22 * len(ul.METRICS) + 6
+            self.metrics_table.horizontalHeader().sizeHint().height()
+            + 22 * len(areas.ranked_metrics())
+            + 6
         )
         self.peer_model = ListTableModel([], self)
         self.peer_table = make_table(self.peer_model, "peer_table", wrap_headers=True)
@@ -173,8 +183,36 @@ class StandingScreen(QWidget):
         self.import_button.clicked.connect(self.choose_files)
         self.refresh()
 
-    def refresh(self) -> None:
-        self.standings = ul.received_standings(self.ctx)
+    def reload(self) -> None:
+        """A rollup (or anything it carries) changed: read again."""
+        self.refresh()
+
+    def refresh(self) -> TaskHandle:
+        """Read what came down from the upper level on a worker thread, then show it."""
+        self._generation += 1
+        generation, ctx = self._generation, self.ctx
+
+        def work(_progress: Progress) -> tuple[list, list, list]:
+            return (
+                ul.received_standings(ctx),
+                ul.decisions(ctx, received=True),
+                ul.reference_documents(ctx),
+            )
+
+        def done(result: tuple[list, list, list]) -> None:
+            if generation == self._generation:
+                self._show(*result)
+
+        self.load_task = run_task(self, "Đọc phản hồi của cấp trên", work, done, show_dialog=False)
+        return self.load_task
+
+    def _show(
+        self,
+        standings: list[ul.ReceivedStanding],
+        decisions: list[ul.DecisionRow],
+        references: list[ul.ReferenceInfo],
+    ) -> None:
+        self.standings = standings
         current = self.period.currentData()
         self.period.blockSignals(True)
         self.period.clear()
@@ -184,7 +222,6 @@ class StandingScreen(QWidget):
         index = self.period.findData(current)
         self.period.setCurrentIndex(max(index, 0))
         self._show_standing()
-        decisions = ul.decisions(self.ctx, received=True)
         self.decisions_model.set_rows(decisions)
         returns = sum(
             1
@@ -198,7 +235,7 @@ class StandingScreen(QWidget):
             if returns
             else f"{label} ({len(decisions)})",
         )
-        self.reference_model.set_rows(ul.reference_documents(self.ctx))
+        self.reference_model.set_rows(references)
 
     def _show_standing(self) -> None:
         index = self.period.currentData()
@@ -235,7 +272,7 @@ class StandingScreen(QWidget):
         )
         rows = []
         metrics = ul.ordered_metrics(f.metrics)
-        lower = {m.key for m in ul.METRICS if not m.higher_is_better}
+        lower = {m.key for m in areas.ranked_metrics() if not m.higher_is_better}
         for key, m in metrics:
             rows.append(
                 {

@@ -7,7 +7,7 @@ from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import dialogues as D
 from danvan_desktop.services import early_warning as E
 from danvan_desktop.services import petitions as P
-from danvan_desktop.services import units
+from danvan_desktop.services import petitions_area, units
 
 TODAY = dt.date(2026, 11, 20)  # a Friday; the week ends on Sunday 22/11
 
@@ -142,7 +142,7 @@ def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
     assert ids(ew.filters["crowds"]) == {hot[0]}
     assert P.count_petitions(ctx, ew.filters["month:2026-05"]) == 1
 
-    summary = E.commune_summary(ctx, 2026, TODAY)
+    summary = petitions_area.commune_summary(ctx, 2026, TODAY)
     assert summary == [
         {
             "unit_code": "18673",
@@ -180,7 +180,7 @@ def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
     suspended, it leaves the overdue count (what the upper level reads per commune)."""
     late = _reg(ctx, dt.date(2026, 9, 1), name="Trần Văn Bình")
     paused = _reg(ctx, dt.date(2026, 9, 2), "complaint", name="Lê Văn Cường")
-    assert E.commune_summary(ctx, 2026, TODAY)[0]["overdue"] == 2
+    assert petitions_area.commune_summary(ctx, 2026, TODAY)[0]["overdue"] == 2
     _steps(
         ctx,
         late,
@@ -199,5 +199,29 @@ def test_overdue_counts_open_cases_only(ctx) -> None:  # noqa: ANN001
         reason="Chờ kết quả giám định",
         today=TODAY,
     )
-    got = E.commune_summary(ctx, 2026, TODAY)[0]
+    got = petitions_area.commune_summary(ctx, 2026, TODAY)[0]
     assert (got["received"], got["resolved"], got["on_time"], got["overdue"]) == (2, 1, 0, 0)
+
+
+def test_areas_warnings_agree_with_the_screens(demo_ctx) -> None:  # noqa: ANN001
+    """Each registered area's early-warning lines (the home screen's "needs attention") count
+    what the early-warning screen and the board's figures count, on the demo commune."""
+    import datetime as dt
+
+    from danvan_desktop.domain.inspection import period as board_period
+    from danvan_desktop.services import areas, inspection
+
+    today = dt.date(2026, 11, 20)  # the day the demo template is built for
+    lines = {w.key: w for w in areas.warnings(demo_ctx, today)}
+    ew = E.compute(demo_ctx, today)
+    assert lines["petitions_overdue"].count == ew.overdue > 0
+    assert lines["petitions_due_week"].count == ew.due_this_week
+    assert lines["petitions_due_soon"].count == ew.due_soon
+    assert lines["commitments_overdue"].count == len(ew.commitments_overdue)
+    assert set(lines["commitments_overdue"].record_ids) == {c.id for c in ew.commitments_overdue}
+    board = inspection.board_figures(demo_ctx, board_period("year", 2026), today)
+    assert lines["board_answers_overdue"].count == board.answers.overdue == 1
+    assert "reception_days_short" in lines
+    # In area order: petitions before the board.
+    keys = list(lines)
+    assert keys.index("petitions_overdue") < keys.index("board_answers_overdue")

@@ -12,10 +12,10 @@ import pytest
 from pypdf import PdfReader
 
 from danvan_desktop.cli import main
+from danvan_desktop.demo import inspection as inspection_demo
 from danvan_desktop.domain.inspection import period
 from danvan_desktop.reports import inspection_reports as rep
 from danvan_desktop.services import inspection as svc
-from danvan_desktop.services import inspection_demo
 from danvan_desktop.services.context import AppContext
 from tests.inspection_support import build_template, open_copy
 

@@ -495,9 +495,10 @@ def test_migration_upgrades_a_populated_database_with_nothing_lost(tmp_path: Pat
 def test_demo_builder_makes_what_the_issue_asks(ctx: AppContext) -> None:
     import random
 
-    from danvan_desktop.services import demo, inspection_demo
+    from danvan_desktop import demo
+    from danvan_desktop.demo import inspection as inspection_demo
 
-    assert inspection_demo.build in demo.DEMO_BUILDERS
+    assert inspection_demo.STEP in demo.steps()
     today = D(2026, 11, 20)
     summary = inspection_demo.build(ctx, random.Random(2026), today)
     assert summary.startswith("Ban Thanh tra nhân dân: 2 nhiệm kỳ")

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parents[2] / "danvan_desktop"
-ORDER = {"domain": 0, "store": 1, "services": 2, "sync": 3, "reports": 3, "ui": 4}
+ORDER = {"domain": 0, "store": 1, "services": 2, "sync": 3, "reports": 3, "demo": 3, "ui": 4}
 ALLOWED = {
     "domain": {"domain"},
     "store": {"domain", "store"},
     "services": {"domain", "store", "services"},
     "sync": {"domain", "store", "services", "sync"},
     "reports": {"domain", "store", "services", "reports"},
+    "demo": {"domain", "store", "services", "demo"},
     "ui": {"domain", "store", "services", "sync", "reports", "ui"},
 }
 

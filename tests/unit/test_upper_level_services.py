@@ -13,7 +13,7 @@ from sqlalchemy import insert
 from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.ids import uuid7
 from danvan_desktop.domain.roles import Role
-from danvan_desktop.services import install
+from danvan_desktop.services import areas, install
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import CurrentUser, open_context
 from danvan_desktop.store.model_register import DvkModel
@@ -307,62 +307,82 @@ def test_petition_and_board_figures_per_commune(province) -> None:  # noqa: ANN0
     rows = {a.code: a for a in ul.activity_figures(province, "2026", TODAY)}
     assert len(rows) == 69
     cx, hht, st = rows["18673"], rows["18652"], rows["18754"]
-    p = cx.petitions
-    assert (p.total, p.received, p.resolved, p.on_time, p.overdue) == (9, 7, 5, 3, 2)
-    assert (cx.petition_rate, cx.petitions_overdue) == (60.0, 2)
-    b = cx.board
-    assert (b.activities, b.supervisions, b.inspections, b.verifications, b.recommendations) == (
-        3,
-        1,
-        1,
-        1,
-        4,
-    )
-    a = b.answers
-    assert (a.answered, a.on_time, a.late, a.overdue, a.waiting) == (2, 1, 1, 1, 1)
-    assert cx.board_rate == 33.3
+
+    def pick(row, *keys: str) -> tuple:  # noqa: ANN001
+        return tuple(row[k] for k in keys)
+
+    assert pick(
+        cx,
+        "petitions_total",
+        "petitions_received",
+        "petitions_resolved",
+        "petitions_on_time",
+        "petitions_overdue",
+    ) == (9, 7, 5, 3, 2)
+    assert pick(cx, "petitions_on_time_rate", "petitions_overdue") == (60.0, 2)
+    assert pick(
+        cx,
+        "board_activities",
+        "board_supervisions",
+        "board_inspections",
+        "board_verifications",
+        "board_recommendations",
+    ) == (3, 1, 1, 1, 4)
+    assert pick(
+        cx,
+        "board_answers_on_time",
+        "board_answers_late",
+        "board_answers_overdue",
+        "board_answers_counted",
+    ) == (1, 1, 1, 3)
+    assert cx["board_answer_rate"] == 33.3
+    # The models area fills the same mapping (no models anywhere here).
+    assert pick(cx, "models_recognised", "models_registered") == (0, 0)
     # The grouped SQL gives what the board's own report counts for that commune.
     from danvan_desktop.domain.inspection import period as board_period
     from danvan_desktop.services import inspection
 
     own = inspection.board_figures(province, board_period("year", 2026), TODAY, unit_code="18673")
-    assert (own.activities, own.answers) == (b.activities, b.answers)
-    assert (hht.petition_rate, hht.petitions_overdue, hht.board_rate, hht.board.activities) == (
-        100.0,
-        0,
-        100.0,
-        1,
+    assert (own.activities, own.answers.on_time, own.answers.overdue) == pick(
+        cx, "board_activities", "board_answers_on_time", "board_answers_overdue"
     )
-    # Nothing sent: no rate and no overdue count (not a perfect 0), zero activities.
-    assert (st.petition_rate, st.petitions_overdue, st.board_rate, st.board.activities) == (
-        None,
-        None,
-        None,
-        0,
-    )
-
-    # A quarter counts its own days: nothing resolved in Q4 at Cẩm Xuyên; the backlog stays.
-    q4 = {a.code: a for a in ul.activity_figures(province, "2026-Q4", TODAY)}["18673"]
-    assert (
-        q4.petitions.received,
-        q4.petitions.resolved,
-        q4.petition_rate,
-        q4.petitions_overdue,
-    ) == (2, 0, None, 2)
-    assert (q4.board.activities, q4.board.recommendations, q4.board_rate) == (0, 2, 0.0)
-
-
-def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
-    three_communes(province)
-    keys = [m.key for m in ul.METRICS]
-    assert keys[:2] == ["models_recognised", "models_registered"]
-    assert {
+    ranked = (
         "petitions_on_time_rate",
         "petitions_overdue",
         "board_answer_rate",
         "board_activities",
-    } <= set(keys)
-    assert not next(m for m in ul.METRICS if m.key == "petitions_overdue").higher_is_better
+    )
+    assert pick(hht, *ranked) == (100.0, 0, 100.0, 1)
+    # Nothing sent: no rate and no overdue count (not a perfect 0), zero activities.
+    assert pick(st, *ranked) == (None, None, None, 0)
+
+    # A quarter counts its own days: nothing resolved in Q4 at Cẩm Xuyên; the backlog stays.
+    q4 = {a.code: a for a in ul.activity_figures(province, "2026-Q4", TODAY)}["18673"]
+    assert pick(
+        q4,
+        "petitions_received",
+        "petitions_resolved",
+        "petitions_on_time_rate",
+        "petitions_overdue",
+    ) == (2, 0, None, 2)
+    assert pick(q4, "board_activities", "board_recommendations", "board_answer_rate") == (0, 2, 0.0)
+
+
+def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
+    three_communes(province)
+    keys = [m.key for m in areas.ranked_metrics()]
+    # The keys stored in rollups before the areas registered themselves, in the same order.
+    assert keys == [
+        "models_recognised",
+        "models_registered",
+        "petitions_on_time_rate",
+        "petitions_overdue",
+        "board_answer_rate",
+        "board_activities",
+    ]
+    assert not next(
+        m for m in areas.ranked_metrics() if m.key == "petitions_overdue"
+    ).higher_is_better
     figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
     cx, hht, st = (figures[c].metrics for c in ("18673", "18652", "18754"))
     # Rates: the commune with nothing to judge shares the last rank with the other 66.
@@ -382,7 +402,7 @@ def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
     assert [m["board_answer_rate"]["rank"] for m in (hht, cx, st)] == [1, 2, 3]
     assert [m["board_activities"]["value"] for m in (cx, hht, st)] == [3, 1, 0]
     assert [m["board_activities"]["rank"] for m in (cx, hht, st)] == [1, 2, 3]
-    # No models anywhere: the overall rank falls to the petitions figures in METRICS order.
+    # No models anywhere: the overall rank falls to the petitions figures in ranking order.
     assert (figures["18652"].rank, figures["18673"].rank, figures["18754"].rank) == (1, 2, 3)
     assert figures["18115"].rank == 3
     # Stored and read back (the rollup carries None as null).
@@ -390,14 +410,14 @@ def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
     assert again.metrics["petitions_on_time_rate"]["value"] is None
     assert [
         k for k, _ in ul.ordered_metrics(again.metrics)
-    ] == keys  # JSON sorted them; shown in METRICS order
+    ] == keys  # JSON sorted them; shown in ranking order
     assert next(p for p in again.peer_table if p["code"] == "18754")["petitions_overdue"] is None
 
 
 def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_template: Path) -> None:
     """The demo commune exports; the province imports and sees what the commune sees at home."""
     from danvan_desktop.domain.inspection import period as board_period
-    from danvan_desktop.services import early_warning, inspection
+    from danvan_desktop.services import inspection, petitions_area
     from danvan_desktop.sync import exporter, importer
     from tests.conftest import COMMUNE
     from tests.sync_support import DEMO_PASSWORD, build_province, introduce, open_copy
@@ -407,7 +427,7 @@ def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_templat
     province = open_copy(build_province(tmp_path), tmp_path / "tinh" / "tinh.sqlite")
     try:
         introduce(commune, province, tmp_path / "keys")
-        home = early_warning.commune_summary(commune, 2026, today)[0]
+        home = petitions_area.commune_summary(commune, 2026, today)[0]
         board = inspection.board_figures(commune, board_period("year", 2026), today)
         report = importer.import_bundle(
             province,
@@ -416,18 +436,24 @@ def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_templat
         )
         assert report.status == "applied", report.message
         up = {a.code: a for a in ul.activity_figures(province, "2026", today)}[COMMUNE]
-        assert (
-            up.petitions.received,
-            up.petitions.resolved,
-            up.petitions.on_time,
-            up.petition_rate,
-            up.petitions_overdue,
+        assert tuple(
+            up[k]
+            for k in (
+                "petitions_received",
+                "petitions_resolved",
+                "petitions_on_time",
+                "petitions_on_time_rate",
+                "petitions_overdue",
+            )
         ) == (home["received"], home["resolved"], home["on_time"], home["rate"], home["overdue"])
         assert (
             home["received"] > 200 and home["overdue"] > 0
         )  # the demo: a year of petitions, some overdue
-        assert (up.board.activities, up.board.answers) == (board.activities, board.answers)
-        assert up.board_rate == round(100 * board.answers.on_time_rate, 1)
+        assert (up["board_activities"], up["board_answers_overdue"]) == (
+            board.activities,
+            board.answers.overdue,
+        )
+        assert up["board_answer_rate"] == round(100 * board.answers.on_time_rate, 1)
         st = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=today)}[
             COMMUNE
         ]
@@ -436,3 +462,85 @@ def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_templat
     finally:
         commune.close()
         province.close()
+
+
+def test_a_new_area_registers_itself_without_hub_edits(
+    province,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An area module no hub names shows up in the registry, the commune figures, the ranking,
+    the stored standings, the Excel export and `danvan upper figures`."""
+    import openpyxl
+
+    from danvan_desktop.cli import main
+    from danvan_desktop.reports import upper_level_reports
+    from tests.upper_level_support import add_throwaway_area
+
+    three_communes(province)
+    before = [m.key for m in areas.ranked_metrics()]
+    add_throwaway_area(monkeypatch, tmp_path / "area")
+    assert "zz_throwaway" in [a.key for a in areas.areas()]
+    assert [m.key for m in areas.ranked_metrics()] == [*before, "zz_digit"]  # after the others
+    rows = {a.code: a for a in ul.activity_figures(province, "2026", TODAY)}
+    assert (rows["18673"]["zz_digit"], rows["18652"]["zz_digit"]) == (3, 2)
+    figures = {f.commune_code: f for f in ul.compute_standings(province, "2026", today=TODAY)}
+    mine = ul.StandingFigures.from_json(figures["18673"].to_json()).metrics
+    assert set(before) | {"zz_digit"} == set(mine)  # the old keys stay, the new one joins
+    assert mine["zz_digit"]["label"] == "Chữ số cuối của mã" and mine["zz_digit"]["value"] == 3
+
+    out = upper_level_reports.export_completeness_xlsx(
+        province, tmp_path / "x.xlsx", "2026", today=TODAY
+    )
+    sheet = openpyxl.load_workbook(out)["Lĩnh vực thử nghiệm"]
+    assert "Chữ số cuối của mã" in [c.value for row in sheet.iter_rows() for c in row]
+
+    province.close()
+    assert main(["upper", "figures", "--db", str(province.db_path), "--period", "2026"]) == 0
+    printed = capsys.readouterr().out
+    assert "# Lĩnh vực thử nghiệm — kỳ 2026" in printed
+    assert "18673\tXã Cẩm Xuyên\t3" in printed
+
+
+def test_a_standing_stored_before_the_areas_registered_reads_the_same() -> None:
+    """A rollup made by the version with the fixed METRICS list: its JSON (keys sorted) reads
+    back, in the same order, and a metric this install does not know (an area it lacks)
+    comes after the known ones instead of failing."""
+    import json
+
+    old = {
+        "period": "2026",
+        "year": 2026,
+        "commune_code": "18673",
+        "commune_name": "Xã Cẩm Xuyên",
+        "peers": 69,
+        "rank": 2,
+        "metrics": {
+            key: {"label": key, "value": 1, "rank": 2, "average": 1.0, "max": 3, "min": 0}
+            for key in (
+                "board_activities",
+                "board_answer_rate",
+                "models_recognised",
+                "models_registered",
+                "petitions_on_time_rate",
+                "petitions_overdue",
+                "scoring_total",  # from a newer province with an area this install lacks
+            )
+        },
+        "peer_table": [],
+        "submission": {},
+        "decisions": {},
+        "a_field_from_the_future": True,
+    }
+    got = ul.StandingFigures.from_json(json.dumps(old, sort_keys=True))
+    assert (got.rank, got.peers, got.commune_name) == (2, 69, "Xã Cẩm Xuyên")
+    assert [k for k, _ in ul.ordered_metrics(got.metrics)] == [
+        "models_recognised",
+        "models_registered",
+        "petitions_on_time_rate",
+        "petitions_overdue",
+        "board_answer_rate",
+        "board_activities",
+        "scoring_total",
+    ]

@@ -1,14 +1,15 @@
 """Demo data of the People's Inspection Board and two community supervision boards: two terms
 with members across the commune's hamlets (one seat vacant, so the warning shows), a year of
 plans, inspections (two plans sent too late), recommendations (some answered late, one overdue),
-reports, and two supervised projects (one finished and dissolved). Registered in
-services.demo.DEMO_BUILDERS; everything is dated relative to `today`."""
+reports, and two supervised projects (one finished and dissolved). Its `STEP` is found
+by danvan_desktop.demo; everything is dated relative to `today`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
+from danvan_desktop.demo.commune import DemoStep
 from danvan_desktop.domain import inspection as rules
 from danvan_desktop.services import inspection as svc
 from danvan_desktop.services import investment_supervision as inv
@@ -534,3 +535,6 @@ def _projects(ctx: AppContext, rng: random.Random, today: dt.date, hamlets: list
             today=today,
         )
     return 2
+
+
+STEP = DemoStep("inspection", 30, build)

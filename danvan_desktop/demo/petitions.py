@@ -1,12 +1,13 @@
 """Demo data of citizen reception, dialogues and petitions: a year of believable sessions, dialogues
 with commitments, about 300 petitions in every state (some overdue, a few repeats) and one hot spot
-(a pig farm polluting one hamlet, with a crowd). Registered in services.demo.DEMO_BUILDERS."""
+(a pig farm polluting one hamlet, with a crowd). Its `STEP` is found by danvan_desktop.demo."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
+from danvan_desktop.demo.commune import DemoStep
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import dialogues, petitions, receptions, units
@@ -476,3 +477,16 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
         f"Tiếp công dân, đối thoại và đơn thư: {n_sessions} buổi tiếp, {len(created)} đơn "
         f"({repeats} đơn trùng được liên kết), 3 hội nghị đối thoại với {n_commitments} cam kết."
     )
+
+
+STEP = DemoStep(
+    "petitions",
+    20,
+    build,
+    empty={
+        "petition_extensions": "gia hạn giải quyết chỉ có khi vụ việc phức tạp được gia hạn "
+        "bằng văn bản; dữ liệu mẫu để các hạn chạy theo quy định",
+        "calendar_days": "ngày nghỉ bù, làm bù chỉ nhập khi Nhà nước đổi lịch; lịch mặc định "
+        "(ngày lễ, Tết) đã có sẵn trong chương trình",
+    },
+)

@@ -1,6 +1,5 @@
-"""A believable demo commune: a real commune of Hà Tĩnh, its hamlets, users and ~40 models in
-every state with dated steps, yearly reviews and evidence. Other areas add their builders to
-DEMO_BUILDERS so `danvan demo` grows with the app."""
+"""The demo's models and exemplars: ~40 in every state with dated steps, yearly reviews and
+evidence, owned by the demo commune's hamlets and organisations (demo.commune)."""
 
 from __future__ import annotations
 
@@ -9,38 +8,13 @@ import random
 import struct
 import tempfile
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
+from danvan_desktop.demo.commune import DEMO_PASSWORD, HAMLETS, DemoStep
 from danvan_desktop.domain.models import ModelKind, ModelStatus, ReviewResult, Transition
-from danvan_desktop.domain.roles import Role
-from danvan_desktop.services import inspection_demo, install, models, petition_demo, units, users
+from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
 
-DEMO_UNIT = "18673"  # Xã Cẩm Xuyên, Hà Tĩnh
-DEMO_PASSWORD = "danvan2026"
-HAMLETS = [
-    "Thôn Trung Hà",
-    "Thôn Thượng Nam",
-    "Thôn Hạ Bắc",
-    "Thôn Đông Xuyên",
-    "Thôn Tây Sơn",
-    "Thôn Phú Thượng",
-    "Thôn Yên Lạc",
-    "Tổ dân phố Ấp Tây",
-    "Tổ dân phố Ấp Đông",
-    "Thôn Song Lộc",
-]
-OTHER_OWNERS = [
-    ("mass_org", "Hội Liên hiệp Phụ nữ xã"),
-    ("mass_org", "Đoàn Thanh niên xã"),
-    ("mass_org", "Hội Nông dân xã"),
-    ("mass_org", "Hội Cựu chiến binh xã"),
-    ("party_cell", "Chi bộ Thôn Trung Hà"),
-    ("agency", "Công an xã"),
-    ("school", "Trường Tiểu học Cẩm Xuyên"),
-    ("agency", "Trạm Y tế xã"),
-]
 MODEL_NAMES = [
     ("economy", "Dân vận khéo trong phát triển kinh tế vườn hộ gắn với nông thôn mới kiểu mẫu"),
     ("economy", "Tổ hợp tác trồng rau an toàn theo chuỗi giá trị"),
@@ -122,10 +96,6 @@ PATHS: list[list[Transition]] = [
     ],
 ]
 
-DemoBuilder = Callable[[AppContext, random.Random, dt.date], str]
-#: area builders run after the model register, each returning a one-line summary.
-DEMO_BUILDERS: list[DemoBuilder] = [petition_demo.build, inspection_demo.build]
-
 
 def _tiny_png(rgb: tuple[int, int, int]) -> bytes:
     """A 16×16 solid-colour PNG (stdlib only) standing in for a photo of the model."""
@@ -147,21 +117,8 @@ def _tiny_png(rgb: tuple[int, int, int]) -> bytes:
     )
 
 
-def build_demo(
-    ctx: AppContext, unit_code: str | None = None, seed: int = 2026, today: dt.date | None = None
-) -> str:
-    rng = random.Random(seed)
-    today = today or dt.date.today()
-    code = unit_code or DEMO_UNIT
-    install.initialise(ctx, code, "admin", DEMO_PASSWORD, "Nguyễn Văn Quản", HAMLETS)
-    for username, name, role, position in (
-        ("canbo", "Trần Thị Lan", Role.OFFICER, "Công chức Văn phòng – Thống kê"),
-        ("chutich", "Lê Văn Hùng", Role.LEADER, "Chủ tịch UBND xã"),
-        ("xem", "Phạm Minh Tâm", Role.VIEWER, "Ủy viên Ủy ban MTTQ xã"),
-    ):
-        users.create_user(ctx, username, DEMO_PASSWORD, name, role, position)
-    for level, name in OTHER_OWNERS:
-        units.add_hamlet(ctx, name, level)
+def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
+    """The model register; its line opens the demo's summary (the commune and its accounts)."""
     owner_units = units.sub_units(ctx)
     hamlet_units = [u for u in owner_units if u.level in ("hamlet", "residential_group")]
 
@@ -267,13 +224,10 @@ def build_demo(
                 encoding="utf-8",
             )
             models.attach_evidence(ctx, model_id, minutes, note="Biên bản họp thôn")
-    lines = [
-        f"Đã tạo dữ liệu mẫu cho đơn vị {code}: {len(HAMLETS)} thôn/tổ dân phố, 4 tài khoản "
-        f"(mật khẩu: {DEMO_PASSWORD}), {created} mô hình, điển hình."
-    ]
-    for builder in DEMO_BUILDERS:
-        lines.append(builder(ctx, rng, today))
-    return "\n".join(lines)
+    return (
+        f"Đã tạo dữ liệu mẫu cho đơn vị {ctx.unit_code}: {len(HAMLETS)} thôn/tổ dân phố, 4 tài "
+        f"khoản (mật khẩu: {DEMO_PASSWORD}), {created} mô hình, điển hình."
+    )
 
 
 def _note(step: Transition) -> str:
@@ -287,3 +241,6 @@ def _note(step: Transition) -> str:
         Transition.STOP: "Không còn điều kiện duy trì",
         Transition.WITHDRAW: "Thu hồi do không duy trì hoạt động",
     }.get(step, "")
+
+
+STEP = DemoStep("models", 10, build)

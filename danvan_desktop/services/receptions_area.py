@@ -1,0 +1,31 @@
+"""The citizen-reception area's registration (issue 9): months of this year, already over,
+in which a presiding officer held fewer reception days than the rules require, for the
+commune's early warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from danvan_desktop.services import receptions
+from danvan_desktop.services.areas import ServiceArea, WarningLine
+from danvan_desktop.services.context import AppContext
+
+
+def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
+    short = [
+        r
+        for r in receptions.compliance(ctx, today.year, today)
+        if r.month < today.month and r.held < r.required
+    ]
+    return [
+        WarningLine(
+            "reception_days_short",
+            "Tháng chưa đủ số ngày tiếp công dân định kỳ",
+            len(short),
+            "warn",
+            "reception_sessions",
+        )
+    ]
+
+
+AREA = ServiceArea(key="receptions", label="Tiếp công dân", order=21, warnings=_warnings)

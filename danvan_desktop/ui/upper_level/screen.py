@@ -1,0 +1,552 @@
+"""Cấp trên (province or intermediate level): import a whole folder of commune bundles, scan
+who has sent what for a period, look at the communes' models side by side and drill down into
+one commune's records (read-only), compare the figures every area registers (one tab per
+figure group: petitions, the People's Inspection Board …), record the upper level's own
+decisions on them, and send rollups back down.
+
+Only shown for an upper-level install (see ui.areas). Every service call that reads the
+period's figures runs through ui.tasks.run_task off the GUI thread (quietly for a refresh,
+with progress and cancel for import, rollup export and Excel); widgets never query the
+database, they call services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.errors import Progress, RuleViolation
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.services import areas, models
+from danvan_desktop.services import upper_level as ul
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.paged_model import PagedTableModel, paged_view
+from danvan_desktop.ui.tasks import TaskHandle, run_task
+from danvan_desktop.ui.upper_level.completeness_tab import CompletenessTab
+from danvan_desktop.ui.upper_level.decisions_tab import DecisionDialog, decision_columns
+from danvan_desktop.ui.upper_level.figures_tab import FiguresTab
+from danvan_desktop.ui.upper_level.models_tab import aggregate_columns, models_columns
+from danvan_desktop.ui.upper_level.table import (
+    GAP_COLOUR,
+    SUBMISSION_COLOURS,
+    ListTableModel,
+    make_table,
+)
+from danvan_desktop.ui.widgets import DateEdit, confirm, info, ok_cancel
+
+
+@dataclass
+class PeriodData:
+    """Everything the tabs show for a period, read off the GUI thread in one task."""
+
+    period: str
+    completeness: list[ul.CompletenessRow] = field(default_factory=list)
+    aggregates: list[ul.CommuneModels] = field(default_factory=list)
+    activities: list[ul.CommuneActivity] = field(default_factory=list)
+    ranks: dict[str, int] = field(default_factory=dict)
+    decision_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    decisions: list[ul.DecisionRow] = field(default_factory=list)
+
+
+def load_period(ctx: AppContext, period: str, today: dt.date) -> PeriodData:
+    """The service calls behind a refresh (run on a worker thread)."""
+    year = ul.period_year(period)
+    data = PeriodData(period)
+    data.completeness = ul.completeness(ctx, period, today)
+    data.aggregates = ul.model_aggregates(ctx, year)
+    data.activities = ul.activity_figures(ctx, period, today, year)
+    standings = ul.compute_standings(
+        ctx,
+        period,
+        year=year,
+        today=today,
+        completeness_rows=data.completeness,
+        aggregates=data.aggregates,
+        activities=data.activities,
+    )
+    data.ranks = {f.commune_code: f.rank for f in standings}
+    data.decision_counts = ul.decision_counts(ctx)
+    data.decisions = ul.decisions(ctx)
+    return data
+
+
+def confirm_new_keys(parent: QWidget, result: Any) -> list[str]:
+    """Ask the officer to compare the fingerprints of senders seen for the first time (or with a
+    changed key); returns the fingerprints confirmed (all or none)."""
+    notices = result.key_notices
+    if not notices:
+        return []
+    lines = "\n".join(
+        f"• {n.unit_name} (máy {n.install_id[-12:]}): {n.fingerprint}"
+        + (f" — khóa cũ {n.previous_fingerprint}" if n.previous_fingerprint else "")
+        for n in notices
+    )
+    asked = confirm(
+        parent,
+        "Xác nhận khóa của nơi gửi",
+        f"Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:\n{lines}\n\n"
+        'Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm "Có" '
+        "để nhận các khóa này và nhập lại các gói.",
+    )
+    return [n.fingerprint for n in notices] if asked else []
+
+
+class UpperLevelScreen(QWidget):
+    #: any record a bundle import brings changes what this screen shows (main window broadcast)
+    watched_types: set[str] = {"*"}
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.task: TaskHandle | None = None
+        self.load_task: TaskHandle | None = None
+        self._generation = 0  # a refresh started later wins over one still running
+        self.today = dt.date.today()
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        self.period.setEditable(True)
+        self.period.setMinimumWidth(110)
+        self.period.setToolTip(
+            "Kỳ gửi dữ liệu: 2026, 2026-11 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng)"
+        )
+        for p in self._periods():
+            self.period.addItem(p)
+        self.import_button = QPushButton("Nhập thư mục gói dữ liệu…")
+        self.import_button.setObjectName("import_folder")
+        self.rollup_button = QPushButton("Gửi bản tổng hợp về xã…")
+        self.rollup_button.setObjectName("export_rollups")
+        self.xlsx_button = QPushButton("Xuất Excel…")
+        self.xlsx_button.setObjectName("export_xlsx")
+        self.deadline_button = QPushButton("Đặt hạn gửi…")
+        self.deadline_button.setObjectName("set_deadline")
+        can_sync = ctx.can(Permission.SYNC)
+        self.import_button.setEnabled(can_sync)
+        self.rollup_button.setEnabled(can_sync)
+        self.deadline_button.setEnabled(ctx.can(Permission.EDIT))
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        # Completeness tab.
+        self.completeness_tab = CompletenessTab(self)
+        self.search = self.completeness_tab.search
+        self.status_filter = self.completeness_tab.status_filter
+        self.completeness_model = self.completeness_tab.model
+        self.completeness_table = self.completeness_tab.table
+        self.completeness_table.doubleClicked.connect(
+            lambda ix: self.drill_down(self.completeness_model.row_object(ix.row()).code)
+        )
+
+        # Aggregates tab: communes side by side, drill-down below.
+        self.ranks: dict[str, int] = {}
+        self.decision_counts: dict[str, dict[str, int]] = {}
+        self.aggregate_model = ListTableModel(
+            aggregate_columns(self.ranks, self.decision_counts), self
+        )
+        self.aggregate_table = make_table(
+            self.aggregate_model,
+            "aggregate_table",
+            [c.width for c in self.aggregate_model.columns],
+            wrap_headers=True,
+        )
+        self.aggregate_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by rank
+        self.aggregate_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._aggregate_selected()
+        )
+        self.drill_title = QLabel("Chọn một đơn vị để xem hồ sơ mô hình, điển hình (chỉ xem).")
+        self.drill_title.setObjectName("drill_title")
+        self.drill_code: str | None = None
+        self.drill_model = PagedTableModel(models_columns(), lambda: 0, lambda *a: [], self)
+        self.drill_table = paged_view(
+            self.drill_model, "drill_table", sort=(0, Qt.SortOrder.AscendingOrder), row_height=22
+        )
+        self.drill_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._record_selected()
+        )
+        self.decide_button = QPushButton("Ghi ý kiến, quyết định…")
+        self.decide_button.setObjectName("decide")
+        self.decide_button.setEnabled(False)
+        self.record_decisions_model = ListTableModel(decision_columns(show_unit=False), self)
+        self.record_decisions = make_table(
+            self.record_decisions_model,
+            "record_decisions",
+            [c.width for c in self.record_decisions_model.columns],
+        )
+        self.record_decisions.setMaximumHeight(130)
+
+        # One tab per figure group the areas register (petitions, the board …).
+        self.threshold = ul.rate_threshold(ctx)
+        self.figure_tabs: dict[str, FiguresTab] = {
+            g.key: FiguresTab(g, self.threshold, self)
+            for g in areas.figure_groups()
+            if g.generic_view
+        }
+
+        # Decisions tab.
+        self.decisions_model = ListTableModel(decision_columns(), self)
+        self.decisions_table = make_table(
+            self.decisions_model, "decisions_table", [c.width for c in self.decisions_model.columns]
+        )
+        self.withdraw_button = QPushButton("Thu hồi ý kiến, quyết định đã chọn")
+        self.withdraw_button.setObjectName("withdraw")
+        self.withdraw_button.setEnabled(ctx.can(Permission.APPROVE))
+
+        self._layout()
+        self.period.currentTextChanged.connect(lambda _: self.refresh())
+        self.import_button.clicked.connect(self.choose_folder)
+        self.rollup_button.clicked.connect(self.choose_rollup_folder)
+        self.xlsx_button.clicked.connect(self.choose_xlsx)
+        self.deadline_button.clicked.connect(self.edit_deadline)
+        self.decide_button.clicked.connect(self.decide)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.all_rows: list[ul.CompletenessRow] = []
+        self.activity_rows: list[ul.CommuneActivity] = []
+        self.refresh()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Kỳ:"))
+        top.addWidget(self.period)
+        top.addWidget(self.deadline_button)
+        top.addStretch(1)
+        for b in (self.import_button, self.rollup_button, self.xlsx_button):
+            top.addWidget(b)
+
+        aggregate_tab = QWidget()
+        al = QVBoxLayout(aggregate_tab)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.aggregate_table)
+        drill = QWidget()
+        dl = QVBoxLayout(drill)
+        dl.setContentsMargins(0, 4, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.drill_title, 1)
+        head.addWidget(self.decide_button)
+        dl.addLayout(head)
+        dl.addWidget(self.drill_table, 2)
+        dl.addWidget(QLabel("Ý kiến, quyết định của cấp trên trên hồ sơ đang chọn:"))
+        dl.addWidget(self.record_decisions, 1)
+        split.addWidget(drill)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        al.addWidget(split)
+
+        decisions_tab = QWidget()
+        dtl = QVBoxLayout(decisions_tab)
+        dtl.addWidget(self.decisions_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.withdraw_button)
+        dtl.addLayout(row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.completeness_tab, "Tình hình gửi dữ liệu")
+        self.tabs.addTab(aggregate_tab, "Mô hình, điển hình theo đơn vị")
+        for tab in self.figure_tabs.values():
+            self.tabs.addTab(tab, tab.group.label)
+        self.tabs.addTab(decisions_tab, "Ý kiến, quyết định đã ban hành")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>Tổng hợp dữ liệu các xã, phường, đặc khu</h2>"))
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+    # ---- data -----------------------------------------------------------------------------
+    def _periods(self) -> list[str]:
+        year = self.today.year
+        return [str(year), str(year - 1), f"{year}-Q{(self.today.month - 1) // 3 + 1}"]
+
+    def current_period(self) -> str | None:
+        try:
+            return ul.check_period(self.period.currentText())
+        except RuleViolation:
+            return None
+
+    def reload(self) -> None:
+        """Data changed somewhere (a bundle imported, a decision recorded): read again."""
+        self.refresh()
+
+    def refresh(self) -> TaskHandle | None:
+        """Read the period's figures on a worker thread; the tabs fill when they arrive."""
+        period = self.current_period()
+        if period is None:
+            self.summary.setText(
+                "<span style='color:#b00020'>Kỳ không hợp lệ: dùng dạng 2026, 2026-11, "
+                "2026-Q4 hoặc 2026-H2.</span>"
+            )
+            return None
+        self._generation += 1
+        generation, ctx, today = self._generation, self.ctx, self.today
+
+        def done(data: PeriodData) -> None:
+            if generation == self._generation:
+                self._show(data)
+
+        def work(_progress: Progress) -> PeriodData:
+            return load_period(ctx, period, today)
+
+        self.load_task = run_task(self, "Đọc số liệu các xã", work, done, show_dialog=False)
+        return self.load_task
+
+    def refresh_decisions(self) -> TaskHandle:
+        """After a decision: the counts per commune and the decisions tab (the drill-down and
+        its selection stay as they are)."""
+        ctx = self.ctx
+
+        def work(_progress: Progress) -> tuple[dict, list]:
+            return ul.decision_counts(ctx), ul.decisions(ctx)
+
+        def done(result: tuple[dict, list]) -> None:
+            self.decision_counts.clear()
+            self.decision_counts.update(result[0])
+            self.aggregate_model.set_rows(self.aggregate_model.rows)
+            self.decisions_model.set_rows(result[1])
+
+        self.load_task = run_task(self, "Đọc ý kiến, quyết định", work, done, show_dialog=False)
+        return self.load_task
+
+    def _show(self, data: PeriodData) -> None:
+        self.all_rows = data.completeness
+        s = ul.summarise(self.all_rows)
+        due = f"hạn gửi <b>{fmt_date(s.due_on)}</b>" if s.due_on else "chưa đặt hạn gửi"
+
+        def chip(status: ul.Submission, n: int) -> str:
+            return (
+                f"<span style='background:{SUBMISSION_COLOURS[status]}; padding:2px'>&nbsp;"
+                f"<b>{n}</b> {status.label.lower()}&nbsp;</span>"
+            )
+
+        gaps = (
+            f" &nbsp; <span style='color:{GAP_COLOUR}'><b>{s.with_gaps}</b> đơn vị còn thiếu "
+            "gói</span>"
+            if s.with_gaps
+            else ""
+        )
+        self.summary.setText(
+            f"<span style='font-size:13pt'>Kỳ <b>{data.period}</b> — {due} — <b>{s.communes}</b> "
+            f"đơn vị: {chip(ul.Submission.ON_TIME, s.on_time)} "
+            f"{chip(ul.Submission.LATE, s.late)} {chip(ul.Submission.MISSING, s.missing)} "
+            f"{chip(ul.Submission.PENDING, s.pending)}{gaps}</span>"
+        )
+        self.completeness_tab.set_rows(self.all_rows)
+        self.activity_rows = data.activities
+        self.ranks.clear()
+        self.ranks.update(data.ranks)
+        self.decision_counts.clear()
+        self.decision_counts.update(data.decision_counts)
+        self.aggregate_model.set_rows(data.aggregates)
+        for tab in self.figure_tabs.values():
+            tab.set_rows(self.activity_rows, data.period, self.today)
+        self.decisions_model.set_rows(data.decisions)
+        if self.drill_code:
+            self.drill_down(self.drill_code, switch=False)
+
+    # ---- drill-down (read-only) -----------------------------------------------------------
+    def _aggregate_selected(self) -> None:
+        rows = self.aggregate_table.selectionModel().selectedRows()
+        agg = self.aggregate_model.row_object(rows[0].row()) if rows else None
+        if agg is not None and agg.code != self.drill_code:
+            self.drill_down(agg.code, switch=False)
+
+    def drill_down(self, commune_code: str, switch: bool = True) -> None:
+        """Show one commune's models, read-only, under the aggregated table."""
+        self.drill_code = commune_code
+        name = next(
+            (a.name for a in self.aggregate_model.rows if a.code == commune_code), commune_code
+        )
+        year = ul.period_year(self.current_period() or "")
+        f = models.ModelFilter(unit_code=commune_code, year=year)
+        self.drill_model.set_source(
+            lambda: models.count_models(self.ctx, f),
+            lambda offset, limit, sort, desc: models.list_models(
+                self.ctx, f, offset=offset, limit=limit, sort=sort or "name", descending=desc
+            ),
+        )
+        n = self.drill_model.rowCount()
+        self.drill_title.setText(
+            f"<b>{name}</b>: {n} mô hình, điển hình{f' năm {year}' if year else ''} "
+            "(dữ liệu của xã, chỉ xem)"
+        )
+        self.record_decisions_model.set_rows([])
+        self.decide_button.setEnabled(False)
+        if switch:
+            self.tabs.setCurrentIndex(1)
+            for i, a in enumerate(self.aggregate_model.rows):
+                if a.code == commune_code:
+                    self.aggregate_table.selectRow(i)  # same code: _aggregate_selected does nothing
+                    self.aggregate_table.scrollTo(self.aggregate_model.index(i, 0))
+                    break
+
+    def selected_record(self) -> Any | None:
+        rows = self.drill_table.selectionModel().selectedRows()
+        return self.drill_model.row_object(rows[0].row()) if rows else None
+
+    def _record_selected(self) -> None:
+        rec = self.selected_record()
+        self.decide_button.setEnabled(rec is not None and self.ctx.can(Permission.EDIT))
+        self.record_decisions_model.set_rows(
+            ul.decisions(self.ctx, target_id=rec.id) if rec else []
+        )
+
+    def decide(self) -> None:
+        rec = self.selected_record()
+        if rec is None:
+            info(self, "Ý kiến, quyết định", "Hãy chọn một hồ sơ của xã.")
+            return
+        dialog = DecisionDialog(self.ctx, "models", rec.id, rec.name, self)
+        if dialog.exec():
+            self._record_selected()
+            self.refresh_decisions()
+
+    def withdraw(self) -> None:
+        rows = self.decisions_table.selectionModel().selectedRows()
+        d = self.decisions_model.row_object(rows[0].row()) if rows else None
+        if d is None:
+            info(self, "Thu hồi", "Hãy chọn một ý kiến, quyết định trong danh sách.")
+            return
+        if not confirm(
+            self,
+            "Thu hồi",
+            f'Thu hồi "{d.kind.label}" trên hồ sơ "{d.target_label}"? '
+            "Xã sẽ nhận được việc thu hồi trong bản tổng hợp tiếp theo.",
+        ):
+            return
+        try:
+            ul.withdraw_decision(self.ctx, d.id)
+        except (RuleViolation, PermissionError, LookupError) as exc:
+            info(self, "Thu hồi", getattr(exc, "message", str(exc)))
+            return
+        self.refresh()
+
+    def edit_deadline(self) -> None:
+        period = self.current_period()
+        if period is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"Hạn gửi dữ liệu kỳ {period}")
+        with_date = DateEdit(dialog, value=ul.summarise(self.all_rows).due_on or self.today)
+        note = QLineEdit()
+        buttons = ok_cancel(dialog)
+        form = QFormLayout(dialog)
+        form.addRow("Hạn gửi:", with_date)
+        form.addRow("Ghi chú:", note)
+        form.addRow(buttons)
+        if dialog.exec():
+            ul.set_deadline(self.ctx, period, with_date.value() or self.today, note.text())
+            self.refresh()
+
+    # ---- long work ------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Chọn thư mục chứa các gói dữ liệu của xã (.dvk)"
+        )
+        if folder:
+            self.start_import(Path(folder))
+
+    def start_import(
+        self, folder: Path, *, trust_new: bool = False, accept_keys: Sequence[str] = ()
+    ) -> TaskHandle:
+        """Import every bundle in `folder` in the background (tests call this directly); senders
+        seen for the first time are confirmed by fingerprint, then their bundles imported."""
+        from danvan_desktop.sync import rollup
+
+        def done(result: Any) -> None:
+            self.last_import = result
+            self.refresh()
+            confirmed = [] if accept_keys else confirm_new_keys(self, result)
+            if confirmed:
+                self.start_import(folder, accept_keys=confirmed)
+                return
+            info(self, "Nhập thư mục gói dữ liệu", result.summary())
+
+        self.task = run_task(
+            self,
+            "Nhập gói dữ liệu của các xã",
+            lambda progress: rollup.import_folder(
+                self.ctx, folder, progress=progress, trust_new=trust_new, accept_keys=accept_keys
+            ),
+            done,
+        )
+        return self.task
+
+    def choose_rollup_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Chọn thư mục để ghi bản tổng hợp gửi về xã"
+        )
+        if folder:
+            self.start_rollups(Path(folder))
+
+    def start_rollups(self, out_dir: Path, unit: str | None = None) -> TaskHandle:
+        from danvan_desktop.sync import rollup
+
+        period = self.current_period() or str(self.today.year)
+
+        def done(paths: list[Path]) -> None:
+            self.last_rollups = paths
+            self.refresh()
+            info(self, "Bản tổng hợp", f"Đã ghi {len(paths)} gói bản tổng hợp vào {out_dir}.")
+
+        self.task = run_task(
+            self,
+            "Ghi bản tổng hợp gửi về xã",
+            lambda progress: rollup.export_rollups(
+                self.ctx, out_dir, unit=unit, period=period, progress=progress
+            ),
+            done,
+        )
+        return self.task
+
+    def choose_xlsx(self) -> None:
+        period = self.current_period() or str(self.today.year)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Xuất Excel",
+            str(Path.home() / f"tong-hop-ky-{period}.xlsx"),
+            "Bảng tính Excel (*.xlsx)",
+        )
+        if path:
+            self.start_xlsx(Path(path).with_suffix(".xlsx"))
+
+    def start_xlsx(self, target: Path) -> TaskHandle:
+        from danvan_desktop.reports import upper_level_reports
+
+        period = self.current_period() or str(self.today.year)
+        rows, activities = list(self.all_rows), list(self.activity_rows)
+        self.task = run_task(
+            self,
+            "Xuất Excel",
+            lambda progress: upper_level_reports.export_completeness_xlsx(
+                self.ctx,
+                target,
+                period,
+                today=self.today,
+                progress=progress,
+                rows=rows,
+                activities=activities,
+            ),
+        )
+        return self.task
