@@ -40,7 +40,7 @@ from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 
 # One calendar and one deadline table for the whole app: the petitions area owns them.
-from danvan_desktop.services.petitions import deadline_rules, work_calendar
+from danvan_desktop.services.calendar import deadline_rules, work_calendar
 from danvan_desktop.store.base import Record
 from danvan_desktop.store.inspection import (
     ActivityPetition,

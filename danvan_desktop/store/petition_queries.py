@@ -1,0 +1,110 @@
+"""Read queries of the petition area that several services share (petitions, receptions,
+dialogues, the calendar): plain values out, no rules applied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from danvan_desktop.store.petitions import (
+    CalendarDay,
+    Petition,
+    PetitionStep,
+    ReceptionPetition,
+    ReceptionSession,
+)
+
+
+def calendar_rows(s: Session) -> list[tuple[dt.date, str, str]]:
+    """The commune's calendar adjustments: (date, "day_off"/"make_up", name)."""
+    q = select(CalendarDay.on_date, CalendarDay.kind, CalendarDay.name).where(
+        CalendarDay.deleted.is_(False)
+    )
+    return [(d, k, n) for d, k, n in s.execute(q)]
+
+
+def calendar_day_on(s: Session, on: dt.date) -> str | None:
+    """The id of the live adjustment on `on`, if any."""
+    return s.execute(
+        select(CalendarDay.id).where(CalendarDay.on_date == on, CalendarDay.deleted.is_(False))
+    ).scalar()
+
+
+def last_step_on(s: Session, petition_id: str) -> dt.date | None:
+    """The date of a petition's latest recorded step (a new step may not go before it)."""
+    return s.execute(
+        select(func.max(PetitionStep.on_date)).where(
+            PetitionStep.petition_id == petition_id, PetitionStep.deleted.is_(False)
+        )
+    ).scalar_one()
+
+
+def first_handling_on(s: Session, petition_id: str, receive_action: str) -> dt.date | None:
+    """The date of the first step after receipt (the receipt date may not move past it)."""
+    return s.execute(
+        select(func.min(PetitionStep.on_date)).where(
+            PetitionStep.petition_id == petition_id, PetitionStep.action != receive_action
+        )
+    ).scalar_one()
+
+
+def status_before_last(s: Session, petition_id: str, action: str) -> str | None:
+    """The status a petition had before its latest step `action` (where a resume returns to)."""
+    return s.execute(
+        select(PetitionStep.from_status)
+        .where(
+            PetitionStep.petition_id == petition_id,
+            PetitionStep.action == action,
+            PetitionStep.deleted.is_(False),
+        )
+        .order_by(PetitionStep.on_date.desc(), PetitionStep.created_at.desc())
+        .limit(1)
+    ).scalar()
+
+
+def session_links(s: Session, *, session_id: str | None = None, petition_id: str | None = None):  # noqa: ANN201
+    """Live links between reception sessions and petitions (by session, petition or both)."""
+    q = select(ReceptionPetition).where(ReceptionPetition.deleted.is_(False))
+    if session_id is not None:
+        q = q.where(ReceptionPetition.session_id == session_id)
+    if petition_id is not None:
+        q = q.where(ReceptionPetition.petition_id == petition_id)
+    return list(s.execute(q).scalars())
+
+
+def session_petitions(s: Session, session_id: str) -> list[Petition]:
+    """The live petitions received at one reception session, in register order."""
+    q = (
+        select(Petition)
+        .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
+        .where(
+            ReceptionPetition.session_id == session_id,
+            ReceptionPetition.deleted.is_(False),
+            Petition.deleted.is_(False),
+        )
+        .order_by(Petition.year, Petition.number)
+    )
+    return list(s.execute(q).scalars())
+
+
+def petition_sessions(s: Session, petition_id: str) -> list[ReceptionSession]:
+    """The reception sessions a petition was received at."""
+    return list(
+        s.execute(
+            select(ReceptionSession)
+            .join(ReceptionPetition, ReceptionPetition.session_id == ReceptionSession.id)
+            .where(
+                ReceptionPetition.petition_id == petition_id, ReceptionPetition.deleted.is_(False)
+            )
+        ).scalars()
+    )
+
+
+def earliest_received_at_session(s: Session, session_id: str) -> dt.date | None:
+    return s.execute(
+        select(func.min(Petition.received_on))
+        .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
+        .where(ReceptionPetition.session_id == session_id, ReceptionPetition.deleted.is_(False))
+    ).scalar_one()
