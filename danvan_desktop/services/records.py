@@ -181,8 +181,9 @@ def save(
     `validate(clean_data)` may refuse before anything is written; then the fields that are
     columns of `entity_cls` (less `skip`) are set, `values` (owner unit, parent ids, values the
     service converts — a mapping, or a function of the clean data) are set over them, and
-    `derive(row)` fills derived columns (search keys, sort keys, deadlines). With `ctx`, an existing record is checked to be this unit's
-    own; `expected_revision` refuses a stale edit. One flush, so one revision per save.
+    `derive(row)` fills derived columns (search keys, sort keys, deadlines). With `ctx`, an
+    existing record is checked to be this unit's own; `expected_revision` refuses a stale
+    edit. One flush, so one revision per save.
     """
     if row is not None and not isinstance(row, Record):
         row = get(s, entity_cls, row, what)
