@@ -4,7 +4,7 @@ attach evidence, review yearly, replicate; list, search, count and page for the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import not_before, not_in_future
-from danvan_desktop.domain.errors import NotFound, RuleViolation
+from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.models import (
     ModelKind,
     ModelStatus,
@@ -24,8 +24,9 @@ from danvan_desktop.domain.models import (
     next_status,
 )
 from danvan_desktop.domain.roles import Permission
-from danvan_desktop.domain.text import clean, fold, nfc, sort_string
+from danvan_desktop.domain.text import clean, fold, sort_string
 from danvan_desktop.services import evidence as evidence_store
+from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.model_register import (
     DvkModel,
@@ -34,6 +35,7 @@ from danvan_desktop.store.model_register import (
     ModelReview,
     ModelTransition,
 )
+from danvan_desktop.store.queries import distinct_years, exists_live, like_words, unit_full_name
 from danvan_desktop.store.units import Unit
 
 # Transitions only a leader (who approves and signs) may make.
@@ -44,20 +46,8 @@ APPROVAL_ACTIONS = {
     Transition.WITHDRAW,
 }
 
-TEXT_ITEMS = (
-    "situation",
-    "goals",
-    "criteria",
-    "content",
-    "scope",
-    "beneficiaries",
-    "lead_force",
-    "coordinating_forces",
-    "participating_forces",
-    "milestones",
-    "outputs",
-    "sustainability",
-)
+#: How the records core names a model in its messages ("Không tìm thấy mô hình…").
+WHAT = "mô hình"
 
 
 @dataclass
@@ -202,29 +192,26 @@ def _validate(s: Session, data: ModelInput, today: dt.date | None = None) -> Non
         )
 
 
-def _apply(m: DvkModel, data: ModelInput, owner_label: str) -> None:
-    for f in fields(ModelInput):
-        value = getattr(data, f.name)
-        if isinstance(value, str):
-            value = nfc(value).strip() if f.name in TEXT_ITEMS else clean(value)
-        setattr(m, f.name, value)
-    m.owner_name = m.owner_name or owner_label
-    m.sort_name = sort_string(m.name)
-    m.search_text = fold(" ".join([m.name, m.owner_name, m.person_name, m.content]))
+def _save(
+    s: Session,
+    data: ModelInput,
+    row: DvkModel | None = None,
+    values: dict | None = None,
+    validate: Callable[[ModelInput], None] | None = None,
+) -> DvkModel:
+    owner_label = unit_full_name(s, data.owner_unit_code)
 
+    def derive(m: DvkModel) -> None:
+        m.owner_name = m.owner_name or owner_label
+        m.sort_name = sort_string(m.name)
+        m.search_text = fold(" ".join([m.name, m.owner_name, m.person_name, m.content]))
 
-def _owner_label(s: Session, code: str | None) -> str:
-    if not code:
-        return ""
-    unit = s.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none()
-    return unit.full_name if unit else ""
+    validate = validate or (lambda d: _validate(s, d))
+    return records.save(s, DvkModel, data, validate, row=row, values=values, derive=derive)
 
 
 def _get(s: Session, model_id: str) -> DvkModel:
-    m = s.get(DvkModel, model_id)
-    if m is None or m.deleted:
-        raise NotFound("Không tìm thấy mô hình (có thể đã bị xóa).")
-    return m
+    return records.get(s, DvkModel, model_id, WHAT)
 
 
 # ---- commands ---------------------------------------------------------------------------
@@ -233,14 +220,14 @@ def _get(s: Session, model_id: str) -> DvkModel:
 def create_model(ctx: AppContext, data: ModelInput) -> str:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        _validate(s, data)
-        if data.replicated_from_id:
-            _get(s, data.replicated_from_id)
-        m = DvkModel(status=ModelStatus.DRAFT.value, unit_code=ctx.unit_code)
-        _apply(m, data, _owner_label(s, data.owner_unit_code))
-        s.add(m)
-        s.flush()
-        return m.id
+
+        def validate(d: ModelInput) -> None:
+            _validate(s, d)
+            if d.replicated_from_id:
+                _get(s, d.replicated_from_id)
+
+        fixed = {"status": ModelStatus.DRAFT.value, "unit_code": ctx.unit_code}
+        return _save(s, data, values=fixed, validate=validate).id
 
 
 def update_model(
@@ -249,29 +236,14 @@ def update_model(
     """Save the form; refuses if someone else saved the record since it was opened."""
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        m = _get(s, model_id)
-        _check_owned(ctx, m)
-        if expected_revision is not None and m.revision != expected_revision:
-            raise RuleViolation(
-                f"Mô hình đã được {m.updated_by or 'người khác'} sửa sau khi bạn mở. "
-                "Hãy mở lại để xem bản mới nhất rồi sửa tiếp; nội dung bạn vừa nhập chưa được lưu."
-            )
-        _validate(s, data)
-        _apply(m, data, _owner_label(s, data.owner_unit_code))
-        s.flush()
-        return m.revision
-
-
-def _check_owned(ctx: AppContext, m: DvkModel) -> None:
-    if ctx.unit_code and m.unit_code != ctx.unit_code:
-        raise RuleViolation("Đây là hồ sơ của đơn vị khác: chỉ được xem, không được sửa.")
+        m = records.get_owned(ctx, s, DvkModel, model_id, WHAT, expected_revision)
+        return _save(s, data, m).revision
 
 
 def delete_model(ctx: AppContext, model_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        m = _get(s, model_id)
-        _check_owned(ctx, m)
+        m = records.get_owned(ctx, s, DvkModel, model_id, WHAT)
         if m.status not in (ModelStatus.DRAFT.value, ModelStatus.REGISTERED.value):
             raise RuleViolation(
                 'Chỉ xóa được mô hình ở trạng thái dự thảo hoặc mới đăng ký; hãy dùng "Dừng hoạt động".'
@@ -294,8 +266,7 @@ def transition(
     action = Transition(action)
     ctx.require(Permission.APPROVE if action in APPROVAL_ACTIONS else Permission.EDIT)
     with ctx.session() as s:
-        m = _get(s, model_id)
-        _check_owned(ctx, m)
+        m = records.get_owned(ctx, s, DvkModel, model_id, WHAT)
         last = s.execute(
             select(func.max(ModelTransition.on_date)).where(ModelTransition.model_id == m.id)
         ).scalar_one()
@@ -307,7 +278,7 @@ def transition(
                 )
             m.recognised_level = recognised_level
             m.recognised_on = on
-            m.decision_no = clean(decision_no)
+            m.decision_no = records.normalise(DvkModel, "decision_no", decision_no)
         if action == Transition.WITHDRAW:
             m.recognised_level = None
         s.add(
@@ -318,7 +289,7 @@ def transition(
                 to_status=new.value,
                 on_date=on,
                 by_user=ctx.user.username,
-                note=nfc(note).strip(),
+                note=records.normalise(ModelTransition, "note", note),
                 unit_code=m.unit_code,
             )
         )
@@ -340,8 +311,7 @@ def add_review(
     ctx.require(Permission.EDIT)
     not_in_future(on, "Ngày rà soát", today)
     with ctx.session() as s:
-        m = _get(s, model_id)
-        _check_owned(ctx, m)
+        m = records.get_owned(ctx, s, DvkModel, model_id, WHAT)
         if m.status not in (
             ModelStatus.RECOGNISED,
             ModelStatus.REPLICATED,
@@ -349,27 +319,21 @@ def add_review(
             ModelStatus.DECLINING,
         ):
             raise RuleViolation("Chỉ rà soát hằng năm mô hình đã được công nhận.")
-        if s.execute(
-            select(ModelReview.id).where(
-                ModelReview.model_id == m.id,
-                ModelReview.year == year,
-                ModelReview.deleted.is_(False),
-            )
-        ).first():
+        if exists_live(s, ModelReview, ModelReview.model_id == m.id, ModelReview.year == year):
             raise RuleViolation(f"Mô hình đã được rà soát năm {year}.")
         if year < m.year or year > on.year:
             raise RuleViolation(
                 f"Năm rà soát {year} phải từ năm đăng ký ({m.year}) đến năm của ngày rà soát."
             )
-        s.add(
-            ModelReview(
-                model_id=m.id,
-                year=year,
-                result=result.value,
-                reviewed_on=on,
-                notes=nfc(notes).strip(),
-                unit_code=m.unit_code,
-            )
+        records.add(
+            s,
+            ModelReview,
+            model_id=m.id,
+            year=year,
+            result=result.value,
+            reviewed_on=on,
+            notes=notes,
+            unit_code=m.unit_code,
         )
     action = {
         ReviewResult.MAINTAINED: Transition.REVIEW_MAINTAINED,
@@ -408,17 +372,18 @@ def attach_evidence(
     sha, size = evidence_store.store_file(ctx.files_dir, Path(path))
     with ctx.session() as s:
         m = _get(s, model_id)
-        ev = Evidence(
+        ev = records.add(
+            s,
+            Evidence,
             record_id=m.id,
             record_entity="models",
             step=step or m.status,
             file_name=Path(path).name,
             sha256=sha,
             size=size,
-            note=nfc(note).strip(),
+            note=note,
             unit_code=m.unit_code,
         )
-        s.add(ev)
         s.flush()
         return ev.id
 
@@ -426,10 +391,7 @@ def attach_evidence(
 def remove_evidence(ctx: AppContext, evidence_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        ev = s.get(Evidence, evidence_id)
-        if ev is None or ev.deleted:
-            raise NotFound("Không tìm thấy minh chứng.")
-        ev.deleted = True
+        records.get(s, Evidence, evidence_id, "minh chứng").deleted = True
 
 
 def evidence_file(ctx: AppContext, sha256: str) -> Path:
@@ -480,9 +442,7 @@ def _filtered(q: Select, f: ModelFilter) -> Select:
         conds.append(DvkModel.kind == f.kind)
     if f.unit_code:
         conds.append(DvkModel.unit_code == f.unit_code)
-    for word in fold(f.text).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conds.append(DvkModel.search_text.like(f"%{escaped}%", escape="\\"))
+    conds += like_words(DvkModel.search_text, f.text)
     return q.where(and_(*conds))
 
 
@@ -574,15 +534,7 @@ def counts_by_field_status(
 
 def years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        return [
-            y
-            for (y,) in s.execute(
-                select(DvkModel.year)
-                .where(DvkModel.deleted.is_(False))
-                .distinct()
-                .order_by(DvkModel.year.desc())
-            )
-        ]
+        return distinct_years(s, DvkModel.year)
 
 
 def _detail(m: DvkModel, names: dict[str, str]) -> ModelDetail:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from danvan_desktop.domain.text import fold
 from danvan_desktop.store.base import Record
 from danvan_desktop.store.units import Unit
 
@@ -93,3 +94,14 @@ def live_unit(s: Session, code: str) -> Unit | None:
     return s.execute(
         select(Unit).where(Unit.code == code, Unit.deleted.is_(False))
     ).scalar_one_or_none()
+
+
+def like_escaped(column: Any, chunk: str) -> Any:
+    """`column` contains `chunk` literally (LIKE with %, _ and \\ escaped)."""
+    escaped = chunk.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")
+
+
+def like_words(column: Any, text: str) -> list[Any]:
+    """One condition per word of `text`, folded: a folded search column contains them all."""
+    return [like_escaped(column, word) for word in fold(text).split()]

@@ -3,14 +3,12 @@ supervision boards with them): hamlets of the commune, word search, non-negative
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.errors import RuleViolation
-from danvan_desktop.domain.text import fold
 from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.store.queries import like_words as like_words  # shared with models
 from danvan_desktop.store.queries import live_unit
 
 DEFAULT_ADDRESSEE = "Chủ tịch Ủy ban nhân dân xã"
@@ -28,14 +26,6 @@ def check_hamlet(s: Session, code: str | None, unit_code: str) -> None:
         raise RuleViolation(
             "Thôn, tổ dân phố đã chọn không có trong danh sách của xã.", "hamlet_code"
         )
-
-
-def like_words(column: Any, text: str) -> list[Any]:
-    conds = []
-    for word in fold(text).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conds.append(column.like(f"%{escaped}%", escape="\\"))
-    return conds
 
 
 def non_negative(value: int | None, label: str, name: str) -> int:

@@ -23,7 +23,7 @@ from danvan_desktop.services.petitions.common import (
 )
 from danvan_desktop.services.petitions.deadlines import deadline_state
 from danvan_desktop.store.petitions import FTS_TABLE, Petition
-from danvan_desktop.store.queries import distinct_years
+from danvan_desktop.store.queries import distinct_years, like_escaped
 from danvan_desktop.store.units import Unit
 
 
@@ -110,8 +110,7 @@ def _fts_query(chunks: list[str]) -> str:
 
 
 def _like(chunk: str):  # noqa: ANN202
-    escaped = chunk.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return Petition.search_text.like(f"%{escaped}%", escape="\\")
+    return like_escaped(Petition.search_text, chunk)
 
 
 def _fts_hits(s: Session, match: str, limit: int | None = None) -> int:
