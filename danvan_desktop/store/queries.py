@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.text import fold
 from danvan_desktop.store.base import Record
-from danvan_desktop.store.units import Unit
+from danvan_desktop.store.units import Unit, get_unit
 
 
 def count_live(s: Session, cls: type[Record], *conds: Any) -> int:
@@ -84,16 +84,14 @@ def unit_names(s: Session, codes: list[str]) -> dict[str, str]:
 
 def unit_full_name(s: Session, code: str | None) -> str:
     """A unit's full name ("Thôn Đông") by code; "" when none or unknown."""
-    if not code:
-        return ""
-    u = s.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none()
+    u = get_unit(s, code) if code else None
     return u.full_name if u else ""
 
 
 def live_unit(s: Session, code: str) -> Unit | None:
-    return s.execute(
-        select(Unit).where(Unit.code == code, Unit.deleted.is_(False))
-    ).scalar_one_or_none()
+    """The unit by code, unless it was removed."""
+    u = get_unit(s, code)
+    return u if u is not None and not u.deleted else None
 
 
 def like_escaped(column: Any, chunk: str) -> Any:

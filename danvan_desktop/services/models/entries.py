@@ -1,14 +1,14 @@
-"""Use cases of the model register (DOMAIN §3): register, edit, move along the lifecycle,
-attach evidence, review yearly, replicate; list, search, count and page for the screens."""
+"""Entries of the register of "Dân vận khéo" models (DOMAIN §3): register, edit, move along
+the lifecycle, review yearly, replicate, attach evidence; the register's fields of work."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import not_before, not_in_future
@@ -28,15 +28,14 @@ from danvan_desktop.domain.text import clean, fold, sort_string
 from danvan_desktop.services import evidence as evidence_store
 from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.store.model_register import (
+from danvan_desktop.store.dvk_models import (
     DvkModel,
     Evidence,
-    Field,
+    ModelField,
     ModelReview,
     ModelTransition,
 )
-from danvan_desktop.store.queries import distinct_years, exists_live, like_words, unit_full_name
-from danvan_desktop.store.units import Unit
+from danvan_desktop.store.queries import exists_live, live_unit, unit_full_name
 
 # Transitions only a leader (who approves and signs) may make.
 APPROVAL_ACTIONS = {
@@ -102,42 +101,6 @@ class ModelDetail(ModelInput):
     original_name: str = ""
 
 
-@dataclass(frozen=True)
-class ModelRow:
-    """One line of the register list."""
-
-    id: str
-    name: str
-    kind: str
-    field_name: str
-    status: str
-    year: int
-    owner_name: str
-    start_date: dt.date | None
-    recognised_level: str | None
-    updated_at: dt.datetime
-
-
-@dataclass
-class ModelFilter:
-    text: str = ""
-    field_code: str | None = None
-    status: str | None = None
-    year: int | None = None
-    owner_unit_code: str | None = None
-    kind: str | None = None
-    unit_code: str | None = None  # upper level: one commune's records
-
-
-SORTS = {
-    "name": DvkModel.sort_name,
-    "year": DvkModel.year,
-    "status": DvkModel.status,
-    "updated": DvkModel.updated_at,
-    "field": DvkModel.field_code,
-}
-
-
 # ---- validation -------------------------------------------------------------------------
 
 
@@ -153,22 +116,11 @@ def _validate(s: Session, data: ModelInput, today: dt.date | None = None) -> Non
         raise RuleViolation(
             f"Năm đăng ký {data.year} không hợp lệ (từ 2000 đến {today.year + 1}).", "year"
         )
-    if (
-        s.execute(
-            select(Field.id).where(Field.code == data.field_code, Field.deleted.is_(False))
-        ).first()
-        is None
-    ):
+    if not exists_live(s, ModelField, ModelField.code == data.field_code):
         raise RuleViolation(
             "Chưa chọn lĩnh vực, hoặc lĩnh vực không có trong danh mục.", "field_code"
         )
-    if (
-        data.owner_unit_code
-        and s.execute(
-            select(Unit.id).where(Unit.code == data.owner_unit_code, Unit.deleted.is_(False))
-        ).first()
-        is None
-    ):
+    if data.owner_unit_code and live_unit(s, data.owner_unit_code) is None:
         raise RuleViolation(
             "Đơn vị xây dựng mô hình không có trong danh mục của xã.", "owner_unit_code"
         )
@@ -210,7 +162,8 @@ def _save(
     return records.save(s, DvkModel, data, validate, row=row, values=values, derive=derive)
 
 
-def _get(s: Session, model_id: str) -> DvkModel:
+def live_model(s: Session, model_id: str) -> DvkModel:
+    """The model by id, unless tombstoned (NotFound in Vietnamese)."""
     return records.get(s, DvkModel, model_id, WHAT)
 
 
@@ -224,7 +177,7 @@ def create_model(ctx: AppContext, data: ModelInput) -> str:
         def validate(d: ModelInput) -> None:
             _validate(s, d)
             if d.replicated_from_id:
-                _get(s, d.replicated_from_id)
+                live_model(s, d.replicated_from_id)
 
         fixed = {"status": ModelStatus.DRAFT.value, "unit_code": ctx.unit_code}
         return _save(s, data, values=fixed, validate=validate).id
@@ -350,7 +303,7 @@ def replicate(
     data.replicated_from_id = original_id
     new_id = create_model(ctx, data)
     with ctx.read() as s:
-        status = ModelStatus(_get(s, original_id).status)
+        status = ModelStatus(live_model(s, original_id).status)
     if Transition.REPLICATE in allowed_actions(status):
         transition(
             ctx,
@@ -368,10 +321,10 @@ def attach_evidence(
 ) -> str:
     ctx.require(Permission.EDIT)
     with ctx.read() as s:
-        _get(s, model_id)
+        live_model(s, model_id)
     sha, size = evidence_store.store_file(ctx.files_dir, Path(path))
     with ctx.session() as s:
-        m = _get(s, model_id)
+        m = live_model(s, model_id)
         ev = records.add(
             s,
             Evidence,
@@ -398,19 +351,6 @@ def evidence_file(ctx: AppContext, sha256: str) -> Path:
     return evidence_store.stored_path(ctx.files_dir, sha256)
 
 
-# ---- queries ----------------------------------------------------------------------------
-
-
-def field_names(ctx: AppContext) -> dict[str, str]:
-    with ctx.read() as s:
-        rows = s.execute(
-            select(Field.code, Field.name)
-            .where(Field.deleted.is_(False))
-            .order_by(Field.sort_order, Field.name)
-        )
-        return dict(rows.all())
-
-
 def add_field(ctx: AppContext, name: str) -> str:
     ctx.require(Permission.EDIT)
     name = clean(name)
@@ -419,185 +359,10 @@ def add_field(ctx: AppContext, name: str) -> str:
     with ctx.session() as s:
         if any(
             fold(n) == fold(name)
-            for (n,) in s.execute(select(Field.name).where(Field.deleted.is_(False)))
+            for (n,) in s.execute(select(ModelField.name).where(ModelField.deleted.is_(False)))
         ):
             raise RuleViolation(f'Lĩnh vực "{name}" đã có.', "name")
         code = f"{ctx.unit_code}-{fold(name).replace(' ', '-')[:40]}"
-        count = s.execute(select(func.count()).select_from(Field)).scalar_one()
-        s.add(Field(code=code, name=name, sort_order=count + 1, unit_code=ctx.unit_code))
+        count = s.execute(select(func.count()).select_from(ModelField)).scalar_one()
+        s.add(ModelField(code=code, name=name, sort_order=count + 1, unit_code=ctx.unit_code))
         return code
-
-
-def _filtered(q: Select, f: ModelFilter) -> Select:
-    conds = [DvkModel.deleted.is_(False)]
-    if f.field_code:
-        conds.append(DvkModel.field_code == f.field_code)
-    if f.status:
-        conds.append(DvkModel.status == f.status)
-    if f.year:
-        conds.append(DvkModel.year == int(f.year))
-    if f.owner_unit_code:
-        conds.append(DvkModel.owner_unit_code == f.owner_unit_code)
-    if f.kind:
-        conds.append(DvkModel.kind == f.kind)
-    if f.unit_code:
-        conds.append(DvkModel.unit_code == f.unit_code)
-    conds += like_words(DvkModel.search_text, f.text)
-    return q.where(and_(*conds))
-
-
-def count_models(ctx: AppContext, f: ModelFilter | None = None) -> int:
-    with ctx.read() as s:
-        return s.execute(
-            _filtered(select(func.count()).select_from(DvkModel), f or ModelFilter())
-        ).scalar_one()
-
-
-def list_models(
-    ctx: AppContext,
-    f: ModelFilter | None = None,
-    *,
-    offset: int = 0,
-    limit: int = 200,
-    sort: str = "name",
-    descending: bool = False,
-) -> list[ModelRow]:
-    """One page of the list, sorted in SQL (Vietnamese order via the stored sort key)."""
-    col = SORTS.get(sort, DvkModel.sort_name)
-    order = [col.desc() if descending else col.asc(), DvkModel.sort_name, DvkModel.id]
-    q = (
-        _filtered(
-            select(
-                DvkModel.id,
-                DvkModel.name,
-                DvkModel.kind,
-                Field.name,
-                DvkModel.status,
-                DvkModel.year,
-                DvkModel.owner_name,
-                DvkModel.start_date,
-                DvkModel.recognised_level,
-                DvkModel.updated_at,
-            )
-            .select_from(DvkModel)
-            .outerjoin(Field, Field.code == DvkModel.field_code),
-            f or ModelFilter(),
-        )
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
-    )
-    with ctx.read() as s:
-        return [ModelRow(*row) for row in s.execute(q)]
-
-
-def iter_models(
-    ctx: AppContext, f: ModelFilter | None = None, batch: int = 1000
-) -> Iterator[ModelDetail]:
-    """Stream every matching model (for exports): one query, one read snapshot, rows fetched in
-    batches, so memory stays flat and the file matches one moment of the database."""
-    names = field_names(ctx)
-    columns = [c for c in DvkModel.__table__.columns]
-    q = _filtered(select(*columns), f or ModelFilter()).order_by(DvkModel.sort_name, DvkModel.id)
-    with ctx.read() as s:
-        for row in s.execute(q.execution_options(yield_per=batch)):
-            yield _detail_from_row(row._mapping, names)
-
-
-def _detail_from_row(m, names: dict[str, str]) -> ModelDetail:  # noqa: ANN001
-    base = {f.name: m[f.name] for f in fields(ModelInput)}
-    return ModelDetail(
-        **base,
-        id=m["id"],
-        status=m["status"],
-        revision=m["revision"],
-        unit_code=m["unit_code"],
-        recognised_level=m["recognised_level"],
-        recognised_on=m["recognised_on"],
-        decision_no=m["decision_no"],
-        field_name=names.get(m["field_code"], m["field_code"]),
-        created_at=m["created_at"],
-        updated_at=m["updated_at"],
-        updated_by=m["updated_by"],
-    )
-
-
-def counts_by_field_status(
-    ctx: AppContext, f: ModelFilter | None = None
-) -> dict[tuple[str, str], int]:
-    q = _filtered(select(DvkModel.field_code, DvkModel.status, func.count()), f or ModelFilter())
-    with ctx.read() as s:
-        return {
-            (fc, st): n for fc, st, n in s.execute(q.group_by(DvkModel.field_code, DvkModel.status))
-        }
-
-
-def years(ctx: AppContext) -> list[int]:
-    with ctx.read() as s:
-        return distinct_years(s, DvkModel.year)
-
-
-def _detail(m: DvkModel, names: dict[str, str]) -> ModelDetail:
-    return _detail_from_row({c.key: getattr(m, c.key) for c in DvkModel.__table__.columns}, names)
-
-
-def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
-    names = field_names(ctx)
-    with ctx.read() as s:
-        m = _get(s, model_id)
-        d = _detail(m, names)
-        d.transitions = [
-            {
-                "action": t.action,
-                "from": t.from_status,
-                "to": t.to_status,
-                "on": t.on_date,
-                "by": t.by_user,
-                "note": t.note,
-            }
-            for t in s.execute(
-                select(ModelTransition)
-                .where(ModelTransition.model_id == m.id)
-                .order_by(ModelTransition.on_date, ModelTransition.created_at)
-            ).scalars()
-        ]
-        d.reviews = [
-            {"year": r.year, "result": r.result, "on": r.reviewed_on, "notes": r.notes}
-            for r in s.execute(
-                select(ModelReview)
-                .where(ModelReview.model_id == m.id, ModelReview.deleted.is_(False))
-                .order_by(ModelReview.year)
-            ).scalars()
-        ]
-        d.evidence = [
-            {
-                "id": e.id,
-                "file_name": e.file_name,
-                "sha256": e.sha256,
-                "size": e.size,
-                "step": e.step,
-                "note": e.note,
-                "added": e.created_at,
-            }
-            for e in s.execute(
-                select(Evidence)
-                .where(Evidence.record_id == m.id, Evidence.deleted.is_(False))
-                .order_by(Evidence.created_at)
-            ).scalars()
-        ]
-        d.copies = [
-            {"id": c.id, "name": c.name, "owner": c.owner_name, "status": c.status}
-            for c in s.execute(
-                select(DvkModel).where(
-                    DvkModel.replicated_from_id == m.id, DvkModel.deleted.is_(False)
-                )
-            ).scalars()
-        ]
-        if m.replicated_from_id:
-            orig = s.get(DvkModel, m.replicated_from_id)
-            d.original_name = orig.name if orig else ""
-        return d
-
-
-def as_input(d: ModelDetail) -> ModelInput:
-    return ModelInput(**{f.name: getattr(d, f.name) for f in fields(ModelInput)})
