@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Text, TypeDecorator, inspect
@@ -213,3 +214,56 @@ def save(
     if flush:
         s.flush()
     return row
+
+
+# ---- records kept under a parent ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parent:
+    """How a child record hangs under its parent (a member under a board term, a violation under
+    a project): the parent's table, the child's column holding the parent's id, and how the
+    parent is named in messages."""
+
+    cls: type[Record]
+    key: str
+    what: str
+
+    def values(self, parent: Record) -> dict[str, Any]:
+        """A child's link to its parent: the parent's id, and the parent's owning unit."""
+        return {self.key: parent.id, "unit_code": parent.unit_code}
+
+
+def create_child(
+    ctx: AppContext,
+    parent: Parent,
+    parent_id: str,
+    save_fn: Callable[[Session, Any, Any], Record],
+) -> str:
+    """Add a record under a parent this unit owns; `save_fn(session, parent_row, None)` saves
+    it (usually with `save` and `parent.values`). Returns the new record's id."""
+    ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        owner = get_owned(ctx, s, parent.cls, parent_id, parent.what)
+        return save_fn(s, owner, None).id
+
+
+def update_child(
+    ctx: AppContext,
+    parent: Parent,
+    cls: type[Record],
+    record_id: str,
+    what: str,
+    expected_revision: int | None,
+    save_fn: Callable[[Session, Any, Any], Record],
+    check: Callable[[Any], None] | None = None,
+) -> int:
+    """Edit a record kept under a parent: ownership and stale-edit checks, `check(row)` if
+    given, then `save_fn(session, parent_row, row)`. Returns the new revision."""
+    ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        row = get_owned(ctx, s, cls, record_id, what, expected_revision)
+        if check is not None:
+            check(row)
+        owner = get(s, parent.cls, getattr(row, parent.key), parent.what)
+        return save_fn(s, owner, row).revision

@@ -23,6 +23,7 @@ from danvan_desktop.services import records
 from danvan_desktop.services.calendar import work_calendar
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.inspection.common import (
+    TERM,
     like_words,
 )
 from danvan_desktop.store.inspection import (
@@ -158,8 +159,7 @@ def _save_activity(
         lambda d: _validate_activity(s, term, d),
         row=row,
         values=lambda d: {
-            "term_id": term.id,
-            "unit_code": term.unit_code,
+            **TERM.values(term),
             "plan_id": d.plan_id or None,
             "notice_late": notice_check(ctx, d).too_late,
         },
@@ -170,20 +170,23 @@ def _save_activity(
 def create_activity(ctx: AppContext, term_id: str, data: ActivityInput) -> str:
     """Record an inspection or supervision; a late notice is recorded and flagged, not refused
     (it happened; the board must see and explain it)."""
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        term = records.get_owned(ctx, s, BoardTerm, term_id, "nhiệm kỳ")
-        return _save_activity(ctx, s, term, data, None).id
+    return records.create_child(
+        ctx, TERM, term_id, lambda s, term, _: _save_activity(ctx, s, term, data, None)
+    )
 
 
 def update_activity(
     ctx: AppContext, activity_id: str, data: ActivityInput, expected_revision: int | None = None
 ) -> int:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        a = records.get_owned(ctx, s, BoardActivity, activity_id, ACTIVITY, expected_revision)
-        term = records.get(s, BoardTerm, a.term_id, "nhiệm kỳ")
-        return _save_activity(ctx, s, term, data, a).revision
+    return records.update_child(
+        ctx,
+        TERM,
+        BoardActivity,
+        activity_id,
+        ACTIVITY,
+        expected_revision,
+        lambda s, term, a: _save_activity(ctx, s, term, data, a),
+    )
 
 
 def confirm_minutes(

@@ -21,6 +21,7 @@ from danvan_desktop.domain.text import clean, sort_string
 from danvan_desktop.services import records, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.inspection.common import (
+    TERM,
     check_hamlet,
     hamlet_names,
 )
@@ -208,7 +209,9 @@ def _validate_member(s: Session, term: BoardTerm, data: MemberInput) -> None:
             )
 
 
-def _save_member(s: Session, term: BoardTerm, data: MemberInput, row: BoardMember | None) -> str:
+def _save_member(
+    s: Session, term: BoardTerm, data: MemberInput, row: BoardMember | None
+) -> BoardMember:
     def derive(m: BoardMember) -> None:
         m.sort_name = sort_string(_given_first(m.full_name))
 
@@ -219,8 +222,7 @@ def _save_member(s: Session, term: BoardTerm, data: MemberInput, row: BoardMembe
         lambda d: _validate_member(s, term, d),
         row=row,
         values=lambda d: {
-            "term_id": term.id,
-            "unit_code": term.unit_code,
+            **TERM.values(term),
             "hamlet_code": d.hamlet_code or None,
             "replaces_id": d.replaces_id or None,
         },
@@ -229,22 +231,26 @@ def _save_member(s: Session, term: BoardTerm, data: MemberInput, row: BoardMembe
 
 
 def add_member(ctx: AppContext, term_id: str, data: MemberInput) -> str:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        term = records.get_owned(ctx, s, BoardTerm, term_id, "nhiệm kỳ")
-        return _save_member(s, term, data, None).id
+    return records.create_child(ctx, TERM, term_id, lambda s, t, _: _save_member(s, t, data, None))
 
 
 def update_member(
     ctx: AppContext, member_id: str, data: MemberInput, expected_revision: int | None = None
 ) -> int:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        m = records.get_owned(ctx, s, BoardMember, member_id, "thành viên", expected_revision)
+    def check(m: BoardMember) -> None:
         if data.replaces_id == m.id:
             raise RuleViolation("Thành viên không thể thay thế chính mình.", "replaces_id")
-        term = records.get(s, BoardTerm, m.term_id, "nhiệm kỳ")
-        return _save_member(s, term, data, m).revision
+
+    return records.update_child(
+        ctx,
+        TERM,
+        BoardMember,
+        member_id,
+        "thành viên",
+        expected_revision,
+        lambda s, term, m: _save_member(s, term, data, m),
+        check,
+    )
 
 
 def member_leaves(

@@ -6,12 +6,15 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.errors import RuleViolation
-from danvan_desktop.services import units
+from danvan_desktop.services import records, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.store.inspection import BoardTerm
 from danvan_desktop.store.queries import like_words as like_words  # shared with models
 from danvan_desktop.store.queries import live_unit
 
 DEFAULT_ADDRESSEE = "Chủ tịch Ủy ban nhân dân xã"
+#: Members, plans, activities and recommendations hang under a board term.
+TERM = records.Parent(BoardTerm, "term_id", "nhiệm kỳ")
 
 
 def hamlet_names(ctx: AppContext) -> dict[str, str]:

@@ -13,11 +13,11 @@ from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.inspection import (
     PeriodKind,
 )
-from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean
 from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.inspection.common import (
+    TERM,
     non_negative,
 )
 from danvan_desktop.store.inspection import (
@@ -86,8 +86,7 @@ def _save_plan(s: Session, term: BoardTerm, data: PlanInput, row: BoardPlan | No
         lambda d: _validate_plan(term, d),
         row=row,
         values=lambda d: {
-            "term_id": term.id,
-            "unit_code": term.unit_code,
+            **TERM.values(term),
             # A term plan has no year; only quarters and halves have a number.
             "year": None if d.period_kind == PeriodKind.TERM else d.year,
             "period_no": d.period_no
@@ -99,20 +98,21 @@ def _save_plan(s: Session, term: BoardTerm, data: PlanInput, row: BoardPlan | No
 
 
 def create_plan(ctx: AppContext, term_id: str, data: PlanInput) -> str:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        term = records.get_owned(ctx, s, BoardTerm, term_id, "nhiệm kỳ")
-        return _save_plan(s, term, data, None).id
+    return records.create_child(ctx, TERM, term_id, lambda s, t, _: _save_plan(s, t, data, None))
 
 
 def update_plan(
     ctx: AppContext, plan_id: str, data: PlanInput, expected_revision: int | None = None
 ) -> int:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        p = records.get_owned(ctx, s, BoardPlan, plan_id, "kế hoạch", expected_revision)
-        term = records.get(s, BoardTerm, p.term_id, "nhiệm kỳ")
-        return _save_plan(s, term, data, p).revision
+    return records.update_child(
+        ctx,
+        TERM,
+        BoardPlan,
+        plan_id,
+        "kế hoạch",
+        expected_revision,
+        lambda s, term, p: _save_plan(s, term, data, p),
+    )
 
 
 def delete_plan(ctx: AppContext, plan_id: str) -> None:

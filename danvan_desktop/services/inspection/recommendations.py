@@ -24,6 +24,7 @@ from danvan_desktop.services import records
 from danvan_desktop.services.calendar import deadline_rules, work_calendar
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.inspection.common import (
+    TERM,
     like_words,
 )
 from danvan_desktop.store.inspection import (
@@ -136,8 +137,7 @@ def _save_recommendation(
         lambda d: _validate_recommendation(s, term, d, today),
         row=row,
         values=lambda d: {
-            "term_id": term.id,
-            "unit_code": term.unit_code,
+            **TERM.values(term),
             "received_on": d.received_on or d.sent_on,
             "activity_id": d.activity_id or None,
         },
@@ -148,11 +148,10 @@ def _save_recommendation(
 def create_recommendation(
     ctx: AppContext, term_id: str, data: RecommendationInput, today: dt.date | None = None
 ) -> str:
-    ctx.require(Permission.EDIT)
     today = today or dt.date.today()
-    with ctx.session() as s:
-        term = records.get_owned(ctx, s, BoardTerm, term_id, "nhiệm kỳ")
-        return _save_recommendation(ctx, s, term, data, today, None).id
+    return records.create_child(
+        ctx, TERM, term_id, lambda s, term, _: _save_recommendation(ctx, s, term, data, today, None)
+    )
 
 
 def update_recommendation(
@@ -162,12 +161,16 @@ def update_recommendation(
     expected_revision: int | None = None,
     today: dt.date | None = None,
 ) -> int:
-    ctx.require(Permission.EDIT)
     today = today or dt.date.today()
-    with ctx.session() as s:
-        r = records.get_owned(ctx, s, BoardRecommendation, rec_id, REC, expected_revision)
-        term = records.get(s, BoardTerm, r.term_id, "nhiệm kỳ")
-        return _save_recommendation(ctx, s, term, data, today, r).revision
+    return records.update_child(
+        ctx,
+        TERM,
+        BoardRecommendation,
+        rec_id,
+        REC,
+        expected_revision,
+        lambda s, term, r: _save_recommendation(ctx, s, term, data, today, r),
+    )
 
 
 def record_answer(

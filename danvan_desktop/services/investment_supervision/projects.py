@@ -30,6 +30,8 @@ from danvan_desktop.store.inspection import (
 from danvan_desktop.store.queries import count_live
 
 PROJECT = "công trình"
+#: Members, supervisions, violations and recommendations hang under a project.
+IN_PROJECT = records.Parent(InvestmentProject, "project_id", PROJECT)
 
 
 # ---- projects -----------------------------------------------------------------------------
@@ -347,10 +349,9 @@ def _validate_supervisor(s: Session, p: InvestmentProject, data: SupervisorInput
 
 
 def add_supervisor(ctx: AppContext, project_id: str, data: SupervisorInput) -> str:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        p = records.get_owned(ctx, s, InvestmentProject, project_id, PROJECT)
-        return _save_supervisor(s, p, data, None).id
+    return records.create_child(
+        ctx, IN_PROJECT, project_id, lambda s, p, _: _save_supervisor(s, p, data, None)
+    )
 
 
 def _save_supervisor(
@@ -362,22 +363,22 @@ def _save_supervisor(
         data,
         lambda d: _validate_supervisor(s, p, d),
         row=row,
-        values=lambda d: {
-            "project_id": p.id,
-            "unit_code": p.unit_code,
-            "hamlet_code": d.hamlet_code or None,
-        },
+        values=lambda d: {**IN_PROJECT.values(p), "hamlet_code": d.hamlet_code or None},
     )
 
 
 def update_supervisor(
     ctx: AppContext, member_id: str, data: SupervisorInput, expected_revision: int | None = None
 ) -> int:
-    ctx.require(Permission.EDIT)
-    with ctx.session() as s:
-        m = records.get_owned(ctx, s, SupervisionMember, member_id, "thành viên", expected_revision)
-        p = records.get(s, InvestmentProject, m.project_id, PROJECT)
-        return _save_supervisor(s, p, data, m).revision
+    return records.update_child(
+        ctx,
+        IN_PROJECT,
+        SupervisionMember,
+        member_id,
+        "thành viên",
+        expected_revision,
+        lambda s, p, m: _save_supervisor(s, p, data, m),
+    )
 
 
 def delete_supervisor(ctx: AppContext, member_id: str) -> None:

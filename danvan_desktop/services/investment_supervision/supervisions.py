@@ -17,6 +17,7 @@ from danvan_desktop.domain.text import clean
 from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.inspection.common import non_negative
+from danvan_desktop.services.investment_supervision.projects import IN_PROJECT, PROJECT
 from danvan_desktop.store.base import Record
 from danvan_desktop.store.inspection import (
     InvestmentProject,
@@ -81,7 +82,7 @@ class ProjectRecRow(ProjectRecInput):
 
 
 def _open_project(ctx: AppContext, s: Session, project_id: str, on: dt.date) -> InvestmentProject:
-    p = records.get_owned(ctx, s, InvestmentProject, project_id, "công trình")
+    p = records.get_owned(ctx, s, InvestmentProject, project_id, PROJECT)
     if p.dissolved_on and on > p.dissolved_on:
         raise RuleViolation(
             f"Ban giám sát đã giải thể ngày {fmt_date(p.dissolved_on)}: không ghi thêm hoạt động sau ngày đó."
@@ -100,77 +101,82 @@ def _check_supervision_ref(s: Session, p: InvestmentProject, supervision_id: str
             raise RuleViolation("Buổi giám sát đã chọn thuộc công trình khác.", "supervision_id")
 
 
+#: Each kind of record a project's board keeps, and the date that places it in the board's life.
+DATED = {
+    ProjectSupervision: "on_date",
+    ProjectViolation: "found_on",
+    ProjectRecommendation: "sent_on",
+}
+
+
 def _save(
     ctx: AppContext,
     cls: type[Record],
     project_id: str,
     record_id: str | None,
-    on: dt.date,
     data: Any,
-    validate: Callable[[Session, InvestmentProject, Any], None],
-    expected_revision: int | None = None,
+    validate: Callable[[Session, InvestmentProject, Any, dt.date], None],
+    expected_revision: int | None,
+    today: dt.date | None,
 ) -> str:
-    """Create (record_id None) or update one child record of a project in one transaction."""
+    """Create (record_id None) or update one child record of a project in one transaction; its
+    date must fall while the project's board exists."""
     ctx.require(Permission.EDIT)
+    today = today or dt.date.today()
     with ctx.session() as s:
         row = None
         if record_id:
             row = records.get_owned(ctx, s, cls, record_id, records.RECORD, expected_revision)
             project_id = row.project_id
-        p = _open_project(ctx, s, project_id, on)
+        p = _open_project(ctx, s, project_id, getattr(data, DATED[cls]))
 
         def values(d: Any) -> dict[str, Any]:
-            out = {"project_id": p.id, "unit_code": p.unit_code}
+            out = IN_PROJECT.values(p)
             if hasattr(d, "supervision_id"):
                 out["supervision_id"] = d.supervision_id or None
             return out
 
-        return records.save(s, cls, data, lambda d: validate(s, p, d), row=row, values=values).id
+        return records.save(
+            s, cls, data, lambda d: validate(s, p, d, today), row=row, values=values
+        ).id
 
 
-def _v_supervision(today: dt.date):  # noqa: ANN202
-    def check(s: Session, p: InvestmentProject, data: SupervisionInput) -> None:
-        not_in_future(data.on_date, "Ngày giám sát", today)
-        if not clean(data.content) and not clean(data.findings):
-            raise RuleViolation("Ghi nội dung giám sát hoặc kết quả phát hiện.", "content")
-
-    return check
-
-
-def _v_violation(today: dt.date):  # noqa: ANN202
-    def check(s: Session, p: InvestmentProject, data: ViolationInput) -> None:
-        not_in_future(data.found_on, "Ngày phát hiện", today)
-        if not clean(data.description):
-            raise RuleViolation("Mô tả vi phạm không được để trống.", "description")
-        _check_supervision_ref(s, p, data.supervision_id)
-        not_before(data.handled_on, data.found_on, "Ngày xử lý", "Ngày phát hiện")
-        not_in_future(data.handled_on, "Ngày xử lý", today)
-        for name, label in (
-            ("value_vnd", "Giá trị vi phạm"),
-            ("recovered_vnd", "Số tiền thu hồi"),
-            ("reduced_vnd", "Số tiền giảm trừ quyết toán"),
-        ):
-            non_negative(getattr(data, name), label, name)
-        if (data.recovered_vnd or data.reduced_vnd) and not data.handled_on:
-            raise RuleViolation(
-                "Có số tiền thu hồi, giảm trừ thì cần ghi ngày xử lý.", "handled_on"
-            )
-
-    return check
+def _v_supervision(
+    s: Session, p: InvestmentProject, data: SupervisionInput, today: dt.date
+) -> None:
+    not_in_future(data.on_date, "Ngày giám sát", today)
+    if not clean(data.content) and not clean(data.findings):
+        raise RuleViolation("Ghi nội dung giám sát hoặc kết quả phát hiện.", "content")
 
 
-def _v_recommendation(today: dt.date):  # noqa: ANN202
-    def check(s: Session, p: InvestmentProject, data: ProjectRecInput) -> None:
-        not_in_future(data.sent_on, "Ngày gửi kiến nghị", today)
-        if not clean(data.addressee):
-            raise RuleViolation("Chưa ghi nơi nhận kiến nghị (chủ đầu tư, UBND xã…).", "addressee")
-        if not clean(data.content):
-            raise RuleViolation("Nội dung kiến nghị không được để trống.", "content")
-        _check_supervision_ref(s, p, data.supervision_id)
-        not_before(data.answered_on, data.sent_on, "Ngày trả lời", "Ngày gửi")
-        not_in_future(data.answered_on, "Ngày trả lời", today)
+def _v_violation(s: Session, p: InvestmentProject, data: ViolationInput, today: dt.date) -> None:
+    not_in_future(data.found_on, "Ngày phát hiện", today)
+    if not clean(data.description):
+        raise RuleViolation("Mô tả vi phạm không được để trống.", "description")
+    _check_supervision_ref(s, p, data.supervision_id)
+    not_before(data.handled_on, data.found_on, "Ngày xử lý", "Ngày phát hiện")
+    not_in_future(data.handled_on, "Ngày xử lý", today)
+    for name, label in (
+        ("value_vnd", "Giá trị vi phạm"),
+        ("recovered_vnd", "Số tiền thu hồi"),
+        ("reduced_vnd", "Số tiền giảm trừ quyết toán"),
+    ):
+        non_negative(getattr(data, name), label, name)
+    if (data.recovered_vnd or data.reduced_vnd) and not data.handled_on:
+        raise RuleViolation("Có số tiền thu hồi, giảm trừ thì cần ghi ngày xử lý.", "handled_on")
 
-    return check
+
+def _v_recommendation(
+    s: Session, p: InvestmentProject, data: ProjectRecInput, today: dt.date
+) -> None:
+    not_in_future(data.sent_on, "Ngày gửi kiến nghị", today)
+    if not clean(data.addressee):
+        raise RuleViolation("Chưa ghi nơi nhận kiến nghị (chủ đầu tư, UBND xã…).", "addressee")
+    if not clean(data.content):
+        raise RuleViolation("Nội dung kiến nghị không được để trống.", "content")
+    _check_supervision_ref(s, p, data.supervision_id)
+    not_before(data.answered_on, data.sent_on, "Ngày trả lời", "Ngày gửi")
+    not_in_future(data.answered_on, "Ngày trả lời", today)
 
 
 def save_supervision(
@@ -181,16 +187,8 @@ def save_supervision(
     expected_revision: int | None = None,
     today: dt.date | None = None,
 ) -> str:
-    return _save(
-        ctx,
-        ProjectSupervision,
-        project_id,
-        record_id,
-        data.on_date,
-        data,
-        _v_supervision(today or dt.date.today()),
-        expected_revision,
-    )
+    args = (project_id, record_id, data, _v_supervision, expected_revision, today)
+    return _save(ctx, ProjectSupervision, *args)
 
 
 def save_violation(
@@ -201,16 +199,8 @@ def save_violation(
     expected_revision: int | None = None,
     today: dt.date | None = None,
 ) -> str:
-    return _save(
-        ctx,
-        ProjectViolation,
-        project_id,
-        record_id,
-        data.found_on,
-        data,
-        _v_violation(today or dt.date.today()),
-        expected_revision,
-    )
+    args = (project_id, record_id, data, _v_violation, expected_revision, today)
+    return _save(ctx, ProjectViolation, *args)
 
 
 def save_recommendation(
@@ -221,16 +211,8 @@ def save_recommendation(
     expected_revision: int | None = None,
     today: dt.date | None = None,
 ) -> str:
-    return _save(
-        ctx,
-        ProjectRecommendation,
-        project_id,
-        record_id,
-        data.sent_on,
-        data,
-        _v_recommendation(today or dt.date.today()),
-        expected_revision,
-    )
+    args = (project_id, record_id, data, _v_recommendation, expected_revision, today)
+    return _save(ctx, ProjectRecommendation, *args)
 
 
 def delete_supervision(ctx: AppContext, record_id: str) -> None:
@@ -250,10 +232,11 @@ def delete_project_recommendation(ctx: AppContext, record_id: str) -> None:
 
 
 def _children(
-    ctx: AppContext, cls: type, row_cls: type, input_cls: type, project_id: str, date_col: str
+    ctx: AppContext, cls: type[Record], row_cls: type, input_cls: type, project_id: str
 ) -> list:
+    """One kind of a project's records, in the order of their date."""
     with ctx.read() as s:
-        order = (getattr(cls, date_col), cls.created_at)
+        order = (getattr(cls, DATED[cls]), cls.created_at)
         rows = live_rows(s, cls, cls.project_id == project_id, order_by=order)
         return [
             row_cls(
@@ -267,16 +250,12 @@ def _children(
 
 
 def list_supervisions(ctx: AppContext, project_id: str) -> list[SupervisionRow]:
-    return _children(
-        ctx, ProjectSupervision, SupervisionRow, SupervisionInput, project_id, "on_date"
-    )
+    return _children(ctx, ProjectSupervision, SupervisionRow, SupervisionInput, project_id)
 
 
 def list_violations(ctx: AppContext, project_id: str) -> list[ViolationRow]:
-    return _children(ctx, ProjectViolation, ViolationRow, ViolationInput, project_id, "found_on")
+    return _children(ctx, ProjectViolation, ViolationRow, ViolationInput, project_id)
 
 
 def list_project_recommendations(ctx: AppContext, project_id: str) -> list[ProjectRecRow]:
-    return _children(
-        ctx, ProjectRecommendation, ProjectRecRow, ProjectRecInput, project_id, "sent_on"
-    )
+    return _children(ctx, ProjectRecommendation, ProjectRecRow, ProjectRecInput, project_id)

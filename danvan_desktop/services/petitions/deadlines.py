@@ -20,6 +20,12 @@ from danvan_desktop.store.petitions import Petition
 from danvan_desktop.store.settings import get_setting
 
 
+def clock(ctx: AppContext) -> tuple[WorkCalendar, DeadlineRules, int]:
+    """What a deadline is computed with: the calendar, the rule table and the warning days
+    (read before a write transaction opens, each in its own short read)."""
+    return work_calendar(ctx), deadline_rules(ctx), warn_days(ctx)
+
+
 def warn_days(ctx: AppContext) -> int:
     with ctx.read() as s:
         raw = get_setting(s, "petition_warn_days")
@@ -127,7 +133,7 @@ def remove_calendar_day(ctx: AppContext, entry_id: str) -> None:
 
 def recompute_open_deadlines(ctx: AppContext, batch: int = 500) -> int:
     """Recompute the deadline of every petition whose clock runs (after a calendar edit)."""
-    cal, rules, warn = work_calendar(ctx), deadline_rules(ctx), warn_days(ctx)
+    cal, rules, warn = clock(ctx)
     changed = 0
     last_id = ""
     while True:

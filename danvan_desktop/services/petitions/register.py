@@ -6,6 +6,7 @@ reveal a protected denouncer's identity to a user with the right (each reveal au
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import fields, replace
 
 from sqlalchemy import select
@@ -40,10 +41,10 @@ from danvan_desktop.services.petitions.common import (
 )
 from danvan_desktop.services.petitions.deadlines import (
     apply_deadline,
+    clock,
     deadline_rules,
     deadline_state,
     due_of,
-    warn_days,
     work_calendar,
 )
 from danvan_desktop.services.petitions.duplicates import add_link
@@ -167,6 +168,30 @@ def _input_values(data: PetitionInput) -> dict:
     }
 
 
+def _save(
+    ctx: AppContext,
+    s: Session,
+    data: PetitionInput,
+    validate: Callable[[PetitionInput], None],
+    row: Petition | None = None,
+    values: Callable[[PetitionInput], dict] = _input_values,
+) -> Petition:
+    """Save the register form through the records core; a new petition is numbered within its
+    year, and an open one gets the deadline of the step pending."""
+    cal, rules, warn = clock(ctx)
+
+    def derive(p: Petition) -> None:
+        if row is None:
+            p.number = next_counter(s, f"petition_number:{ctx.unit_code}:{p.year}")
+        if p.status != St.SUSPENDED and p.is_open:
+            apply_deadline(p, rules, cal, warn)
+        refresh_search(p, unit_full_name(s, p.hamlet_code))
+
+    return records.save(
+        s, Petition, data, validate, row=row, skip=_NOT_COPIED, values=values, derive=derive
+    )
+
+
 # ---- commands ---------------------------------------------------------------------------
 
 
@@ -180,7 +205,6 @@ def register_petition(
 ) -> str:
     """Enter a petition in the register; returns its id. `duplicate_of` links it to an earlier one."""
     ctx.require(Permission.EDIT)
-    cal, rules, warn = work_calendar(ctx), deadline_rules(ctx), warn_days(ctx)
     with ctx.session() as s:
 
         def validate(d: PetitionInput) -> None:
@@ -189,26 +213,11 @@ def register_petition(
                 None, Action.RECEIVE, petition_type=d.type, on=d.received_on, today=today
             )
 
-        def derive(p: Petition) -> None:
-            p.number = next_counter(s, f"petition_number:{ctx.unit_code}:{p.year}")
-            apply_deadline(p, rules, cal, warn)
-            refresh_search(p, unit_full_name(s, p.hamlet_code))
+        def values(d: PetitionInput) -> dict:
+            new = {"unit_code": ctx.unit_code, "status": St.RECEIVED.value, "is_open": True}
+            return {**new, "year": d.received_on.year, **_input_values(d)}
 
-        p = records.save(
-            s,
-            Petition,
-            data,
-            validate,
-            skip=_NOT_COPIED,
-            values=lambda d: {
-                "unit_code": ctx.unit_code,
-                "year": d.received_on.year,
-                "status": St.RECEIVED.value,
-                "is_open": True,
-                **_input_values(d),
-            },
-            derive=derive,
-        )
+        p = _save(ctx, s, data, validate, values=values)
         records.add(
             s,
             PetitionStep,
@@ -245,7 +254,6 @@ def update_petition(
 ) -> int:
     """Save the register form; deadlines are recomputed (complexity, remote area… change them)."""
     ctx.require(Permission.EDIT)
-    cal, rules, warn = work_calendar(ctx), deadline_rules(ctx), warn_days(ctx)
     with ctx.session() as s:
         p = records.get_owned(ctx, s, Petition, petition_id, WHAT, expected_revision, owner=OWNER)
         # A form showing a protected identity as hidden sends the placeholder back: keep the
@@ -271,22 +279,7 @@ def update_petition(
                     "Ngày nhận đơn không thể sau ngày của các bước xử lý đã ghi.", "received_on"
                 )
 
-        def derive(p: Petition) -> None:
-            if p.status not in (St.SUSPENDED,) and p.is_open:
-                apply_deadline(p, rules, cal, warn)
-            refresh_search(p, unit_full_name(s, p.hamlet_code))
-
-        p = records.save(
-            s,
-            Petition,
-            data,
-            validate,
-            row=p,
-            skip=_NOT_COPIED,
-            values=_input_values,
-            derive=derive,
-        )
-        return p.revision
+        return _save(ctx, s, data, validate, row=p).revision
 
 
 def delete_petition(ctx: AppContext, petition_id: str) -> None:

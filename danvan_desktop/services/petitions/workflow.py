@@ -15,10 +15,8 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.petitions.common import COMPLETING, OPEN_STATES, OWNER, RESOLVING, WHAT
 from danvan_desktop.services.petitions.deadlines import (
     apply_deadline,
-    deadline_rules,
+    clock,
     due_of,
-    warn_days,
-    work_calendar,
 )
 from danvan_desktop.services.petitions.register import refresh_search
 from danvan_desktop.store.petition_queries import last_step_on, status_before_last
@@ -42,7 +40,7 @@ def take_step(
     """Record one step of handling; returns the new status. Illegal moves raise RuleViolation."""
     act = Action(action)
     ctx.require(Permission.APPROVE if act == Action.DECIDE else Permission.EDIT)
-    cal, rules, warn = work_calendar(ctx), deadline_rules(ctx), warn_days(ctx)
+    cal, rules, warn = clock(ctx)
     with ctx.session() as s:
         p = records.get_owned(ctx, s, Petition, petition_id, WHAT, owner=OWNER)
         last = last_step_on(s, p.id)
