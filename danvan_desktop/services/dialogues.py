@@ -26,7 +26,7 @@ from danvan_desktop.store.petitions import (
     DialogueIssue,
     Petition,
 )
-from danvan_desktop.store.queries import live_rows
+from danvan_desktop.store.queries import in_span, live_rows
 
 KINDS = {
     "people": "Đối thoại với Nhân dân",
@@ -406,10 +406,7 @@ def list_dialogues(ctx: AppContext, year: int | None = None) -> list[DialogueRow
         .outerjoin(open_c, open_c.c.dialogue_id == Dialogue.id)
         .where(Dialogue.deleted.is_(False))
     )
-    if year:
-        q = q.where(
-            Dialogue.held_on >= dt.date(year, 1, 1), Dialogue.held_on <= dt.date(year, 12, 31)
-        )
+    q = q.where(*in_span(Dialogue.held_on, year))
     with ctx.read() as s:
         return [
             DialogueRow(d.id, d.held_on, d.kind, d.title, d.presider, d.participant_count, ni, nc)

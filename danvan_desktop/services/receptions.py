@@ -24,7 +24,7 @@ from danvan_desktop.store.petition_queries import (
     session_petitions,
 )
 from danvan_desktop.store.petitions import Dialogue, Petition, ReceptionPetition, ReceptionSession
-from danvan_desktop.store.queries import count_live, date_span
+from danvan_desktop.store.queries import count_live, date_span, in_span
 
 PRESIDER_ROLES = {
     "chairman": "Chủ tịch UBND xã",
@@ -249,11 +249,7 @@ def list_sessions(
         .outerjoin(counts, counts.c.session_id == ReceptionSession.id)
         .where(ReceptionSession.deleted.is_(False))
     )
-    if year:
-        q = q.where(
-            ReceptionSession.held_on >= dt.date(year, 1, 1),
-            ReceptionSession.held_on <= dt.date(year, 12, 31),
-        )
+    q = q.where(*in_span(ReceptionSession.held_on, year))
     if presider_role:
         q = q.where(ReceptionSession.presider_role == presider_role)
     with ctx.read() as s:
@@ -381,8 +377,7 @@ def dialogue_compliance(ctx: AppContext, year: int) -> list[DialogueCompliance]:
                 s,
                 Dialogue,
                 Dialogue.kind == rule["kind"],
-                Dialogue.held_on >= dt.date(year, 1, 1),
-                Dialogue.held_on <= dt.date(year, 12, 31),
+                *in_span(Dialogue.held_on, year),
             )
             out.append(
                 DialogueCompliance(

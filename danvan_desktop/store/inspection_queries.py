@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain import inspection as rules
 from danvan_desktop.domain.inspection import ActivityKind
 from danvan_desktop.store.inspection import BoardActivity, BoardRecommendation
+from danvan_desktop.store.queries import in_span
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,7 @@ def board_counts_by_unit(
     day sent, each answer judged as `rules.answer_status` does as of `today`)."""
 
     def within(col: Any) -> list[Any]:
-        return [
-            c
-            for c in (col >= start if start else None, col <= end if end else None)
-            if c is not None
-        ]
+        return in_span(col, start=start, end=end)
 
     def n(cond: Any) -> Any:
         return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)

@@ -70,6 +70,24 @@ def date_span(
     return first, last
 
 
+def in_span(
+    col: Any,
+    year: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[Any]:
+    """Conditions keeping a date column within a calendar year and/or from `start` to `end`
+    (each bound optional; none given, no condition)."""
+    conds = []
+    if year:
+        conds += [col >= dt.date(year, 1, 1), col <= dt.date(year, 12, 31)]
+    if start:
+        conds.append(col >= start)
+    if end:
+        conds.append(col <= end)
+    return conds
+
+
 def owner_codes(s: Session, cls: type[Record]) -> list[str]:
     """Units owning at least one live row of `cls`, sorted (the communes whose records arrived)."""
     return sorted({c for (c,) in s.execute(select(cls.unit_code).where(cls.deleted.is_(False)))})

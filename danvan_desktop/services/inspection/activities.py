@@ -36,6 +36,7 @@ from danvan_desktop.store.inspection import (
 from danvan_desktop.store.queries import (
     counts_by,
     exists_live,
+    in_span,
     live_rows,
 )
 
@@ -229,14 +230,7 @@ def _activity_filtered(q: Select, f: ActivityFilter) -> Select:
     conds = [BoardActivity.deleted.is_(False)]
     if f.term_id:
         conds.append(BoardActivity.term_id == f.term_id)
-    if f.year:
-        conds.append(
-            BoardActivity.starts_on.between(dt.date(f.year, 1, 1), dt.date(f.year, 12, 31))
-        )
-    if f.start:
-        conds.append(BoardActivity.starts_on >= f.start)
-    if f.end:
-        conds.append(BoardActivity.starts_on <= f.end)
+    conds += in_span(BoardActivity.starts_on, f.year, f.start, f.end)
     if f.kind:
         conds.append(BoardActivity.kind == f.kind)
     if f.notice_late_only:

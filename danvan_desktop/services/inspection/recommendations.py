@@ -32,6 +32,7 @@ from danvan_desktop.store.inspection import (
     BoardRecommendation,
     BoardTerm,
 )
+from danvan_desktop.store.queries import in_span
 
 REC = "kiến nghị"
 
@@ -256,14 +257,7 @@ def _rec_filtered(q: Select, f: RecommendationFilter, today: dt.date) -> Select:
     conds = [BoardRecommendation.deleted.is_(False)]
     if f.term_id:
         conds.append(BoardRecommendation.term_id == f.term_id)
-    if f.year:
-        conds.append(
-            BoardRecommendation.sent_on.between(dt.date(f.year, 1, 1), dt.date(f.year, 12, 31))
-        )
-    if f.start:
-        conds.append(BoardRecommendation.sent_on >= f.start)
-    if f.end:
-        conds.append(BoardRecommendation.sent_on <= f.end)
+    conds += in_span(BoardRecommendation.sent_on, f.year, f.start, f.end)
     if f.activity_id:
         conds.append(BoardRecommendation.activity_id == f.activity_id)
     if f.unit_code:
