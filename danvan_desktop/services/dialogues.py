@@ -437,24 +437,24 @@ def get_dialogue(ctx: AppContext, dialogue_id: str) -> DialogueDetail:
                 "answer": i.answer,
                 "answered_by": i.answered_by,
             }
-            for i in s.execute(
-                select(DialogueIssue)
-                .where(DialogueIssue.dialogue_id == d.id, DialogueIssue.deleted.is_(False))
-                .order_by(DialogueIssue.seq)
-            ).scalars()
+            for i in live_rows(
+                s, DialogueIssue, DialogueIssue.dialogue_id == d.id, order_by=DialogueIssue.seq
+            )
         ]
-        for c in s.execute(
-            select(Commitment)
-            .where(Commitment.dialogue_id == d.id, Commitment.deleted.is_(False))
-            .order_by(Commitment.due_on, Commitment.created_at)
-        ).scalars():
+        for c in live_rows(
+            s,
+            Commitment,
+            Commitment.dialogue_id == d.id,
+            order_by=(Commitment.due_on, Commitment.created_at),
+        ):
             notes = [
                 {"on": n.on_date, "note": n.note, "by": n.by_user}
-                for n in s.execute(
-                    select(CommitmentNote)
-                    .where(CommitmentNote.commitment_id == c.id, CommitmentNote.deleted.is_(False))
-                    .order_by(CommitmentNote.on_date, CommitmentNote.created_at)
-                ).scalars()
+                for n in live_rows(
+                    s,
+                    CommitmentNote,
+                    CommitmentNote.commitment_id == c.id,
+                    order_by=(CommitmentNote.on_date, CommitmentNote.created_at),
+                )
             ]
             out.commitments.append(
                 {

@@ -144,11 +144,11 @@ def update_term(
 
 
 def delete_term(ctx: AppContext, term_id: str) -> None:
-    with ctx.read() as s:
-        used = count_live(s, BoardActivity, BoardActivity.term_id == term_id)
-    if used:
-        raise RuleViolation("Nhiệm kỳ đã có hoạt động được ghi nhận: không thể xóa.")
-    records.tombstone(ctx, BoardTerm, term_id, "nhiệm kỳ")
+    def unused(s: Session, t: BoardTerm) -> None:
+        if count_live(s, BoardActivity, BoardActivity.term_id == t.id):
+            raise RuleViolation("Nhiệm kỳ đã có hoạt động được ghi nhận: không thể xóa.")
+
+    records.tombstone(ctx, BoardTerm, term_id, "nhiệm kỳ", guard=unused)
 
 
 def list_terms(

@@ -129,13 +129,14 @@ def update_project(
 
 
 def delete_project(ctx: AppContext, project_id: str) -> None:
-    with ctx.read() as s:
-        used = count_live(s, ProjectSupervision, ProjectSupervision.project_id == project_id)
-    if used:
-        raise RuleViolation(
-            "Công trình đã có buổi giám sát: không thể xóa; hãy ghi nhận giải thể Ban khi xong việc."
-        )
-    records.tombstone(ctx, InvestmentProject, project_id, PROJECT)
+    def unused(s: Session, p: InvestmentProject) -> None:
+        if count_live(s, ProjectSupervision, ProjectSupervision.project_id == p.id):
+            raise RuleViolation(
+                "Công trình đã có buổi giám sát: không thể xóa; "
+                "hãy ghi nhận giải thể Ban khi xong việc."
+            )
+
+    records.tombstone(ctx, InvestmentProject, project_id, PROJECT, guard=unused)
 
 
 def dissolve_board(

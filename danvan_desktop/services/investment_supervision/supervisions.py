@@ -216,11 +216,11 @@ def save_recommendation(
 
 
 def delete_supervision(ctx: AppContext, record_id: str) -> None:
-    with ctx.read() as s:
-        used = exists_live(s, ProjectViolation, ProjectViolation.supervision_id == record_id)
-    if used:
-        raise RuleViolation("Buổi giám sát đã có vi phạm được ghi nhận: hãy xóa vi phạm trước.")
-    records.tombstone(ctx, ProjectSupervision, record_id, "buổi giám sát")
+    def unused(s: Session, sup: ProjectSupervision) -> None:
+        if exists_live(s, ProjectViolation, ProjectViolation.supervision_id == sup.id):
+            raise RuleViolation("Buổi giám sát đã có vi phạm được ghi nhận: hãy xóa vi phạm trước.")
+
+    records.tombstone(ctx, ProjectSupervision, record_id, "buổi giám sát", guard=unused)
 
 
 def delete_violation(ctx: AppContext, record_id: str) -> None:

@@ -21,7 +21,7 @@ from danvan_desktop.store.dvk_models import (
     ModelReview,
     ModelTransition,
 )
-from danvan_desktop.store.queries import distinct_years, like_words
+from danvan_desktop.store.queries import distinct_years, like_words, live_rows
 
 
 @dataclass(frozen=True)
@@ -208,11 +208,9 @@ def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
         ]
         d.reviews = [
             {"year": r.year, "result": r.result, "on": r.reviewed_on, "notes": r.notes}
-            for r in s.execute(
-                select(ModelReview)
-                .where(ModelReview.model_id == m.id, ModelReview.deleted.is_(False))
-                .order_by(ModelReview.year)
-            ).scalars()
+            for r in live_rows(
+                s, ModelReview, ModelReview.model_id == m.id, order_by=ModelReview.year
+            )
         ]
         d.evidence = [
             {
@@ -224,11 +222,9 @@ def get_model(ctx: AppContext, model_id: str) -> ModelDetail:
                 "note": e.note,
                 "added": e.created_at,
             }
-            for e in s.execute(
-                select(Evidence)
-                .where(Evidence.record_id == m.id, Evidence.deleted.is_(False))
-                .order_by(Evidence.created_at)
-            ).scalars()
+            for e in live_rows(
+                s, Evidence, Evidence.record_id == m.id, order_by=Evidence.created_at
+            )
         ]
         d.copies = [
             {"id": c.id, "name": c.name, "owner": c.owner_name, "status": c.status}

@@ -62,7 +62,7 @@ from danvan_desktop.store.petitions import (
     ReceptionPetition,
     ReceptionSession,
 )
-from danvan_desktop.store.queries import live_unit, unit_full_name
+from danvan_desktop.store.queries import live_rows, live_unit, unit_full_name
 from danvan_desktop.store.units import Unit
 
 # ---- validation ------------------------------------------------------------------------
@@ -365,11 +365,12 @@ def get_petition(ctx: AppContext, petition_id: str, today: dt.date | None = None
                 "due_on": st.due_on,
                 "late": st.late,
             }
-            for st in s.execute(
-                select(PetitionStep)
-                .where(PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False))
-                .order_by(PetitionStep.on_date, PetitionStep.created_at)
-            ).scalars()
+            for st in live_rows(
+                s,
+                PetitionStep,
+                PetitionStep.petition_id == p.id,
+                order_by=(PetitionStep.on_date, PetitionStep.created_at),
+            )
         ]
         d.extension_list = [
             {
@@ -379,11 +380,12 @@ def get_petition(ctx: AppContext, petition_id: str, today: dt.date | None = None
                 "old_due": e.old_due_on,
                 "new_due": e.new_due_on,
             }
-            for e in s.execute(
-                select(PetitionExtension)
-                .where(PetitionExtension.petition_id == p.id, PetitionExtension.deleted.is_(False))
-                .order_by(PetitionExtension.on_date, PetitionExtension.created_at)
-            ).scalars()
+            for e in live_rows(
+                s,
+                PetitionExtension,
+                PetitionExtension.petition_id == p.id,
+                order_by=(PetitionExtension.on_date, PetitionExtension.created_at),
+            )
         ]
         links = (
             s.execute(
