@@ -32,6 +32,18 @@ def calendar_day_on(s: Session, on: dt.date) -> str | None:
     ).scalar()
 
 
+def running_clocks(s: Session, *, after_id: str, limit: int) -> list[Petition]:
+    """The next `limit` live petitions whose deadline clock runs, by id after `after_id`
+    (keyset batches, so recomputing a large register never holds it all in memory)."""
+    q = (
+        select(Petition)
+        .where(Petition.deleted.is_(False), Petition.due_on.is_not(None), Petition.id > after_id)
+        .order_by(Petition.id)
+        .limit(limit)
+    )
+    return list(s.execute(q).scalars())
+
+
 def last_step_on(s: Session, petition_id: str) -> dt.date | None:
     """The date of a petition's latest recorded step (a new step may not go before it)."""
     return s.execute(
@@ -108,3 +120,37 @@ def earliest_received_at_session(s: Session, session_id: str) -> dt.date | None:
         .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
         .where(ReceptionPetition.session_id == session_id, ReceptionPetition.deleted.is_(False))
     ).scalar_one()
+
+
+def duplicate_candidates(
+    s: Session,
+    *,
+    id_no: str,
+    name_key: str,
+    hamlet_code: str | None,
+    since: dt.date,
+    address_key: str,
+) -> list[Petition]:
+    """Live petitions that may repeat one being entered, found through indexed columns only so
+    the check stays quick on a large register: the same ID number or folded name (the latest
+    200 each), the same hamlet since `since` (the latest 400), and only when none of those
+    gave anything, the same folded address (200). In that order, each petition once."""
+    ids: list[str] = []
+    live = select(Petition.id).where(Petition.deleted.is_(False))
+    latest = Petition.received_on.desc()
+    for col, value in ((Petition.citizen_id_no, id_no), (Petition.name_key, name_key)):
+        if value:
+            ids += s.execute(live.where(col == value).order_by(latest).limit(200)).scalars()
+    if hamlet_code:
+        near = live.where(Petition.hamlet_code == hamlet_code, Petition.received_on >= since)
+        ids += s.execute(near.order_by(latest).limit(400)).scalars()
+    if not ids and address_key:
+        ids += s.execute(live.where(Petition.address_key == address_key).limit(200)).scalars()
+    ids = list(dict.fromkeys(ids))
+    rows: dict[str, Petition] = {}
+    for chunk in range(0, len(ids), 500):
+        for p in s.execute(
+            select(Petition).where(Petition.id.in_(ids[chunk : chunk + 500]))
+        ).scalars():
+            rows[p.id] = p
+    return [rows[i] for i in ids if i in rows]

@@ -234,17 +234,17 @@ def transition(
             m.decision_no = records.normalise(DvkModel, "decision_no", decision_no)
         if action == Transition.WITHDRAW:
             m.recognised_level = None
-        s.add(
-            ModelTransition(
-                model_id=m.id,
-                action=action.value,
-                from_status=m.status,
-                to_status=new.value,
-                on_date=on,
-                by_user=ctx.user.username,
-                note=records.normalise(ModelTransition, "note", note),
-                unit_code=m.unit_code,
-            )
+        records.add(
+            s,
+            ModelTransition,
+            model_id=m.id,
+            action=action.value,
+            from_status=m.status,
+            to_status=new.value,
+            on_date=on,
+            by_user=ctx.user.username,
+            note=note,
+            unit_code=m.unit_code,
         )
         m.status = new.value
         return new.value
@@ -364,5 +364,7 @@ def add_field(ctx: AppContext, name: str) -> str:
             raise RuleViolation(f'Lĩnh vực "{name}" đã có.', "name")
         code = f"{ctx.unit_code}-{fold(name).replace(' ', '-')[:40]}"
         count = s.execute(select(func.count()).select_from(ModelField)).scalar_one()
-        s.add(ModelField(code=code, name=name, sort_order=count + 1, unit_code=ctx.unit_code))
+        records.add(
+            s, ModelField, code=code, name=name, sort_order=count + 1, unit_code=ctx.unit_code
+        )
         return code

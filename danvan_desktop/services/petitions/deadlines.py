@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
 from danvan_desktop.domain.deadlines import DeadlineRules, DeadlineStatus, Step
 from danvan_desktop.domain.petitions import Channel, PetitionState, PetitionType
 from danvan_desktop.domain.workdays import WorkCalendar
@@ -16,6 +14,7 @@ from danvan_desktop.services import calendar
 from danvan_desktop.services.calendar import deadline_rules, work_calendar
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.petitions.common import DEFAULT_WARN_DAYS, St
+from danvan_desktop.store.petition_queries import running_clocks
 from danvan_desktop.store.petitions import Petition
 from danvan_desktop.store.settings import get_setting
 
@@ -138,18 +137,7 @@ def recompute_open_deadlines(ctx: AppContext, batch: int = 500) -> int:
     last_id = ""
     while True:
         with ctx.session() as s:
-            rows = list(
-                s.execute(
-                    select(Petition)
-                    .where(
-                        Petition.deleted.is_(False),
-                        Petition.due_on.is_not(None),
-                        Petition.id > last_id,
-                    )
-                    .order_by(Petition.id)
-                    .limit(batch)
-                ).scalars()
-            )
+            rows = running_clocks(s, after_id=last_id, limit=batch)
             if not rows:
                 return changed
             for p in rows:

@@ -24,6 +24,7 @@ from danvan_desktop.services.petitions.common import (
     number_label,
     shown_name,
 )
+from danvan_desktop.store.petition_queries import duplicate_candidates
 from danvan_desktop.store.petitions import Petition, PetitionLink
 
 
@@ -114,58 +115,17 @@ def find_duplicates(
         address=data.citizen_address,
         content=data.summary,
     )
-    conds = []
-    digits = id_digits(data.citizen_id_no)
-    if digits:
-        conds.append(Petition.citizen_id_no == digits)
-    if fold(data.citizen_name):
-        conds.append(Petition.name_key == fold(data.citizen_name))
     since = (data.received_on or dt.date.today()) - dt.timedelta(days=730)
     with ctx.read() as s:
-        ids: list[str] = []
-        if conds:
-            q = select(Petition.id).where(Petition.deleted.is_(False))
-            for c in conds:
-                ids += (
-                    s.execute(q.where(c).order_by(Petition.received_on.desc()).limit(200))
-                    .scalars()
-                    .all()
-                )
-        if data.hamlet_code:
-            ids += (
-                s.execute(
-                    select(Petition.id)
-                    .where(
-                        Petition.deleted.is_(False),
-                        Petition.hamlet_code == data.hamlet_code,
-                        Petition.received_on >= since,
-                    )
-                    .order_by(Petition.received_on.desc())
-                    .limit(400)
-                )
-                .scalars()
-                .all()
-            )
-        if not ids and data.citizen_address:
-            ids += (
-                s.execute(
-                    select(Petition.id)
-                    .where(
-                        Petition.deleted.is_(False),
-                        Petition.address_key == fold(data.citizen_address),
-                    )
-                    .limit(200)
-                )
-                .scalars()
-                .all()
-            )
-        ids = [i for i in dict.fromkeys(ids) if i != exclude_id]
-        rows = {}
-        for chunk in range(0, len(ids), 500):
-            for p in s.execute(
-                select(Petition).where(Petition.id.in_(ids[chunk : chunk + 500]))
-            ).scalars():
-                rows[p.id] = p
+        found = duplicate_candidates(
+            s,
+            id_no=id_digits(data.citizen_id_no),
+            name_key=fold(data.citizen_name),
+            hamlet_code=data.hamlet_code,
+            since=since,
+            address_key=fold(data.citizen_address),
+        )
+        rows = {p.id: p for p in found if p.id != exclude_id}
         others = [
             PetitionKey(
                 name=p.citizen_name,
