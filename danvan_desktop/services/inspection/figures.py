@@ -25,7 +25,7 @@ from danvan_desktop.store.inspection import (
     BoardRecommendation,
     BoardTerm,
 )
-from danvan_desktop.store.queries import owner_codes, unit_names
+from danvan_desktop.store.queries import count_live, in_span, owner_codes, unit_names
 
 # ---- figures and reports ------------------------------------------------------------------
 
@@ -58,22 +58,14 @@ def board_figures(
         ).all()
         ids = [a.id for a in acts]
         petitions = (
-            s.execute(
-                select(func.count())
-                .select_from(ActivityPetition)
-                .where(ActivityPetition.deleted.is_(False), ActivityPetition.activity_id.in_(ids))
-            ).scalar_one()
-            if ids
-            else 0
+            count_live(s, ActivityPetition, ActivityPetition.activity_id.in_(ids)) if ids else 0
         )
-        plans = s.execute(
-            scoped(
-                select(func.count())
-                .select_from(BoardPlan)
-                .where(BoardPlan.deleted.is_(False), BoardPlan.issued_on.between(p.start, p.end)),
-                BoardPlan.unit_code,
-            )
-        ).scalar_one()
+        plans = count_live(
+            s,
+            BoardPlan,
+            *in_span(BoardPlan.issued_on, start=p.start, end=p.end),
+            *([BoardPlan.unit_code == code] if code else []),
+        )
         recs = s.execute(
             scoped(
                 select(
