@@ -111,7 +111,7 @@ def multiline(cls: type[Record], name: str) -> bool | None:
         return None
     if "multiline" in col.info:
         return bool(col.info["multiline"])
-    typ = col.type
+    typ: Any = col.type
     if isinstance(typ, TypeDecorator):
         if hasattr(typ, "multiline"):
             return bool(typ.multiline)
@@ -137,7 +137,7 @@ def normalised(cls: type[Record], data: Any, names: Iterable[str] | None = None)
     """A copy of a dataclass (or dict) of form input with every text field normalised for `cls`.
     Names that are not columns of `cls` are cleaned as single-line text."""
     if isinstance(data, Mapping):
-        keys = list(data) if names is None else list(names)
+        keys = set(data) if names is None else set(names)
         return {**data, **{k: normalise(cls, k, data[k]) for k in keys}}
     settable = {f.name for f in dataclasses.fields(data) if f.init}
     keys = settable if names is None else settable & set(names)
@@ -186,7 +186,7 @@ def save(
     existing record is checked to be this unit's own; `expected_revision` refuses a stale
     edit. One flush, so one revision per save.
     """
-    if row is not None and not isinstance(row, Record):
+    if isinstance(row, str):
         row = get(s, entity_cls, row, what)
     if row is not None:
         if ctx is not None:
@@ -198,22 +198,20 @@ def save(
     columns = set(inspect(entity_cls).columns.keys())
     skipped = set(skip)
     new = row is None
-    if new:
-        row = entity_cls()
+    target: R = entity_cls() if row is None else row
     for name, value in _items(data).items():
         if name in columns and name not in skipped:
-            setattr(row, name, value)
-    if callable(values):
-        values = values(data)
-    for name, value in (values or {}).items():
-        setattr(row, name, normalise(entity_cls, name, value))
+            setattr(target, name, value)
+    fixed = values(data) if callable(values) else values
+    for name, value in (fixed or {}).items():
+        setattr(target, name, normalise(entity_cls, name, value))
     if derive is not None:
-        derive(row)
+        derive(target)
     if new:
-        s.add(row)  # only now: a query in `derive` must not autoflush a half-filled row
+        s.add(target)  # only now: a query in `derive` must not autoflush a half-filled row
     if flush:
         s.flush()
-    return row
+    return target
 
 
 # ---- records kept under a parent ---------------------------------------------------------------

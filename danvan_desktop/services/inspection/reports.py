@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from sqlalchemy import select
 
@@ -145,7 +146,7 @@ def update_report(
         raise RuleViolation("Tiêu đề báo cáo không được để trống.", "title")
     with ctx.session() as s:
         r = records.get_owned(ctx, s, BoardReport, report_id, "báo cáo", expected_revision)
-        edits = {"narrative": narrative, "title": title, "doc_no": doc_no}
+        edits: dict[str, Any] = {"narrative": narrative, "title": title, "doc_no": doc_no}
         if report_date:
             edits["report_date"] = report_date
         return records.save(s, BoardReport, edits, row=r).revision

@@ -127,7 +127,7 @@ def _save(
         row = None
         if record_id:
             row = records.get_owned(ctx, s, cls, record_id, records.RECORD, expected_revision)
-            project_id = row.project_id
+            project_id = getattr(row, IN_PROJECT.key)
         p = _open_project(ctx, s, project_id, getattr(data, DATED[cls]))
 
         def values(d: Any) -> dict[str, Any]:
@@ -237,7 +237,7 @@ def _children(
     """One kind of a project's records, in the order of their date."""
     with ctx.read() as s:
         order = (getattr(cls, DATED[cls]), cls.created_at)
-        rows = live_rows(s, cls, cls.project_id == project_id, order_by=order)
+        rows = live_rows(s, cls, getattr(cls, IN_PROJECT.key) == project_id, order_by=order)
         return [
             row_cls(
                 **{f.name: getattr(r, f.name) for f in fields(input_cls)},
