@@ -254,3 +254,51 @@ def test_one_working_day_calendar_for_petitions_and_the_inspection_board(ctx) ->
     assert calendar.work_calendar(ctx).is_working_day(day)
     with pytest.raises(NotFound, match="ngày điều chỉnh"):
         calendar.remove_day(ctx, entry)
+
+
+def test_every_area_edits_through_the_same_checks_and_text_rules(ctx) -> None:  # noqa: ANN001
+    """Petitions, the inspection board and DVK models: a stale edit is refused with the same
+    sentence naming the record, and a one-line field collapses while a text keeps its lines."""
+    import datetime as dt
+
+    from danvan_desktop.services import inspection, models, petitions
+
+    today = dt.date(2026, 3, 10)
+    pid = petitions.register_petition(
+        ctx,
+        petitions.PetitionInput(
+            received_on=dt.date(2026, 3, 2),
+            channel="post",
+            type="recommendation",
+            summary=f" Đường {NFD_NAME}\n  bị hỏng  ",
+            citizen_name=" Nguyễn\n  Văn   A ",
+        ),
+        today=today,
+    )
+    d = petitions.get_petition(ctx, pid, today)
+    assert (d.summary, d.citizen_name) == ("Đường Dân vận khéo\n  bị hỏng", "Nguyễn Văn A")
+    with pytest.raises(RuleViolation, match="Đơn đã được admin sửa sau khi bạn mở"):
+        petitions.update_petition(ctx, pid, petitions.as_input(d), d.revision + 1, today)
+    assert petitions.update_petition(ctx, pid, petitions.as_input(d), d.revision, today) == 1
+
+    term = inspection.create_term(
+        ctx,
+        inspection.TermInput(" Nhiệm kỳ\n2024–2029 ", dt.date(2024, 7, 1), dt.date(2029, 6, 30)),
+    )
+    plan = inspection.create_plan(
+        ctx, term, inspection.PlanInput("year", " Kế hoạch\n năm ", 2026, content=" a\nb ")
+    )
+    row = inspection.list_plans(ctx, term)[0]
+    assert (row.title, row.content) == ("Kế hoạch năm", "a\nb")
+    with pytest.raises(RuleViolation, match="Kế hoạch đã được admin sửa sau khi bạn mở"):
+        inspection.update_plan(ctx, plan, inspection.PlanInput("year", "Mới", 2026), 5)
+    with pytest.raises(NotFound, match="Không tìm thấy kế hoạch"):
+        inspection.update_plan(ctx, "khong-co", inspection.PlanInput("year", "Mới", 2026))
+    assert inspection.list_terms(ctx)[0].name == "Nhiệm kỳ 2024–2029"
+
+    mid = models.create_model(
+        ctx, models.ModelInput(name=" Mô\nhình ", field_code="culture_society", year=2026)
+    )
+    with pytest.raises(RuleViolation, match="Mô hình đã được admin sửa sau khi bạn mở"):
+        models.update_model(ctx, mid, models.ModelInput("Khác", "culture_society", 2026), 9)
+    assert models.get_model(ctx, mid).name == "Mô hình"
