@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, Integer, Select, and_, column, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from danvan_desktop.store.petitions import (
+    FTS_TABLE,
     CalendarDay,
     Petition,
     PetitionStep,
     ReceptionPetition,
     ReceptionSession,
 )
+from danvan_desktop.store.units import Unit
 
 
 def calendar_rows(s: Session) -> list[tuple[dt.date, str, str]]:
@@ -154,3 +156,78 @@ def duplicate_candidates(
         ).scalars():
             rows[p.id] = p
     return [rows[i] for i in ids if i in rows]
+
+
+# ---- the register list and its full-text index ---------------------------------------------
+
+
+def has_fts_table(engine: Engine) -> bool:
+    """Whether this database has the trigram full-text index (SQLite only)."""
+    if engine.dialect.name != "sqlite":
+        return False
+    with engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": FTS_TABLE}
+        ).first()
+    return found is not None
+
+
+def fts_hits(s: Session, match: str, limit: int | None = None) -> int:
+    """Rows the full-text index matches; with `limit`, counting stops past it (cheap when dense)."""
+    if limit is None:
+        return s.execute(
+            text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}
+        ).scalar()
+    return s.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m LIMIT :n)"
+        ),
+        {"m": match, "n": limit + 1},
+    ).scalar()
+
+
+def fts_rowids(match: str):  # noqa: ANN201
+    """The row numbers the full-text index matches, as a subquery."""
+    return (
+        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m")
+        .bindparams(m=match)
+        .columns(column("rowid", Integer))
+    )
+
+
+def register_rows(conds: list) -> Select:
+    """The columns of a register line (with the hamlet's name), for the petitions matching
+    `conds`; callers add order and paging."""
+    return (
+        select(
+            Petition.id,
+            Petition.number,
+            Petition.year,
+            Petition.received_on,
+            Petition.type,
+            Petition.channel,
+            Petition.field,
+            Unit.name,
+            Unit.kind_label,
+            Petition.summary,
+            Petition.citizen_name,
+            Petition.identity_protected,
+            Petition.status,
+            Petition.due_on,
+            Petition.warn_on,
+            Petition.last_due_on,
+            Petition.is_crowd,
+            Petition.handler,
+            Petition.duplicate_of_id,
+            Petition.resolved_on,
+            Petition.on_time,
+        )
+        .select_from(Petition)
+        .outerjoin(Unit, Unit.code == Petition.hamlet_code)
+        .where(and_(*conds))
+    )
+
+
+def petition_rowid():  # noqa: ANN201
+    """SQLite's row id of the petition table (a page is found by row id alone)."""
+    return literal_column("petition.rowid")

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, Select, and_, column, func, literal_column, select, text, tuple_
+from sqlalchemy import and_, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.text import fold
@@ -22,9 +22,15 @@ from danvan_desktop.services.petitions.common import (
     number_label,
 )
 from danvan_desktop.services.petitions.deadlines import deadline_state
-from danvan_desktop.store.petitions import FTS_TABLE, Petition
+from danvan_desktop.store.petition_queries import (
+    fts_hits,
+    fts_rowids,
+    has_fts_table,
+    petition_rowid,
+    register_rows,
+)
+from danvan_desktop.store.petitions import Petition
 from danvan_desktop.store.queries import distinct_years, like_escaped
-from danvan_desktop.store.units import Unit
 
 
 @dataclass
@@ -68,16 +74,7 @@ SORTS = {
 def _has_fts(ctx: AppContext) -> bool:
     flag = ctx.extra.get("petition_fts")
     if flag is None:
-        flag = False
-        if ctx.engine.dialect.name == "sqlite":
-            with ctx.engine.connect() as conn:
-                flag = (
-                    conn.execute(
-                        text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": FTS_TABLE}
-                    ).first()
-                    is not None
-                )
-        ctx.extra["petition_fts"] = flag
+        flag = ctx.extra["petition_fts"] = has_fts_table(ctx.engine)
     return flag
 
 
@@ -113,20 +110,6 @@ def _like(chunk: str):  # noqa: ANN202
     return like_escaped(Petition.search_text, chunk)
 
 
-def _fts_hits(s: Session, match: str, limit: int | None = None) -> int:
-    """Rows the full-text index matches; with `limit`, counting stops past it (cheap when dense)."""
-    if limit is None:
-        return s.execute(
-            text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}
-        ).scalar()
-    return s.execute(
-        text(
-            f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m LIMIT :n)"
-        ),
-        {"m": match, "n": limit + 1},
-    ).scalar()
-
-
 def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) -> tuple[list, bool]:
     """Search conditions, and whether they scan (LIKE) rather than look up (FTS5).
 
@@ -139,14 +122,9 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
         return [_like(c) for c in chunks], True
     match = _fts_query(chunks)
     dense = FTS_DENSE_FILTERED if others else FTS_DENSE
-    if _fts_hits(s, match, dense) > dense:
+    if fts_hits(s, match, dense) > dense:
         return [_like(c) for c in chunks], True
-    fts = (
-        text(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m")
-        .bindparams(m=match)
-        .columns(column("rowid", Integer))
-    )
-    return [Petition.row_no.in_(fts)], False
+    return [Petition.row_no.in_(fts_rowids(match))], False
 
 
 def _conds(f: PetitionFilter) -> list:
@@ -208,7 +186,7 @@ def count_petitions(
     with ctx.read() as s:
         if chunks and _only_text(f) and _has_fts(ctx) and all(len(c) >= 3 for c in chunks):
             # Tombstones carry no search text, so the index count is the answer.
-            return _fts_hits(s, _fts_query(chunks), cap)
+            return fts_hits(s, _fts_query(chunks), cap)
         text_conds, scans = _text_conds(ctx, s, chunks, True) if chunks else ([], False)
         q = select(Petition.id).where(and_(*_conds(f), *text_conds))
         if cap is not None and scans:
@@ -218,37 +196,6 @@ def count_petitions(
         return s.execute(
             select(func.count()).select_from(Petition).where(and_(*_conds(f), *text_conds))
         ).scalar_one()
-
-
-def _row_query(conds: list) -> Select:
-    return (
-        select(
-            Petition.id,
-            Petition.number,
-            Petition.year,
-            Petition.received_on,
-            Petition.type,
-            Petition.channel,
-            Petition.field,
-            Unit.name,
-            Unit.kind_label,
-            Petition.summary,
-            Petition.citizen_name,
-            Petition.identity_protected,
-            Petition.status,
-            Petition.due_on,
-            Petition.warn_on,
-            Petition.last_due_on,
-            Petition.is_crowd,
-            Petition.handler,
-            Petition.duplicate_of_id,
-            Petition.resolved_on,
-            Petition.on_time,
-        )
-        .select_from(Petition)
-        .outerjoin(Unit, Unit.code == Petition.hamlet_code)
-        .where(and_(*conds))
-    )
 
 
 def _to_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
@@ -278,10 +225,6 @@ def _to_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
     )
 
 
-def _rowid():  # noqa: ANN202
-    return literal_column("petition.rowid")
-
-
 def list_petitions(
     ctx: AppContext,
     f: PetitionFilter | None = None,
@@ -306,16 +249,16 @@ def list_petitions(
         conds = [*_conds(f), *text_conds]
         if ctx.engine.dialect.name == "sqlite":
             page = (
-                select(_rowid())
+                select(petition_rowid())
                 .select_from(Petition)
                 .where(and_(*conds))
                 .order_by(*order)
                 .offset(offset)
                 .limit(limit)
             )
-            q = _row_query([_rowid().in_(page)]).order_by(*order)
+            q = register_rows([petition_rowid().in_(page)]).order_by(*order)
         else:
-            q = _row_query(conds).order_by(*order, Petition.id).offset(offset).limit(limit)
+            q = register_rows(conds).order_by(*order, Petition.id).offset(offset).limit(limit)
         return [_to_row(r, today) for r in s.execute(q)]
 
 
@@ -340,7 +283,7 @@ def iter_petitions(
                 conds.append(key < after if descending else key > after)
             order = [Petition.year, Petition.number, Petition.id]
             q = (
-                _row_query(conds)
+                register_rows(conds)
                 .order_by(*[c.desc() if descending else c for c in order])
                 .limit(batch)
             )
