@@ -10,20 +10,23 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date, not_before
-from danvan_desktop.domain.errors import NotFound, RuleViolation
+from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.petitions import Action, PetitionState, PetitionType, check_transition
 from danvan_desktop.domain.roles import Permission
-from danvan_desktop.domain.text import clean, nfc
-from danvan_desktop.services import petitions as petition_service
+from danvan_desktop.domain.text import clean
+from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.petitions.common import number_label
+from danvan_desktop.services.petitions.workflow import take_step
+from danvan_desktop.store.petition_queries import last_step_on
 from danvan_desktop.store.petitions import (
     Commitment,
     CommitmentNote,
     Dialogue,
     DialogueIssue,
     Petition,
-    PetitionStep,
 )
+from danvan_desktop.store.queries import in_span, live_rows
 
 KINDS = {
     "people": "Đối thoại với Nhân dân",
@@ -37,6 +40,8 @@ COMMITMENT_STATUSES = {
     "dropped": "Không thực hiện (có lý do)",
 }
 OPEN_COMMITMENT = ("open", "in_progress")
+#: How the records core names these records in its messages.
+WHAT, COMMITMENT = "hội nghị đối thoại", "cam kết"
 DEFAULT_BASIS = {
     "people": "Luật Thực hiện dân chủ ở cơ sở 2022 (Luật 10/2022/QH15), Điều 32",
     "complainant": "Luật Khiếu nại 2011, Điều 30 (lần đầu) và Điều 39 (lần hai)",
@@ -158,38 +163,37 @@ def _check_commitment(data: CommitmentInput, held_on: dt.date) -> None:
     not_before(data.due_on, held_on, "Hạn thực hiện cam kết", "Ngày đối thoại")
 
 
-def _apply(d: Dialogue, data: DialogueInput) -> None:
-    for f in fields(DialogueInput):
-        value = getattr(data, f.name)
-        if isinstance(value, str):
-            value = (
-                nfc(value).strip()
-                if f.name in ("participants", "notes", "legal_basis")
-                else clean(value)
-            )
-        setattr(d, f.name, value)
-    d.legal_basis = d.legal_basis or DEFAULT_BASIS.get(d.kind, "")
-    d.title = d.title or KINDS[d.kind]
-    d.petition_id = data.petition_id or None
+def _save(s: Session, data: DialogueInput, row: Dialogue | None, unit_code: str) -> Dialogue:
+    def derive(d: Dialogue) -> None:
+        d.legal_basis = d.legal_basis or DEFAULT_BASIS.get(d.kind, "")
+        d.title = d.title or KINDS[d.kind]
+
+    return records.save(
+        s,
+        Dialogue,
+        data,
+        row=row,
+        values=lambda d: {"unit_code": unit_code, "petition_id": d.petition_id or None},
+        derive=derive,
+    )
 
 
 def _get(s: Session, dialogue_id: str) -> Dialogue:
-    d = s.get(Dialogue, dialogue_id)
-    if d is None or d.deleted:
-        raise NotFound("Không tìm thấy hội nghị đối thoại (có thể đã bị xóa).")
-    return d
+    return records.get(s, Dialogue, dialogue_id, WHAT)
 
 
-def _get_commitment(s: Session, commitment_id: str) -> Commitment:
-    c = s.get(Commitment, commitment_id)
-    if c is None or c.deleted:
-        raise NotFound("Không tìm thấy cam kết.")
-    return c
-
-
-def _check_owned(ctx: AppContext, unit_code: str) -> None:
-    if ctx.unit_code and unit_code != ctx.unit_code:
-        raise RuleViolation("Đây là hồ sơ của đơn vị khác: chỉ được xem, không được sửa.")
+def _add_commitment(s: Session, d: Dialogue, data: CommitmentInput) -> Commitment:
+    return records.add(
+        s,
+        Commitment,
+        dialogue_id=d.id,
+        what=data.what,
+        owner=data.owner,
+        due_on=data.due_on,
+        issue_id=data.issue_id,
+        status="open",
+        unit_code=d.unit_code,
+    )
 
 
 # ---- commands ---------------------------------------------------------------------------
@@ -212,24 +216,11 @@ def create_dialogue(
         _validate(s, data, today)
         for c in commitments:
             _check_commitment(c, data.held_on)
-        d = Dialogue(unit_code=ctx.unit_code)
-        _apply(d, data)
-        s.add(d)
-        s.flush()
+        d = _save(s, data, None, ctx.unit_code)
         for i, issue in enumerate(issues):
             _add_issue(s, d, issue, i + 1)
         for c in commitments:
-            s.add(
-                Commitment(
-                    dialogue_id=d.id,
-                    what=nfc(c.what).strip(),
-                    owner=clean(c.owner),
-                    due_on=c.due_on,
-                    issue_id=c.issue_id,
-                    status="open",
-                    unit_code=d.unit_code,
-                )
-            )
+            _add_commitment(s, d, c)
         dialogue_id, petition_id = d.id, d.petition_id
         step_possible = False
         if petition_id:
@@ -240,11 +231,7 @@ def create_dialogue(
                 and p.type in (PetitionType.COMPLAINT, PetitionType.MIXED)
             )
             if step_possible:  # refuse now (nothing saved) rather than after the dialogue is stored
-                last = s.execute(
-                    select(func.max(PetitionStep.on_date)).where(
-                        PetitionStep.petition_id == p.id, PetitionStep.deleted.is_(False)
-                    )
-                ).scalar_one()
+                last = last_step_on(s, p.id)
                 check_transition(
                     p.status,
                     Action.DIALOGUE,
@@ -255,7 +242,7 @@ def create_dialogue(
                     today=today,
                 )
     if step_possible:
-        petition_service.take_step(
+        take_step(
             ctx,
             petition_id,
             Action.DIALOGUE,
@@ -271,8 +258,7 @@ def update_dialogue(
 ) -> int:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        d = _get(s, dialogue_id)
-        _check_owned(ctx, d.unit_code)
+        d = records.get_owned(ctx, s, Dialogue, dialogue_id, WHAT)
         _validate(s, data, today or dt.date.today())
         earliest = s.execute(
             select(func.min(Commitment.due_on)).where(
@@ -280,35 +266,32 @@ def update_dialogue(
             )
         ).scalar_one()
         not_before(earliest, data.held_on, "Hạn thực hiện cam kết", "Ngày đối thoại")
-        _apply(d, data)
-        s.flush()
-        return d.revision
+        return _save(s, data, d, d.unit_code).revision
 
 
 def delete_dialogue(ctx: AppContext, dialogue_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        d = _get(s, dialogue_id)
-        _check_owned(ctx, d.unit_code)
+        d = records.get_owned(ctx, s, Dialogue, dialogue_id, WHAT)
         d.deleted = True
         for model in (DialogueIssue, Commitment):
-            for row in s.execute(select(model).where(model.dialogue_id == d.id)).scalars():
-                row.deleted = True
+            records.tombstone_rows(live_rows(s, model, model.dialogue_id == d.id))
 
 
 def _add_issue(s: Session, d: Dialogue, data: IssueInput, seq: int) -> DialogueIssue:
     if not clean(data.issue):
         raise RuleViolation("Nội dung ý kiến, kiến nghị không được để trống.", "issue")
-    row = DialogueIssue(
+    row = records.add(
+        s,
+        DialogueIssue,
         dialogue_id=d.id,
         seq=seq,
-        issue=nfc(data.issue).strip(),
-        raised_by=clean(data.raised_by),
-        answer=nfc(data.answer).strip(),
-        answered_by=clean(data.answered_by),
+        issue=data.issue,
+        raised_by=data.raised_by,
+        answer=data.answer,
+        answered_by=data.answered_by,
         unit_code=d.unit_code,
     )
-    s.add(row)
     s.flush()
     return row
 
@@ -316,8 +299,7 @@ def _add_issue(s: Session, d: Dialogue, data: IssueInput, seq: int) -> DialogueI
 def add_issue(ctx: AppContext, dialogue_id: str, data: IssueInput) -> str:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        d = _get(s, dialogue_id)
-        _check_owned(ctx, d.unit_code)
+        d = records.get_owned(ctx, s, Dialogue, dialogue_id, WHAT)
         seq = (
             s.execute(
                 select(func.max(DialogueIssue.seq)).where(DialogueIssue.dialogue_id == d.id)
@@ -330,30 +312,16 @@ def add_issue(ctx: AppContext, dialogue_id: str, data: IssueInput) -> str:
 def answer_issue(ctx: AppContext, issue_id: str, answer: str, answered_by: str = "") -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        row = s.get(DialogueIssue, issue_id)
-        if row is None or row.deleted:
-            raise NotFound("Không tìm thấy ý kiến.")
-        _check_owned(ctx, row.unit_code)
-        row.answer = nfc(answer).strip()
-        row.answered_by = clean(answered_by)
+        row = records.get_owned(ctx, s, DialogueIssue, issue_id, "ý kiến")
+        records.save(s, DialogueIssue, {"answer": answer, "answered_by": answered_by}, row=row)
 
 
 def add_commitment(ctx: AppContext, dialogue_id: str, data: CommitmentInput) -> str:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        d = _get(s, dialogue_id)
-        _check_owned(ctx, d.unit_code)
+        d = records.get_owned(ctx, s, Dialogue, dialogue_id, WHAT)
         _check_commitment(data, d.held_on)
-        c = Commitment(
-            dialogue_id=d.id,
-            what=nfc(data.what).strip(),
-            owner=clean(data.owner),
-            due_on=data.due_on,
-            issue_id=data.issue_id,
-            status="open",
-            unit_code=d.unit_code,
-        )
-        s.add(c)
+        c = _add_commitment(s, d, data)
         s.flush()
         return c.id
 
@@ -368,18 +336,18 @@ def add_commitment_note(
     if on > (today or dt.date.today()):
         raise RuleViolation("Ngày theo dõi không thể là ngày trong tương lai.", "on")
     with ctx.session() as s:
-        c = _get_commitment(s, commitment_id)
-        _check_owned(ctx, c.unit_code)
+        c = records.get_owned(ctx, s, Commitment, commitment_id, COMMITMENT)
         d = _get(s, c.dialogue_id)
         not_before(on, d.held_on, "Ngày theo dõi", "Ngày đối thoại")
-        n = CommitmentNote(
+        n = records.add(
+            s,
+            CommitmentNote,
             commitment_id=c.id,
             on_date=on,
-            note=nfc(note).strip(),
+            note=note,
             by_user=ctx.user.username,
             unit_code=c.unit_code,
         )
-        s.add(n)
         if c.status == "open":
             c.status = "in_progress"
         s.flush()
@@ -399,8 +367,7 @@ def set_commitment_status(
     if status not in COMMITMENT_STATUSES:
         raise RuleViolation("Trạng thái cam kết không hợp lệ.", "status")
     with ctx.session() as s:
-        c = _get_commitment(s, commitment_id)
-        _check_owned(ctx, c.unit_code)
+        c = records.get_owned(ctx, s, Commitment, commitment_id, COMMITMENT)
         d = _get(s, c.dialogue_id)
         if status in OPEN_COMMITMENT:
             c.status, c.closed_on = status, None
@@ -414,7 +381,7 @@ def set_commitment_status(
         not_before(on, d.held_on, "Ngày hoàn thành", "Ngày đối thoại")
         if not clean(result):
             raise RuleViolation("Hãy ghi kết quả thực hiện (hoặc lý do không thực hiện).", "result")
-        c.status, c.closed_on, c.result = status, on, nfc(result).strip()
+        records.save(s, Commitment, {"status": status, "closed_on": on, "result": result}, row=c)
 
 
 # ---- queries ----------------------------------------------------------------------------
@@ -439,10 +406,7 @@ def list_dialogues(ctx: AppContext, year: int | None = None) -> list[DialogueRow
         .outerjoin(open_c, open_c.c.dialogue_id == Dialogue.id)
         .where(Dialogue.deleted.is_(False))
     )
-    if year:
-        q = q.where(
-            Dialogue.held_on >= dt.date(year, 1, 1), Dialogue.held_on <= dt.date(year, 12, 31)
-        )
+    q = q.where(*in_span(Dialogue.held_on, year))
     with ctx.read() as s:
         return [
             DialogueRow(d.id, d.held_on, d.kind, d.title, d.presider, d.participant_count, ni, nc)
@@ -463,7 +427,7 @@ def get_dialogue(ctx: AppContext, dialogue_id: str) -> DialogueDetail:
         )
         if d.petition_id:
             p = s.get(Petition, d.petition_id)
-            out.petition_label = petition_service.number_label(p.number, p.year) if p else ""
+            out.petition_label = number_label(p.number, p.year) if p else ""
         out.issues = [
             {
                 "id": i.id,
@@ -473,24 +437,24 @@ def get_dialogue(ctx: AppContext, dialogue_id: str) -> DialogueDetail:
                 "answer": i.answer,
                 "answered_by": i.answered_by,
             }
-            for i in s.execute(
-                select(DialogueIssue)
-                .where(DialogueIssue.dialogue_id == d.id, DialogueIssue.deleted.is_(False))
-                .order_by(DialogueIssue.seq)
-            ).scalars()
+            for i in live_rows(
+                s, DialogueIssue, DialogueIssue.dialogue_id == d.id, order_by=DialogueIssue.seq
+            )
         ]
-        for c in s.execute(
-            select(Commitment)
-            .where(Commitment.dialogue_id == d.id, Commitment.deleted.is_(False))
-            .order_by(Commitment.due_on, Commitment.created_at)
-        ).scalars():
+        for c in live_rows(
+            s,
+            Commitment,
+            Commitment.dialogue_id == d.id,
+            order_by=(Commitment.due_on, Commitment.created_at),
+        ):
             notes = [
                 {"on": n.on_date, "note": n.note, "by": n.by_user}
-                for n in s.execute(
-                    select(CommitmentNote)
-                    .where(CommitmentNote.commitment_id == c.id, CommitmentNote.deleted.is_(False))
-                    .order_by(CommitmentNote.on_date, CommitmentNote.created_at)
-                ).scalars()
+                for n in live_rows(
+                    s,
+                    CommitmentNote,
+                    CommitmentNote.commitment_id == c.id,
+                    order_by=(CommitmentNote.on_date, CommitmentNote.created_at),
+                )
             ]
             out.commitments.append(
                 {

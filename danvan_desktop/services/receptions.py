@@ -12,13 +12,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date, not_before
-from danvan_desktop.domain.errors import NotFound, RuleViolation
+from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.rulefiles import RuleFileError, default_rules_dir
-from danvan_desktop.domain.text import clean, nfc
+from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.petitions import HIDDEN, number_label
+from danvan_desktop.services.petitions.common import number_label, shown_name
+from danvan_desktop.store.petition_queries import (
+    earliest_received_at_session,
+    session_links,
+    session_petitions,
+)
 from danvan_desktop.store.petitions import Dialogue, Petition, ReceptionPetition, ReceptionSession
+from danvan_desktop.store.queries import count_live, date_span, in_span
 
 PRESIDER_ROLES = {
     "chairman": "Chủ tịch UBND xã",
@@ -28,7 +34,8 @@ PRESIDER_ROLES = {
 }
 FORMS = {"in_person": "Trực tiếp", "online": "Trực tuyến"}
 KINDS = {"regular": "Định kỳ", "ad_hoc": "Đột xuất"}
-TEXT_ITEMS = ("content", "conclusion_text", "notes")
+#: How the records core names a session in its messages.
+WHAT, OWNER = "buổi tiếp công dân", "buổi tiếp"
 
 
 @dataclass
@@ -162,24 +169,8 @@ def _validate(data: SessionInput, today: dt.date | None = None) -> None:
         )
 
 
-def _apply(r: ReceptionSession, data: SessionInput) -> None:
-    for f in fields(SessionInput):
-        value = getattr(data, f.name)
-        if isinstance(value, str):
-            value = nfc(value).strip() if f.name in TEXT_ITEMS else clean(value)
-        setattr(r, f.name, value)
-
-
-def _get(s: Session, session_id: str) -> ReceptionSession:
-    r = s.get(ReceptionSession, session_id)
-    if r is None or r.deleted:
-        raise NotFound("Không tìm thấy buổi tiếp công dân (có thể đã bị xóa).")
-    return r
-
-
-def _check_owned(ctx: AppContext, r: ReceptionSession) -> None:
-    if ctx.unit_code and r.unit_code != ctx.unit_code:
-        raise RuleViolation("Đây là buổi tiếp của đơn vị khác: chỉ được xem, không được sửa.")
+def _get_owned(ctx: AppContext, s: Session, session_id: str) -> ReceptionSession:
+    return records.get_owned(ctx, s, ReceptionSession, session_id, WHAT, owner=OWNER)
 
 
 # ---- commands ---------------------------------------------------------------------------
@@ -189,11 +180,7 @@ def create_session(ctx: AppContext, data: SessionInput, today: dt.date | None = 
     ctx.require(Permission.EDIT)
     _validate(data, today)
     with ctx.session() as s:
-        r = ReceptionSession(unit_code=ctx.unit_code)
-        _apply(r, data)
-        s.add(r)
-        s.flush()
-        return r.id
+        return records.save(s, ReceptionSession, data, values={"unit_code": ctx.unit_code}).id
 
 
 def update_session(
@@ -202,33 +189,21 @@ def update_session(
     ctx.require(Permission.EDIT)
     _validate(data, today)
     with ctx.session() as s:
-        r = _get(s, session_id)
-        _check_owned(ctx, r)
-        first = s.execute(
-            select(func.min(Petition.received_on))
-            .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
-            .where(ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False))
-        ).scalar_one()
+        r = _get_owned(ctx, s, session_id)
+        first = earliest_received_at_session(s, r.id)
         if first is not None and data.held_on > first:
             raise RuleViolation(
                 "Ngày tiếp không thể sau ngày nhận của các đơn đã nhận tại buổi tiếp này.",
                 "held_on",
             )
-        _apply(r, data)
-        s.flush()
-        return r.revision
+        return records.save(s, ReceptionSession, data, row=r).revision
 
 
 def delete_session(ctx: AppContext, session_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        r = _get(s, session_id)
-        _check_owned(ctx, r)
-        linked = s.execute(
-            select(func.count())
-            .select_from(ReceptionPetition)
-            .where(ReceptionPetition.session_id == r.id, ReceptionPetition.deleted.is_(False))
-        ).scalar_one()
+        r = _get_owned(ctx, s, session_id)
+        linked = count_live(s, ReceptionPetition, ReceptionPetition.session_id == r.id)
         if linked:
             raise RuleViolation(
                 f"Buổi tiếp đã có {linked} đơn được ghi nhận: hãy gỡ liên kết các đơn trước khi xóa."
@@ -240,37 +215,21 @@ def link_petition(ctx: AppContext, session_id: str, petition_id: str) -> None:
     """Record that a petition already in the register was received at this session."""
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        r = _get(s, session_id)
-        _check_owned(ctx, r)
-        p = s.get(Petition, petition_id)
-        if p is None or p.deleted:
-            raise NotFound("Không tìm thấy đơn.")
+        r = _get_owned(ctx, s, session_id)
+        p = records.get(s, Petition, petition_id, "đơn")
         if p.received_on < r.held_on:
             raise RuleViolation(
                 "Đơn nhận trước ngày của buổi tiếp: không thể ghi là nhận tại buổi tiếp này."
             )
-        if s.execute(
-            select(ReceptionPetition.id).where(
-                ReceptionPetition.session_id == r.id,
-                ReceptionPetition.petition_id == p.id,
-                ReceptionPetition.deleted.is_(False),
-            )
-        ).first():
+        if session_links(s, session_id=r.id, petition_id=p.id):
             raise RuleViolation("Đơn đã được ghi nhận tại buổi tiếp này.")
-        s.add(ReceptionPetition(session_id=r.id, petition_id=p.id, unit_code=r.unit_code))
+        records.add(s, ReceptionPetition, session_id=r.id, petition_id=p.id, unit_code=r.unit_code)
 
 
 def unlink_petition(ctx: AppContext, session_id: str, petition_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
-        for link in s.execute(
-            select(ReceptionPetition).where(
-                ReceptionPetition.session_id == session_id,
-                ReceptionPetition.petition_id == petition_id,
-                ReceptionPetition.deleted.is_(False),
-            )
-        ).scalars():
-            link.deleted = True
+        records.tombstone_rows(session_links(s, session_id=session_id, petition_id=petition_id))
 
 
 # ---- queries ----------------------------------------------------------------------------
@@ -290,11 +249,7 @@ def list_sessions(
         .outerjoin(counts, counts.c.session_id == ReceptionSession.id)
         .where(ReceptionSession.deleted.is_(False))
     )
-    if year:
-        q = q.where(
-            ReceptionSession.held_on >= dt.date(year, 1, 1),
-            ReceptionSession.held_on <= dt.date(year, 12, 31),
-        )
+    q = q.where(*in_span(ReceptionSession.held_on, year))
     if presider_role:
         q = q.where(ReceptionSession.presider_role == presider_role)
     with ctx.read() as s:
@@ -321,22 +276,12 @@ def list_sessions(
 
 def get_session(ctx: AppContext, session_id: str) -> SessionDetail:
     with ctx.read() as s:
-        r = _get(s, session_id)
+        r = records.get(s, ReceptionSession, session_id, WHAT)
         d = SessionDetail(
             **{f.name: getattr(r, f.name) for f in fields(SessionInput)},
             id=r.id,
             revision=r.revision,
             unit_code=r.unit_code,
-        )
-        q = (
-            select(Petition)
-            .join(ReceptionPetition, ReceptionPetition.petition_id == Petition.id)
-            .where(
-                ReceptionPetition.session_id == r.id,
-                ReceptionPetition.deleted.is_(False),
-                Petition.deleted.is_(False),
-            )
-            .order_by(Petition.year, Petition.number)
         )
         d.petitions = [
             {
@@ -344,22 +289,18 @@ def get_session(ctx: AppContext, session_id: str) -> SessionDetail:
                 "number_label": number_label(p.number, p.year),
                 "type": p.type,
                 "summary": p.summary,
-                "citizen": HIDDEN if p.identity_protected and p.citizen_name else p.citizen_name,
+                "citizen": shown_name(p),
                 "status": p.status,
                 "received_on": p.received_on,
             }
-            for p in s.execute(q).scalars()
+            for p in session_petitions(s, r.id)
         ]
         return d
 
 
 def years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        dates = s.execute(
-            select(func.min(ReceptionSession.held_on), func.max(ReceptionSession.held_on)).where(
-                ReceptionSession.deleted.is_(False)
-            )
-        ).one()
+        dates = date_span(s, ReceptionSession.held_on)
     if dates[0] is None:
         return [dt.date.today().year]
     return list(range(dates[1].year, dates[0].year - 1, -1))
@@ -432,16 +373,12 @@ def dialogue_compliance(ctx: AppContext, year: int) -> list[DialogueCompliance]:
     out = []
     with ctx.read() as s:
         for rule in frequency_rules(ctx).get("dialogue", []):
-            held = s.execute(
-                select(func.count())
-                .select_from(Dialogue)
-                .where(
-                    Dialogue.deleted.is_(False),
-                    Dialogue.kind == rule["kind"],
-                    Dialogue.held_on >= dt.date(year, 1, 1),
-                    Dialogue.held_on <= dt.date(year, 12, 31),
-                )
-            ).scalar_one()
+            held = count_live(
+                s,
+                Dialogue,
+                Dialogue.kind == rule["kind"],
+                *in_span(Dialogue.held_on, year),
+            )
             out.append(
                 DialogueCompliance(
                     year,
