@@ -7,7 +7,8 @@ from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import dialogues as D
 from danvan_desktop.services import early_warning as E
 from danvan_desktop.services import petitions as P
-from danvan_desktop.services import petitions_area, units
+from danvan_desktop.services import units
+from danvan_desktop.services.petitions import area as petitions_area
 
 TODAY = dt.date(2026, 11, 20)  # a Friday; the week ends on Sunday 22/11
 

@@ -417,7 +417,8 @@ def test_metrics_rank_missing_figures_last(province) -> None:  # noqa: ANN001
 def test_demo_commune_sent_up_shows_its_own_figures(tmp_path: Path, demo_template: Path) -> None:
     """The demo commune exports; the province imports and sees what the commune sees at home."""
     from danvan_desktop.domain.inspection import period as board_period
-    from danvan_desktop.services import inspection, petitions_area
+    from danvan_desktop.services import inspection
+    from danvan_desktop.services.petitions import area as petitions_area
     from danvan_desktop.sync import exporter, importer
     from tests.conftest import COMMUNE
     from tests.sync_support import DEMO_PASSWORD, build_province, introduce, open_copy
