@@ -74,7 +74,7 @@ from danvan_desktop.store.sync_state import (
     last_imported_seq,
 )
 from danvan_desktop.store.units import Unit
-from danvan_desktop.sync import acks, keys, trust
+from danvan_desktop.sync import acks, authority, keys, trust
 from danvan_desktop.sync import errors as _errors
 from danvan_desktop.sync import reasons as _reasons  # noqa: F401 (codes of the import stage)
 from danvan_desktop.sync._fastpath import compile_params
@@ -89,7 +89,7 @@ from danvan_desktop.sync.bundle_format import (
     parse_bundle_file_name,
 )
 from danvan_desktop.sync.errors import BundleError
-from danvan_desktop.sync.exporter import ExportResult, ancestor_codes, subtree_codes
+from danvan_desktop.sync.exporter import ExportResult
 from danvan_desktop.sync.ledger import local_time
 from danvan_desktop.sync.profiles import (
     EntitySpec,
@@ -164,6 +164,8 @@ class KeyNotice:
     fingerprint: str
     previous_fingerprint: str | None
     unit_name: str
+    #: the unit already has a trusted key (another install): --trust-new does not apply
+    unit_has_key: bool = False
 
 
 @dataclass
@@ -179,7 +181,9 @@ class BundleReport:
     rejections: list[Rejection] = field(default_factory=list)
     conflicts: list[ConflictNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: the first missing seqs (at most _SAMPLES); missing_count says how many in all
     missing_seqs: list[int] = field(default_factory=list)
+    missing_count: int = 0
     key_notice: KeyNotice | None = None
     ack: ExportResult | None = None
     backup: Path | None = None
@@ -232,6 +236,7 @@ class ImportRun:
     owners: set[str]
     acked_watermark: int
     dry_run: bool
+    auth: authority.BundleAuthority | None = None
     import_stamp: int = 0
     line_offset: dict[str, int] = field(default_factory=dict)
 
@@ -252,16 +257,6 @@ def _known_revisions() -> frozenset[str]:
 def _unit_name(session: Session, code: str) -> str:
     unit = session.execute(select(Unit).where(Unit.code == code)).scalar_one_or_none()
     return unit.full_name if unit is not None else code
-
-
-def _allowed_owners(session: Session, manifest: Manifest, me_unit: str) -> set[str]:
-    if manifest.kind == "data":
-        owners = subtree_codes(session, manifest.sender_unit)
-        if manifest.sender_unit != me_unit:
-            owners -= {me_unit}
-        return owners
-    # Downward bundles: the sender's own records and the reference data of the levels above it.
-    return {manifest.sender_unit, *ancestor_codes(session, manifest.sender_unit)} - {me_unit}
 
 
 def _acked_watermark(session: Session, manifest: Manifest) -> int:
@@ -437,6 +432,11 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
             if params is None:
                 check_record_shape(sp.name, rec, where)
             prepared.append((rec, params, where))
+        assert run.auth is not None
+        violations = run.auth.check_records(run.session, sp, [(r, w) for r, _p, w in prepared])
+        refused = {id(v.record) for v in violations}
+        for v in violations:
+            _reject(run, sp, v.record, v.code, v.detail)
         ids = [rec["id"] for rec, _p, _w in prepared]
         existing = {row.id: row for row in run.session.execute(lookup.where(table.c.id.in_(ids)))}
         fast_inserts: list[tuple] = []
@@ -444,17 +444,9 @@ def _apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None
         updates: list[dict[str, Any]] = []
         audits: list[dict[str, Any]] = []
         for rec, params, where in prepared:
-            owner = rec["unit_code"]
-            if owner not in run.owners:
-                _reject(
-                    run,
-                    sp,
-                    rec,
-                    "foreign_owner",
-                    f"{where}: bản ghi {rec['id']} thuộc đơn vị {owner}, không thuộc "
-                    f"{run.manifest.sender_unit}",
-                )
+            if id(rec) in refused:
                 continue
+            owner = rec["unit_code"]
             local = existing.get(rec["id"])
             if local is None and params is not None:
                 fast_inserts.append(params)
@@ -613,6 +605,8 @@ def _handle_keys(run: ImportRun, entity: str, records: Iterator[dict[str, Any]])
         raw = trust.parse_key_line(line)
         if raw is None or not isinstance(unit, str) or not isinstance(install, str):
             raise BundleError("bad_record", f"{entity}: dòng khóa không hợp lệ")
+        assert run.auth is not None
+        run.auth.check_key(unit, install, run.me_install)  # refuses the whole bundle
         if (unit, install) == (run.me_unit, run.me_install):
             continue
         try:
@@ -693,6 +687,7 @@ def _open_verified(
             keys.fingerprint(raw),
             keys.fingerprint(old),
             _unit_name(session, sender[0]),
+            True,
         )
         report.key_notice = notice
         if notice.fingerprint not in opts.accept_keys:
@@ -714,6 +709,7 @@ def _open_verified(
             keys.fingerprint(asked["claimed"]),
             None,
             _unit_name(session, m.sender_unit),
+            trust.unit_has_key(session, m.sender_unit),
         )
         return bundle, asked["claimed"]
     return bundle, None
@@ -730,10 +726,13 @@ def _check_stream(run: ImportRun, session: Session) -> None:
                 f"đã nhận đến gói số {last}"
             ),
         )
-    missing = list(range(last + 1, m.seq))
-    if missing:
-        run.report.missing_seqs = missing
-        shown = ", ".join(str(n) for n in missing[:20]) + ("…" if len(missing) > 20 else "")
+    # A number, never a list: a hostile seq of 2**31 must not allocate two billion ints.
+    n_missing = m.seq - last - 1
+    if n_missing > 0:
+        run.report.missing_count = n_missing
+        run.report.missing_seqs = list(range(last + 1, last + 1 + min(n_missing, _SAMPLES)))
+        shown = ", ".join(str(n) for n in run.report.missing_seqs[:20])
+        shown += f"… ({n_missing} gói)" if n_missing > 20 else ""
         covered = m.kind != "data" or m.full or (m.since_seq is not None and m.since_seq <= last)
         if not covered:
             raise BundleError(
@@ -804,6 +803,14 @@ def _run_one(ctx: AppContext, src: Path, opts: _Options) -> BundleReport:
         error = exc.error if isinstance(exc, _Refuse) else exc
         report.status, report.code, report.message = "refused", error.code, error.message
         log.warning("bundle %s refused (%s): %s", src, error.code, error.message)
+    except (Cancelled, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        # Whatever a hostile file provokes that no check named: this bundle is refused with
+        # the fault, the others of the batch go on (the transaction was rolled back).
+        error = BundleError("corrupted", f"không đọc được gói ({type(exc).__name__}: {exc})"[:300])
+        report.status, report.code, report.message = "refused", error.code, error.message
+        log.exception("bundle %s refused after an unexpected fault", src)
     finally:
         gc.unfreeze()
         if staged is not None:
@@ -853,6 +860,10 @@ def _apply_one(
                         "không có gì thay đổi."
                     )
                     raise _DryRun
+                # Direction and record kinds first: a bundle its sender may not send uses
+                # up no seq number, registers no key and writes nothing.
+                auth = authority.for_bundle(s, m, me_unit)
+                authority.check_entities(auth, m)
                 run = ImportRun(
                     ctx,
                     s,
@@ -860,15 +871,18 @@ def _apply_one(
                     report,
                     me_unit,
                     me_install,
-                    _allowed_owners(s, m, me_unit),
+                    auth.owners,
                     _acked_watermark(s, m),
                     opts.dry_run,
+                    auth,
                 )
                 _check_versions(run, s, opts)
                 _check_stream(run, s)
                 if new_key is not None:
                     _trust_sender(run, new_key, opts)
                 _apply_payload(run, opts)
+                for child, v in auth.finish(s):
+                    _reject(run, spec(child), v.record, v.code, v.detail)
                 if report.rejections:
                     first = report.rejections[0]
                     raise _Refuse(
@@ -915,9 +929,13 @@ def _apply_one(
 
 
 def _key_accepted(notice: KeyNotice, opts: _Options) -> bool:
-    if notice.previous_fingerprint is not None:
-        return notice.fingerprint in opts.accept_keys
-    return opts.trust_new or notice.fingerprint in opts.accept_keys
+    return trust.key_accepted(
+        notice.fingerprint,
+        previous_fingerprint=notice.previous_fingerprint,
+        unit_has_key=notice.unit_has_key,
+        trust_new=opts.trust_new,
+        accept_keys=opts.accept_keys,
+    )
 
 
 def _trust_sender(run: ImportRun, raw: bytes, opts: _Options) -> None:
@@ -926,12 +944,18 @@ def _trust_sender(run: ImportRun, raw: bytes, opts: _Options) -> None:
     if not _key_accepted(notice, opts):
         if opts.dry_run:
             return
+        how = (
+            f"đơn vị này đã có khóa đăng ký cho máy khác, nên --trust-new không áp dụng: dòng "
+            f"lệnh thêm --accept-key {notice.fingerprint}"
+            if notice.unit_has_key
+            else "dòng lệnh: thêm --trust-new"
+        )
         raise BundleError(
             "unknown_sender",
             (
                 f"đơn vị {notice.unit_name} (mã {notice.unit_code}, máy {notice.install_id}); dấu "
                 f"vân tay khóa {notice.fingerprint}. Sau khi gọi điện đối chiếu dấu vân tay, hãy "
-                "nhập lại và xác nhận (dòng lệnh: thêm --trust-new)"
+                f"nhập lại và xác nhận ({how})"
             ),
         )
     source = (
