@@ -147,7 +147,8 @@ def _verify(args: argparse.Namespace) -> int:
         info = keys.read_public_key_file(key_file)
         known[(info.unit_code, info.install_id)] = info.public_key
     db_keys = None
-    if args.db is not None or args.database_url:
+    with_db = args.db is not None or bool(args.database_url)
+    if with_db:
         ctx = open_ctx(args)
         try:
             with ctx.read() as s:
@@ -162,6 +163,8 @@ def _verify(args: argparse.Namespace) -> int:
         result = ledger.verify_bundle(args.file, lookup)
     except SyncError as exc:
         raise CliError(f"{args.file.name}: {exc.message}") from None
+    if with_db:
+        _verify_against_db(args)
     m = result.manifest
     records = sum(n for e, n in m.counts.items() if e not in ("sender_key", "acks", "keys"))
     print(
@@ -176,6 +179,22 @@ def _verify(args: argparse.Namespace) -> int:
             "ở đây: hãy đối chiếu dấu vân tay với nơi gửi)."
         )
     return 0
+
+
+def _verify_against_db(args: argparse.Namespace) -> None:
+    """Every check the import makes (recipient, direction, authority of each record, schema,
+    seq, duplicates…), run as an import that is rolled back: nothing is written."""
+    from danvan_desktop.sync import importer
+
+    ctx = open_ctx(args)
+    try:
+        report = importer.import_bundles(ctx, [args.file], dry_run=True, backup=False)[0]
+    finally:
+        ctx.close()
+    if not report.ok:
+        raise CliError(f"{args.file.name}: {report.message}")
+    for rej in report.rejections[:20]:
+        print(f"  - {rej.reason}")
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -210,6 +229,16 @@ def _import(args: argparse.Namespace) -> int:
                     f"{c.unchanged + c.stale}, xung đột {c.conflicts} / {c.manifest}",
                     file=out,
                 )
+        notice = r.key_notice
+        if notice is not None:
+            if r.status == "applied":
+                print(
+                    f"  Đã đăng ký khóa của đơn vị {notice.unit_code} (máy {notice.install_id}), "
+                    f"dấu vân tay {notice.fingerprint}.",
+                    file=out,
+                )
+            elif r.status != "preview":
+                print(f"  Dấu vân tay khóa của nơi gửi: {notice.fingerprint}", file=out)
         for w in r.warnings:
             print(f"  ! {w}", file=out)
         for rej in r.rejections[:20]:

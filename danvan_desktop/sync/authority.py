@@ -40,7 +40,7 @@ from danvan_desktop.store.units import Unit
 from danvan_desktop.sync import errors as _errors
 from danvan_desktop.sync.errors import BundleError
 from danvan_desktop.sync.exporter import ancestor_codes, subtree_codes
-from danvan_desktop.sync.profiles import EntitySpec, is_synced_entity, spec
+from danvan_desktop.sync.profiles import EntitySpec, is_synced_entity, spec, synced_specs
 
 AUTHORITY_REASONS = {
     "wrong_direction": "Loại gói không đúng chiều gửi giữa hai đơn vị (nơi gửi không có quyền "
@@ -81,6 +81,15 @@ def undeclared() -> list[str]:
 def rule_table() -> dict[str, tuple[str, dict[str, str]]]:
     """entity -> (authority, parents): the whole table, for tests and documentation."""
     return {name: (authority_of(name), parents_of(name)) for name in SYNCED}
+
+
+@functools.cache
+def _orders() -> dict[str, int]:
+    return {sp.name: i for i, sp in enumerate(synced_specs())}
+
+
+def _order(entity: str) -> int:
+    return _orders()[entity]
 
 
 @functools.cache
@@ -200,7 +209,17 @@ class BundleAuthority:
                 if owner is None:
                     continue  # a link to a record of the same kind later in the file
             label = spec(entity).label
-            if owner is None:
+            if owner is None and _order(entity) < _order(sp.name):
+                # Its kind was applied before this one: the parent is not coming.
+                out.append(
+                    Violation(
+                        rec,
+                        "missing_parent",
+                        f"{where}: trường {col} trỏ tới {label} {value} không có ở đây "
+                        "và không có trong gói",
+                    )
+                )
+            elif owner is None:
                 slim = {"id": rec["id"], "unit_code": rec["unit_code"]}
                 self.pending.append((sp.name, slim, where, col, entity, value))
             elif owner not in owners:
