@@ -171,8 +171,8 @@ class BundleAuthority:
         for rec, where in kept:
             for col, target in parents.items():
                 value = rec.get(col)
-                if value is None:
-                    continue
+                if not isinstance(value, str):
+                    continue  # None: no parent; another type: decode() names the fault
                 if target == rules.UNIT_CODE:
                     if value not in owners:
                         out.append(
@@ -196,8 +196,6 @@ class BundleAuthority:
                         )
                     )
                     continue
-                if not isinstance(value, str):
-                    continue  # decode() names the type fault
                 wanted.setdefault(entity, set()).add(value)
                 refs.append((rec, where, col, entity, value))
         found = _owners_of(session, wanted)
