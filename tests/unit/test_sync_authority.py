@@ -489,3 +489,11 @@ def test_verify_with_db_refuses_what_import_refuses(
         err = capsys.readouterr().err
         assert REASONS[code] in err, (code, err)
     assert table_digest(db) == before
+
+
+def test_parent_of_the_wrong_type_is_a_refusal_not_a_crash(province, outsider, tmp_path: Path):
+    """Found by tests/bench/fuzz_bundles.py: a unit whose parent_code is an object."""
+    hamlet = base(outsider["unit"], code="X-1", name="Thôn", level="hamlet", parent_code={"a": 1})
+    path = send(outsider, tmp_path / "u.dvk", {"unit": lines(hamlet)})
+    report = refused(province, path, "bad_record")
+    assert "parent_code" in report.message
