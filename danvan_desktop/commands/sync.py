@@ -27,7 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="recipient", help="mã đơn vị nhận (mặc định: cấp trên trực tiếp)")
     p.set_defaults(handler=_export)
 
-    p = bsub.add_parser("verify", help="kiểm tra một gói: cấu trúc, chữ ký, mã băm, bản ghi")
+    p = bsub.add_parser(
+        "verify",
+        help=(
+            "kiểm tra một gói: cấu trúc, chữ ký, mã băm, bản ghi; với --db: mọi kiểm tra của "
+            "lệnh nhập (nơi nhận, chiều gửi, quyền, số thứ tự…) mà không ghi gì"
+        ),
+    )
     add_db_args(p)
     p.add_argument("file", type=Path)
     p.add_argument(
@@ -47,7 +53,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--trust-new",
         action="store_true",
-        help="đăng ký khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu dấu vân tay)",
+        help=(
+            "đăng ký khóa của đơn vị gửi lần đầu tiên (sau khi đã gọi điện đối chiếu dấu vân "
+            "tay); không áp dụng cho đơn vị đã có khóa: khi đó dùng --accept-key"
+        ),
     )
     p.add_argument(
         "--accept-key",
