@@ -35,7 +35,9 @@ class Limits:
     max_depth: int = 32  # JSON nesting: our records are flat objects, manifests two deep
 
 
-_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"')
+# Escapes first, then strings without them: both linear (no backtracking on hostile input).
+_ESCAPES = re.compile(rb"\\.", re.DOTALL)
+_STRINGS = re.compile(rb'"[^"]*"')
 _BRACKETS = re.compile(rb"[\[\]{}]")
 
 
@@ -48,7 +50,7 @@ def check_depth(data: bytes, max_depth: int) -> None:
     if data.count(b"{") + data.count(b"[") <= max_depth:
         return
     depth = 0
-    for match in _BRACKETS.finditer(_STRINGS.sub(b'""', data)):
+    for match in _BRACKETS.finditer(_STRINGS.sub(b'""', _ESCAPES.sub(b"", data))):
         if match.group() in (b"[", b"{"):
             depth += 1
             if depth > max_depth:
