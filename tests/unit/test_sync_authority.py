@@ -29,7 +29,15 @@ from danvan_desktop.store.model_register import DvkModel
 from danvan_desktop.store.petitions import Petition
 from danvan_desktop.store.sync_state import last_imported_seq
 from danvan_desktop.store.units import Unit
-from danvan_desktop.sync import authority, bundle_format, importer, keys, rollup, trust
+from danvan_desktop.sync import (
+    authority,
+    bundle_format,
+    bundle_limits,
+    importer,
+    keys,
+    rollup,
+    trust,
+)
 from danvan_desktop.sync.errors import REASONS
 from tests.conftest import ADMIN_PASSWORD, COMMUNE
 from tests.sync_support import DEMO_PASSWORD, db_file, introduce, open_copy, table_digest
@@ -388,6 +396,10 @@ def test_deep_json_in_a_key_line_and_a_manifest(tmp_path: Path) -> None:
     assert trust.parse_key_line(None) is None
     with pytest.raises(ValueError):
         bundle_format.loads_bounded(deep_line(5000))
+    # Many brackets inside strings take the precise scan, which must stay linear: a quadratic
+    # one would not finish on this line.
+    hostile = b'["' + b"{" * 100 + b'\\"' * 400_000 + b'"]'
+    bundle_limits.check_depth(hostile, 32)
     assert bundle_format.loads_bounded(b'{"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}') == {
         "a": "[" * 38
     }
