@@ -509,3 +509,12 @@ def test_parent_of_the_wrong_type_is_a_refusal_not_a_crash(province, outsider, t
     path = send(outsider, tmp_path / "u.dvk", {"unit": lines(hamlet)})
     report = refused(province, path, "bad_record")
     assert "parent_code" in report.message
+
+
+def test_known_revisions_read_without_alembic_match_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from danvan_desktop.store.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert importer._known_revisions() == {r.revision for r in script.walk_revisions()}
