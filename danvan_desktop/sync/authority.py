@@ -203,9 +203,9 @@ class BundleAuthority:
         for rec, where, col, entity, value in refs:
             owner = found.get((entity, value))
             if owner is None and entity == sp.name:
+                # A link to a record of the same kind: in this batch, or later in the file
+                # (then `finish` checks it once the whole bundle is in).
                 owner = here.get(value)
-                if owner is None:
-                    continue  # a link to a record of the same kind later in the file
             label = spec(entity).label
             if owner is None and _order(entity) < _order(sp.name):
                 # Its kind was applied before this one: the parent is not coming.
