@@ -518,3 +518,24 @@ def test_known_revisions_read_without_alembic_match_alembics() -> None:
 
     script = ScriptDirectory.from_config(alembic_config())
     assert importer._known_revisions() == {r.revision for r in script.walk_revisions()}
+
+
+def test_link_to_a_record_of_the_same_kind_must_exist_or_come(
+    with_demo, outsider, tmp_path: Path
+) -> None:
+    """A petition marked duplicate of another commune's petition, or of one that is nowhere."""
+    from danvan_desktop.sync.profiles import spec
+
+    _model, victim = victim_rows(with_demo)
+    sp = spec("petitions")
+    with with_demo.read() as s:
+        row = s.execute(select(sp.table).where(sp.table.c.id == victim)).mappings().one()
+    for target, code in ((victim, "foreign_parent"), (uuid7(), "missing_parent")):
+        mine = sp.encode(row) | {
+            "id": uuid7(),
+            "unit_code": outsider["unit"],
+            "duplicate_of_id": target,
+            "hamlet_code": None,
+        }
+        path = send(outsider, tmp_path / f"{code}.dvk", {"petitions": lines(mine)})
+        refused(with_demo, path, code)
