@@ -27,7 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="recipient", help="mã đơn vị nhận (mặc định: cấp trên trực tiếp)")
     p.set_defaults(handler=_export)
 
-    p = bsub.add_parser("verify", help="kiểm tra một gói: cấu trúc, chữ ký, mã băm, bản ghi")
+    p = bsub.add_parser(
+        "verify",
+        help=(
+            "kiểm tra một gói: cấu trúc, chữ ký, mã băm, bản ghi; với --db: mọi kiểm tra của "
+            "lệnh nhập (nơi nhận, chiều gửi, quyền, số thứ tự…) mà không ghi gì"
+        ),
+    )
     add_db_args(p)
     p.add_argument("file", type=Path)
     p.add_argument(
@@ -47,7 +53,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--trust-new",
         action="store_true",
-        help="đăng ký khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu dấu vân tay)",
+        help=(
+            "đăng ký khóa của đơn vị gửi lần đầu tiên (sau khi đã gọi điện đối chiếu dấu vân "
+            "tay); không áp dụng cho đơn vị đã có khóa: khi đó dùng --accept-key"
+        ),
     )
     p.add_argument(
         "--accept-key",
@@ -147,7 +156,8 @@ def _verify(args: argparse.Namespace) -> int:
         info = keys.read_public_key_file(key_file)
         known[(info.unit_code, info.install_id)] = info.public_key
     db_keys = None
-    if args.db is not None or args.database_url:
+    with_db = args.db is not None or bool(args.database_url)
+    if with_db:
         ctx = open_ctx(args)
         try:
             with ctx.read() as s:
@@ -162,6 +172,8 @@ def _verify(args: argparse.Namespace) -> int:
         result = ledger.verify_bundle(args.file, lookup)
     except SyncError as exc:
         raise CliError(f"{args.file.name}: {exc.message}") from None
+    if with_db:
+        _verify_against_db(args)
     m = result.manifest
     records = sum(n for e, n in m.counts.items() if e not in ("sender_key", "acks", "keys"))
     print(
@@ -176,6 +188,22 @@ def _verify(args: argparse.Namespace) -> int:
             "ở đây: hãy đối chiếu dấu vân tay với nơi gửi)."
         )
     return 0
+
+
+def _verify_against_db(args: argparse.Namespace) -> None:
+    """Every check the import makes (recipient, direction, authority of each record, schema,
+    seq, duplicates…), run as an import that is rolled back: nothing is written."""
+    from danvan_desktop.sync import importer
+
+    ctx = open_ctx(args)
+    try:
+        report = importer.import_bundles(ctx, [args.file], dry_run=True, backup=False)[0]
+    finally:
+        ctx.close()
+    if not report.ok:
+        raise CliError(f"{args.file.name}: {report.message}")
+    for rej in report.rejections[:20]:
+        print(f"  - {rej.reason}")
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -210,6 +238,16 @@ def _import(args: argparse.Namespace) -> int:
                     f"{c.unchanged + c.stale}, xung đột {c.conflicts} / {c.manifest}",
                     file=out,
                 )
+        notice = r.key_notice
+        if notice is not None:
+            if r.status == "applied":
+                print(
+                    f"  Đã đăng ký khóa của đơn vị {notice.unit_code} (máy {notice.install_id}), "
+                    f"dấu vân tay {notice.fingerprint}.",
+                    file=out,
+                )
+            elif r.status != "preview":
+                print(f"  Dấu vân tay khóa của nơi gửi: {notice.fingerprint}", file=out)
         for w in r.warnings:
             print(f"  ! {w}", file=out)
         for rej in r.rejections[:20]:

@@ -49,6 +49,12 @@ class Record(Base):
     __synced__: ClassVar[bool] = True
     #: Vietnamese name of the entity, for the audit log and previews.
     __label__: ClassVar[str] = ""
+    #: who may author it when it travels (domain.authority: OWNER, UPPER, BOTH); every synced
+    #: subclass declares it, sync.authority refuses bundles breaking it.
+    __authority__: ClassVar[str | None] = None
+    #: column -> the record it hangs under (an entity name, "@column" or domain.authority
+    #: UNIT_CODE): a sender may attach children only under parents of its own units.
+    __parents__: ClassVar[dict[str, str]] = {}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)

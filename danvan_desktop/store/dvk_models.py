@@ -17,6 +17,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from danvan_desktop.domain import authority
 from danvan_desktop.store.base import Record
 
 
@@ -24,6 +25,7 @@ class ModelField(Record):
     """Lĩnh vực: an extensible list (the four of DOMAIN §1 are seeded)."""
 
     __tablename__ = "model_field"
+    __authority__ = authority.OWNER
     __label__ = "Lĩnh vực"
 
     code: Mapped[str] = mapped_column(String(64), unique=True)
@@ -35,6 +37,7 @@ class DvkModel(Record):
     """Mô hình / điển hình "Dân vận khéo" with every registration item of the 2026 form."""
 
     __tablename__ = "dvk_model"
+    __authority__ = authority.OWNER
     __entity__ = "models"
     __label__ = "Mô hình, điển hình"
     __unaudited__ = ("search_text", "sort_name")
@@ -83,6 +86,8 @@ class ModelTransition(Record):
     """One dated step of a model's lifecycle, who made it and why."""
 
     __tablename__ = "model_transition"
+    __authority__ = authority.OWNER
+    __parents__ = {"model_id": "models"}
     __entity__ = "model_transitions"
     __label__ = "Bước của mô hình"
 
@@ -99,6 +104,8 @@ class ModelReview(Record):
     """Yearly review (rà soát, đánh giá hằng năm) of a recognised model."""
 
     __tablename__ = "model_review"
+    __authority__ = authority.OWNER
+    __parents__ = {"model_id": "models"}
     __entity__ = "model_reviews"
     __label__ = "Rà soát hằng năm"
 
@@ -113,6 +120,8 @@ class Evidence(Record):
     """A file (photo, minutes, document) attached to a record; the bytes live in the evidence store."""
 
     __tablename__ = "evidence"
+    __authority__ = authority.OWNER
+    __parents__ = {"record_id": "@record_entity"}
     __label__ = "Minh chứng"
 
     record_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -13,6 +13,7 @@ import datetime as dt
 from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from danvan_desktop.domain import authority
 from danvan_desktop.store.base import Record
 
 # ---- Ban Thanh tra nhân dân ---------------------------------------------------------------
@@ -22,6 +23,7 @@ class BoardTerm(Record):
     """One term (nhiệm kỳ) of the commune's People's Inspection Board."""
 
     __tablename__ = "inspection_board_term"
+    __authority__ = authority.OWNER
     __entity__ = "inspection_board_terms"
     __label__ = "Nhiệm kỳ Ban Thanh tra nhân dân"
 
@@ -36,6 +38,8 @@ class BoardTerm(Record):
 
 class BoardMember(Record):
     __tablename__ = "inspection_board_member"
+    __authority__ = authority.OWNER
+    __parents__ = {"term_id": "inspection_board_terms", "replaces_id": "inspection_board_members"}
     __entity__ = "inspection_board_members"
     __label__ = "Thành viên Ban Thanh tra nhân dân"
     __unaudited__ = ("sort_name",)
@@ -62,6 +66,8 @@ class BoardPlan(Record):
     """A plan by quarter, half-year, year or term: purpose, content, timing, budget."""
 
     __tablename__ = "inspection_board_plan"
+    __authority__ = authority.OWNER
+    __parents__ = {"term_id": "inspection_board_terms"}
     __entity__ = "inspection_board_plans"
     __label__ = "Kế hoạch của Ban Thanh tra nhân dân"
 
@@ -84,6 +90,8 @@ class BoardActivity(Record):
     """An inspection, supervision or verification of a citizen's case."""
 
     __tablename__ = "inspection_board_activity"
+    __authority__ = authority.OWNER
+    __parents__ = {"term_id": "inspection_board_terms", "plan_id": "inspection_board_plans"}
     __entity__ = "inspection_board_activities"
     __label__ = "Cuộc giám sát, kiểm tra của Ban Thanh tra nhân dân"
     __unaudited__ = ("notice_late", "search_text")
@@ -118,6 +126,8 @@ class ActivityPetition(Record):
     """A citizen's petition the board verified during an activity (by the petition's UUID)."""
 
     __tablename__ = "inspection_activity_petition"
+    __authority__ = authority.OWNER
+    __parents__ = {"activity_id": "inspection_board_activities", "petition_id": "petitions"}
     __entity__ = "inspection_activity_petitions"
     __label__ = "Đơn thư được Ban Thanh tra nhân dân xác minh"
 
@@ -134,6 +144,11 @@ class BoardRecommendation(Record):
     """Kiến nghị của BTTND to the commune government, its 15-day answer and the follow-up."""
 
     __tablename__ = "inspection_board_recommendation"
+    __authority__ = authority.OWNER
+    __parents__ = {
+        "term_id": "inspection_board_terms",
+        "activity_id": "inspection_board_activities",
+    }
     __entity__ = "inspection_board_recommendations"
     __label__ = "Kiến nghị của Ban Thanh tra nhân dân"
     __unaudited__ = ("due_on", "search_text")
@@ -162,6 +177,8 @@ class BoardReport(Record):
     """A periodic or ad-hoc report; the narrative is the officer's, the figures a snapshot."""
 
     __tablename__ = "inspection_board_report"
+    __authority__ = authority.OWNER
+    __parents__ = {"term_id": "inspection_board_terms"}
     __entity__ = "inspection_board_reports"
     __label__ = "Báo cáo của Ban Thanh tra nhân dân"
 
@@ -186,6 +203,7 @@ class InvestmentProject(Record):
     """A project in the commune and the supervision board set up for it (one per project)."""
 
     __tablename__ = "investment_project"
+    __authority__ = authority.OWNER
     __entity__ = "investment_projects"
     __label__ = "Công trình, dự án được giám sát đầu tư của cộng đồng"
     __unaudited__ = ("sort_name",)
@@ -209,6 +227,8 @@ class InvestmentProject(Record):
 
 class SupervisionMember(Record):
     __tablename__ = "supervision_board_member"
+    __authority__ = authority.OWNER
+    __parents__ = {"project_id": "investment_projects"}
     __entity__ = "supervision_board_members"
     __label__ = "Thành viên Ban Giám sát đầu tư của cộng đồng"
 
@@ -225,6 +245,8 @@ class SupervisionMember(Record):
 
 class ProjectSupervision(Record):
     __tablename__ = "project_supervision"
+    __authority__ = authority.OWNER
+    __parents__ = {"project_id": "investment_projects"}
     __entity__ = "project_supervisions"
     __label__ = "Buổi giám sát công trình"
 
@@ -241,6 +263,8 @@ class ProjectViolation(Record):
     """A violation found, and how it was handled: money recovered, settlement reduced."""
 
     __tablename__ = "project_violation"
+    __authority__ = authority.OWNER
+    __parents__ = {"project_id": "investment_projects", "supervision_id": "project_supervisions"}
     __entity__ = "project_violations"
     __label__ = "Vi phạm phát hiện qua giám sát công trình"
 
@@ -259,6 +283,8 @@ class ProjectViolation(Record):
 
 class ProjectRecommendation(Record):
     __tablename__ = "project_recommendation"
+    __authority__ = authority.OWNER
+    __parents__ = {"project_id": "investment_projects", "supervision_id": "project_supervisions"}
     __entity__ = "project_recommendations"
     __label__ = "Kiến nghị của Ban Giám sát đầu tư của cộng đồng"
 

@@ -20,6 +20,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from danvan_desktop.domain import authority
 from danvan_desktop.store.base import Record
 
 # Names of the SQLite full-text table and its triggers (created by the migration).
@@ -30,6 +31,7 @@ class ReceptionSession(Record):
     """Một buổi tiếp công dân."""
 
     __tablename__ = "reception_session"
+    __authority__ = authority.OWNER
     __entity__ = "reception_sessions"
     __label__ = "Buổi tiếp công dân"
 
@@ -55,6 +57,8 @@ class ReceptionPetition(Record):
     """A petition received at a reception session."""
 
     __tablename__ = "reception_petition"
+    __authority__ = authority.OWNER
+    __parents__ = {"session_id": "reception_sessions", "petition_id": "petitions"}
     __entity__ = "reception_petitions"
     __label__ = "Đơn nhận tại buổi tiếp"
 
@@ -68,6 +72,8 @@ class Dialogue(Record):
     """Hội nghị đối thoại (với nhân dân, với người khiếu nại, với người lao động)."""
 
     __tablename__ = "dialogue"
+    __authority__ = authority.OWNER
+    __parents__ = {"petition_id": "petitions"}
     __entity__ = "dialogues"
     __label__ = "Đối thoại"
 
@@ -89,6 +95,8 @@ class DialogueIssue(Record):
     """An issue raised at a dialogue and the answer given."""
 
     __tablename__ = "dialogue_issue"
+    __authority__ = authority.OWNER
+    __parents__ = {"dialogue_id": "dialogues"}
     __entity__ = "dialogue_issues"
     __label__ = "Ý kiến tại đối thoại"
 
@@ -104,6 +112,8 @@ class Commitment(Record):
     """Cam kết / kết luận sau đối thoại: what, who, by when; followed up to closure."""
 
     __tablename__ = "commitment"
+    __authority__ = authority.OWNER
+    __parents__ = {"dialogue_id": "dialogues", "issue_id": "dialogue_issues"}
     __entity__ = "commitments"
     __label__ = "Cam kết sau đối thoại"
 
@@ -125,6 +135,8 @@ class CommitmentNote(Record):
     """A dated follow-up note on a commitment."""
 
     __tablename__ = "commitment_note"
+    __authority__ = authority.OWNER
+    __parents__ = {"commitment_id": "commitments"}
     __entity__ = "commitment_notes"
     __label__ = "Theo dõi cam kết"
 
@@ -138,6 +150,8 @@ class Petition(Record):
     """One entry of the petition register (sổ theo dõi đơn thư)."""
 
     __tablename__ = "petition"
+    __authority__ = authority.OWNER
+    __parents__ = {"duplicate_of_id": "petitions"}
     __entity__ = "petitions"
     __label__ = "Đơn thư"
     __confidential__ = (
@@ -232,6 +246,8 @@ class PetitionStep(Record):
     """One dated step of a petition's handling: who took it, the note, the deadline after it."""
 
     __tablename__ = "petition_step"
+    __authority__ = authority.OWNER
+    __parents__ = {"petition_id": "petitions"}
     __entity__ = "petition_steps"
     __label__ = "Bước xử lý đơn"
 
@@ -251,6 +267,8 @@ class PetitionExtension(Record):
     """Gia hạn giải quyết: the reason and the deadline before → after."""
 
     __tablename__ = "petition_extension"
+    __authority__ = authority.OWNER
+    __parents__ = {"petition_id": "petitions"}
     __entity__ = "petition_extensions"
     __label__ = "Gia hạn giải quyết đơn"
 
@@ -267,6 +285,8 @@ class PetitionLink(Record):
     """A petition linked to an earlier one it repeats (or is related to)."""
 
     __tablename__ = "petition_link"
+    __authority__ = authority.OWNER
+    __parents__ = {"petition_id": "petitions", "other_id": "petitions"}
     __entity__ = "petition_links"
     __label__ = "Liên kết đơn trùng"
 
@@ -281,6 +301,7 @@ class CalendarDay(Record):
     """The commune's edit of the working calendar: an extra day off or a make-up working day."""
 
     __tablename__ = "calendar_day"
+    __authority__ = authority.OWNER
     __entity__ = "calendar_days"
     __label__ = "Ngày nghỉ, ngày làm bù"
 

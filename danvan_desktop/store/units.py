@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from danvan_desktop.domain import authority
 from danvan_desktop.store.base import Record
 
 NATIONAL = "VN"
@@ -17,6 +18,8 @@ NATIONAL = "VN"
 
 class Unit(Record):
     __tablename__ = "unit"
+    __authority__ = authority.BOTH
+    __parents__ = {"parent_code": authority.UNIT_CODE}
     __label__ = "Đơn vị"
 
     code: Mapped[str] = mapped_column(String(32), unique=True)

@@ -15,6 +15,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from danvan_desktop.domain import authority
 from danvan_desktop.store.base import Record
 
 
@@ -22,6 +23,7 @@ class UpperDecision(Record):
     """Ý kiến, công nhận, trả lại để hoàn thiện: a decision of the upper level on one record."""
 
     __tablename__ = "upper_decision"
+    __authority__ = authority.UPPER
     __entity__ = "upper_decisions"
     __label__ = "Ý kiến, quyết định của cấp trên"
 
@@ -55,6 +57,7 @@ class RollupStanding(Record):
     """
 
     __tablename__ = "rollup_standing"
+    __authority__ = authority.UPPER
     __entity__ = "rollup_standings"
     __label__ = "Bản tổng hợp của cấp trên"
     #: recomputed figures: the audit keeps that a standing changed, not kilobytes of JSON each time
@@ -76,6 +79,7 @@ class SubmissionDeadline(Record):
     """Hạn gửi dữ liệu: by when communes must send their bundle for a period (set upstairs)."""
 
     __tablename__ = "submission_deadline"
+    __authority__ = authority.UPPER
     __entity__ = "submission_deadlines"
     __label__ = "Hạn gửi dữ liệu lên cấp trên"
 
@@ -91,6 +95,7 @@ class ReferenceDocument(Record):
     the version, its hash and the JSON text, so a commune can load what its province uses."""
 
     __tablename__ = "reference_document"
+    __authority__ = authority.UPPER
     __entity__ = "reference_documents"
     __label__ = "Tài liệu tham chiếu của cấp trên"
 

@@ -32,7 +32,7 @@ from danvan_desktop.sync.errors import BundleError
 from danvan_desktop.sync.exporter import ExportResult, default_period, write_bundle
 
 if TYPE_CHECKING:
-    from danvan_desktop.sync.importer import BundleReport, ImportRun
+    from danvan_desktop.sync.import_report import BundleReport, ImportRun
 
 ACKS_ENTITY = "acks"
 

@@ -159,7 +159,7 @@ def read_public_key_file(path: Path) -> PublicKeyInfo:
         raise bad("tệp quá lớn, không phải tệp khóa công khai")
     try:
         doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise bad("không đọc được nội dung JSON") from None
     if not isinstance(doc, dict):
         raise bad("nội dung không đúng định dạng")

@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,12 +39,26 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.settings import get_setting
 from danvan_desktop.store.sync_state import SUPERSEDED, TRUSTED, PeerKey, trusted_peer
 from danvan_desktop.sync import keys
-from danvan_desktop.sync.bundle_format import TrustedKeys, payload_name
+from danvan_desktop.sync.bundle_format import TrustedKeys, loads_bounded, payload_name
 from danvan_desktop.sync.errors import BundleError
 
 SENDER_KEY_ENTITY = "sender_key"
 KEYS_ENTITY = "keys"
 _MAX_KEY_LINE = 4096
+_CLAIM_ERRORS = (
+    KeyError,
+    OSError,
+    ValueError,
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+    OverflowError,
+    IndexError,
+    RecursionError,
+)
 
 
 @dataclass(frozen=True)
@@ -143,6 +158,31 @@ def trust_key(
     return TrustResult("added", unit_code, install_id, fp)
 
 
+def unit_has_key(session: Session, unit_code: str) -> bool:
+    """Whether any install of the unit already has a trusted key here."""
+    found = session.execute(
+        select(PeerKey.id).where(PeerKey.unit_code == unit_code, PeerKey.status == TRUSTED)
+    ).first()
+    return found is not None
+
+
+def key_accepted(
+    fingerprint: str,
+    *,
+    previous_fingerprint: str | None,
+    unit_has_key: bool,
+    trust_new: bool,
+    accept_keys: frozenset[str] | set[str] | tuple[str, ...],
+) -> bool:
+    """The one rule for taking a sender's key from a bundle (CLI and GUI alike): a fingerprint
+    a person confirmed explicitly always; `trust_new` only at first contact with the unit (no
+    key for it at all), never to add a second install or replace a key: a stranger claiming a
+    new install of a known commune must not take over its records on a blanket flag."""
+    if fingerprint in accept_keys:
+        return True
+    return trust_new and previous_fingerprint is None and not unit_has_key
+
+
 def trust_key_file(ctx: AppContext, path: Path, *, replace: bool = False) -> TrustResult:
     info = keys.read_public_key_file(Path(path))
     with ctx.session() as s:
@@ -227,8 +267,10 @@ def claimed_sender_key(path: Path, unit: str, install: str) -> bytes | None:
                 return None
             with zf.open(info) as fh:
                 data = fh.read(_MAX_KEY_LINE + 1)
-        line = json.loads(data.decode("utf-8"))
-    except (KeyError, OSError, ValueError, zipfile.BadZipFile, EOFError, RuntimeError):
+        line = loads_bounded(data.splitlines()[0] if data else data, max_depth=4)
+    except _CLAIM_ERRORS:
+        # A damaged entry (bad deflate stream, bad header, bad JSON) is no key: the bundle
+        # then has no key to verify with and is refused as from an unknown sender.
         return None
     return parse_key_line(line, unit, install)
 

@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.integration.sync_authority_suite import SyncAuthoritySuite
+
 PASSWORD = "matkhau123"
 PROVINCE = "42"
 PERIOD = "2026-11"
@@ -217,7 +219,7 @@ def danvan(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     )
 
 
-class UpperLevelSuite:
+class UpperLevelSuite(SyncAuthoritySuite):
     """Subclasses provide the `province_url` fixture (a fresh, empty database per test)."""
 
     @pytest.fixture(scope="class")
