@@ -74,6 +74,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_keys_export)
     p = ksub.add_parser("trust", help="đăng ký khóa công khai của một nơi gửi")
     add_db_args(p)
+    _user_arg(p)
     p.add_argument("file", type=Path)
     p.add_argument(
         "--replace",
@@ -89,6 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub = c.add_subparsers(dest="conflicts_command", required=True, metavar="THAO_TÁC")
     p = csub.add_parser("list", help="liệt kê xung đột chưa giải quyết")
     add_db_args(p)
+    _user_arg(p)
     p.set_defaults(handler=_conflicts_list)
     p = csub.add_parser("resolve", help="giải quyết một xung đột")
     add_db_args(p)
@@ -252,10 +254,13 @@ def _keys_export(args: argparse.Namespace) -> int:
 
 
 def _keys_trust(args: argparse.Namespace) -> int:
+    from danvan_desktop.domain.roles import Permission
     from danvan_desktop.sync import trust
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
+        ctx.require(Permission.SYNC)
         result = trust.trust_key_file(ctx, args.file, replace=args.replace)
     finally:
         ctx.close()
@@ -297,6 +302,7 @@ def _conflicts_list(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
         rows = conflicts.list_conflicts(ctx)
     finally:
         ctx.close()

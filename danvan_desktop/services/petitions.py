@@ -11,10 +11,24 @@ page the register in SQL fast enough for a million rows.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 
-from sqlalchemy import Integer, Select, and_, column, func, literal_column, select, text, tuple_
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date
@@ -45,6 +59,7 @@ from danvan_desktop.store.petitions import (
     ReceptionPetition,
     ReceptionSession,
 )
+from danvan_desktop.store.sealed import PLACEHOLDER, UNREADABLE
 from danvan_desktop.store.settings import get_setting
 from danvan_desktop.store.units import Unit
 
@@ -445,7 +460,8 @@ def number_label(number: int, year: int) -> str:
 
 
 def _refresh_search(p: Petition, hamlet_name: str) -> None:
-    """Derived keys: the list's search text (no identity when protected) and duplicate keys."""
+    """Derived keys: the list's search text (no identity: it is not encrypted) and the
+    duplicate keys (keyed HMACs in the file, store.sealed.BlindIndex)."""
     parts = [
         number_label(p.number, p.year),
         str(p.number),
@@ -456,8 +472,6 @@ def _refresh_search(p: Petition, hamlet_name: str) -> None:
         p.from_agency,
         p.transferred_to,
     ]
-    if not p.identity_protected:
-        parts += [p.citizen_name, p.citizen_address]
     p.search_text = "" if p.deleted else fold(" ".join(x for x in parts if x))
     p.name_key = fold(p.citizen_name)
     p.address_key = fold(p.citizen_address)
@@ -1101,6 +1115,10 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     column is faster: walking the date index finds a page of matches at once. With other
     filters the index is used up to more hits, since the walk may then pass many rows.
     """
+    citizen = {c: _citizen_rows(ctx, s, [c]) for c in chunks}
+    if any(citizen.values()):
+        # Each chunk in the search text or in the citizen's name or address.
+        return [and_(*(or_(_like(c), _rows_in(ctx, citizen[c])) for c in chunks))], True
     if not _has_fts(ctx) or any(len(c) < 3 for c in chunks):
         return [_like(c) for c in chunks], True
     match = _fts_query(chunks)
@@ -1113,6 +1131,40 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
         .columns(column("rowid", Integer))
     )
     return [Petition.row_no.in_(fts)], False
+
+
+def _citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
+    """Search by citizen: identities are encrypted at rest, so they are not in the search text;
+    the folded names and addresses are decrypted once into memory (kept until the register
+    changes) and matched there. Protected identities never match, as before."""
+    stamp = tuple(s.execute(select(func.max(Petition.change_seq), func.count(Petition.id))).one())
+    held = ctx.extra.get("citizen_index")
+    if held is None or held[0] != stamp:
+        rows = s.execute(
+            select(Petition.row_no, Petition.citizen_name, Petition.citizen_address).where(
+                Petition.deleted.is_(False),
+                Petition.identity_protected.is_(False),
+                Petition.row_no.is_not(None),
+            )
+        )
+        index = {
+            row_no: fold(f"{name} {address}")
+            for row_no, name, address in rows
+            if (name or address) and not ({name, address} & {PLACEHOLDER, UNREADABLE})
+        }
+        held = ctx.extra["citizen_index"] = (stamp, index)
+    return [row_no for row_no, folded in held[1].items() if all(c in folded for c in chunks)]
+
+
+def _rows_in(ctx: AppContext, hits: list[int]):  # noqa: ANN202
+    if not hits:
+        return false()
+    if ctx.engine.dialect.name == "sqlite":  # one parameter, whatever the number of hits
+        ids = text("SELECT value FROM json_each(:ids)").bindparams(
+            bindparam("ids", json.dumps(hits), unique=True)
+        )
+        return Petition.row_no.in_(ids.columns(column("value", Integer)))
+    return Petition.row_no.in_(hits)
 
 
 def _conds(f: PetitionFilter) -> list:
@@ -1172,7 +1224,13 @@ def count_petitions(
     f = f or PetitionFilter()
     chunks = search_chunks(f.text)
     with ctx.read() as s:
-        if chunks and _only_text(f) and _has_fts(ctx) and all(len(c) >= 3 for c in chunks):
+        if (
+            chunks
+            and _only_text(f)
+            and _has_fts(ctx)
+            and all(len(c) >= 3 for c in chunks)
+            and not any(_citizen_rows(ctx, s, [c]) for c in chunks)
+        ):
             # Tombstones carry no search text, so the index count is the answer.
             return _fts_hits(s, _fts_query(chunks), cap)
         text_conds, scans = _text_conds(ctx, s, chunks, True) if chunks else ([], False)
