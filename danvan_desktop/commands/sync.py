@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from danvan_desktop.cli import CliError, add_db_args, open_ctx, read_secret
+from danvan_desktop.cli import CliError, add_db_args, open_ctx
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -107,22 +107,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--user",
-        default="admin",
-        help="tài khoản mở khóa ký (mật khẩu qua biến DANVAN_PASSWORD hoặc stdin)",
-    )
+    from danvan_desktop.commands import auth
+
+    auth.add_user_arg(p)
 
 
 def _login(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
-    from danvan_desktop.domain.errors import RuleViolation
-    from danvan_desktop.services import users
+    # One login for every command (commands.auth): --user, else DANVAN_USER, else admin.
+    from danvan_desktop.commands import auth
 
-    password = read_secret("DANVAN_PASSWORD", f"Mật khẩu của {args.user}: ")
-    try:
-        users.authenticate(ctx, args.user, password)
-    except RuleViolation as exc:
-        raise CliError(exc.message) from None
+    auth.login(ctx, args)
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -212,9 +212,14 @@ def finish_sealing(ctx: AppContext) -> None:
     """After values were sealed: rewrite the SQLite file so no page keeps the old clear text."""
     if not ctx.extra.pop("vacuum_after_sealing", False) or ctx.engine.dialect.name != "sqlite":
         return
-    with ctx.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
-        conn.exec_driver_sql("VACUUM")
+    raw = ctx.engine.raw_connection()  # the driver is in autocommit: VACUUM needs no BEGIN
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("VACUUM")
+        cursor.close()
+    finally:
+        raw.close()
 
 
 def create_install_key(ctx: AppContext, session: Session, username: str, password: str) -> str:

@@ -34,8 +34,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM, AESSIV
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Engine, String
+from sqlalchemy import Engine, String, event, inspect
 from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
 from danvan_desktop.domain.errors import RuleViolation
@@ -48,6 +49,7 @@ PLACEHOLDER = "(cần đăng nhập)"
 #: A sealed value that does not open (altered, or sealed under another key).
 UNREADABLE = "(không giải mã được)"
 _ATTR = "_danvan_keyring"
+_PREFIXES = ("dk1:", "dks1:", "dkh1:")
 
 
 def _subkey(data_key: bytes, label: bytes, length: int = 32) -> bytes:
@@ -242,3 +244,26 @@ def and_clear(column: Any, prefixes: tuple[str, ...]) -> Any:
 
     raw = type_coerce(column, Plain)
     return and_(raw != "", *(~raw.startswith(p, autoescape=True) for p in prefixes))
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_clear_writes(session: Session, _ctx: Any, _instances: Any) -> None:
+    """Say it plainly before a flush (a bind processor's error would come wrapped): a sealed
+    value cannot be written without the data key once the database has one."""
+    ring = keyring(session.get_bind().dialect)
+    if ring.is_open or not ring.required:
+        return
+    for obj in (*session.new, *session.dirty):
+        table = getattr(type(obj), "__table__", None)
+        if table is None:
+            continue
+        state = inspect(obj)
+        for column in table.columns:
+            if not isinstance(column.type, Sealed | BlindIndex):
+                continue
+            attr = state.attrs.get(column.key) if column.key in state.attrs else None
+            if attr is None or not attr.history.added:
+                continue
+            value = attr.history.added[0]
+            if value and isinstance(value, str) and not value.startswith(_PREFIXES):
+                raise _locked()
