@@ -326,7 +326,16 @@ def _state_value(column: Any, value: Any) -> Any:
 
 
 def _state_columns(model: type[Record]) -> list[Any]:
-    skip = {"change_seq", *model.__unaudited__, *model.__confidential__}
+    # Bookkeeping moves without content changing (an import of a newer revision with the same
+    # values writes no audit row): only the content is compared.
+    skip = {
+        "change_seq",
+        "revision",
+        "updated_at",
+        "updated_by",
+        *model.__unaudited__,
+        *model.__confidential__,
+    }
     return [c for c in model.__table__.columns if c.name not in skip]
 
 

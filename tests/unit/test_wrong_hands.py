@@ -385,3 +385,59 @@ def test_an_account_without_the_key_reads_a_placeholder(ctx) -> None:  # noqa: A
         assert identity.name == "Đỗ Văn Bí" and identity.address == UNREADABLE
     finally:
         other.close()
+
+
+def test_an_import_joins_the_chain_and_keeps_check_good(demo_db: Path, tmp_path: Path) -> None:
+    """The importer writes its audit rows in bulk (Core inserts): they are chained too, and a
+    province that imported a commune's bundle still checks good."""
+    from danvan_desktop.sync import exporter, importer
+    from tests.sync_support import build_province, introduce, open_copy
+
+    commune = open_context(demo_db)
+    users.authenticate(commune, "admin", DEMO_PASSWORD)
+    province = open_copy(build_province(tmp_path), tmp_path / "tinh" / "tinh.sqlite")
+    try:
+        introduce(commune, province, tmp_path / "keys")
+        bundle = exporter.export_data(commune, tmp_path / "usb")
+        with province.engine.connect() as conn:
+            before = verify_chain(conn).rows
+        report = importer.import_bundle(province, bundle.path, ack_dir=tmp_path / "acks")
+        assert report.status == "applied", report.message
+        with province.engine.connect() as conn:
+            after = verify_chain(conn)
+        assert after.ok, after.problems
+        assert after.rows > before  # the import wrote its rows, each with its hash
+    finally:
+        commune.close()
+        province.close()
+
+
+def test_migration_chains_the_rows_a_database_already_had(demo_db: Path) -> None:
+    """Upgrading a populated database from the revision before: its audit rows are chained
+    in id order and the check is good; an edit afterwards is caught."""
+    from alembic import command
+
+    from danvan_desktop.store.engine import make_engine, sqlite_url
+    from danvan_desktop.store.migrate import alembic_config, upgrade
+
+    engine = make_engine(sqlite_url(demo_db))
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "sync_state")
+        conn.commit()
+    with sqlite3.connect(demo_db) as con:
+        rows = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    upgrade(engine)
+    with engine.connect() as conn:
+        report = verify_chain(conn)
+        assert report.ok and report.rows == rows > 1000, report.problems
+        head = conn.exec_driver_sql("SELECT last_id FROM audit_head").scalar()
+        assert head == conn.exec_driver_sql("SELECT max(id) FROM audit_log").scalar()
+    engine.dispose()
+    with sqlite3.connect(demo_db) as con:
+        con.execute("UPDATE audit_log SET action = 'view' WHERE id = 7")
+    engine = make_engine(sqlite_url(demo_db))
+    with engine.connect() as conn:
+        assert verify_chain(conn).first_broken == 7
+    engine.dispose()
