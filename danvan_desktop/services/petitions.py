@@ -10,6 +10,7 @@ page the register in SQL fast enough for a million rows.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -1115,10 +1116,16 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     column is faster: walking the date index finds a page of matches at once. With other
     filters the index is used up to more hits, since the walk may then pass many rows.
     """
-    citizen = {c: _citizen_rows(ctx, s, [c]) for c in chunks}
-    if any(citizen.values()):
-        # Each chunk in the search text or in the citizen's name or address.
-        return [and_(*(or_(_like(c), _rows_in(ctx, citizen[c])) for c in chunks))], True
+    conds, scans = _search_text_conds(ctx, s, chunks, others)
+    citizen = _citizen_rows(ctx, s, chunks)
+    if citizen:  # or in a citizen's name and address (decrypted in memory)
+        return [or_(and_(*conds), _rows_in(ctx, citizen))], scans
+    return conds, scans
+
+
+def _search_text_conds(
+    ctx: AppContext, s: Session, chunks: list[str], others: bool
+) -> tuple[list, bool]:
     if not _has_fts(ctx) or any(len(c) < 3 for c in chunks):
         return [_like(c) for c in chunks], True
     match = _fts_query(chunks)
@@ -1134,10 +1141,14 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
 
 
 def _citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
-    """Search by citizen: identities are encrypted at rest, so they are not in the search text;
-    the folded names and addresses are decrypted once into memory (kept until the register
-    changes) and matched there. Protected identities never match, as before."""
-    stamp = tuple(s.execute(select(func.max(Petition.change_seq), func.count(Petition.id))).one())
+    """Search by citizen: identities are encrypted at rest, so they are not in the search text.
+    The folded names and addresses are decrypted once into one string in memory (kept until
+    the register changes) and every chunk of the query must be found in the same citizen's
+    name and address (a query mixing a name with words of the content matches neither).
+    Protected identities never match, as before."""
+    if not chunks:
+        return []
+    stamp = tuple(s.execute(select(func.max(Petition.change_seq), func.max(Petition.row_no))).one())
     held = ctx.extra.get("citizen_index")
     if held is None or held[0] != stamp:
         rows = s.execute(
@@ -1147,13 +1158,26 @@ def _citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
                 Petition.row_no.is_not(None),
             )
         )
-        index = {
-            row_no: fold(f"{name} {address}")
-            for row_no, name, address in rows
-            if (name or address) and not ({name, address} & {PLACEHOLDER, UNREADABLE})
-        }
-        held = ctx.extra["citizen_index"] = (stamp, index)
-    return [row_no for row_no, folded in held[1].items() if all(c in folded for c in chunks)]
+        row_nos, lines = [], []
+        for row_no, name, address in rows:
+            if (name or address) and not ({name, address} & {PLACEHOLDER, UNREADABLE}):
+                row_nos.append(row_no)
+                lines.append(fold(f"{name} {address}").replace("\n", " "))
+        starts, at = [], 0
+        for line in lines:
+            starts.append(at)
+            at += len(line) + 1
+        held = ctx.extra["citizen_index"] = (stamp, "\n".join(lines), starts, row_nos)
+    _stamp, blob, starts, row_nos = held
+    hits, first, pos = [], chunks[0], blob.find(chunks[0])
+    while pos >= 0:  # C-speed find of the first chunk, then the rest within that line
+        i = bisect.bisect_right(starts, pos) - 1
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(blob)
+        line = blob[starts[i] : end]
+        if all(c in line for c in chunks[1:]):
+            hits.append(row_nos[i])
+        pos = blob.find(first, end + 1)
+    return hits
 
 
 def _rows_in(ctx: AppContext, hits: list[int]):  # noqa: ANN202
@@ -1229,7 +1253,7 @@ def count_petitions(
             and _only_text(f)
             and _has_fts(ctx)
             and all(len(c) >= 3 for c in chunks)
-            and not any(_citizen_rows(ctx, s, [c]) for c in chunks)
+            and not _citizen_rows(ctx, s, chunks)
         ):
             # Tombstones carry no search text, so the index count is the answer.
             return _fts_hits(s, _fts_query(chunks), cap)

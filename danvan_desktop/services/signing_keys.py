@@ -274,6 +274,11 @@ def unlock(
     except (InvalidTag, ValueError):
         return False
     ctx.extra[SLOT] = Unlocked(key.id, kek, private_raw, public_raw)
+    data_wrap = session.get(DataKeyWrap, username)
+    if DATA_SLOT in ctx.extra and data_wrap is not None and data_wrap.salt != wrap.salt:
+        # Wrapped at different times (a database from before the data key): wrap both under
+        # one salt once, so each later login derives from the password only once.
+        _store_wrap(session, username, password, kek, ctx.extra[DATA_SLOT])
     return True
 
 

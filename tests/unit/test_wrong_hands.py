@@ -356,6 +356,12 @@ def test_a_database_from_before_is_sealed_at_the_first_admin_login(ctx) -> None:
         assert b"Ho\xc3\xa0ng V\xc4\x83n Khi\xe1\xbb\x83u" not in path.read_bytes()
         assert [r.id for r in P.list_petitions(fresh, P.PetitionFilter(text="hoang van"))] == [pid]
         assert P.reveal_identity(fresh, pid).name == "Hoàng Văn Khiếu"
+        with sqlite3.connect(path) as con:  # both keys under one salt: one scrypt per login
+            salts = con.execute(
+                "SELECT k.salt = d.salt FROM sync_key_wrap k JOIN data_key_wrap d "
+                "ON d.username = k.username WHERE k.username = 'admin'"
+            ).fetchone()
+        assert salts == (1,)
     finally:
         fresh.close()
 
