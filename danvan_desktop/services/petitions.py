@@ -93,6 +93,8 @@ HIDDEN = "(được bảo mật)"
 #: Beyond this many full-text hits, a list page is found faster by walking the date index
 #: (with other filters too, beyond the second figure).
 FTS_DENSE = 20000
+#: More citizens than this whose name matches: the query is not about a citizen (see below).
+CITIZEN_CAP = 5000
 FTS_DENSE_FILTERED = 50000
 #: The list screen's count stops here when it would have to scan (shown as "more than …").
 COUNT_CAP = 1000
@@ -1145,10 +1147,16 @@ def _citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
     The folded names and addresses are decrypted once into one string in memory (kept until
     the register changes) and every chunk of the query must be found in the same citizen's
     name and address (a query mixing a name with words of the content matches neither).
-    Protected identities never match, as before."""
+    Protected identities never match, as before. A query found in more than CITIZEN_CAP
+    citizens' names (one or two letters, on a large register) is too broad to be about a
+    citizen: names are then left out and the search text answers alone, at index speed."""
     if not chunks:
         return []
-    stamp = tuple(s.execute(select(func.max(Petition.change_seq), func.max(Petition.row_no))).one())
+    # Two single-aggregate queries: each is one index lookup (together they would scan).
+    stamp = (
+        s.execute(select(func.max(Petition.change_seq))).scalar(),
+        s.execute(select(func.max(Petition.row_no))).scalar(),
+    )
     held = ctx.extra.get("citizen_index")
     if held is None or held[0] != stamp:
         rows = s.execute(
@@ -1176,6 +1184,8 @@ def _citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
         line = blob[starts[i] : end]
         if all(c in line for c in chunks[1:]):
             hits.append(row_nos[i])
+            if len(hits) > CITIZEN_CAP:
+                return []
         pos = blob.find(first, end + 1)
     return hits
 
