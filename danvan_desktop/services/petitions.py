@@ -10,9 +10,7 @@ page the register in SQL fast enough for a million rows.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 
@@ -20,9 +18,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
-    bindparam,
     column,
-    false,
     func,
     literal_column,
     or_,
@@ -48,6 +44,7 @@ from danvan_desktop.domain.petitions import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean, fold, nfc
 from danvan_desktop.domain.workdays import WorkCalendar
+from danvan_desktop.services.citizen_search import citizen_rows, rows_in
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.audit import audit_view, next_counter
 from danvan_desktop.store.petitions import (
@@ -60,7 +57,6 @@ from danvan_desktop.store.petitions import (
     ReceptionPetition,
     ReceptionSession,
 )
-from danvan_desktop.store.sealed import PLACEHOLDER, UNREADABLE
 from danvan_desktop.store.settings import get_setting
 from danvan_desktop.store.units import Unit
 
@@ -93,8 +89,6 @@ HIDDEN = "(được bảo mật)"
 #: Beyond this many full-text hits, a list page is found faster by walking the date index
 #: (with other filters too, beyond the second figure).
 FTS_DENSE = 20000
-#: More citizens than this whose name matches: the query is not about a citizen (see below).
-CITIZEN_CAP = 5000
 FTS_DENSE_FILTERED = 50000
 #: The list screen's count stops here when it would have to scan (shown as "more than …").
 COUNT_CAP = 1000
@@ -1119,9 +1113,9 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     filters the index is used up to more hits, since the walk may then pass many rows.
     """
     conds, scans = _search_text_conds(ctx, s, chunks, others)
-    citizen = _citizen_rows(ctx, s, chunks)
+    citizen = citizen_rows(ctx, s, chunks)
     if citizen:  # or in a citizen's name and address (decrypted in memory)
-        return [or_(and_(*conds), _rows_in(ctx, citizen))], scans
+        return [or_(and_(*conds), rows_in(ctx, citizen))], scans
     return conds, scans
 
 
@@ -1140,65 +1134,6 @@ def _search_text_conds(
         .columns(column("rowid", Integer))
     )
     return [Petition.row_no.in_(fts)], False
-
-
-def _citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
-    """Search by citizen: identities are encrypted at rest, so they are not in the search text.
-    The folded names and addresses are decrypted once into one string in memory (kept until
-    the register changes) and every chunk of the query must be found in the same citizen's
-    name and address (a query mixing a name with words of the content matches neither).
-    Protected identities never match, as before. A query found in more than CITIZEN_CAP
-    citizens' names (one or two letters, on a large register) is too broad to be about a
-    citizen: names are then left out and the search text answers alone, at index speed."""
-    if not chunks:
-        return []
-    # Two single-aggregate queries: each is one index lookup (together they would scan).
-    stamp = (
-        s.execute(select(func.max(Petition.change_seq))).scalar(),
-        s.execute(select(func.max(Petition.row_no))).scalar(),
-    )
-    held = ctx.extra.get("citizen_index")
-    if held is None or held[0] != stamp:
-        rows = s.execute(
-            select(Petition.row_no, Petition.citizen_name, Petition.citizen_address).where(
-                Petition.deleted.is_(False),
-                Petition.identity_protected.is_(False),
-                Petition.row_no.is_not(None),
-            )
-        )
-        row_nos, lines = [], []
-        for row_no, name, address in rows:
-            if (name or address) and not ({name, address} & {PLACEHOLDER, UNREADABLE}):
-                row_nos.append(row_no)
-                lines.append(fold(f"{name} {address}").replace("\n", " "))
-        starts, at = [], 0
-        for line in lines:
-            starts.append(at)
-            at += len(line) + 1
-        held = ctx.extra["citizen_index"] = (stamp, "\n".join(lines), starts, row_nos)
-    _stamp, blob, starts, row_nos = held
-    hits, first, pos = [], chunks[0], blob.find(chunks[0])
-    while pos >= 0:  # C-speed find of the first chunk, then the rest within that line
-        i = bisect.bisect_right(starts, pos) - 1
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(blob)
-        line = blob[starts[i] : end]
-        if all(c in line for c in chunks[1:]):
-            hits.append(row_nos[i])
-            if len(hits) > CITIZEN_CAP:
-                return []
-        pos = blob.find(first, end + 1)
-    return hits
-
-
-def _rows_in(ctx: AppContext, hits: list[int]):  # noqa: ANN202
-    if not hits:
-        return false()
-    if ctx.engine.dialect.name == "sqlite":  # one parameter, whatever the number of hits
-        ids = text("SELECT value FROM json_each(:ids)").bindparams(
-            bindparam("ids", json.dumps(hits), unique=True)
-        )
-        return Petition.row_no.in_(ids.columns(column("value", Integer)))
-    return Petition.row_no.in_(hits)
 
 
 def _conds(f: PetitionFilter) -> list:
@@ -1263,7 +1198,7 @@ def count_petitions(
             and _only_text(f)
             and _has_fts(ctx)
             and all(len(c) >= 3 for c in chunks)
-            and not _citizen_rows(ctx, s, chunks)
+            and not citizen_rows(ctx, s, chunks)
         ):
             # Tombstones carry no search text, so the index count is the answer.
             return _fts_hits(s, _fts_query(chunks), cap)
