@@ -27,10 +27,10 @@ def citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
     """Search by citizen: identities are encrypted at rest, so they are not in the search text.
     The folded names and addresses are decrypted once into one string in memory (kept until
     the register changes) and every chunk of the query must be found in the same citizen's
-    name and address (a query mixing a name with words of the content matches neither).
-    Protected identities never match, as before. A query found in more than CITIZEN_CAP
-    citizens' names (one or two letters, on a large register) is too broad to be about a
-    citizen: names are then left out and the search text answers alone, at index speed."""
+    name and address (a name mixed with other words: `chunk_rows`). Protected identities
+    never match, as before. A query found in more than CITIZEN_CAP citizens' names (one or
+    two letters, on a large register) is too broad to be about a citizen: names are then
+    left out and the search text answers alone, at index speed."""
     if not chunks:
         return []
     # Two single-aggregate queries: each is one index lookup (together they would scan).
@@ -80,3 +80,13 @@ def rows_in(ctx: AppContext, hits: list[int]):  # noqa: ANN202
         )
         return Petition.row_no.in_(ids.columns(column("value", Integer)))
     return Petition.row_no.in_(hits)
+
+
+def chunk_rows(ctx: AppContext, s: Session, chunks: list[str]) -> dict[str, list[int]] | None:
+    """For a query of several chunks that mixes a name with other words ("nguyen van an o
+    nhiem"): each chunk's citizens, so each chunk may match either the search text or the
+    name. None when no chunk is in any name (the search text answers alone)."""
+    if len(chunks) < 2:
+        return None
+    hits = {c: citizen_rows(ctx, s, [c]) for c in chunks}
+    return hits if any(hits.values()) else None

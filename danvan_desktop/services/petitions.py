@@ -44,7 +44,7 @@ from danvan_desktop.domain.petitions import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean, fold, nfc
 from danvan_desktop.domain.workdays import WorkCalendar
-from danvan_desktop.services.citizen_search import citizen_rows, rows_in
+from danvan_desktop.services.citizen_search import chunk_rows, citizen_rows, rows_in
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.audit import audit_view, next_counter
 from danvan_desktop.store.petitions import (
@@ -1116,6 +1116,9 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     citizen = citizen_rows(ctx, s, chunks)
     if citizen:  # or in a citizen's name and address (decrypted in memory)
         return [or_(and_(*conds), rows_in(ctx, citizen))], scans
+    mixed = chunk_rows(ctx, s, chunks)
+    if mixed:  # a name and other words: each chunk in the search text or in the name
+        return [and_(*(or_(_like(c), rows_in(ctx, mixed[c])) for c in chunks))], True
     return conds, scans
 
 
@@ -1199,6 +1202,7 @@ def count_petitions(
             and _has_fts(ctx)
             and all(len(c) >= 3 for c in chunks)
             and not citizen_rows(ctx, s, chunks)
+            and not chunk_rows(ctx, s, chunks)
         ):
             # Tombstones carry no search text, so the index count is the answer.
             return _fts_hits(s, _fts_query(chunks), cap)
