@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from danvan_desktop.cli import CliError, add_db_args, default_db_path
+from danvan_desktop.cli import CliError, add_db_args, default_db_path, open_ctx
+from danvan_desktop.commands import auth
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,17 +19,51 @@ def register(sub: argparse._SubParsersAction) -> None:
     ):
         p = dbsub.add_parser(name, help=helptext)
         add_db_args(p)
+        if fn is _backup:
+            auth.add_user_arg(p)
         p.set_defaults(handler=fn)
     p = dbsub.add_parser(
         "restore", help="khôi phục từ một bản sao lưu (bản hiện tại được sao lưu trước)"
     )
     add_db_args(p)
+    auth.add_user_arg(p)
     p.add_argument("backup", type=Path, help="tệp sao lưu .sqlite")
     p.set_defaults(handler=_restore)
 
 
 def _path(args: argparse.Namespace) -> Path:
     return (args.db or default_db_path()).expanduser().resolve()
+
+
+def _login(args: argparse.Namespace, *need: object) -> None:
+    ctx = open_ctx(args)
+    try:
+        auth.login(ctx, args, *need)
+    finally:
+        ctx.close()
+
+
+def _login_for_restore(args: argparse.Namespace) -> None:
+    """An administrator of the database being replaced; when it cannot be opened (damaged,
+    missing), an administrator of the backup, checked on a scratch copy (the backup is kept
+    as it is)."""
+    import shutil
+    import tempfile
+
+    from danvan_desktop.domain.roles import Permission
+
+    if _path(args).exists():
+        try:
+            _login(args, Permission.MANAGE_USERS)
+            return
+        except CliError:
+            raise
+        except Exception:  # noqa: BLE001 - damaged or foreign file: check against the backup
+            pass
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp) / "backup.sqlite"
+        shutil.copyfile(args.backup, scratch)
+        _login(argparse.Namespace(**{**vars(args), "db": scratch}), Permission.MANAGE_USERS)
 
 
 def _upgrade(args: argparse.Namespace) -> int:
@@ -57,6 +92,7 @@ def _backup(args: argparse.Namespace) -> int:
     path = _path(args)
     if not path.exists():
         raise CliError(f"Không có tệp cơ sở dữ liệu {path}.")
+    _login(args)
     print(backup_sqlite(path, "manual"))
     return 0
 
@@ -66,6 +102,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     if not args.backup.exists():
         raise CliError(f"Không có tệp sao lưu {args.backup}.")
+    _login_for_restore(args)
     try:
         safety = restore_sqlite(_path(args), args.backup)
     except ValueError as exc:
@@ -88,6 +125,12 @@ def _check(args: argparse.Namespace) -> int:
     engine = make_engine(args.database_url or sqlite_url(_path(args)))
     try:
         rev, head = current_revision(engine), head_revision()
+        chain = _audit_chain(engine) if ok and rev == head else None
+        if chain is not None and not chain.ok:
+            ok, detail = (
+                False,
+                "nhật ký thao tác không còn nguyên vẹn:\n  " + "\n  ".join(chain.problems),
+            )
         print(f"Toàn vẹn: {'tốt' if ok else 'LỖI: ' + detail}")
         print(f"Phiên bản dữ liệu: {rev or '(chưa khởi tạo)'} (phần mềm: {head})")
         for table, n in row_counts(engine).items():
@@ -95,3 +138,11 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0 if ok and rev == head else 1
+
+
+def _audit_chain(engine):  # noqa: ANN001, ANN202
+    """The audit log's hash chain and each record against its last audit row (store.audit)."""
+    from danvan_desktop.store.audit import verify_chain
+
+    with engine.connect() as conn:
+        return verify_chain(conn)

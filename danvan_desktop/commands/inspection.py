@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.commands import auth
 
 PERIODS = ("quarter", "half", "nine_months", "year")
 DOCS = ("registers", "summary", "report", "recommendation", "investment")
@@ -24,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="số liệu một kỳ: hoạt động, kiến nghị, tỷ lệ trả lời đúng hạn, giám sát đầu tư",
     )
     add_db_args(sp)
+    auth.add_user_arg(sp)
     _period_args(sp)
     sp.add_argument(
         "--by-unit", action="store_true", help="từng xã (cấp trên, sau khi nhận gói dữ liệu)"
@@ -34,10 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check", help="kiểm tra thành phần Ban (nhiệm kỳ hiện tại) và các Ban giám sát đầu tư"
     )
     add_db_args(cp)
+    auth.add_user_arg(cp)
     cp.set_defaults(handler=_check)
 
     ep = isub.add_parser("export", help="xuất sổ theo dõi (.xlsx) hoặc báo cáo, kiến nghị (.pdf)")
     add_db_args(ep)
+    auth.add_user_arg(ep)
     ep.add_argument("--out", type=Path, required=True, help="tệp .xlsx hoặc .pdf")
     ep.add_argument(
         "--doc",
@@ -75,6 +79,7 @@ def _summary(args: argparse.Namespace) -> int:
     p = _period(args)
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         if args.by_unit:
             print(
                 "Mã\tĐơn vị\tCuộc giám sát, kiểm tra\tKiến nghị\tĐã trả lời\tĐúng hạn\tQuá hạn\tTỷ "
@@ -132,6 +137,7 @@ def _check(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         term = svc.current_term(ctx)
         if term is None:
             print("Chưa có nhiệm kỳ nào của Ban Thanh tra nhân dân.")
@@ -172,6 +178,7 @@ def _export(args: argparse.Namespace) -> int:
         )
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         if doc == "registers":
             path = rep.export_registers_xlsx(ctx, args.out, args.year)
         elif doc == "summary":

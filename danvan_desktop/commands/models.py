@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.commands import auth
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     msub = p.add_subparsers(dest="models_command", required=True, metavar="THAO_TÁC")
     lp = msub.add_parser("list", help="liệt kê (lọc, tìm không dấu)")
     add_db_args(lp)
+    auth.add_user_arg(lp)
     lp.add_argument("--search", default="", help="tìm theo tên, không cần dấu")
     lp.add_argument("--year", type=int)
     lp.add_argument("--status")
@@ -20,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lp.set_defaults(handler=_list)
     ep = msub.add_parser("export", help="xuất sổ mô hình ra Excel (.xlsx) hoặc PDF")
     add_db_args(ep)
+    auth.add_user_arg(ep)
     ep.add_argument("--out", type=Path, required=True, help="tệp .xlsx hoặc .pdf")
     ep.add_argument("--year", type=int)
     ep.set_defaults(handler=_export)
@@ -42,6 +45,7 @@ def _list(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         f = _filter(args)
         offset = 0
         while rows := models.list_models(ctx, f, offset=offset, limit=500):
@@ -64,6 +68,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CliError("Tệp xuất phải có đuôi .xlsx hoặc .pdf.")
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         writer = model_register.export_xlsx if suffix == ".xlsx" else model_register.export_pdf
         path = writer(ctx, args.out, _filter(args))
     finally:

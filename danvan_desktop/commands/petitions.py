@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.commands import auth
 
 
 def _date(text: str) -> dt.date:
@@ -23,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     psub = p.add_subparsers(dest="petitions_command", required=True, metavar="THAO_TÁC")
     lp = psub.add_parser("list", help="liệt kê đơn (lọc, tìm không dấu)")
     add_db_args(lp)
+    auth.add_user_arg(lp)
     lp.add_argument(
         "--search", default="", help="tìm theo số đơn, nội dung, người gửi (không cần dấu)"
     )
@@ -35,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export", help="xuất sổ theo dõi đơn thư hoặc sổ tiếp công dân ra Excel (.xlsx)"
     )
     add_db_args(ep)
+    auth.add_user_arg(ep)
     ep.add_argument("--out", type=Path, required=True, help="tệp .xlsx")
     ep.add_argument("--year", type=int)
     ep.add_argument(
@@ -46,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ep.set_defaults(handler=_export)
     rp = psub.add_parser("report", help="báo cáo định kỳ tiếp công dân, xử lý đơn thư (PDF)")
     add_db_args(rp)
+    auth.add_user_arg(rp)
     rp.add_argument("--out", type=Path, required=True, help="tệp .pdf")
     rp.add_argument(
         "--from", dest="date_from", type=_date, required=True, help="từ ngày (dd/mm/yyyy)"
@@ -56,6 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "warnings", help="cảnh báo sớm: sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng"
     )
     add_db_args(wp)
+    auth.add_user_arg(wp)
     wp.add_argument("--today", type=_date, help="tính tại ngày (mặc định: hôm nay)")
     wp.set_defaults(handler=_warnings)
 
@@ -65,6 +70,7 @@ def _list(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         f = petitions.PetitionFilter(
             text=args.search,
             year=args.year,
@@ -95,6 +101,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CliError("Tệp xuất phải có đuôi .xlsx.")
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         if args.book == "reception":
             path = petition_reports.export_reception_book_xlsx(
                 ctx, args.out, args.year or dt.date.today().year
@@ -118,6 +125,7 @@ def _report(args: argparse.Namespace) -> int:
         raise CliError("Ngày kết thúc kỳ báo cáo không thể trước ngày bắt đầu.")
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         path = petition_reports.export_period_report_pdf(
             ctx, args.out, args.date_from, args.date_to
         )
@@ -133,6 +141,7 @@ def _warnings(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        auth.login(ctx, args)
         ew = early_warning.compute(ctx, args.today)
     finally:
         ctx.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from danvan_desktop.cli import CliError, add_db_args, open_ctx, read_secret
+from danvan_desktop.cli import CliError, add_db_args, open_ctx
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,6 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=_keys_export)
     p = ksub.add_parser("trust", help="đăng ký khóa công khai của một nơi gửi")
     add_db_args(p)
+    _user_arg(p)
     p.add_argument("file", type=Path)
     p.add_argument(
         "--replace",
@@ -98,6 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     csub = c.add_subparsers(dest="conflicts_command", required=True, metavar="THAO_TÁC")
     p = csub.add_parser("list", help="liệt kê xung đột chưa giải quyết")
     add_db_args(p)
+    _user_arg(p)
     p.set_defaults(handler=_conflicts_list)
     p = csub.add_parser("resolve", help="giải quyết một xung đột")
     add_db_args(p)
@@ -114,22 +116,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _user_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--user",
-        default="admin",
-        help="tài khoản mở khóa ký (mật khẩu qua biến DANVAN_PASSWORD hoặc stdin)",
-    )
+    from danvan_desktop.commands import auth
+
+    auth.add_user_arg(p)
 
 
 def _login(ctx, args: argparse.Namespace) -> None:  # noqa: ANN001
-    from danvan_desktop.domain.errors import RuleViolation
-    from danvan_desktop.services import users
+    # One login for every command (commands.auth): --user, else DANVAN_USER, else admin.
+    from danvan_desktop.commands import auth
 
-    password = read_secret("DANVAN_PASSWORD", f"Mật khẩu của {args.user}: ")
-    try:
-        users.authenticate(ctx, args.user, password)
-    except RuleViolation as exc:
-        raise CliError(exc.message) from None
+    auth.login(ctx, args)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -290,10 +286,13 @@ def _keys_export(args: argparse.Namespace) -> int:
 
 
 def _keys_trust(args: argparse.Namespace) -> int:
+    from danvan_desktop.domain.roles import Permission
     from danvan_desktop.sync import trust
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
+        ctx.require(Permission.SYNC)
         result = trust.trust_key_file(ctx, args.file, replace=args.replace)
     finally:
         ctx.close()
@@ -335,6 +334,7 @@ def _conflicts_list(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
         rows = conflicts.list_conflicts(ctx)
     finally:
         ctx.close()

@@ -53,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     cp = usub.add_parser("completeness", help="tình hình gửi dữ liệu của các xã trong một kỳ")
     add_db_args(cp)
+    _user_arg(cp)
     cp.add_argument("--period", help="kỳ: 2026-11 (mặc định: tháng này), 2026, 2026-Q4, 2026-H2")
     cp.add_argument("--today", type=_date, help="tính đến ngày (dd/mm/yyyy; mặc định hôm nay)")
     cp.add_argument("--xlsx", type=Path, help="ghi thêm tệp Excel (.xlsx)")
@@ -69,6 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     dp = usub.add_parser("deadline", help="đặt hạn gửi dữ liệu của một kỳ")
     add_db_args(dp)
+    _user_arg(dp)
     dp.add_argument("--period", required=True)
     dp.add_argument("--due", type=_date, required=True, help="hạn gửi (dd/mm/yyyy)")
     dp.add_argument("--note", default="")
@@ -93,6 +95,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="đưa tệp quy định (thời hạn, ngày nghỉ, bộ tiêu chí) vào bản tổng hợp gửi xã",
     )
     add_db_args(pp)
+    _user_arg(pp)
     pp.add_argument("--kind", required=True, choices=["deadline_rules", "holidays", "rubric"])
     pp.add_argument("--file", type=Path, required=True, help="tệp JSON")
     pp.add_argument("--version", default="", help="phiên bản (mặc định: lấy trong tệp)")
@@ -122,6 +125,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     mp.set_defaults(handler=_rollup_import)
     sp = rsub.add_parser("show", help="ở xã: xếp hạng và ý kiến, quyết định đã nhận từ cấp trên")
     add_db_args(sp)
+    _user_arg(sp)
     sp.set_defaults(handler=_rollup_show)
 
 
@@ -158,6 +162,7 @@ def _completeness(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
         if not ul.is_upper_level(ctx):
             raise CliError("Cơ sở dữ liệu này không phải của cấp tỉnh hoặc cấp trung gian.")
         period = ul.check_period(args.period or dt.date.today().strftime("%Y-%m"))
@@ -221,6 +226,7 @@ def _deadline(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
         ul.set_deadline(ctx, args.period, args.due, args.note)
     finally:
         ctx.close()
@@ -237,6 +243,7 @@ def _publish_reference(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file.name} không phải tệp văn bản UTF-8.") from None
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
         ul.publish_reference(ctx, args.kind, content, args.version)
         info = next(
             r
@@ -307,6 +314,7 @@ def _rollup_show(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
+        _login(ctx, args)
         standings = ul.received_standings(ctx)
         decisions = ul.decisions(ctx, received=True)
     finally:

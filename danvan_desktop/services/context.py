@@ -12,14 +12,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from danvan_desktop.domain.errors import PermissionDenied
 from danvan_desktop.domain.roles import Permission, Role, can
 from danvan_desktop.store.engine import make_engine, make_session_factory, sqlite_url
 from danvan_desktop.store.migrate import UpgradeResult, upgrade
+from danvan_desktop.store.sealed import use_data_key
 from danvan_desktop.store.settings import get_setting
+from danvan_desktop.store.users import DataKeyWrap
 
 
 @dataclass(frozen=True)
@@ -92,4 +94,8 @@ def open_context(
     )
     with ctx.read() as s:
         ctx.unit_code = get_setting(s, "unit_code")
+        # Sealed columns (store.sealed): once the database has a data key, nothing confidential
+        # is written in clear, even before a login opens the key.
+        sealed_db = s.execute(select(DataKeyWrap.username).limit(1)).first() is not None
+    use_data_key(engine, None, required=sealed_db)
     return ctx

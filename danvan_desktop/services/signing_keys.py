@@ -13,6 +13,13 @@ Scheme (no secret ever stored in clear, nothing extra for officers to remember):
   who does not hold the KEK deletes the old wrap: the old password must not keep opening it.
 - A database from before this scheme gets its key at the first administrator login.
 
+The same scheme protects the data key of the confidential columns (store.sealed): a random
+32-byte key, wrapped per account in `data_key_wrap` (every role: a viewer reads names too; who
+may see a protected identity stays a matter of permissions), under the same password-derived
+key as the KEK (one scrypt per login). The first administrator login (or first run) makes it
+and seals what a database from before held in clear; it is held in `ctx.extra[DATA_SLOT]` and
+on the context's engine for the session.
+
 Only `cryptography` is used here (services never import `sync`). The public key's fingerprint
 is the same as `sync.keys.fingerprint` (the first 16 bytes of SHA-256, grouped by 4 hex).
 """
@@ -37,9 +44,13 @@ from danvan_desktop.domain.dates import utcnow
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Permission, Role, can
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.store import sealed
+from danvan_desktop.store.petitions import strip_identity_from_search
 from danvan_desktop.store.sync_state import InstallKey, KeyWrap
+from danvan_desktop.store.users import DataKeyWrap
 
 SLOT = "signing_key"
+DATA_SLOT = "data_key"
 _N, _R, _P = 2**15, 8, 1
 _KDF = f"scrypt:n={_N},r={_R},p={_P}"
 
@@ -92,6 +103,10 @@ def _wrap_aad(username: str) -> bytes:
     return b"danvan-kek:" + username.encode("utf-8")
 
 
+def _data_aad(username: str) -> bytes:
+    return b"danvan-data-key:" + username.encode("utf-8")
+
+
 def _key_aad(public_raw: bytes) -> bytes:
     return b"danvan-install-key:" + public_raw
 
@@ -112,14 +127,99 @@ def public_key(session: Session) -> bytes | None:
     return _unb64(row.public_key) if row else None
 
 
-def _store_wrap(session: Session, username: str, password: str, kek: bytes) -> None:
+def _store_wrap(
+    session: Session,
+    username: str,
+    password: str,
+    kek: bytes | None,
+    data_key: bytes | None = None,
+) -> None:
+    """Wrap the KEK and/or the data key for this account (one derivation, one salt for both)."""
     salt = os.urandom(16)
-    sealed = _seal(_derive(password, salt, _KDF), kek, _wrap_aad(username))
-    row = session.get(KeyWrap, username)
-    if row is None:
-        session.add(KeyWrap(username=username, kdf=_KDF, salt=_b64(salt), wrapped=sealed))
+    derived = _derive(password, salt, _KDF)
+    for model, secret, aad in (
+        (KeyWrap, kek, _wrap_aad(username)),
+        (DataKeyWrap, data_key, _data_aad(username)),
+    ):
+        if secret is None:
+            continue
+        wrapped = _seal(derived, secret, aad)
+        row = session.get(model, username)
+        if row is None:
+            session.add(model(username=username, kdf=_KDF, salt=_b64(salt), wrapped=wrapped))
+        else:
+            row.kdf, row.salt, row.wrapped, row.updated_at = _KDF, _b64(salt), wrapped, utcnow()
+
+
+class _Opener:
+    """Opens wraps with one password, deriving once per (salt, kdf)."""
+
+    def __init__(self, username: str, password: str) -> None:
+        self.username, self.password = username, password
+        self._keys: dict[tuple[str, str], bytes] = {}
+
+    def open(self, row: KeyWrap | DataKeyWrap, aad: bytes) -> bytes:
+        key = self._keys.get((row.salt, row.kdf))
+        if key is None:
+            key = self._keys[(row.salt, row.kdf)] = _derive(
+                self.password, _unb64(row.salt), row.kdf
+            )
+        return _open(key, row.wrapped, aad)
+
+
+def hold_data_key(ctx: AppContext, data_key: bytes | None) -> None:
+    """Hold (or drop) the data key for this context's sessions."""
+    if data_key is None:
+        ctx.extra.pop(DATA_SLOT, None)
     else:
-        row.kdf, row.salt, row.wrapped, row.updated_at = _KDF, _b64(salt), sealed, utcnow()
+        ctx.extra[DATA_SLOT] = data_key
+    sealed.use_data_key(ctx.engine, data_key)
+
+
+def has_data_key(session: Session) -> bool:
+    """The database has a data key (its confidential columns are sealed)."""
+    return session.execute(select(DataKeyWrap.username).limit(1)).first() is not None
+
+
+def _create_data_key(ctx: AppContext, session: Session) -> bytes:
+    """A new data key, held at once; what the database held in clear is sealed with it."""
+    data_key = os.urandom(32)
+    hold_data_key(ctx, data_key)
+    conn = session.connection()
+    strip_identity_from_search(conn)
+    if sealed.seal_existing(conn):
+        ctx.extra["vacuum_after_sealing"] = True
+    return data_key
+
+
+def _unlock_data(ctx: AppContext, session: Session, opener: _Opener, role: Role | str) -> bool:
+    hold_data_key(ctx, None)
+    row = session.get(DataKeyWrap, opener.username)
+    if row is not None:
+        try:
+            hold_data_key(ctx, opener.open(row, _data_aad(opener.username)))
+            return True
+        except (InvalidTag, ValueError):
+            return False
+    if Role(role) == Role.ADMIN and not has_data_key(session):
+        data_key = _create_data_key(ctx, session)
+        _store_wrap(session, opener.username, opener.password, None, data_key)
+        return True
+    return False
+
+
+def finish_sealing(ctx: AppContext) -> None:
+    """After values were sealed: rewrite the SQLite file so no page keeps the old clear text."""
+    if not ctx.extra.pop("vacuum_after_sealing", False) or ctx.engine.dialect.name != "sqlite":
+        return
+    raw = ctx.engine.raw_connection()  # the driver is in autocommit: VACUUM needs no BEGIN
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA secure_delete = ON")
+        cursor.execute("VACUUM")
+        cursor.close()
+    finally:
+        raw.close()
 
 
 def create_install_key(ctx: AppContext, session: Session, username: str, password: str) -> str:
@@ -131,6 +231,7 @@ def create_install_key(ctx: AppContext, session: Session, username: str, passwor
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
     kek = os.urandom(32)
+    data_key = None if has_data_key(session) else _create_data_key(ctx, session)
     row = InstallKey(
         public_key=_b64(public_raw),
         fingerprint=fingerprint(public_raw),
@@ -138,7 +239,7 @@ def create_install_key(ctx: AppContext, session: Session, username: str, passwor
     )
     session.add(row)
     session.flush()
-    _store_wrap(session, username, password, kek)
+    _store_wrap(session, username, password, kek, data_key)
     ctx.extra[SLOT] = Unlocked(row.id, kek, private_raw, public_raw)
     return row.fingerprint
 
@@ -149,38 +250,50 @@ def unlock(
     """At login: open the install key with this user's password. Returns whether it is open.
 
     A wrong-but-accepted password cannot happen (the password was just verified); a wrap that
-    fails to open (made for an older password) is left for an administrator to renew."""
+    fails to open (made for an older password) is left for an administrator to renew. The data
+    key is opened (or, at a database's first administrator login, made) at the same time."""
     ctx.extra.pop(SLOT, None)
+    opener = _Opener(username, password)
     key = active_key(session)
     if key is None:
         if Role(role) == Role.ADMIN:
             create_install_key(ctx, session, username, password)
+            if DATA_SLOT not in ctx.extra:
+                _unlock_data(ctx, session, opener, role)
             return True
+        _unlock_data(ctx, session, opener, role)
         return False
+    _unlock_data(ctx, session, opener, role)
     wrap = session.get(KeyWrap, username)
     if wrap is None:
         return False
     try:
-        kek = _open(
-            _derive(password, _unb64(wrap.salt), wrap.kdf), wrap.wrapped, _wrap_aad(username)
-        )
+        kek = opener.open(wrap, _wrap_aad(username))
         public_raw = _unb64(key.public_key)
         private_raw = _open(kek, key.encrypted_private, _key_aad(public_raw))
     except (InvalidTag, ValueError):
         return False
     ctx.extra[SLOT] = Unlocked(key.id, kek, private_raw, public_raw)
+    data_wrap = session.get(DataKeyWrap, username)
+    if DATA_SLOT in ctx.extra and data_wrap is not None and data_wrap.salt != wrap.salt:
+        # Wrapped at different times (a database from before the data key): wrap both under
+        # one salt once, so each later login derives from the password only once.
+        _store_wrap(session, username, password, kek, ctx.extra[DATA_SLOT])
     return True
 
 
 def grant(
     ctx: AppContext, session: Session, username: str, password: str, role: Role | str
 ) -> bool:
-    """Wrap the key for a new account (only roles that may sync, only while the key is open)."""
+    """Wrap the keys for a new account: the data key for every role, the signing key only for
+    roles that may sync (each only while it is open). Returns whether the signing key was."""
     held: Unlocked | None = ctx.extra.get(SLOT)
-    if held is None or not can(Role(role), Permission.SYNC):
+    kek = held.kek if held is not None and can(Role(role), Permission.SYNC) else None
+    data_key: bytes | None = ctx.extra.get(DATA_SLOT)
+    if kek is None and data_key is None:
         return False
-    _store_wrap(session, username, password, held.kek)
-    return True
+    _store_wrap(session, username, password, kek, data_key)
+    return kek is not None
 
 
 def rewrap(
@@ -190,24 +303,30 @@ def rewrap(
     new_password: str,
     old_password: str | None = None,
 ) -> bool:
-    """After a password change: wrap the key for the new password, or drop the old wrap."""
+    """After a password change: wrap the keys for the new password, or drop the old wraps."""
     held: Unlocked | None = ctx.extra.get(SLOT)
     kek = held.kek if held is not None else None
+    data_key: bytes | None = ctx.extra.get(DATA_SLOT)
+    opener = _Opener(username, old_password) if old_password is not None else None
     wrap = session.get(KeyWrap, username)
-    if kek is None and wrap is not None and old_password is not None:
+    if kek is None and wrap is not None and opener is not None:
         try:
-            kek = _open(
-                _derive(old_password, _unb64(wrap.salt), wrap.kdf),
-                wrap.wrapped,
-                _wrap_aad(username),
-            )
+            kek = opener.open(wrap, _wrap_aad(username))
         except (InvalidTag, ValueError):
             kek = None
+    data_wrap = session.get(DataKeyWrap, username)
+    if data_key is None and data_wrap is not None and opener is not None:
+        try:
+            data_key = opener.open(data_wrap, _data_aad(username))
+        except (InvalidTag, ValueError):
+            data_key = None
     if kek is None:
         session.execute(delete(KeyWrap).where(KeyWrap.username == username))
-        return False
-    _store_wrap(session, username, new_password, kek)
-    return True
+    if data_key is None:
+        session.execute(delete(DataKeyWrap).where(DataKeyWrap.username == username))
+    if kek is not None or data_key is not None:
+        _store_wrap(session, username, new_password, kek, data_key)
+    return kek is not None
 
 
 def unlocked(ctx: AppContext) -> Unlocked:

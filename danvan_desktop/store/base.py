@@ -105,6 +105,30 @@ class AuditEntry(Base):
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     action: Mapped[str] = mapped_column(String(16))  # create, update, delete, view, import
     changes: Mapped[str] = mapped_column(String, default="{}")  # JSON {field: [old, new]}
+    #: Digest of the record's audited columns after the change (store.audit.state_digest).
+    state_hash: Mapped[str | None] = mapped_column(String(64))
+    #: The hash chain (store.audit): the previous row's hash, and sha256(prev + this row).
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
-__all__ = ["Base", "Record", "SYNCED", "Counter", "Setting", "AuditEntry", "entity_name", "func"]
+class AuditHead(Base):
+    """The head of the audit log's hash chain (one row): its last id and hash (store.audit)."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+__all__ = [
+    "AuditHead",
+    "Base",
+    "Record",
+    "SYNCED",
+    "Counter",
+    "Setting",
+    "AuditEntry",
+    "entity_name",
+    "func",
+]

@@ -16,12 +16,14 @@ mode drops those triggers with it: it must create them again (the migration's FT
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from danvan_desktop.domain import authority
 from danvan_desktop.store.base import Record
+from danvan_desktop.store.sealed import BlindIndex, Sealed, SealedExact
 
 # Names of the SQLite full-text table and its triggers (created by the migration).
 FTS_TABLE = "petition_fts"
@@ -179,10 +181,11 @@ class Petition(Record):
     hamlet_code: Mapped[str | None] = mapped_column(String(32))
     summary: Mapped[str] = mapped_column(Text, default="")  # nội dung tóm tắt
     # Who sent it. Confidential: a denouncer's identity is protected by law.
-    citizen_name: Mapped[str] = mapped_column(String(255), default="")
-    citizen_id_no: Mapped[str] = mapped_column(String(32), default="")
-    citizen_address: Mapped[str] = mapped_column(String(500), default="")
-    citizen_phone: Mapped[str] = mapped_column(String(32), default="")
+    # Encrypted at rest under the data key (store.sealed): plain text to services only.
+    citizen_name: Mapped[str] = mapped_column(Sealed(255, aad="citizen_name"), default="")
+    citizen_id_no: Mapped[str] = mapped_column(SealedExact(32, aad="citizen_id_no"), default="")
+    citizen_address: Mapped[str] = mapped_column(Sealed(500, aad="citizen_address"), default="")
+    citizen_phone: Mapped[str] = mapped_column(Sealed(32, aad="citizen_phone"), default="")
     identity_protected: Mapped[bool] = mapped_column(Boolean, default=False)
     people_count: Mapped[int] = mapped_column(Integer, default=1)  # người đứng tên / đi cùng
     is_crowd: Mapped[bool] = mapped_column(Boolean, default=False)  # đoàn đông người
@@ -220,10 +223,11 @@ class Petition(Record):
     outcome: Mapped[str] = mapped_column(Text, default="")  # kết quả giải quyết
     transferred_to: Mapped[str] = mapped_column(String(255), default="")
     duplicate_of_id: Mapped[str | None] = mapped_column(String(36), index=True)
-    # Derived, local: what the list search and the duplicate check compare.
+    # Derived, local: what the list search and the duplicate check compare. The search text
+    # holds no identity; the name and address keys are keyed HMACs (equality only).
     search_text: Mapped[str] = mapped_column(Text, default="")
-    name_key: Mapped[str] = mapped_column(String(255), default="")
-    address_key: Mapped[str] = mapped_column(String(500), default="")
+    name_key: Mapped[str] = mapped_column(BlindIndex(255, aad="name_key"), default="")
+    address_key: Mapped[str] = mapped_column(BlindIndex(500, aad="address_key"), default="")
     row_no: Mapped[int | None] = mapped_column(Integer, unique=True)
 
     __table_args__ = (
@@ -308,3 +312,42 @@ class CalendarDay(Record):
     on_date: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[str] = mapped_column(String(16))  # day_off, make_up
     name: Mapped[str] = mapped_column(String(255), default="")
+
+
+def strip_identity_from_search(conn: Any) -> int:
+    """A database from before the data key kept each unprotected citizen's folded name and
+    address at the end of the list's search text (and in its full-text index): take them out,
+    before the keys themselves are sealed. Returns the rows changed."""
+    from sqlalchemy import String as Plain
+    from sqlalchemy import bindparam, select, text, type_coerce, update
+
+    t = Petition.__table__
+    name_raw = type_coerce(t.c.name_key, Plain).label("name_key")
+    address_raw = type_coerce(t.c.address_key, Plain).label("address_key")
+    rows = conn.execute(
+        select(t.c.id, t.c.search_text, name_raw, address_raw).where(
+            t.c.identity_protected.is_(False), t.c.search_text != ""
+        )
+    ).mappings()
+    params = []
+    for r in rows:
+        search = r["search_text"]
+        for key in (r["address_key"], r["name_key"]):
+            if key and not key.startswith("dk") and search.endswith(" " + key):
+                search = search[: -len(key) - 1]
+        if search != r["search_text"]:
+            params.append({"b_id": r["id"], "b_text": search})
+    if params:
+        conn.execute(
+            update(t).where(t.c.id == bindparam("b_id")).values(search_text=bindparam("b_text")),
+            params,
+        )
+    if (
+        conn.dialect.name == "sqlite"
+        and conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": FTS_TABLE}
+        ).first()
+    ):
+        # Merge the index's segments so the removed words are not left in older ones.
+        conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')"))
+    return len(params)

@@ -24,6 +24,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
+from danvan_desktop.ui.idle_lock import install_idle_lock
 from danvan_desktop.ui.tasks import run_task
 from danvan_desktop.ui.widgets import confirm
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         last = str(settings().value("main/area", ""))
         keys = [a.key for a in self.areas]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.idle_lock = install_idle_lock(self, ctx)  # re-login after idle (ui.idle_lock)
 
     # ---- areas ----------------------------------------------------------------------------
     def show_area(self, row: int) -> None:

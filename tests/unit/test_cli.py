@@ -7,7 +7,9 @@ from pathlib import Path
 
 import openpyxl
 
-ENV = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+# Commands that read citizens' data or change anything log in: the demo's admin by default.
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "DANVAN_PASSWORD": "danvan2026"}
+INIT_ENV = {**ENV, "DANVAN_USER": "quantri", "DANVAN_PASSWORD": "matkhau123"}
 
 
 def danvan(
@@ -56,8 +58,8 @@ def test_init_then_check_backup_restore(tmp_path: Path) -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     assert "Toàn vẹn: tốt" in check.stdout and "user_account: 1" in check.stdout
 
-    backup = danvan("db", "backup", "--db", str(db))
-    assert backup.returncode == 0
+    backup = danvan("db", "backup", "--db", str(db), env=INIT_ENV)
+    assert backup.returncode == 0, backup.stderr
     backup_path = Path(backup.stdout.strip())
     assert backup_path.exists()
     # change the database, then restore: the change is gone and the pre-restore state is kept
@@ -66,7 +68,7 @@ def test_init_then_check_backup_restore(tmp_path: Path) -> None:
 
     with sqlite3.connect(db) as con:
         con.execute("UPDATE unit SET name = 'Đã sửa' WHERE code = '18673'")
-    restore = danvan("db", "restore", "--db", str(db), str(backup_path))
+    restore = danvan("db", "restore", "--db", str(db), str(backup_path), env=INIT_ENV)
     assert restore.returncode == 0, restore.stderr
     with sqlite3.connect(db) as con:
         assert (
@@ -100,8 +102,13 @@ def test_bad_input_exits_non_zero_with_vietnamese_message(tmp_path: Path) -> Non
     )
     assert short.returncode == 2 and "ít nhất 8 ký tự" in short.stderr
     # nothing half-written: the refused init left no unit configured
-    check = danvan("models", "list", "--db", str(tmp_path / "b.sqlite"))
-    assert "Tổng số: 0" in check.stdout
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "b.sqlite") as con:
+        assert con.execute("SELECT count(*) FROM user_account").fetchone()[0] == 0
+        assert (
+            con.execute("SELECT count(*) FROM setting WHERE key = 'unit_code'").fetchone()[0] == 0
+        )
     missing = danvan(
         "db", "restore", "--db", str(tmp_path / "a.sqlite"), str(tmp_path / "none.sqlite")
     )

@@ -9,6 +9,7 @@ from danvan_desktop.services import early_warning as E
 from danvan_desktop.services import petitions as P
 from danvan_desktop.services import units
 from danvan_desktop.services.petitions import area as petitions_area
+from tests.conftest import ADMIN_PASSWORD
 
 TODAY = dt.date(2026, 11, 20)  # a Friday; the week ends on Sunday 22/11
 
@@ -156,8 +157,10 @@ def test_early_warning_figures(ctx) -> None:  # noqa: ANN001
     ]
 
 
-def test_cli_warnings_and_list(ctx, db_path, capsys) -> None:  # noqa: ANN001
+def test_cli_warnings_and_list(ctx, db_path, capsys, monkeypatch) -> None:  # noqa: ANN001
     from danvan_desktop.cli import main
+
+    monkeypatch.setenv("DANVAN_PASSWORD", ADMIN_PASSWORD)  # the fixture's admin logs in
 
     _reg(ctx, dt.date(2026, 10, 1), "complaint", summary="Khiếu nại thu hồi đất", field="Đất đai")
     assert main(["petitions", "warnings", "--db", str(db_path), "--today", "20/11/2026"]) == 0

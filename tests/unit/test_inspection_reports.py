@@ -17,6 +17,7 @@ from danvan_desktop.domain.inspection import period
 from danvan_desktop.reports import inspection_reports as rep
 from danvan_desktop.services import inspection as svc
 from danvan_desktop.services.context import AppContext
+from tests.conftest import ADMIN_PASSWORD
 from tests.inspection_support import build_template, open_copy
 
 TODAY = dt.date(2026, 11, 20)
@@ -144,10 +145,14 @@ def test_summary_and_investment_pdfs(ctx: AppContext, tmp_path: Path) -> None:
 
 
 def test_cli_summary_and_export(
-    ctx: AppContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ctx: AppContext,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db = str(ctx.db_path)
     ctx.close()
+    monkeypatch.setenv("DANVAN_PASSWORD", ADMIN_PASSWORD)  # the commands log in as admin
     assert main(["inspection", "summary", "--db", db, "--year", "2026"]) == 0
     out = capsys.readouterr().out
     assert "Kỳ: Năm 2026" in out and "Tỷ lệ trả lời đúng hạn 15 ngày" in out

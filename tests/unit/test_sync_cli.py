@@ -38,9 +38,16 @@ def test_keys_export_verify_import_and_ack_back(tmp_path: Path, demo_template: P
         assert made.returncode == 0, made.stderr
         assert "Dấu vân tay:" in made.stdout
     fingerprint = made.stdout.split("Dấu vân tay:")[1].strip()
-    trusted = danvan("keys", "trust", "--db", str(tinh), str(tmp_path / "xa.json"))
+    trusted = danvan(
+        "keys", "trust", "--db", str(tinh), str(tmp_path / "xa.json"), password=ADMIN_PASSWORD
+    )
     assert trusted.returncode == 0 and "Đã đăng ký khóa của đơn vị 18673" in trusted.stdout
-    assert danvan("keys", "trust", "--db", str(xa), str(tmp_path / "tinh.json")).returncode == 0
+    assert (
+        danvan(
+            "keys", "trust", "--db", str(xa), str(tmp_path / "tinh.json"), password=DEMO_PASSWORD
+        ).returncode
+        == 0
+    )
     listed = danvan("keys", "list", "--db", str(xa))
     assert fingerprint in listed.stdout and "42\t" in listed.stdout
 

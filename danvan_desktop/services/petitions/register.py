@@ -135,7 +135,8 @@ def _protected(data: PetitionInput) -> bool:
 
 
 def refresh_search(p: Petition, hamlet_name: str) -> None:
-    """Derived keys: the list's search text (no identity when protected) and duplicate keys."""
+    """Derived keys: the list's search text (no identity: it is not encrypted) and the
+    duplicate keys (keyed HMACs in the file, store.sealed.BlindIndex)."""
     parts = [
         number_label(p.number, p.year),
         str(p.number),
@@ -146,8 +147,6 @@ def refresh_search(p: Petition, hamlet_name: str) -> None:
         p.from_agency,
         p.transferred_to,
     ]
-    if not p.identity_protected:
-        parts += [p.citizen_name, p.citizen_address]
     p.search_text = "" if p.deleted else fold(" ".join(x for x in parts if x))
     p.name_key = fold(p.citizen_name)
     p.address_key = fold(p.citizen_address)

@@ -8,10 +8,11 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select, tuple_
+from sqlalchemy import and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.text import fold
+from danvan_desktop.services.citizen_search import chunk_rows, citizen_rows, rows_in
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.petitions.common import (
     FIELDS,
@@ -118,6 +119,19 @@ def _text_conds(ctx: AppContext, s: Session, chunks: list[str], others: bool) ->
     column is faster: walking the date index finds a page of matches at once. With other
     filters the index is used up to more hits, since the walk may then pass many rows.
     """
+    conds, scans = _search_text_conds(ctx, s, chunks, others)
+    citizen = citizen_rows(ctx, s, chunks)
+    if citizen:  # or in a citizen's name and address (decrypted in memory)
+        return [or_(and_(*conds), rows_in(ctx, citizen))], scans
+    mixed = chunk_rows(ctx, s, chunks)
+    if mixed:  # a name and other words: each chunk in the search text or in the name
+        return [and_(*(or_(_like(c), rows_in(ctx, mixed[c])) for c in chunks))], True
+    return conds, scans
+
+
+def _search_text_conds(
+    ctx: AppContext, s: Session, chunks: list[str], others: bool
+) -> tuple[list, bool]:
     if not _has_fts(ctx) or any(len(c) < 3 for c in chunks):
         return [_like(c) for c in chunks], True
     match = _fts_query(chunks)
@@ -184,7 +198,14 @@ def count_petitions(
     f = f or PetitionFilter()
     chunks = search_chunks(f.text)
     with ctx.read() as s:
-        if chunks and _only_text(f) and _has_fts(ctx) and all(len(c) >= 3 for c in chunks):
+        if (
+            chunks
+            and _only_text(f)
+            and _has_fts(ctx)
+            and all(len(c) >= 3 for c in chunks)
+            and not citizen_rows(ctx, s, chunks)
+            and not chunk_rows(ctx, s, chunks)
+        ):
             # Tombstones carry no search text, so the index count is the answer.
             return fts_hits(s, _fts_query(chunks), cap)
         text_conds, scans = _text_conds(ctx, s, chunks, True) if chunks else ([], False)
