@@ -39,12 +39,23 @@ from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.petitions import PetitionType
 from danvan_desktop.services import early_warning, petitions
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import COMMUNE, Area
 
 RED, AMBER, GREEN, BLUE, GREY = "#c62828", "#ef8f00", "#2e7d32", "#1565c0", "#607d8b"
 
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+NAV = Area(
+    "early_warning",
+    "Chính quyền chủ động",
+    "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",
+    levels=COMMUNE,
+    order=30,
+    tooltip="Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết",
+)
 
 
 class Card(QFrame):

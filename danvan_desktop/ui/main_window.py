@@ -1,4 +1,9 @@
-"""The main window: areas on the left, the current screen on the right, status bar below."""
+"""The main window: areas on the left, the current screen on the right, status bar below.
+
+It relays the change broadcast (ui.kit.ops): after every operation, each built screen whose
+`watched_types` meet the changed record types reloads — now if it is the one shown, else when
+it is next shown. A screen without `watched_types` is treated as watching everything.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
+from danvan_desktop.ui.kit.ops import ALL, announce, change_hub
 from danvan_desktop.ui.tasks import run_task
 from danvan_desktop.ui.widgets import confirm
 
@@ -38,14 +44,18 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         unit = units.get(ctx, ctx.unit_code)
         self.unit_name = unit.full_name if unit else ctx.unit_code
-        self.setWindowTitle(f"{APP_TITLE} — {self.unit_name}")
+        # Qt adds the application's display name (the app's title) after this: name it once.
+        self.setWindowTitle(self.unit_name)
         self.areas: list[Area] = visible_areas(ctx)
         self.screens: dict[str, QWidget] = {}
+        #: keys of built screens that must reload before they are shown again
+        self.stale: set[str] = set()
+        change_hub().changed.connect(self.broadcast_changes)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(280)
+        # One width whatever the window's size: the splitter never moves it.
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("x") * 30 + 40)
         # Roomy targets: officers click these all day, often on small laptop screens.
         self.nav.setStyleSheet(
             "QListWidget#nav { font-size: 11pt; }QListWidget#nav::item { padding: 7px 6px; }"
@@ -59,6 +69,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
@@ -76,13 +87,47 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self._call_current("new_record"))
 
         geometry = settings().value("main/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
+            self.fit_screen()
         last = str(settings().value("main/area", ""))
         keys = [a.key for a in self.areas]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def fit_screen(self) -> None:
+        """First start: the whole available screen (maximised on a small one), so the status
+        bar and legends never fall below a 768-line screen."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None:
+            self.resize(1280, 700)
+            return
+        self.setGeometry(room)
+        if room.width() <= 1440 or room.height() <= 900:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            width, height = min(room.width(), 1600), min(room.height(), 1000)
+            self.resize(width, height)
+            self.move(room.center().x() - width // 2, room.center().y() - height // 2)
+
+    # ---- change broadcast -----------------------------------------------------------------
+    def broadcast_changes(self, types: frozenset[str] | set[str]) -> None:
+        """Screens showing any of `types` reload: the visible one now, others when shown."""
+        current = self.stack.currentWidget()
+        for key, screen in self.screens.items():
+            watched = set(getattr(screen, "watched_types", {ALL}))
+            if not (ALL in types or ALL in watched or watched & set(types)):
+                continue
+            if screen is current and screen.isVisible():
+                self._reload(screen)
+                self.stale.discard(key)
+            else:
+                self.stale.add(key)
+
+    @staticmethod
+    def _reload(screen: QWidget) -> None:
+        fn = getattr(screen, "reload", None) or getattr(screen, "refresh", None)
+        if callable(fn):
+            fn()
 
     # ---- areas ----------------------------------------------------------------------------
     def show_area(self, row: int) -> None:
@@ -90,6 +135,9 @@ class MainWindow(QMainWindow):
             return
         area = self.areas[row]
         screen = self.screens.get(area.key)
+        if screen is not None and area.key in self.stale:
+            self.stale.discard(area.key)
+            self._reload(screen)
         if screen is None:
             screen = area.build(self.ctx, self)
             screen.setObjectName(f"screen_{area.key}")
@@ -114,7 +162,9 @@ class MainWindow(QMainWindow):
             fn()
 
     def refresh_current(self) -> None:
-        self._call_current("refresh")
+        screen = self.current_screen()
+        if screen is not None:
+            self._reload(screen)
 
     # ---- menu and status ------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -214,6 +264,7 @@ class MainWindow(QMainWindow):
             "Hãy mở lại phần mềm.",
         )
         self.restored = True
+        announce({ALL})  # every screen holds data of the old state
         self.close()
 
     def about(self) -> None:

@@ -29,6 +29,7 @@ from danvan_desktop.domain.models import ModelKind, ModelStatus, RecognitionLeve
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import Area
 from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
@@ -66,6 +67,15 @@ def _columns() -> list[Column]:
         ),
         Column("Ngày bắt đầu", lambda r: fmt_date(r.start_date), None, width=95),
     ]
+
+
+NAV = Area(
+    "models",
+    "Mô hình, điển hình",
+    "danvan_desktop.ui.models_screen:ModelsScreen",
+    order=20,
+    tooltip='Sổ mô hình, điển hình "Dân vận khéo": đăng ký, thẩm định, công nhận, nhân rộng',
+)
 
 
 class ModelsScreen(QWidget):

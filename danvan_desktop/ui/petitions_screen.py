@@ -27,8 +27,10 @@ from danvan_desktop.domain.petitions import PetitionState, PetitionType
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import petitions, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.kit.colours import DEADLINE_COLOURS
 from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
-from danvan_desktop.ui.petition_dialogs import DEADLINE_COLOURS, PetitionDialog
+from danvan_desktop.ui.petition_dialogs import PetitionDialog
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
@@ -65,6 +67,16 @@ def _columns() -> list[Column]:
         Column("Trùng", lambda r: "Đơn trùng" if r.duplicate_of_id else "", None, width=70),
         Column("Người xử lý", lambda r: r.handler, None, width=120),
     ]
+
+
+NAV = Area(
+    "petitions",
+    "Đơn thư",
+    "danvan_desktop.ui.petitions_screen:PetitionsScreen",
+    levels=COMMUNE,
+    order=40,
+    tooltip="Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng",
+)
 
 
 class PetitionsScreen(QWidget):

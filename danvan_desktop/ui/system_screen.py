@@ -22,7 +22,16 @@ from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import Area
 from danvan_desktop.ui.widgets import FieldError, confirm, ok_cancel
+
+NAV = Area(
+    "system",
+    "Đơn vị và tài khoản",
+    "danvan_desktop.ui.system_screen:SystemScreen",
+    order=90,
+    tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu",
+)
 
 
 class SystemScreen(QWidget):
