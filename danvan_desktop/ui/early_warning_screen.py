@@ -116,6 +116,22 @@ def _chart_view(chart: QChart, name: str, height: int = 260) -> QChartView:
 
 
 class EarlyWarningScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "petitions",
+        "petition_steps",
+        "petition_extensions",
+        "petition_links",
+        "calendar_days",
+        "reception_sessions",
+        "reception_petitions",
+        "dialogues",
+        "dialogue_issues",
+        "commitments",
+        "commitment_notes",
+        "unit",
+    }
+
     #: (filter, title): emitted when an item is opened; the main window's register shows it.
     open_cases = Signal(object, str)
 
@@ -203,6 +219,10 @@ class EarlyWarningScreen(QWidget):
         return box
 
     # ---- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         ew = early_warning.compute(self.ctx, self.today)
         self.data = ew

@@ -79,6 +79,16 @@ NAV = Area(
 
 
 class ModelsScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "models",
+        "model_transitions",
+        "model_reviews",
+        "evidence",
+        "model_field",
+        "unit",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -222,6 +232,11 @@ class ModelsScreen(QWidget):
         )
 
     # ---- actions --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self._fill_filters()
+        self.refresh()
+
     def refresh(self) -> None:
         self.table_model.reload()
         self._update_counts()

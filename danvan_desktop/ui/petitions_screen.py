@@ -80,6 +80,17 @@ NAV = Area(
 
 
 class PetitionsScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "petitions",
+        "petition_steps",
+        "petition_extensions",
+        "petition_links",
+        "calendar_days",
+        "reception_petitions",
+        "unit",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -249,6 +260,10 @@ class PetitionsScreen(QWidget):
         )
 
     # ---- actions --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         self.table_model.reload()
         self._update_total()

@@ -48,6 +48,17 @@ NAV = Area(
 
 
 class ReceptionsScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "reception_sessions",
+        "reception_petitions",
+        "petitions",
+        "dialogues",
+        "dialogue_issues",
+        "commitments",
+        "commitment_notes",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -196,6 +207,10 @@ class ReceptionsScreen(QWidget):
         return w
 
     # ---- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         year = self.year.currentData() or self.today.year
         self.session_rows = receptions.list_sessions(self.ctx, year)

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.sync import conflicts
+from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.kit.tables import fill_table, make_table
 from danvan_desktop.ui.sync_widgets import (
     FIELD_LABELS,
     _when,
 )
-from danvan_desktop.ui.widgets import warn
 
 
 class ConflictsPart(QWidget):
@@ -131,8 +130,5 @@ class ConflictsPart(QWidget):
         c = self._selected_conflict()
         if c is None:
             return
-        try:
-            conflicts.resolve(self.ctx, c.id, keep)
-        except RuleViolation as exc:
-            warn(self, "Giải quyết xung đột", exc.message)
+        act(self, lambda: conflicts.resolve(self.ctx, c.id, keep), "Giải quyết xung đột")
         self.refresh()

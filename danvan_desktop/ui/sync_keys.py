@@ -23,6 +23,7 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.sync import keys, trust
 from danvan_desktop.sync.errors import SyncError
 from danvan_desktop.sync.importer import KeyNotice
+from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.kit.tables import fill_table, make_table
 from danvan_desktop.ui.sync_widgets import (
     MONO,
@@ -148,9 +149,11 @@ class KeysPart(QWidget):
             return
         if not self.confirm_key(notice):
             return
-        try:
-            trust.trust_key_file(self.ctx, path, replace=previous is not None)
-        except SyncError as exc:
-            warn(self, "Đăng ký khóa", exc.message)
-            return
-        self.refresh()
+        if act(
+            self,
+            lambda: trust.trust_key_file(self.ctx, path, replace=previous is not None),
+            "Đăng ký khóa",
+            expected=(SyncError,),
+            warn=lambda *a: warn(*a),
+        ):
+            self.refresh()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.kit.forms import FormBase
+from danvan_desktop.ui.kit.ops import call
 from danvan_desktop.ui.widgets import FieldError, confirm, ok_cancel
 
 NAV = Area(
@@ -35,6 +35,9 @@ NAV = Area(
 
 
 class SystemScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {"unit", "user_account"}
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -118,6 +121,10 @@ class SystemScreen(QWidget):
         layout.addLayout(boxes, 1)
         self.refresh()
 
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         subs = units.sub_units(self.ctx)
         self._unit_codes = [u.code for u in subs]
@@ -138,12 +145,14 @@ class SystemScreen(QWidget):
         self.accounts.resizeColumnsToContents()
 
     def add_unit(self) -> None:
-        try:
-            units.add_hamlet(self.ctx, self.new_unit.text(), self.new_level.currentData())
-        except RuleViolation as exc:
-            self.error.show_error(exc.message)
+        if not call(
+            self.error,
+            units.add_hamlet,
+            self.ctx,
+            self.new_unit.text(),
+            self.new_level.currentData(),
+        ):
             return
-        self.error.clear_error()
         self.new_unit.clear()
         self.refresh()
 
@@ -158,12 +167,8 @@ class SystemScreen(QWidget):
             self, "Xóa đơn vị", f'Xóa "{name}" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên.'
         ):
             return
-        try:
-            units.remove_sub_unit(self.ctx, code)
-        except RuleViolation as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        if call(self.error, units.remove_sub_unit, self.ctx, code):
+            self.refresh()
 
     def add_user(self) -> None:
         dialog = UserDialog(self.ctx, self)
@@ -213,16 +218,11 @@ class SystemScreen(QWidget):
             )
 
     def _call(self, fn, *args) -> None:  # noqa: ANN001, ANN002
-        try:
-            fn(*args)
-        except (RuleViolation, PermissionDenied) as exc:
-            self.error.show_error(exc.message)
-            return
-        self.error.clear_error()
-        self.refresh()
+        if call(self.error, fn, *args):
+            self.refresh()
 
 
-class RoleDialog(QDialog):
+class RoleDialog(FormBase):
     def __init__(self, user: users.UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Tài khoản {user.username}")
@@ -242,7 +242,7 @@ class RoleDialog(QDialog):
         form.addRow(ok_cancel(self))
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormBase):
     def __init__(self, title: str, ask_old: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -270,7 +270,7 @@ class PasswordDialog(QDialog):
         self.accept()
 
 
-class UserDialog(QDialog):
+class UserDialog(FormBase):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -298,16 +298,16 @@ class UserDialog(QDialog):
         form.addRow(ok_cancel(self, self.save))
 
     def save(self) -> None:
-        try:
-            users.create_user(
-                self.ctx,
-                self.username.text(),
-                self.password.text(),
-                self.full_name.text(),
-                Role(self.role.currentData()),
-                self.position.text(),
-            )
-        except (RuleViolation, PermissionDenied) as exc:
-            self.error.show_error(exc.message)
+        if not self.checked():
             return
-        self.accept()
+        if call(
+            self,
+            users.create_user,
+            self.ctx,
+            self.username.text(),
+            self.password.text(),
+            self.full_name.text(),
+            Role(self.role.currentData()),
+            self.position.text(),
+        ):
+            self.accept()

@@ -16,7 +16,8 @@ from danvan_desktop.domain import inspection as rules
 from danvan_desktop.domain.deadlines import DeadlineStatus
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.ui.kit.colours import AMBER, GREEN, GREY, OK_BOX, ORANGE, RED, WARN_BOX
-from danvan_desktop.ui.kit.forms import EXPECTED, FormDialog
+from danvan_desktop.ui.kit.forms import FormDialog
+from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.widgets import info, warn
 
 if TYPE_CHECKING:
@@ -85,12 +86,8 @@ class _Tab(QWidget):
         return self.term_id
 
     def act(self, fn: Callable[[], Any], title: str = "Không thực hiện được") -> bool:
-        try:
-            fn()
-        except EXPECTED as exc:
-            warn(self, title, exc.message)
-            return False
-        return True
+        """A quick action through the one operation helper (it announces what changed)."""
+        return act(self, fn, title, warn=lambda *a: warn(*a))
 
 
 # ---- Ban và thành viên --------------------------------------------------------------------

@@ -33,9 +33,9 @@ from danvan_desktop.ui.inspection.common import (
     money,
     warnings_html,
 )
-from danvan_desktop.ui.kit.forms import EXPECTED, Field, FormDialog, as_values, subset
+from danvan_desktop.ui.kit.forms import Field, FormDialog, as_values, subset
 from danvan_desktop.ui.kit.tables import fill_table, make_table, open_on, selected_id
-from danvan_desktop.ui.widgets import confirm, info, warn
+from danvan_desktop.ui.widgets import confirm, info
 
 if TYPE_CHECKING:
     from danvan_desktop.ui.inspection.screen import InspectionScreen
@@ -461,12 +461,8 @@ class InvestmentTab(_Tab):
         ):
             return
         row, (_list, _open, delete) = found
-        try:
-            delete(row.id)
-        except EXPECTED as exc:
-            warn(self, "Không xóa được", getattr(exc, "message", str(exc)))
-            return
-        self.refresh()
+        if self.act(lambda: delete(row.id), "Không xóa được"):
+            self.refresh()
 
     def add_violation(self, row: Any = None) -> None:
         p = self.project()

@@ -43,6 +43,24 @@ from danvan_desktop.ui.kit.ops import TaskHandle, run_task
 
 
 class InspectionScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "inspection_board_terms",
+        "inspection_board_members",
+        "inspection_board_plans",
+        "inspection_board_activities",
+        "inspection_activity_petitions",
+        "inspection_board_recommendations",
+        "inspection_board_reports",
+        "investment_projects",
+        "supervision_board_members",
+        "project_supervisions",
+        "project_violations",
+        "project_recommendations",
+        "petitions",
+        "unit",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -102,6 +120,10 @@ class InspectionScreen(QWidget):
         self.term.setCurrentIndex(index)
         self.term.blockSignals(False)
         self.refresh()
+
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.reload_terms()
 
     def refresh(self) -> None:
         """Refresh every tab (a member added changes warnings; an activity, the recommendations…)."""

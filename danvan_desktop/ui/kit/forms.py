@@ -81,7 +81,7 @@ def field_label(w: QWidget) -> str:
     window = w.window()
     for label in window.findChildren(QLabel):
         if label.buddy() is w:
-            return label.text().replace("&", "").rstrip(": *")
+            return label.text().replace("&", "").replace("(*)", "").strip().rstrip(": *")
     return w.toolTip() or w.objectName()
 
 
@@ -162,7 +162,7 @@ class FormBase(QDialog):
         for name in self.required:
             w = self.findChild(QWidget, name)
             if w is not None and w.isEnabled() and is_empty(w):
-                errors[name] = f"{field_label(w)}: chưa nhập."
+                errors[name] = f"{field_label(w)} không được để trống."
         for w in self.findChildren(DateEdit):
             if w.isEnabled() and not w.hasAcceptableInput() and w.objectName() not in errors:
                 errors[w.objectName()] = (

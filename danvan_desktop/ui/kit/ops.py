@@ -168,7 +168,13 @@ class TaskHandle(QObject):
             self._error_sink.clear_error()
         try:
             result = self._fn(self.progress)
-        except Exception as exc:  # same routing as a worker's failure
+        except Exception as exc:
+            if self._on_error is None and not isinstance(exc, (*EXPECTED, Cancelled)):
+                # a bug, not a refusal: up to the caller (and the app's excepthook) as before
+                self.error = exc
+                self._finish()
+                announce(self.changed)
+                raise
             self._on_failure(exc)
         else:
             self._on_success(result)
@@ -275,6 +281,28 @@ def run_task(
     _running.add(handle)
     handle.done.connect(lambda: _running.discard(handle))
     return handle.start()
+
+
+def act(
+    parent: QWidget | None,
+    fn: Callable[[], Any],
+    title: str = "Không thực hiện được",
+    *,
+    expected: tuple[type[BaseException], ...] = EXPECTED,
+    warn: Callable[[QWidget | None, str, str], Any] | None = None,
+) -> bool:
+    """A quick action (delete, resolve, register…) through `run_task(quick=True)`: True when
+    done; a refusal of an `expected` kind is shown in a message box titled `title`."""
+
+    def refused(exc: BaseException) -> None:
+        if not isinstance(exc, expected):
+            raise exc
+        (warn or QMessageBox.warning)(parent, title, getattr(exc, "message", str(exc)))
+
+    handle = run_task(
+        parent, title, lambda _p: fn(), quick=True, on_error=refused, show_dialog=False
+    )
+    return handle.ok
 
 
 def call(
