@@ -525,7 +525,9 @@ class SyncScreen(ConflictsPart, KeysPart):
                 )
             (warn if refused else info)(self, "Nhập gói dữ liệu", "\n\n".join(text))
 
-        self.task = run_task(self, "Nhập gói dữ liệu", work, done)
+        # The importer writes rows in bulk (not through ORM objects), so the record types it
+        # touched are not collected one by one: every screen reloads after an import.
+        self.task = run_task(self, "Nhập gói dữ liệu", work, done, changes={"*"})
         return self.task
 
 
