@@ -30,6 +30,7 @@ from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
 from danvan_desktop.ui.kit.ops import ALL, announce, change_hub
+from danvan_desktop.ui.kit.register import compact
 from danvan_desktop.ui.tasks import run_task
 from danvan_desktop.ui.widgets import confirm
 
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         if screen is None:
             screen = area.build(self.ctx, self)
             screen.setObjectName(f"screen_{area.key}")
+            compact(screen)
             self.screens[area.key] = screen
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)

@@ -138,7 +138,7 @@ class ModelsScreen(QWidget):
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.verticalHeader().setDefaultSectionSize(22)
 
-        self.search.setMinimumWidth(420)
+        self.search.setMinimumWidth(260)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()

@@ -103,7 +103,7 @@ class PetitionsScreen(QWidget):
             "Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F"
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
+        self.search.setMinimumWidth(260)
         self.status = QComboBox()
         self.type = QComboBox()
         self.hamlet = QComboBox()

@@ -140,3 +140,22 @@ class RegisterScreen(ScreenBase):
             return None
         target = Path(path)
         return target if target.suffix.lower() == suffix else target.with_suffix(suffix)
+
+
+def compact(screen: QWidget, chars: int = 6) -> None:
+    """Let a screen shrink to a 1366×768 (or 1920×1080 at 150 %) window: combo boxes stop
+    demanding their longest item's width (they still grow with the layout and show the whole
+    list when opened) and headings wrap instead of widening the window."""
+    from PySide6.QtWidgets import QLabel
+
+    for combo in screen.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(chars)
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+    for label in screen.findChildren(QLabel):
+        if label.text().startswith(("<h1>", "<h2>", "<h3>")) and not label.wordWrap():
+            label.setWordWrap(True)
