@@ -11,15 +11,15 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -55,8 +55,13 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        # One width whatever the window's size: the splitter never moves it.
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("x") * 30 + 40)
+        # One width whatever the window's size : the longest
+        # label at the pane's 11 pt, plus room for the padding and a scroll bar.
+        font = QFont(self.nav.font())
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        longest = max((metrics.horizontalAdvance(a.label) for a in self.areas), default=160)
+        self.nav.setFixedWidth(longest + 40)
         # Roomy targets: officers click these all day, often on small laptop screens.
         self.nav.setStyleSheet(
             "QListWidget#nav { font-size: 11pt; }QListWidget#nav::item { padding: 7px 6px; }"
@@ -67,13 +72,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # Side by side, no splitter: the pane keeps its width and the screen takes the rest.
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_area)
 
         self._build_menu()
@@ -200,13 +206,15 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(
             f"Người dùng: {self.ctx.user.full_name} ({self.ctx.user.role.label})"
         )
-        self.db_label = QLabel(
-            f"Dữ liệu: {self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)}"
-        )
+        where = self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)
+        # the file's name only: a long path pushed the backup time off a 1366-pixel screen
+        self.db_label = QLabel(f"Dữ liệu: {getattr(where, 'name', where)}")
+        self.db_label.setToolTip(str(where))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_label = QLabel()
         for w in (self.unit_label, self.user_label, self.db_label):
             bar.addWidget(w)
+        self.backup_label.setContentsMargins(0, 0, 12, 0)
         bar.addPermanentWidget(self.backup_label)
         self.update_backup_label()
 

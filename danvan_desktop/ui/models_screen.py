@@ -47,7 +47,7 @@ STATUS_COLOURS = {
 
 def _columns() -> list[Column]:
     return [
-        Column("Tên mô hình, điển hình", lambda r: r.name, "name", width=380),
+        Column("Tên mô hình, điển hình", lambda r: r.name, "name", width=240, elastic=True),
         Column("Loại", lambda r: ModelKind(r.kind).label, None, width=80),
         Column("Lĩnh vực", lambda r: r.field_name, "field", width=170),
         Column("Đơn vị xây dựng", lambda r: r.owner_name, None, width=170),

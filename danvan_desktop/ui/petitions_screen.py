@@ -45,16 +45,14 @@ def _columns() -> list[Column]:
     def colour(r: petitions.PetitionRow) -> str | None:
         return DEADLINE_COLOURS.get(r.deadline)
 
+    # The key columns (number, dates, who, state, deadline) come first and stay in view at the
+    # default window size; the summary takes the room left.
     return [
         Column("Số đơn", lambda r: r.number_label, "number", width=80),
         Column("Ngày nhận", lambda r: fmt_date(r.received_on), "received", width=85),
-        Column("Loại", lambda r: r.type_label, "type", width=105),
-        Column("Người gửi", lambda r: r.citizen, None, width=150),
-        Column(
-            "Nội dung tóm tắt", lambda r: r.summary, None, width=300, tooltip=lambda r: r.summary
-        ),
-        Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
-        Column("Trạng thái", lambda r: r.status_label, "status", width=150),
+        Column("Loại", lambda r: r.type_label, "type", width=90),
+        Column("Người gửi", lambda r: r.citizen, None, width=140),
+        Column("Trạng thái", lambda r: r.status_label, "status", width=140),
         Column(
             "Hạn xử lý",
             lambda r: fmt_date(r.due_on or r.last_due_on),
@@ -62,7 +60,16 @@ def _columns() -> list[Column]:
             width=85,
             background=colour,
         ),
-        Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=120, background=colour),
+        Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=150, background=colour),
+        Column(
+            "Nội dung tóm tắt",
+            lambda r: r.summary,
+            None,
+            width=200,
+            tooltip=lambda r: r.summary,
+            elastic=True,
+        ),
+        Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
         Column("Đông người", lambda r: "Có" if r.is_crowd else "", None, width=70),
         Column("Trùng", lambda r: "Đơn trùng" if r.duplicate_of_id else "", None, width=70),
         Column("Người xử lý", lambda r: r.handler, None, width=120),

@@ -205,7 +205,9 @@ def test_members_with_each_rule_breached_then_satisfied(
     # A refused input stays in the form with its reason.
     forms.answer(full_name="", hamlet_code=h[0])
     board.add_member()
-    assert "Họ và tên thành viên không được để trống" in forms.last.error.text()
+    # (the form's own check, before the service: the field is named and highlighted)
+    assert "Họ và tên không được để trống" in forms.last.error.text()
+    assert forms.last.widgets["full_name"].property("invalid")
 
 
 def _term(ctx: AppContext) -> str:

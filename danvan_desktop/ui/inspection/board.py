@@ -125,7 +125,7 @@ class BoardTab(_Tab):
     # terms
     def term_dialog(self, term: svc.TermInfo | None = None) -> FormDialog:
         fields = [
-            Field("name", "Tên nhiệm kỳ"),
+            Field("name", "Tên nhiệm kỳ", required=True),
             Field("starts_on", "Bắt đầu", "date"),
             Field("ends_on", "Kết thúc", "date"),
             Field("decision_no", "Quyết định công nhận số"),
@@ -178,7 +178,7 @@ class BoardTab(_Tab):
             if not m.active and (member is None or m.id != member.id)
         ]
         fields = [
-            Field("full_name", "Họ và tên"),
+            Field("full_name", "Họ và tên", required=True),
             Field("hamlet_code", "Thôn, tổ dân phố bầu", "combo", hamlets),
             Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
             Field("elected_on", "Ngày bầu", "date_opt"),

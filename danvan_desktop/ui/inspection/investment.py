@@ -281,7 +281,7 @@ class InvestmentTab(_Tab):
     def project_dialog(self, p: inv.ProjectRow | None = None) -> FormDialog:
         hamlets = [("(không)", None)] + [(u.full_name, u.code) for u in units.hamlets(self.ctx)]
         fields = [
-            Field("name", "Tên công trình, dự án"),
+            Field("name", "Tên công trình, dự án", required=True),
             Field("investor", "Chủ đầu tư"),
             Field("capital_source", "Nguồn vốn"),
             Field("location", "Địa điểm"),
@@ -365,7 +365,7 @@ class InvestmentTab(_Tab):
 
     def add_supervisor(self, row: Any = None) -> None:
         fields = [
-            Field("full_name", "Họ và tên"),
+            Field("full_name", "Họ và tên", required=True),
             Field("side", "Thành phần", "combo", [(s.label, s.value) for s in Side]),
             Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
             Field("joined_on", "Ngày tham gia", "date_opt"),
@@ -478,7 +478,7 @@ class InvestmentTab(_Tab):
             "Vi phạm phát hiện qua giám sát",
             [
                 Field("found_on", "Ngày phát hiện", "date"),
-                Field("description", "Vi phạm", "multiline"),
+                Field("description", "Vi phạm", "multiline", required=True),
                 Field("value_vnd", "Giá trị vi phạm", "money"),
                 Field("supervision_id", "Qua buổi giám sát", "combo", sups),
                 Field("handled_on", "Ngày xử lý", "date_opt"),

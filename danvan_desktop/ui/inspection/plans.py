@@ -88,7 +88,7 @@ class PlansTab(_Tab):
                 maximum=4,
                 tooltip="Quý 1–4; nửa năm: 1 (6 tháng đầu) hoặc 2 (6 tháng cuối)",
             ),
-            Field("title", "Tên kế hoạch"),
+            Field("title", "Tên kế hoạch", required=True),
             Field("doc_no", "Số văn bản"),
             Field("issued_on", "Ngày ban hành", "date_opt"),
             Field("purpose", "Mục đích, yêu cầu", "multiline"),

@@ -164,7 +164,7 @@ class RecommendationsTab(_Tab):
                 tooltip="Để trống nếu nhận ngay trong ngày gửi",
             ),
             Field("addressee", "Nơi nhận"),
-            Field("content", "Nội dung kiến nghị", "multiline"),
+            Field("content", "Nội dung kiến nghị", "multiline", required=True),
             Field("activity_id", "Qua cuộc giám sát", "combo", acts),
         ]
 

@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
@@ -28,6 +35,9 @@ class Column:
     width: int = 120
     background: Callable[[Any], str | None] | None = None  # row -> colour name for warnings
     tooltip: Callable[[Any], str] | None = None
+    #: the one long-text column (a summary, a name) that takes the room the others leave, so
+    #: the key columns after it stay in view at the default window size; `width` is its least
+    elastic: bool = False
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -166,4 +176,26 @@ def paged_view(
         view.horizontalHeader().setStretchLastSection(True)
     if on_open is not None:
         open_on(view, on_open)
+    if any(c.elastic for c in model.columns):
+        view.viewport().installEventFilter(_Elastic(view, model))
     return view
+
+
+class _Elastic(QObject):
+    """Keeps the elastic column as wide as the room the other columns leave (never narrower
+    than its declared width) whenever the view is resized."""
+
+    def __init__(self, view: QTableView, model: PagedTableModel) -> None:
+        super().__init__(view)
+        self._view, self._model = view, model
+        self._index = next(i for i, c in enumerate(model.columns) if c.elastic)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            view = self._view
+            others = sum(
+                view.columnWidth(i) for i in range(len(self._model.columns)) if i != self._index
+            )
+            room = view.viewport().width() - others
+            view.setColumnWidth(self._index, max(self._model.columns[self._index].width, room))
+        return False

@@ -156,6 +156,13 @@ def compact(screen: QWidget, chars: int = 6) -> None:
             combo.setMinimumContentsLength(chars)
         view = combo.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
+    from PySide6.QtWidgets import QBoxLayout
+
+    boxes = screen.findChildren(QBoxLayout)
     for label in screen.findChildren(QLabel):
         if label.text().startswith(("<h1>", "<h2>", "<h3>")) and not label.wordWrap():
             label.setWordWrap(True)
+            # a wrapping label asks for little room: give it the row's spare width first
+            for box in boxes:
+                if box.setStretchFactor(label, 3):
+                    break
