@@ -158,11 +158,16 @@ def compact(screen: QWidget, chars: int = 6) -> None:
         view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
     from PySide6.QtWidgets import QBoxLayout
 
-    boxes = screen.findChildren(QBoxLayout)
+    rows = [
+        box
+        for box in screen.findChildren(QBoxLayout)
+        if box.direction() in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft)
+    ]
     for label in screen.findChildren(QLabel):
-        if label.text().startswith(("<h1>", "<h2>", "<h3>")) and not label.wordWrap():
-            label.setWordWrap(True)
-            # a wrapping label asks for little room: give it the row's spare width first
-            for box in boxes:
-                if box.setStretchFactor(label, 3):
-                    break
+        if not label.text().startswith(("<h1>", "<h2>", "<h3>")) or label.wordWrap():
+            continue
+        # a heading beside other widgets may wrap; it gets the row's spare width first
+        for box in rows:
+            if box.setStretchFactor(label, 10):
+                label.setWordWrap(True)
+                break
