@@ -170,3 +170,35 @@ def test_bundle_import_updates_the_models_list(
     finally:
         commune.close()
         province.close()
+
+
+def test_bundle_import_at_the_province_updates_the_completeness_table(
+    qtbot, demo_template: Path, province_template: Path, tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    from tests.conftest import COMMUNE
+
+    commune = open_copy(demo_template, tmp_path / "xa" / "xa.sqlite", DEMO_PASSWORD)
+    province = open_copy(province_template, tmp_path / "tinh" / "tinh.sqlite")
+    try:
+        window = _window(qtbot, province)
+        upper = window.open_area("upper_level")
+        period = upper.current_period()  # the period the province looks at
+        bundle = exporter.export_data(commune, tmp_path / "usb", period=period)
+        monkeypatch.setattr(ss, "info", lambda *a: None)
+        monkeypatch.setattr(ss, "warn", lambda *a: None)
+        row = next(r for r in upper.all_rows if r.code == COMMUNE)
+        before = (row.status, upper.completeness_model.rowCount())
+        sync = window.open_area("sync")
+        sync.confirm_key = lambda _notice: True
+        sync.add_files([bundle.path])
+        qtbot.waitUntil(lambda: sync.task is not None and sync.task.finished, timeout=30000)
+        sync.import_previewed()
+        qtbot.waitUntil(lambda: sync.task is not None and sync.task.finished, timeout=60000)
+        assert sync.task.error is None, sync.task.error
+        assert "upper_level" in window.stale
+        upper = window.open_area("upper_level")  # no F5: reloaded because it was stale
+        row = next(r for r in upper.all_rows if r.code == COMMUNE)
+        assert row.status != before[0], (row.status, before)
+    finally:
+        commune.close()
+        province.close()

@@ -18,6 +18,8 @@ message box.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -37,6 +39,9 @@ from danvan_desktop.ui.errors import show_unexpected, user_message
 #: refusals a service raises with a Vietnamese message the user can act on
 EXPECTED = (RuleViolation, PermissionDenied, NotFound)
 ALL = "*"
+#: a quick operation (run on the GUI thread) should stay under this many milliseconds
+QUICK_MS = 50
+log = logging.getLogger(__name__)
 
 
 class ChangeHub(QObject):
@@ -163,12 +168,15 @@ class TaskHandle(QObject):
         return self
 
     def run_here(self) -> TaskHandle:
-        """Quick mode: run on this (GUI) thread now."""
+        """Quick mode: run on this (GUI) thread now. One that took longer than QUICK_MS is
+        logged: it belongs on a worker (the default mode)."""
         if hasattr(self._error_sink, "clear_error"):
             self._error_sink.clear_error()
+        started = time.perf_counter()
         try:
             result = self._fn(self.progress)
         except Exception as exc:
+            self._note_time(started)
             if self._on_error is None and not isinstance(exc, (*EXPECTED, Cancelled)):
                 # a bug, not a refusal: up to the caller (and the app's excepthook) as before
                 self.error = exc
@@ -177,8 +185,14 @@ class TaskHandle(QObject):
                 raise
             self._on_failure(exc)
         else:
+            self._note_time(started)
             self._on_success(result)
         return self
+
+    def _note_time(self, started: float) -> None:
+        took = (time.perf_counter() - started) * 1000
+        if took > QUICK_MS:
+            log.warning("Thao tác nhanh '%s' chạy %.0f ms trên luồng giao diện", self.title, took)
 
     @Slot()
     def cancel(self) -> None:
