@@ -1,15 +1,23 @@
 """The navigation areas of the main window, discovered: each ui area module or package (its
 `__init__`) declares `NAV = Area(...)` — label, the unit levels where it shows, its order and
 a "module:function" factory — and `collect()` finds them. Adding an area edits no list here.
-Only areas shown at this install's level (and, for `admin_only`, to an administrator) appear.
+Only areas shown at this install's level appear.
+
+The declarations are read from the source, not imported: importing every screen module (charts,
+reports…) before the main window shows cost about a second. So `NAV = Area(...)` is written
+with literals and the names COMMUNE, UPPER, EVERYWHERE only; the screen module is imported
+when the area is first shown.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -67,21 +75,39 @@ _UNDECLARED = (
 _SKIP = {"app", "startup", "login", "errors", "translator", "fonts", "kit", "areas", "main_window"}
 
 
-def collect() -> list[Area]:
+def _declared(source: Path) -> Area | None:
+    """The `NAV = Area(...)` a module declares at top level, evaluated without importing it."""
+    text = source.read_text(encoding="utf-8")
+    if "NAV = Area(" not in text:
+        return None
+    for node in ast.parse(text, str(source)).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [
+            "NAV"
+        ]:
+            names = {"Area": Area, "COMMUNE": COMMUNE, "UPPER": UPPER, "EVERYWHERE": EVERYWHERE}
+            code = compile(ast.Expression(node.value), str(source), "eval")
+            area = eval(code, {"__builtins__": {}}, names)  # noqa: S307 - our own source
+            return area if isinstance(area, Area) else None
+    return None
+
+
+@cache
+def collect() -> tuple[Area, ...]:
     """Every declared area, in navigation order."""
     import danvan_desktop.ui as ui
 
+    folder = Path(ui.__file__).parent
     found: dict[str, Area] = {}
     for info in pkgutil.iter_modules(ui.__path__):
         if info.name in _SKIP:
             continue
-        module = importlib.import_module(f"{ui.__name__}.{info.name}")
-        nav = getattr(module, "NAV", None)
-        if isinstance(nav, Area):
+        source = folder / info.name / "__init__.py" if info.ispkg else folder / f"{info.name}.py"
+        nav = _declared(source) if source.exists() else None
+        if nav is not None:
             found[nav.key] = nav
     for area in _UNDECLARED:
         found.setdefault(area.key, area)
-    return sorted(found.values(), key=lambda a: (a.order, a.key))
+    return tuple(sorted(found.values(), key=lambda a: (a.order, a.key)))
 
 
 def visible_areas(ctx: AppContext) -> list[Area]:

@@ -138,3 +138,18 @@ def test_areas_are_discovered_from_nav_declarations(ctx) -> None:  # noqa: ANN00
     assert keys.index("models") < keys.index("petitions") < keys.index("sync")
     shown = [a.key for a in areas.visible_areas(ctx)]  # a commune
     assert "upper_level" not in shown and "petitions" in shown and "standing" in shown
+
+
+def test_discovery_reads_declarations_without_importing_screens() -> None:
+    """Importing every screen before the main window shows cost about a second."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from danvan_desktop.ui import areas; areas.collect(); "
+        "print(any(m.endswith(('_screen', '.screen')) for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
