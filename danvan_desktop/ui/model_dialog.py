@@ -502,33 +502,35 @@ class ModelDialog(FormBase):
     def do_transition(self, action: Transition) -> None:
         if not self._ensure_saved():
             return
-        dialog = StepDialog(action, self)
-        if not dialog.exec():
-            return
-        if self._run(
-            models.transition,
-            self.ctx,
-            self.model_id,
-            action,
-            dialog.date.value(),
-            dialog.note.toPlainText(),
-            recognised_level=dialog.level.currentData(),
-            decision_no=dialog.decision.text(),
-        ):
+
+        def save(values: dict) -> None:
+            models.transition(
+                self.ctx,
+                self.model_id,
+                action,
+                values["step_date"],
+                values["step_note"],
+                recognised_level=values.get("step_level"),
+                decision_no=values.get("step_decision", ""),
+            )
+
+        # the step's form saves through the operation helper: a refusal stays in that form
+        if StepDialog(action, self, save).exec():
             self.saved = True
             self.load()
 
     def add_review(self) -> None:
-        dialog = ReviewDialog(self)
-        if dialog.exec() and self._run(
-            models.add_review,
-            self.ctx,
-            self.model_id,
-            dialog.year.value(),
-            dialog.result.currentData(),
-            dialog.date.value(),
-            dialog.notes.toPlainText(),
-        ):
+        def save(values: dict) -> None:
+            models.add_review(
+                self.ctx,
+                self.model_id,
+                values["review_year"],
+                values["review_result"],
+                values["reviewed_on"],
+                values["review_notes"],
+            )
+
+        if ReviewDialog(self, save).exec():
             self.saved = True
             self.load()
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -18,51 +19,68 @@ from danvan_desktop.domain.models import (
     ReviewResult,
     Transition,
 )
-from danvan_desktop.ui.kit.forms import FormBase
-from danvan_desktop.ui.widgets import DateEdit, ok_cancel
+from danvan_desktop.ui.kit.forms import Field, FormDialog
+from danvan_desktop.ui.widgets import DateEdit
 
 
-class StepDialog(FormBase):
-    def __init__(self, action: Transition, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(action.label)
-        self.date = DateEdit(value=dt.date.today())
-        self.date.setObjectName("step_date")
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("step_note")
-        self.note.setFixedHeight(70)
-        self.level = QComboBox()
+class StepDialog(FormDialog):
+    """One step of a model's life: date, note; the level and decision when it is recognised.
+    `save(values)` records it; a refusal stays in this form."""
+
+    def __init__(
+        self,
+        action: Transition,
+        parent: QWidget | None = None,
+        save: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> None:
+        fields = [Field("step_date", "Ngày thực hiện", "date")]
+        if action == Transition.RECOGNISE:
+            fields += [
+                Field(
+                    "step_level",
+                    "Cấp công nhận",
+                    "combo",
+                    [(lv.label, lv.value) for lv in RecognitionLevel],
+                ),
+                Field("step_decision", "Số quyết định"),
+            ]
+        fields.append(Field("step_note", "Ghi chú", "multiline"))
+        super().__init__(
+            action.label, fields, {"step_date": dt.date.today()}, save or (lambda _v: None), parent
+        )
+        self.setMinimumWidth(480)
+        self.date: DateEdit = self.widgets["step_date"]
+        self.note: QPlainTextEdit = self.widgets["step_note"]
+        self.level: QComboBox = self.widgets.get("step_level") or QComboBox(self)
         self.level.setObjectName("step_level")
-        self.decision = QLineEdit()
+        self.decision: QLineEdit = self.widgets.get("step_decision") or QLineEdit(self)
         self.decision.setObjectName("step_decision")
         self.decision.setPlaceholderText("Ví dụ: 125/QĐ-UBND")
-        form = QFormLayout(self)
-        form.addRow("Ngày thực hiện:", self.date)
-        if action == Transition.RECOGNISE:
-            for lv in RecognitionLevel:
-                self.level.addItem(lv.label, lv.value)
-            form.addRow("Cấp công nhận:", self.level)
-            form.addRow("Số quyết định:", self.decision)
-        form.addRow("Ghi chú:", self.note)
-        form.addRow(ok_cancel(self))
 
 
-class ReviewDialog(FormBase):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Rà soát hằng năm")
-        self.year = QSpinBox()
-        self.year.setRange(2000, dt.date.today().year)
-        self.year.setValue(dt.date.today().year)
-        self.result = QComboBox()
-        for r in ReviewResult:
-            self.result.addItem(r.label, r.value)
-        self.date = DateEdit(value=dt.date.today())
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
-        form = QFormLayout(self)
-        form.addRow("Năm rà soát:", self.year)
-        form.addRow("Kết quả:", self.result)
-        form.addRow("Ngày rà soát:", self.date)
-        form.addRow("Nhận xét:", self.notes)
-        form.addRow(ok_cancel(self))
+class ReviewDialog(FormDialog):
+    """One annual review of a model; `save(values)` records it."""
+
+    def __init__(
+        self, parent: QWidget | None = None, save: Callable[[dict[str, Any]], Any] | None = None
+    ) -> None:
+        year = dt.date.today().year
+        super().__init__(
+            "Rà soát hằng năm",
+            [
+                Field("review_year", "Năm rà soát", "int", minimum=2000, maximum=year),
+                Field(
+                    "review_result", "Kết quả", "combo", [(r.label, r.value) for r in ReviewResult]
+                ),
+                Field("reviewed_on", "Ngày rà soát", "date"),
+                Field("review_notes", "Nhận xét", "multiline"),
+            ],
+            {"review_year": year, "reviewed_on": dt.date.today()},
+            save or (lambda _v: None),
+            parent,
+        )
+        self.setMinimumWidth(480)
+        self.year: QSpinBox = self.widgets["review_year"]
+        self.result: QComboBox = self.widgets["review_result"]
+        self.date: DateEdit = self.widgets["reviewed_on"]
+        self.notes: QPlainTextEdit = self.widgets["review_notes"]

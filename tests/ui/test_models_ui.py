@@ -82,7 +82,7 @@ def test_create_refuse_in_place_then_save_and_move_along_lifecycle(
     def fake_exec(self) -> int:  # noqa: ANN001
         self.date.set_value(dt.date(2026, 3, 2))
         self.note.setPlainText("Đăng ký tại hội nghị thôn")
-        return 1
+        return int(self.try_save())  # the form saves through the service itself
 
     monkeypatch.setattr(md.StepDialog, "exec", fake_exec)
     dialog.tabs.setCurrentIndex(1)
