@@ -514,7 +514,6 @@ class ModelDialog(FormBase):
                 decision_no=values.get("step_decision", ""),
             )
 
-        # the step's form saves through the operation helper: a refusal stays in that form
         if StepDialog(action, self, save).exec():
             self.saved = True
             self.load()
