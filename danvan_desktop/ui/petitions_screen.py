@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,7 +27,8 @@ from danvan_desktop.services import petitions, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import COMMUNE, Area
 from danvan_desktop.ui.kit.colours import DEADLINE_COLOURS
-from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
+from danvan_desktop.ui.kit.register import RegisterScreen
+from danvan_desktop.ui.paged_model import Column
 from danvan_desktop.ui.petition_dialogs import PetitionDialog
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
@@ -86,7 +85,7 @@ NAV = Area(
 )
 
 
-class PetitionsScreen(QWidget):
+class PetitionsScreen(RegisterScreen):
     #: record types this screen shows: it reloads when an operation changed one of them
     watched_types = {
         "petitions",
@@ -99,31 +98,19 @@ class PetitionsScreen(QWidget):
     }
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.today = dt.date.today()
         self.task: TaskHandle | None = None
         self.drill: petitions.PetitionFilter | None = None  # a filter opened from another screen
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(
+        self.search_box(
             "Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F"
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
-        self.status = QComboBox()
-        self.type = QComboBox()
-        self.hamlet = QComboBox()
-        self.year = QComboBox()
-        self.deadline = QComboBox()
-        for combo, name in (
-            (self.status, "status"),
-            (self.type, "type"),
-            (self.hamlet, "hamlet"),
-            (self.year, "year"),
-            (self.deadline, "deadline"),
-        ):
-            combo.setObjectName(f"filter_{name}")
+        ).setMinimumWidth(260)
+        self._debounce.setInterval(150)
+        self.status = self.filter_combo("status")
+        self.type = self.filter_combo("type")
+        self.hamlet = self.filter_combo("hamlet")
+        self.year = self.filter_combo("year")
+        self.deadline = self.filter_combo("deadline")
         self._fill_filters()
         self.new_button = QPushButton("Tiếp nhận đơn…")
         self.new_button.setObjectName("new_petition")
@@ -143,12 +130,11 @@ class PetitionsScreen(QWidget):
         self.drill_label.hide()
         self.drill_clear.hide()
 
-        self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
-        self.table_model.sort_key, self.table_model.descending = "received", True
-        self.table = paged_view(
-            self.table_model,
+        self.paged_table(
+            _columns(),
+            self._count,
+            self._page,
             "petitions_table",
-            on_open=self.open_selected,
             sort=(1, Qt.SortOrder.DescendingOrder),
         )
 
@@ -187,13 +173,6 @@ class PetitionsScreen(QWidget):
         )
         layout.addWidget(legend)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
-        for combo in (self.status, self.type, self.hamlet, self.year, self.deadline):
-            combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button.clicked.connect(self.new_record)
         self.open_button.clicked.connect(self.open_selected)
         self.xlsx_button.clicked.connect(self.export_xlsx)
@@ -202,16 +181,7 @@ class PetitionsScreen(QWidget):
 
     # ---- filters --------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("Tất cả", None)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
-
+        fill = self.fill_combo
         fill(self.status, [(s.label, s.value) for s in PetitionState])
         fill(self.type, [(t.label, t.value) for t in PetitionType])
         fill(self.hamlet, [(u.full_name, u.code) for u in units.hamlets(self.ctx)])
@@ -283,17 +253,6 @@ class PetitionsScreen(QWidget):
             else f"{n:,}".replace(",", ".")
         )
         self.total_label.setText(f"<b>{shown}</b> đơn")
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = self.table_model.row_object(rows[0].row())
-        return row.id if row else None
 
     def new_record(self, session_id: str | None = None) -> PetitionDialog | None:
         if not self.ctx.can(Permission.EDIT):
