@@ -475,30 +475,30 @@ class PetitionDialog(FormBase):
         self.reveal_button.hide()
 
     def do_step(self, action: Action, dialog: StepDialog | None = None) -> bool:
-        """Record a step through the step dialog (tests may pass one already filled in)."""
+        """Record a step through its own form, which saves it (a refusal stays in that form)."""
         if self.detail is None:
             return False
-        dialog = dialog or StepDialog(action, self.detail.type, self, today=self.today)
-        if dialog is not None and not dialog.exec():
+
+        def save(v: dict) -> None:
+            petitions.take_step(
+                self.ctx,
+                self.petition_id,
+                action,
+                v["step_date"],
+                note=v["step_note"],
+                actor=v["step_actor"],
+                reason=v["step_note"],
+                outcome=v.get("step_outcome", ""),
+                transferred_to=v.get("step_transferred_to", ""),
+                today=self.today,
+            )
+
+        dialog = dialog or StepDialog(action, self.detail.type, self, today=self.today, save=save)
+        if not dialog.exec():
             return False
-        ok = call(
-            self,
-            petitions.take_step,
-            self.ctx,
-            self.petition_id,
-            action,
-            dialog.date.value(),
-            note=dialog.note.toPlainText(),
-            actor=dialog.actor.text(),
-            reason=dialog.note.toPlainText(),
-            outcome=dialog.outcome.toPlainText(),
-            transferred_to=dialog.transferred_to.text(),
-            today=self.today,
-        )
-        if ok:
-            self.saved = True
-            self.load()
-        return bool(ok)
+        self.saved = True
+        self.load()
+        return True
 
     def link_existing(self) -> None:
         data = self.form_input()

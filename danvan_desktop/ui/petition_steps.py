@@ -4,12 +4,15 @@ before a new petition is saved."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.petitions import Action, PetitionState
 from danvan_desktop.services import petitions
-from danvan_desktop.ui.kit.forms import FormBase, line_edit, text_box
+from danvan_desktop.ui.kit.forms import Field, FormBase, FormDialog
 from danvan_desktop.ui.kit.tables import fill_table, make_table
 from danvan_desktop.ui.widgets import DateEdit, ok_cancel
 
@@ -28,9 +31,9 @@ STEP_ACTIONS = [a for a in Action if a not in (Action.RECEIVE,)]
 STEP_ACTIONS = [a for a in Action if a not in (Action.RECEIVE,)]
 
 
-class StepDialog(FormBase):
+class StepDialog(FormDialog):
     """One handling step: its date, who took it, a note or reason; the decision's outcome; where
-    a transfer goes."""
+    a transfer goes. `save(values)` records it; a refusal stays in this form."""
 
     def __init__(
         self,
@@ -39,26 +42,38 @@ class StepDialog(FormBase):
         parent: QWidget | None = None,
         *,
         today: dt.date | None = None,
+        save: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None:
-        super().__init__(parent)
         self.action = action
-        self.setWindowTitle(action.label_for(petition_type))
-        self.date = DateEdit(value=today or dt.date.today())
-        self.date.setObjectName("step_date")
-        self.actor = line_edit("step_actor", "Người thực hiện (để trống: tài khoản đang dùng)")
-        self.note = text_box("step_note")
-        self.outcome = text_box("step_outcome")
-        self.transferred_to = line_edit("step_transferred_to", "Cơ quan có thẩm quyền")
-        form = QFormLayout(self)
-        form.addRow("Ngày thực hiện:", self.date)
-        form.addRow("Người thực hiện:", self.actor)
+        fields = [
+            Field("step_date", "Ngày thực hiện", "date"),
+            Field("step_actor", "Người thực hiện"),
+        ]
         if action == Action.DECIDE:
-            form.addRow("Kết quả giải quyết:", self.outcome)
+            fields.append(Field("step_outcome", "Kết quả giải quyết", "multiline"))
         if action == Action.TRANSFER:
-            form.addRow("Chuyển đến:", self.transferred_to)
-        label = "Lý do:" if action in (Action.EXTEND, Action.SUSPEND) else "Ghi chú:"
-        form.addRow(label, self.note)
-        form.addRow(ok_cancel(self))
+            fields.append(Field("step_transferred_to", "Chuyển đến"))
+        reason = action in (Action.EXTEND, Action.SUSPEND)
+        fields.append(Field("step_note", "Lý do" if reason else "Ghi chú", "multiline"))
+        super().__init__(
+            action.label_for(petition_type),
+            fields,
+            {"step_date": today or dt.date.today()},
+            save or (lambda _v: None),
+            parent,
+        )
+        self.setMinimumWidth(520)
+        self.date: DateEdit = self.widgets["step_date"]
+        self.actor: QLineEdit = self.widgets["step_actor"]
+        self.actor.setPlaceholderText("Người thực hiện (để trống: tài khoản đang dùng)")
+        self.note: QPlainTextEdit = self.widgets["step_note"]
+        # absent rows keep a hidden input, so callers read "" from them
+        self.outcome: QPlainTextEdit = self.widgets.get("step_outcome") or QPlainTextEdit(self)
+        self.transferred_to: QLineEdit = self.widgets.get("step_transferred_to") or QLineEdit(self)
+        self.outcome.setVisible("step_outcome" in self.widgets)
+        self.transferred_to.setVisible("step_transferred_to" in self.widgets)
+        if "step_transferred_to" in self.widgets:
+            self.transferred_to.setPlaceholderText("Cơ quan có thẩm quyền")
 
 
 class DuplicatesDialog(FormBase):
