@@ -275,6 +275,7 @@ class UserDialog(FormBase):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Tạo tài khoản")
+        self.required = ["username", "full_name", "password"]
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.full_name = QLineEdit()

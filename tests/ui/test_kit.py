@@ -20,6 +20,17 @@ from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.main_window import MainWindow
 
 
+def _ctrl_s(dialog) -> None:  # noqa: ANN001
+    """Ctrl+S; when it closes the dialog the key release is lost, and Qt would go on believing
+    Ctrl is held (a later selectRow would toggle): release it on a widget that stays."""
+    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    from PySide6.QtWidgets import QWidget
+
+    keeper = QWidget()
+    QTest.keyRelease(keeper, Qt.Key.Key_Control)
+    keeper.deleteLater()
+
+
 def test_enter_and_space_open_the_selected_row(qtbot) -> None:  # noqa: ANN001
     make_app()
     opened: list[str | None] = []
@@ -71,7 +82,7 @@ def test_form_starts_in_first_field_names_every_bad_field_and_saves_with_ctrl_s(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.widgets["name"], timeout=2000)
-    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_s(dialog)
     assert saved == [] and dialog.isVisible()
     text = dialog.error.text()
     assert "Họ và tên không được để trống" in text and "Chức vụ không được để trống" in text
@@ -79,7 +90,7 @@ def test_form_starts_in_first_field_names_every_bad_field_and_saves_with_ctrl_s(
     assert not dialog.widgets["note"].property("invalid")
     dialog.widgets["name"].setText("Nguyễn Văn An")
     dialog.widgets["post"].setText("Trưởng ban")
-    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_s(dialog)
     assert saved and saved[0]["name"] == "Nguyễn Văn An" and not dialog.isVisible()
 
 
@@ -169,3 +180,17 @@ def test_no_ui_module_over_600_lines() -> None:
         and (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert big == {}
+
+
+def test_ctrl_s_presses_ok_on_a_hand_built_form(qtbot, ctx) -> None:  # noqa: ANN001
+    from danvan_desktop.services import users
+    from danvan_desktop.ui import system_screen as ss
+
+    make_app()
+    user = users.list_users(ctx)[0]
+    dialog = ss.RoleDialog(user)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    _ctrl_s(dialog)
+    assert dialog.result() == 1 and not dialog.isVisible()

@@ -214,12 +214,20 @@ class FormBase(QDialog):
         return True
 
     def _save_shortcut(self) -> None:
-        save = getattr(self, "try_save", None) or getattr(self, "save", None)
+        """Ctrl+S: the form's save (try_save/save), else its OK or Save button."""
         button = getattr(self, "save_button", None)
         if button is not None and not button.isEnabled():
             return
+        save = getattr(self, "try_save", None) or getattr(self, "save", None)
         if callable(save):
             save()
+            return
+        for box in self.findChildren(QDialogButtonBox):
+            for which in (QDialogButtonBox.StandardButton.Save, QDialogButtonBox.StandardButton.Ok):
+                target = box.button(which)
+                if target is not None and target.isEnabled():
+                    target.click()
+                    return
 
 
 class FormDialog(FormBase):
