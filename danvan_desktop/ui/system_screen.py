@@ -22,7 +22,7 @@ from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area
 from danvan_desktop.ui.kit.forms import FormBase
-from danvan_desktop.ui.kit.ops import call
+from danvan_desktop.ui.kit.ops import TaskHandle, call, run_task
 from danvan_desktop.ui.widgets import FieldError, confirm, ok_cancel
 
 NAV = Area(
@@ -35,6 +35,7 @@ NAV = Area(
 
 
 class SystemScreen(QWidget):
+    task: TaskHandle | None = None
     #: record types this screen shows: it reloads when an operation changed one of them
     watched_types = {"unit", "user_account"}
 
@@ -204,12 +205,19 @@ class SystemScreen(QWidget):
             f"Đặt lại mật khẩu cho {user.full_name or user.username}", ask_old=False, parent=self
         )
         if dialog.exec():
-            self._call(users.change_password, self.ctx, user.username, dialog.new.text())
+            self._slow(
+                "Đặt lại mật khẩu",
+                users.change_password,
+                self.ctx,
+                user.username,
+                dialog.new.text(),
+            )
 
     def change_own_password(self) -> None:
         dialog = PasswordDialog("Đổi mật khẩu của tôi", ask_old=True, parent=self)
         if dialog.exec():
-            self._call(
+            self._slow(
+                "Đổi mật khẩu",
                 users.change_password,
                 self.ctx,
                 self.ctx.user.username,
@@ -220,6 +228,14 @@ class SystemScreen(QWidget):
     def _call(self, fn, *args) -> None:  # noqa: ANN001, ANN002
         if call(self.error, fn, *args):
             self.refresh()
+
+    def _slow(self, title: str, fn, *args) -> TaskHandle:  # noqa: ANN001, ANN002
+        """Password hashing takes a few hundred milliseconds: on a worker, not the GUI thread."""
+        self.error.clear_error()
+        self.task = run_task(
+            self, title, lambda _p: fn(*args), lambda _r: self.refresh(), error=self.error
+        )
+        return self.task
 
 
 class RoleDialog(FormBase):
@@ -301,14 +317,18 @@ class UserDialog(FormBase):
     def save(self) -> None:
         if not self.checked():
             return
-        if call(
-            self,
-            users.create_user,
-            self.ctx,
+        values = (
             self.username.text(),
             self.password.text(),
             self.full_name.text(),
             Role(self.role.currentData()),
             self.position.text(),
-        ):
-            self.accept()
+        )
+        # hashing the password takes a few hundred milliseconds: on a worker
+        self.task = run_task(
+            self,
+            "Tạo tài khoản",
+            lambda _p: users.create_user(self.ctx, *values),
+            lambda _r: self.accept(),
+            error=self,
+        )
