@@ -27,20 +27,14 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.kit.colours import MODEL_STATUS_COLOURS
 from danvan_desktop.ui.kit.register import RegisterScreen
 from danvan_desktop.ui.paged_model import Column
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
-STATUS_COLOURS = {
-    ModelStatus.APPRAISED_FAIL.value: "#fde2e1",
-    ModelStatus.DECLINING.value: "#fff1cc",
-    ModelStatus.STOPPED.value: "#eeeeee",
-    ModelStatus.WITHDRAWN.value: "#eeeeee",
-    ModelStatus.RECOGNISED.value: "#e3f4e1",
-    ModelStatus.REPLICATED.value: "#d7efd3",
-    ModelStatus.MAINTAINED.value: "#e3f4e1",
-}
+#: kept here for screens that import it from this module (the upper-level screen)
+STATUS_COLOURS = MODEL_STATUS_COLOURS
 
 
 def _columns() -> list[Column]:
