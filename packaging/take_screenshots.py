@@ -2,9 +2,17 @@
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python packaging/take_screenshots.py OUT_DIR
 
+Small screens (what commune offices have) — every screen must fit and work there:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python packaging/take_screenshots.py OUT
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1920x1080x24" \
+        .venv/bin/python packaging/take_screenshots.py OUT
+
 Builds a fresh demo commune in a temporary folder, signs in as the demo administrator, then
-grabs the first-run wizard, the login, every navigation area and the model record's tabs. The
-PNGs in packaging/screenshots/ (used by the README) are made with this script.
+grabs the first-run wizard, the login, every navigation area (the window sized as on a first
+start: to the available screen), the model and petition records' tabs, a form refusing a save
+(every bad field named) and an inspection form. The PNGs in packaging/screenshots/ (used by the
+README) are made with this script.
 """
 
 from __future__ import annotations
@@ -77,9 +85,10 @@ def main(out: Path) -> None:
     shoot(app, login, out / "login.png")
     login.close()
     users.authenticate(ctx, "admin", demo.DEMO_PASSWORD)
+    from danvan_desktop.ui.main_window import settings
+
+    settings().remove("main/geometry")  # sized as on a first start
     window = MainWindow(ctx)
-    window.resize(1400, 860)
-    window.move(10, 10)
     for row, area in enumerate(window.areas):
         window.nav.setCurrentRow(row)
         settle(app, 500)
@@ -88,14 +97,48 @@ def main(out: Path) -> None:
     screen = window.screens["models"]
     model_id = screen.table_model.row_object(4).id
     dialog = ModelDialog(ctx, model_id, window)
-    dialog.resize(1000, 760)
     for i, name in enumerate(("register", "steps", "reviews", "evidence", "copies")):
         dialog.tabs.setCurrentIndex(i)
         shoot(app, dialog, out / f"model_{name}.png")
     dialog.close()
+    shoot_records(app, ctx, window, out)
     QTimer.singleShot(0, app.quit)
     app.exec()
     ctx.close()
+
+
+def shoot_records(app: QApplication, ctx, window: MainWindow, out: Path) -> None:  # noqa: ANN001
+    """A petition's record, a new petition refused with every reason, an inspection form."""
+    from danvan_desktop.ui.inspection.board import BoardTab
+    from danvan_desktop.ui.petition_dialogs import PetitionDialog
+
+    if "petitions" not in [a.key for a in window.areas]:
+        return
+    screen = window.open_area("petitions")
+    petition_id = screen.table_model.row_object(0).id
+    dialog = PetitionDialog(ctx, petition_id, window)
+    for i, name in enumerate(("form", "steps", "links")):
+        dialog.tabs.setCurrentIndex(i)
+        shoot(app, dialog, out / f"petition_{name}.png")
+    dialog.close()
+    new = PetitionDialog(ctx, None, window)
+    new.citizen_id.setText("12345")
+    new.show()
+    settle(app)
+    new.save()
+    shoot(app, new, out / "petition_refused.png")
+    new.close()
+    inspection = window.open_area("inspection")
+    board: BoardTab = inspection.board_tab
+    shown: list = []
+
+    def grab(form) -> bool:  # noqa: ANN001
+        shoot(app, form, out / "inspection_member_form.png")
+        shown.append(form)
+        return False
+
+    inspection.dialog_runner = grab
+    board.add_member()
 
 
 if __name__ == "__main__":

@@ -1,15 +1,31 @@
-"""The navigation areas of the main window. Each area module adds one entry to AREAS;
-only areas whose `visible(ctx)` is true for this install appear."""
+"""The navigation areas of the main window, discovered: each ui area module or package (its
+`__init__`) declares `NAV = Area(...)` — label, the unit levels where it shows, its order and
+a "module:function" factory — and `collect()` finds them. Adding an area edits no list here.
+Only areas shown at this install's level appear.
+
+The declarations are read from the source, not imported: importing every screen module (charts,
+reports…) before the main window shows cost about a second. So `NAV = Area(...)` is written
+with literals and the names COMMUNE, UPPER, EVERYWHERE only; the screen module is imported
+when the area is first shown.
+"""
 
 from __future__ import annotations
 
+import ast
 import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
 from danvan_desktop.services.context import AppContext
+
+COMMUNE = ("commune",)
+UPPER = ("province", "cluster")
+EVERYWHERE: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -18,97 +34,84 @@ class Area:
     label: str
     #: "module:function" building the screen: (ctx, parent) -> QWidget (imported when first shown)
     factory: str
-    visible: Callable[[AppContext], bool] = lambda ctx: True
+    #: unit levels where the area shows ("commune", "province", "cluster"); empty = everywhere
+    levels: tuple[str, ...] = EVERYWHERE
+    #: place in the navigation, in the order of an officer's day (smaller first)
+    order: int = 100
     tooltip: str = ""
+    visible: Callable[[AppContext], bool] | None = None
 
     def build(self, ctx: AppContext, parent: QWidget) -> QWidget:
         module, func = self.factory.split(":")
         return getattr(importlib.import_module(module), func)(ctx, parent)
 
-
-def _admin(ctx: AppContext) -> bool:
-    from danvan_desktop.domain.roles import Permission
-
-    return ctx.can(Permission.MANAGE_USERS)
-
-
-def _upper(ctx: AppContext) -> bool:
-    from danvan_desktop.services.install import unit_level
-
-    return unit_level(ctx) in ("province", "cluster")
+    def shows_at(self, ctx: AppContext, level: str) -> bool:
+        if self.levels and level not in self.levels:
+            return False
+        return self.visible is None or self.visible(ctx)
 
 
-def _commune(ctx: AppContext) -> bool:
-    return not _upper(ctx)
-
-
-AREAS: list[Area] = [
-    # In the order of an officer's day; a province sees its summary first (hidden at communes).
+#: Areas whose screen module belongs to another branch and does not declare NAV yet; a module
+#: that declares NAV with the same key replaces its entry here (then the entry can go).
+_UNDECLARED = (
     Area(
         "upper_level",
         "Tổng hợp các xã",
         "danvan_desktop.ui.upper_level_screen:UpperLevelScreen",
-        visible=_upper,
+        levels=UPPER,
+        order=10,
         tooltip="Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp",
-    ),
-    Area(
-        "models",
-        "Mô hình, điển hình",
-        "danvan_desktop.ui.models_screen:ModelsScreen",
-        tooltip='Sổ mô hình, điển hình "Dân vận khéo": đăng ký, thẩm định, công nhận, nhân rộng',
-    ),
-    Area(
-        "early_warning",
-        "Chính quyền chủ động",
-        "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",
-        visible=_commune,
-        tooltip="Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết",
-    ),
-    Area(
-        "petitions",
-        "Đơn thư",
-        "danvan_desktop.ui.petitions_screen:PetitionsScreen",
-        visible=_commune,
-        tooltip="Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng",
-    ),
-    Area(
-        "receptions",
-        "Tiếp công dân, đối thoại",
-        "danvan_desktop.ui.receptions_screen:ReceptionsScreen",
-        visible=_commune,
-        tooltip="Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết",
-    ),
-    Area(
-        "inspection",
-        "Thanh tra nhân dân",
-        "danvan_desktop.ui.inspection_screen:InspectionScreen",
-        visible=_commune,
-        tooltip=(
-            "Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; "
-            "giám sát đầu tư của cộng đồng"
-        ),
     ),
     Area(
         "standing",
         "Phản hồi của cấp trên",
         "danvan_desktop.ui.standing_screen:StandingScreen",
-        visible=_commune,
+        levels=COMMUNE,
+        order=70,
         tooltip="Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã",
     ),
-    Area(
-        "sync",
-        "Gửi, nhận dữ liệu",
-        "danvan_desktop.ui.sync_screen:SyncScreen",
-        tooltip="Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số",
-    ),
-    Area(
-        "system",
-        "Đơn vị và tài khoản",
-        "danvan_desktop.ui.system_screen:SystemScreen",
-        tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu",
-    ),
-]
+)
+#: modules that are not screens (nothing to discover; some must not load before sign-in)
+_SKIP = {"app", "startup", "login", "errors", "translator", "fonts", "kit", "areas", "main_window"}
+
+
+def _declared(source: Path) -> Area | None:
+    """The `NAV = Area(...)` a module declares at top level, evaluated without importing it."""
+    text = source.read_text(encoding="utf-8")
+    if "NAV = Area(" not in text:
+        return None
+    for node in ast.parse(text, str(source)).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [
+            "NAV"
+        ]:
+            names = {"Area": Area, "COMMUNE": COMMUNE, "UPPER": UPPER, "EVERYWHERE": EVERYWHERE}
+            code = compile(ast.Expression(node.value), str(source), "eval")
+            area = eval(code, {"__builtins__": {}}, names)  # noqa: S307 - our own source
+            return area if isinstance(area, Area) else None
+    return None
+
+
+@cache
+def collect() -> tuple[Area, ...]:
+    """Every declared area, in navigation order."""
+    import danvan_desktop.ui as ui
+
+    folder = Path(ui.__file__).parent
+    found: dict[str, Area] = {}
+    for info in pkgutil.iter_modules(ui.__path__):
+        if info.name in _SKIP:
+            continue
+        source = folder / info.name / "__init__.py" if info.ispkg else folder / f"{info.name}.py"
+        nav = _declared(source) if source.exists() else None
+        if nav is not None:
+            found[nav.key] = nav
+    for area in _UNDECLARED:
+        found.setdefault(area.key, area)
+    return tuple(sorted(found.values(), key=lambda a: (a.order, a.key)))
 
 
 def visible_areas(ctx: AppContext) -> list[Area]:
-    return [a for a in AREAS if a.visible(ctx)]
+    from danvan_desktop.services.install import unit_level
+
+    level = unit_level(ctx)
+    return [a for a in collect() if a.shows_at(ctx, level)]

@@ -39,12 +39,23 @@ from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.petitions import PetitionType
 from danvan_desktop.services import early_warning, petitions
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import COMMUNE, Area
 
 RED, AMBER, GREEN, BLUE, GREY = "#c62828", "#ef8f00", "#2e7d32", "#1565c0", "#607d8b"
 
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+NAV = Area(
+    "early_warning",
+    "Chính quyền chủ động",
+    "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",
+    levels=COMMUNE,
+    order=30,
+    tooltip="Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết",
+)
 
 
 class Card(QFrame):
@@ -105,6 +116,22 @@ def _chart_view(chart: QChart, name: str, height: int = 260) -> QChartView:
 
 
 class EarlyWarningScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "petitions",
+        "petition_steps",
+        "petition_extensions",
+        "petition_links",
+        "calendar_days",
+        "reception_sessions",
+        "reception_petitions",
+        "dialogues",
+        "dialogue_issues",
+        "commitments",
+        "commitment_notes",
+        "unit",
+    }
+
     #: (filter, title): emitted when an item is opened; the main window's register shows it.
     open_cases = Signal(object, str)
 
@@ -192,6 +219,10 @@ class EarlyWarningScreen(QWidget):
         return box
 
     # ---- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         ew = early_warning.compute(self.ctx, self.today)
         self.data = ew

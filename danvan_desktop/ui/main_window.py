@@ -1,4 +1,9 @@
-"""The main window: areas on the left, the current screen on the right, status bar below."""
+"""The main window: areas on the left, the current screen on the right, status bar below.
+
+It relays the change broadcast (ui.kit.ops): after every operation, each built screen whose
+`watched_types` meet the changed record types reloads — now if it is the one shown, else when
+it is next shown. A screen without `watched_types` is treated as watching everything.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,15 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -25,6 +30,8 @@ from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
 from danvan_desktop.ui.idle_lock import install_idle_lock
+from danvan_desktop.ui.kit.ops import ALL, announce, change_hub
+from danvan_desktop.ui.kit.register import compact
 from danvan_desktop.ui.tasks import run_task
 from danvan_desktop.ui.widgets import confirm
 
@@ -39,14 +46,23 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         unit = units.get(ctx, ctx.unit_code)
         self.unit_name = unit.full_name if unit else ctx.unit_code
-        self.setWindowTitle(f"{APP_TITLE} — {self.unit_name}")
+        # Qt adds the application's display name (the app's title) after this: name it once.
+        self.setWindowTitle(self.unit_name)
         self.areas: list[Area] = visible_areas(ctx)
         self.screens: dict[str, QWidget] = {}
+        #: keys of built screens that must reload before they are shown again
+        self.stale: set[str] = set()
+        change_hub().changed.connect(self.broadcast_changes)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setMinimumWidth(200)
-        self.nav.setMaximumWidth(280)
+        # One width whatever the window's size : the longest
+        # label at the pane's 11 pt, plus room for the padding and a scroll bar.
+        font = QFont(self.nav.font())
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        longest = max((metrics.horizontalAdvance(a.label) for a in self.areas), default=160)
+        self.nav.setFixedWidth(longest + 40)
         # Roomy targets: officers click these all day, often on small laptop screens.
         self.nav.setStyleSheet(
             "QListWidget#nav { font-size: 11pt; }QListWidget#nav::item { padding: 7px 6px; }"
@@ -57,12 +73,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        # Side by side, no splitter: the pane keeps its width and the screen takes the rest.
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.show_area)
 
         self._build_menu()
@@ -77,14 +95,48 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self._call_current("new_record"))
 
         geometry = settings().value("main/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
+            self.fit_screen()
         last = str(settings().value("main/area", ""))
         keys = [a.key for a in self.areas]
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
         self.idle_lock = install_idle_lock(self, ctx)  # re-login after idle (ui.idle_lock)
+
+    def fit_screen(self) -> None:
+        """First start: the whole available screen (maximised on a small one), so the status
+        bar and legends never fall below a 768-line screen."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None:
+            self.resize(1280, 700)
+            return
+        self.setGeometry(room)
+        if room.width() <= 1440 or room.height() <= 900:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            width, height = min(room.width(), 1600), min(room.height(), 1000)
+            self.resize(width, height)
+            self.move(room.center().x() - width // 2, room.center().y() - height // 2)
+
+    # ---- change broadcast -----------------------------------------------------------------
+    def broadcast_changes(self, types: frozenset[str] | set[str]) -> None:
+        """Screens showing any of `types` reload: the visible one now, others when shown."""
+        current = self.stack.currentWidget()
+        for key, screen in self.screens.items():
+            watched = set(getattr(screen, "watched_types", {ALL}))
+            if not (ALL in types or ALL in watched or watched & set(types)):
+                continue
+            if screen is current and screen.isVisible():
+                self._reload(screen)
+                self.stale.discard(key)
+            else:
+                self.stale.add(key)
+
+    @staticmethod
+    def _reload(screen: QWidget) -> None:
+        fn = getattr(screen, "reload", None) or getattr(screen, "refresh", None)
+        if callable(fn):
+            fn()
 
     # ---- areas ----------------------------------------------------------------------------
     def show_area(self, row: int) -> None:
@@ -92,9 +144,13 @@ class MainWindow(QMainWindow):
             return
         area = self.areas[row]
         screen = self.screens.get(area.key)
+        if screen is not None and area.key in self.stale:
+            self.stale.discard(area.key)
+            self._reload(screen)
         if screen is None:
             screen = area.build(self.ctx, self)
             screen.setObjectName(f"screen_{area.key}")
+            compact(screen)
             self.screens[area.key] = screen
             self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
@@ -116,7 +172,9 @@ class MainWindow(QMainWindow):
             fn()
 
     def refresh_current(self) -> None:
-        self._call_current("refresh")
+        screen = self.current_screen()
+        if screen is not None:
+            self._reload(screen)
 
     # ---- menu and status ------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -150,13 +208,15 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(
             f"Người dùng: {self.ctx.user.full_name} ({self.ctx.user.role.label})"
         )
-        self.db_label = QLabel(
-            f"Dữ liệu: {self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)}"
-        )
+        where = self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)
+        # the file's name only: a long path pushed the backup time off a 1366-pixel screen
+        self.db_label = QLabel(f"Dữ liệu: {getattr(where, 'name', where)}")
+        self.db_label.setToolTip(str(where))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_label = QLabel()
         for w in (self.unit_label, self.user_label, self.db_label):
             bar.addWidget(w)
+        self.backup_label.setContentsMargins(0, 0, 12, 0)
         bar.addPermanentWidget(self.backup_label)
         self.update_backup_label()
 
@@ -216,6 +276,7 @@ class MainWindow(QMainWindow):
             "Hãy mở lại phần mềm.",
         )
         self.restored = True
+        announce({ALL})  # every screen holds data of the old state
         self.close()
 
     def about(self) -> None:

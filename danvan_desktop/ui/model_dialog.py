@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from danvan_desktop.domain.dates import fmt_date
-from danvan_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
+from danvan_desktop.domain.errors import NotFound
 from danvan_desktop.domain.models import (
     ModelKind,
     ModelStatus,
@@ -43,7 +41,10 @@ from danvan_desktop.domain.models import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm, ok_cancel
+from danvan_desktop.ui.kit.forms import FormBase
+from danvan_desktop.ui.kit.ops import call
+from danvan_desktop.ui.model_step_dialogs import ReviewDialog, StepDialog
+from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm
 
 TEXT_FIELDS = [
     ("situation", "Thực trạng, sự cần thiết"),
@@ -73,7 +74,7 @@ class MoneyEdit(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
 
-class ModelDialog(QDialog):
+class ModelDialog(FormBase):
     def __init__(
         self,
         ctx: AppContext,
@@ -87,13 +88,17 @@ class ModelDialog(QDialog):
         self.model_id = model_id
         self.detail: models.ModelDetail | None = None
         self.saved = False
-        self.setMinimumSize(900, 680)
+        # fits a 1366×768 screen (and 1920×1080 at 150 %): the form scrolls, FormBase shrinks
+        # the dialog to the screen when shown
+        self.setMinimumSize(720, 480)
+        self.resize(900, 680)
+        self.required = ["name"]
         self.editable = ctx.can(Permission.EDIT)
         self.tabs = QTabWidget()
         self.error = FieldError()
         self.error.setObjectName("form_error")
         self._build_form()
-        self.tabs.addTab(self._scroll(self.form_widget), "Thông tin đăng ký")
+        self.tabs.addTab(self.scrolling(self.form_widget), "Thông tin đăng ký")
         self.steps_tab = QWidget()
         self.reviews_tab = QWidget()
         self.evidence_tab = QWidget()
@@ -134,13 +139,6 @@ class ModelDialog(QDialog):
         self._clean_state = self._state()
 
     # ---- building -------------------------------------------------------------------------
-    @staticmethod
-    def _scroll(widget: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(widget)
-        return area
-
     def _build_form(self) -> None:
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
@@ -452,20 +450,17 @@ class ModelDialog(QDialog):
 
     # ---- actions --------------------------------------------------------------------------
     def _run(self, fn, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        """Call a service; a refused input is shown in place and returns None."""
-        try:
-            self.error.clear_error()
-            return fn(*args, **kwargs) or True
-        except (RuleViolation, NotFound, PermissionDenied) as exc:
-            self.error.show_error(exc.message)
-            field = getattr(exc, "field", None)
-            widget = self.form_widget.findChild(QWidget, field) if field else None
-            if widget is not None:
-                self.tabs.setCurrentIndex(0)
-                widget.setFocus()
-            return None
+        """A quick service call through the one operation helper; a refusal is shown in place
+        (the field it names highlighted, on the register tab); returns None then."""
+        result = call(self, fn, *args, **kwargs)
+        if result is None and self._marked:
+            self.tabs.setCurrentIndex(0)
+            self._marked[0].setFocus()
+        return result
 
     def save(self) -> None:
+        if not self.checked():
+            return
         data = self.form_input()
         if self.model_id is None:
             new_id = self._run(models.create_model, self.ctx, data)
@@ -507,33 +502,34 @@ class ModelDialog(QDialog):
     def do_transition(self, action: Transition) -> None:
         if not self._ensure_saved():
             return
-        dialog = StepDialog(action, self)
-        if not dialog.exec():
-            return
-        if self._run(
-            models.transition,
-            self.ctx,
-            self.model_id,
-            action,
-            dialog.date.value(),
-            dialog.note.toPlainText(),
-            recognised_level=dialog.level.currentData(),
-            decision_no=dialog.decision.text(),
-        ):
+
+        def save(values: dict) -> None:
+            models.transition(
+                self.ctx,
+                self.model_id,
+                action,
+                values["step_date"],
+                values["step_note"],
+                recognised_level=values.get("step_level"),
+                decision_no=values.get("step_decision", ""),
+            )
+
+        if StepDialog(action, self, save).exec():
             self.saved = True
             self.load()
 
     def add_review(self) -> None:
-        dialog = ReviewDialog(self)
-        if dialog.exec() and self._run(
-            models.add_review,
-            self.ctx,
-            self.model_id,
-            dialog.year.value(),
-            dialog.result.currentData(),
-            dialog.date.value(),
-            dialog.notes.toPlainText(),
-        ):
+        def save(values: dict) -> None:
+            models.add_review(
+                self.ctx,
+                self.model_id,
+                values["review_year"],
+                values["review_result"],
+                values["reviewed_on"],
+                values["review_notes"],
+            )
+
+        if ReviewDialog(self, save).exec():
             self.saved = True
             self.load()
 
@@ -601,47 +597,4 @@ class ModelDialog(QDialog):
             self.load()
 
 
-class StepDialog(QDialog):
-    def __init__(self, action: Transition, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(action.label)
-        self.date = DateEdit(value=dt.date.today())
-        self.date.setObjectName("step_date")
-        self.note = QPlainTextEdit()
-        self.note.setObjectName("step_note")
-        self.note.setFixedHeight(70)
-        self.level = QComboBox()
-        self.level.setObjectName("step_level")
-        self.decision = QLineEdit()
-        self.decision.setObjectName("step_decision")
-        self.decision.setPlaceholderText("Ví dụ: 125/QĐ-UBND")
-        form = QFormLayout(self)
-        form.addRow("Ngày thực hiện:", self.date)
-        if action == Transition.RECOGNISE:
-            for lv in RecognitionLevel:
-                self.level.addItem(lv.label, lv.value)
-            form.addRow("Cấp công nhận:", self.level)
-            form.addRow("Số quyết định:", self.decision)
-        form.addRow("Ghi chú:", self.note)
-        form.addRow(ok_cancel(self))
-
-
-class ReviewDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Rà soát hằng năm")
-        self.year = QSpinBox()
-        self.year.setRange(2000, dt.date.today().year)
-        self.year.setValue(dt.date.today().year)
-        self.result = QComboBox()
-        for r in ReviewResult:
-            self.result.addItem(r.label, r.value)
-        self.date = DateEdit(value=dt.date.today())
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
-        form = QFormLayout(self)
-        form.addRow("Năm rà soát:", self.year)
-        form.addRow("Kết quả:", self.result)
-        form.addRow("Ngày rà soát:", self.date)
-        form.addRow("Nhận xét:", self.notes)
-        form.addRow(ok_cancel(self))
+__all__ = ["ModelDialog", "MoneyEdit", "ReviewDialog", "StepDialog"]

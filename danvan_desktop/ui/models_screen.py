@@ -1,21 +1,18 @@
 """Sổ mô hình, điển hình: list with filters, diacritic-free search, counts, export.
 
-The pattern for every list screen: filters build a service filter, a PagedTableModel pages the
-rows from SQL, exports run through ui.tasks.run_task.
+The pattern for every list screen (ui.kit.register.RegisterScreen): filters build a service
+filter, a paged table pages the rows from SQL, exports run through ui.kit.ops.run_task.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -29,24 +26,20 @@ from danvan_desktop.domain.models import ModelKind, ModelStatus, RecognitionLeve
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
+from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.kit.colours import MODEL_STATUS_COLOURS
+from danvan_desktop.ui.kit.register import RegisterScreen
+from danvan_desktop.ui.paged_model import Column
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
-STATUS_COLOURS = {
-    ModelStatus.APPRAISED_FAIL.value: "#fde2e1",
-    ModelStatus.DECLINING.value: "#fff1cc",
-    ModelStatus.STOPPED.value: "#eeeeee",
-    ModelStatus.WITHDRAWN.value: "#eeeeee",
-    ModelStatus.RECOGNISED.value: "#e3f4e1",
-    ModelStatus.REPLICATED.value: "#d7efd3",
-    ModelStatus.MAINTAINED.value: "#e3f4e1",
-}
+#: kept here for screens that import it from this module (the upper-level screen)
+STATUS_COLOURS = MODEL_STATUS_COLOURS
 
 
 def _columns() -> list[Column]:
     return [
-        Column("Tên mô hình, điển hình", lambda r: r.name, "name", width=380),
+        Column("Tên mô hình, điển hình", lambda r: r.name, "name", width=240, elastic=True),
         Column("Loại", lambda r: ModelKind(r.kind).label, None, width=80),
         Column("Lĩnh vực", lambda r: r.field_name, "field", width=170),
         Column("Đơn vị xây dựng", lambda r: r.owner_name, None, width=170),
@@ -68,30 +61,35 @@ def _columns() -> list[Column]:
     ]
 
 
-class ModelsScreen(QWidget):
+NAV = Area(
+    "models",
+    "Mô hình, điển hình",
+    "danvan_desktop.ui.models_screen:ModelsScreen",
+    order=20,
+    tooltip='Sổ mô hình, điển hình "Dân vận khéo": đăng ký, thẩm định, công nhận, nhân rộng',
+)
+
+
+class ModelsScreen(RegisterScreen):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "models",
+        "model_transitions",
+        "model_reviews",
+        "evidence",
+        "model_field",
+        "unit",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.task: TaskHandle | None = None
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(
-            "Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F"
-        )
-        self.search.setClearButtonEnabled(True)
-        self.field = QComboBox()
-        self.status = QComboBox()
-        self.year = QComboBox()
-        self.owner = QComboBox()
-        self.kind = QComboBox()
-        for combo, name in (
-            (self.field, "field"),
-            (self.status, "status"),
-            (self.year, "year"),
-            (self.owner, "owner"),
-            (self.kind, "kind"),
-        ):
-            combo.setObjectName(f"filter_{name}")
+        self.search_box("Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F")
+        self.field = self.filter_combo("field")
+        self.status = self.filter_combo("status")
+        self.year = self.filter_combo("year")
+        self.owner = self.filter_combo("owner")
+        self.kind = self.filter_combo("kind")
         self._fill_filters()
 
         self.new_button = QPushButton("Thêm mới…")
@@ -103,11 +101,11 @@ class ModelsScreen(QWidget):
         editable = ctx.can(Permission.EDIT)
         self.new_button.setEnabled(editable)
 
-        self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
-        self.table = paged_view(
-            self.table_model,
+        self.paged_table(
+            _columns(),
+            self._count,
+            self._page,
             "models_table",
-            on_open=self.open_selected,
             sort=(0, Qt.SortOrder.AscendingOrder),
         )
 
@@ -118,7 +116,7 @@ class ModelsScreen(QWidget):
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.counts.verticalHeader().setDefaultSectionSize(22)
 
-        self.search.setMinimumWidth(420)
+        self.search.setMinimumWidth(260)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()
@@ -156,13 +154,6 @@ class ModelsScreen(QWidget):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
-        for combo in (self.field, self.status, self.year, self.owner, self.kind):
-            combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button.clicked.connect(self.new_record)
         self.open_button.clicked.connect(self.open_selected)
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
@@ -171,17 +162,7 @@ class ModelsScreen(QWidget):
 
     # ---- filters --------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("Tất cả", None)
-            for text, data in items:
-                combo.addItem(text, data)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-
+        fill = self.fill_combo
         fill(self.field, [(name, code) for code, name in models.field_names(self.ctx).items()])
         fill(self.status, [(s.label, s.value) for s in ModelStatus])
         fill(self.year, [(str(y), y) for y in models.years(self.ctx)])
@@ -212,13 +193,14 @@ class ModelsScreen(QWidget):
         )
 
     # ---- actions --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self._fill_filters()
+        self.refresh()
+
     def refresh(self) -> None:
         self.table_model.reload()
         self._update_counts()
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
 
     def _update_counts(self) -> None:
         f = self.current_filter()
@@ -246,13 +228,6 @@ class ModelsScreen(QWidget):
             self.counts.setItem(len(fields), c, _num(n, bold=True))
         self.counts.resizeColumnsToContents()
 
-    def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = self.table_model.row_object(rows[0].row())
-        return row.id if row else None
-
     def new_record(self) -> None:
         from danvan_desktop.ui.model_dialog import ModelDialog
 
@@ -276,20 +251,9 @@ class ModelsScreen(QWidget):
         self.refresh()
 
     def export(self, kind: str) -> None:
-        suffix = ".xlsx" if kind == "xlsx" else ".pdf"
-        default = Path.home() / f"so-mo-hinh-dan-van-kheo{suffix}"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Xuất sổ mô hình",
-            str(default),
-            "Bảng tính Excel (*.xlsx)" if kind == "xlsx" else "Tài liệu PDF (*.pdf)",
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != suffix:
-            target = target.with_suffix(suffix)
-        self.start_export(kind, target)
+        target = self.ask_export_path("Xuất sổ mô hình", "so-mo-hinh-dan-van-kheo", kind)
+        if target is not None:
+            self.start_export(kind, target)
 
     def start_export(self, kind: str, target: Path) -> TaskHandle:
         """Export the current filter to `target` in the background (tests call this directly)."""
@@ -299,9 +263,7 @@ class ModelsScreen(QWidget):
         writer = model_register.export_xlsx if kind == "xlsx" else model_register.export_pdf
 
         def done(path: Path) -> None:
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(f"Đã xuất: {path}", 10000)
+            self.status_message(f"Đã xuất: {path}")
 
         self.task = run_task(
             self, "Xuất sổ mô hình", lambda progress: writer(self.ctx, target, f, progress), done

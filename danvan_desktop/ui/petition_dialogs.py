@@ -1,131 +1,45 @@
-"""Dialogs of the reception and petition area: a petition's record (register fields, handling
-steps with deadlines, linked repeats, the protected identity), a step, the likely duplicates at
-entry, a reception session, a dialogue with its issues and commitments, and a commitment's
-follow-up. Refused input is shown in place, in Vietnamese, with the field focused."""
+"""Dialogs of a petition: its record (register fields, handling steps with deadlines, linked
+repeats, the protected identity), a step, and the likely duplicates at entry. Refused input is
+shown in place, in Vietnamese, every bad field highlighted (kit.forms.FormBase)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from danvan_desktop.domain.dates import fmt_date, parse_date
+from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.deadlines import DeadlineStatus
-from danvan_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
 from danvan_desktop.domain.petitions import Action, Channel, PetitionState, PetitionType
 from danvan_desktop.domain.roles import Permission
-from danvan_desktop.services import dialogues, petitions, receptions, units
+from danvan_desktop.services import petitions, receptions, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm, ok_cancel
-
-DEADLINE_COLOURS = {
-    DeadlineStatus.OVERDUE.value: "#f8d0cd",
-    DeadlineStatus.DUE_SOON.value: "#fff0c2",
-    DeadlineStatus.CLOSED_LATE.value: "#fde2e1",
-    DeadlineStatus.CLOSED_ON_TIME.value: "#e3f4e1",
-}
-STEP_ACTIONS = [a for a in Action if a not in (Action.RECEIVE,)]
-
-
-def run_service(
-    error: FieldError,
-    fn: Callable[..., Any],
-    *args: Any,
-    focus: QWidget | None = None,
-    **kwargs: Any,
-) -> Any:
-    """Call a service; a refusal is shown in `error` (and the named field focused), returning None."""
-    try:
-        error.clear_error()
-        result = fn(*args, **kwargs)
-        return True if result is None else result
-    except (RuleViolation, NotFound, PermissionDenied) as exc:
-        error.show_error(exc.message)
-        field = getattr(exc, "field", None)
-        widget = focus.findChild(QWidget, field) if (focus is not None and field) else None
-        if widget is not None:
-            widget.setFocus()
-        return None
-
-
-def make_table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def fill_table(
-    table: QTableWidget, rows: list[list[Any]], colours: list[str | None] | None = None
-) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if colours and colours[r]:
-                item.setBackground(QBrush(QColor(colours[r])))
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-
-
-def _combo(name: str, items: list[tuple[str, Any]], empty: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    if empty is not None:
-        combo.addItem(empty, None)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
-
-
-def _text(name: str, height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setObjectName(name)
-    edit.setFixedHeight(height)
-    return edit
-
-
-def _line(name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    return edit
-
+from danvan_desktop.ui.kit.colours import DEADLINE_COLOURS
+from danvan_desktop.ui.kit.forms import FormBase, ask_to_delete, combo_box, line_edit, text_box
+from danvan_desktop.ui.kit.ops import call
+from danvan_desktop.ui.kit.tables import fill_table, make_table
+from danvan_desktop.ui.petition_steps import STEP_ACTIONS, DuplicatesDialog, StepDialog
+from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set
 
 # ---- a petition ---------------------------------------------------------------------------
 
 
-class PetitionDialog(QDialog):
+class PetitionDialog(FormBase):
     """The record of one petition: the register form, handling steps, repeats and sessions."""
 
     def __init__(
@@ -146,7 +60,9 @@ class PetitionDialog(QDialog):
         self.identity: petitions.Identity | None = None
         self.saved = False
         self.editable = ctx.can(Permission.EDIT)
-        self.setMinimumSize(960, 680)
+        self.setMinimumSize(760, 520)
+        self.resize(960, 680)  # shrunk to the screen when shown (FormBase)
+        self.required = ["summary"]
         self.error = FieldError()
         self.error.setObjectName("form_error")
         self.header = QLabel()
@@ -157,7 +73,7 @@ class PetitionDialog(QDialog):
         self._build_form()
         self._build_steps()
         self._build_links()
-        self.tabs.addTab(self.form_widget, "Thông tin đơn")
+        self.tabs.addTab(self.scrolling(self.form_widget), "Thông tin đơn")
         self.tabs.addTab(self.steps_widget, "Xử lý, thời hạn")
         self.tabs.addTab(self.links_widget, "Đơn trùng, buổi tiếp")
         self.buttons = QDialogButtonBox(
@@ -196,22 +112,22 @@ class PetitionDialog(QDialog):
         grid = QGridLayout(self.form_widget)
         self.received = DateEdit(value=self.today)
         self.received.setObjectName("received_on")
-        self.channel = _combo("channel", [(c.label, c.value) for c in Channel])
-        self.type = _combo("type", [(t.label, t.value) for t in PetitionType])
+        self.channel = combo_box("channel", [(c.label, c.value) for c in Channel])
+        self.type = combo_box("type", [(t.label, t.value) for t in PetitionType])
         self.field = QComboBox()
         self.field.setObjectName("field")
         self.field.setEditable(True)
         self.field.addItems(petitions.fields_in_use(self.ctx))
-        self.hamlet = _combo(
+        self.hamlet = combo_box(
             "hamlet_code",
             [(u.full_name, u.code) for u in units.hamlets(self.ctx)],
             "— Chọn thôn, tổ dân phố —",
         )
-        self.summary = _text("summary", 80)
-        self.citizen_name = _line("citizen_name", "Họ và tên người gửi đơn")
-        self.citizen_id = _line("citizen_id_no", "12 chữ số")
-        self.citizen_address = _line("citizen_address")
-        self.citizen_phone = _line("citizen_phone")
+        self.summary = text_box("summary", 80)
+        self.citizen_name = line_edit("citizen_name", "Họ và tên người gửi đơn")
+        self.citizen_id = line_edit("citizen_id_no", "12 chữ số")
+        self.citizen_address = line_edit("citizen_address")
+        self.citizen_phone = line_edit("citizen_phone")
         self.protected = QCheckBox("Bảo mật danh tính người gửi (bắt buộc với đơn tố cáo)")
         self.protected.setObjectName("identity_protected")
         self.reveal_button = QPushButton("Xem danh tính…")
@@ -226,14 +142,14 @@ class PetitionDialog(QDialog):
         self.people.setRange(1, 10000)
         self.crowd = QCheckBox("Đoàn đông người")
         self.crowd.setObjectName("is_crowd")
-        self.complexity = _combo("complexity", [(v, k) for k, v in petitions.COMPLEXITY.items()])
+        self.complexity = combo_box("complexity", [(v, k) for k, v in petitions.COMPLEXITY.items()])
         self.remote = QCheckBox("Vùng sâu, vùng xa")
         self.remote.setObjectName("remote_area")
         self.multi_site = QCheckBox("Tố cáo nhiều nơi")
         self.multi_site.setObjectName("multi_site")
-        self.round = _combo("complaint_round", [("Lần đầu", 1), ("Lần hai", 2)])
-        self.handler = _line("handler", "Cán bộ được giao xử lý")
-        self.from_agency = _line("from_agency", "Cơ quan chuyển đơn đến (nếu có)")
+        self.round = combo_box("complaint_round", [("Lần đầu", 1), ("Lần hai", 2)])
+        self.handler = line_edit("handler", "Cán bộ được giao xử lý")
+        self.from_agency = line_edit("from_agency", "Cơ quan chuyển đơn đến (nếu có)")
         self.session_label = QLabel()
         left = QFormLayout()
         left.addRow("Ngày nhận đơn:", self.received)
@@ -420,7 +336,7 @@ class PetitionDialog(QDialog):
                 ]
                 for s in d.steps
             ],
-            [DEADLINE_COLOURS["overdue"] if s["late"] else None for s in d.steps],
+            colours=[DEADLINE_COLOURS["overdue"] if s["late"] else None for s in d.steps],
         )
         fill_table(
             self.extensions,
@@ -496,10 +412,21 @@ class PetitionDialog(QDialog):
             return False, None
         return True, dialog.chosen_id()
 
+    def check(self) -> dict[str, str]:
+        errors = super().check()
+        d = self.detail
+        hidden = d is not None and d.identity_hidden and self.identity is None
+        cid = self.citizen_id.text().strip()
+        if not hidden and cid and not (cid.isdigit() and len(cid) in (9, 12)):
+            errors["citizen_id_no"] = "Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số."
+        return errors
+
     def save(self) -> None:
+        if not self.checked():
+            return
         data = self.form_input()
         if self.petition_id is None:
-            hits = run_service(self.error, petitions.find_duplicates, self.ctx, data)
+            hits = call(self, petitions.find_duplicates, self.ctx, data)
             if hits is None:
                 return
             duplicate_of = None
@@ -507,28 +434,26 @@ class PetitionDialog(QDialog):
                 go_on, duplicate_of = self.choose_duplicate(hits)
                 if not go_on:
                     return
-            new_id = run_service(
-                self.error,
+            new_id = call(
+                self,
                 petitions.register_petition,
                 self.ctx,
                 data,
                 duplicate_of=duplicate_of,
                 today=self.today,
-                focus=self.form_widget,
             )
             if not new_id:
                 return
             self.petition_id = new_id
         else:
-            if not run_service(
-                self.error,
+            if not call(
+                self,
                 petitions.update_petition,
                 self.ctx,
                 self.petition_id,
                 data,
                 self.detail.revision,
                 today=self.today,
-                focus=self.form_widget,
             ):
                 return
         self.saved = True
@@ -536,7 +461,7 @@ class PetitionDialog(QDialog):
         self.header.setText(self.header.text() + "<br><span style='color:#1b5e20'>Đã lưu.</span>")
 
     def reveal(self) -> None:
-        ident = run_service(self.error, petitions.reveal_identity, self.ctx, self.petition_id)
+        ident = call(self, petitions.reveal_identity, self.ctx, self.petition_id)
         if ident:
             self.identity = ident
             self._show_identity(ident)
@@ -550,35 +475,35 @@ class PetitionDialog(QDialog):
         self.reveal_button.hide()
 
     def do_step(self, action: Action, dialog: StepDialog | None = None) -> bool:
-        """Record a step through the step dialog (tests may pass one already filled in)."""
+        """Record a step through its own form, which saves it (a refusal stays in that form)."""
         if self.detail is None:
             return False
-        dialog = dialog or StepDialog(action, self.detail.type, self, today=self.today)
-        if dialog is not None and not dialog.exec():
+
+        def save(v: dict) -> None:
+            petitions.take_step(
+                self.ctx,
+                self.petition_id,
+                action,
+                v["step_date"],
+                note=v["step_note"],
+                actor=v["step_actor"],
+                reason=v["step_note"],
+                outcome=v.get("step_outcome", ""),
+                transferred_to=v.get("step_transferred_to", ""),
+                today=self.today,
+            )
+
+        dialog = dialog or StepDialog(action, self.detail.type, self, today=self.today, save=save)
+        if not dialog.exec():
             return False
-        ok = run_service(
-            self.error,
-            petitions.take_step,
-            self.ctx,
-            self.petition_id,
-            action,
-            dialog.date.value(),
-            note=dialog.note.toPlainText(),
-            actor=dialog.actor.text(),
-            reason=dialog.note.toPlainText(),
-            outcome=dialog.outcome.toPlainText(),
-            transferred_to=dialog.transferred_to.text(),
-            today=self.today,
-        )
-        if ok:
-            self.saved = True
-            self.load()
-        return bool(ok)
+        self.saved = True
+        self.load()
+        return True
 
     def link_existing(self) -> None:
         data = self.form_input()
-        hits = run_service(
-            self.error,
+        hits = call(
+            self,
             petitions.find_duplicates,
             self.ctx,
             data,
@@ -595,7 +520,7 @@ class PetitionDialog(QDialog):
         if (
             go_on
             and other
-            and run_service(self.error, petitions.link_duplicate, self.ctx, self.petition_id, other)
+            and call(self, petitions.link_duplicate, self.ctx, self.petition_id, other)
         ):
             self.saved = True
             self.load()
@@ -605,8 +530,8 @@ class PetitionDialog(QDialog):
         if row < 0 or self.detail is None:
             return
         link = self.detail.links[row]
-        if link["direction"] == "earlier" and run_service(
-            self.error, petitions.unlink_duplicate, self.ctx, self.petition_id, link["id"]
+        if link["direction"] == "earlier" and call(
+            self, petitions.unlink_duplicate, self.ctx, self.petition_id, link["id"]
         ):
             self.load()
 
@@ -617,431 +542,12 @@ class PetitionDialog(QDialog):
             super().reject()
 
 
-class StepDialog(QDialog):
-    """One handling step: its date, who took it, a note or reason; the decision's outcome; where
-    a transfer goes."""
-
-    def __init__(
-        self,
-        action: Action,
-        petition_type: str,
-        parent: QWidget | None = None,
-        *,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.action = action
-        self.setWindowTitle(action.label_for(petition_type))
-        self.date = DateEdit(value=today or dt.date.today())
-        self.date.setObjectName("step_date")
-        self.actor = _line("step_actor", "Người thực hiện (để trống: tài khoản đang dùng)")
-        self.note = _text("step_note")
-        self.outcome = _text("step_outcome")
-        self.transferred_to = _line("step_transferred_to", "Cơ quan có thẩm quyền")
-        form = QFormLayout(self)
-        form.addRow("Ngày thực hiện:", self.date)
-        form.addRow("Người thực hiện:", self.actor)
-        if action == Action.DECIDE:
-            form.addRow("Kết quả giải quyết:", self.outcome)
-        if action == Action.TRANSFER:
-            form.addRow("Chuyển đến:", self.transferred_to)
-        label = "Lý do:" if action in (Action.EXTEND, Action.SUSPEND) else "Ghi chú:"
-        form.addRow(label, self.note)
-        form.addRow(ok_cancel(self))
-
-
-class DuplicatesDialog(QDialog):
-    """Likely repeats found at entry: link the new petition to one, or register it as new."""
-
-    def __init__(self, hits: list[petitions.DuplicateHit], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hits = hits
-        self.setWindowTitle("Có thể là đơn trùng")
-        self.table = make_table(
-            ["Số đơn", "Ngày nhận", "Người gửi", "Nội dung", "Trạng thái", "Mức giống"],
-            "duplicates",
-        )
-        fill_table(
-            self.table,
-            [
-                [
-                    h.number_label,
-                    fmt_date(h.received_on),
-                    h.citizen,
-                    h.summary,
-                    PetitionState(h.status).label,
-                    f"{round(h.score * 100)}%",
-                ]
-                for h in hits
-            ],
-        )
-        self.table.selectRow(0)
-        self.link_choice = QCheckBox(
-            "Liên kết đơn mới với đơn đã chọn (đơn gửi lại, không thụ lý hai lần)"
-        )
-        self.link_choice.setObjectName("link_choice")
-        self.link_choice.setChecked(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel("Đã có đơn giống đơn đang nhập (cùng người, số CCCD, địa chỉ hoặc nội dung):")
-        )
-        layout.addWidget(self.table)
-        layout.addWidget(self.link_choice)
-        buttons = ok_cancel(self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tiếp tục lưu")
-        layout.addWidget(buttons)
-        self.resize(820, 320)
-
-    def chosen_id(self) -> str | None:
-        row = self.table.currentRow()
-        if not self.link_choice.isChecked() or row < 0:
-            return None
-        return self.hits[row].id
-
-
-# ---- reception sessions ---------------------------------------------------------------------
-
-
-class SessionDialog(QDialog):
-    """A reception session: date, place, form, kind, who presided, visits, crowds, conclusion."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        session_id: str | None,
-        parent: QWidget | None = None,
-        *,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.session_id = session_id
-        self.today = today or dt.date.today()
-        self.setWindowTitle("Buổi tiếp công dân")
-        self.setMinimumWidth(640)
-        self.held_on = DateEdit(value=self.today)
-        self.held_on.setObjectName("held_on")
-        self.role = _combo(
-            "presider_role", list((v, k) for k, v in receptions.PRESIDER_ROLES.items())
-        )
-        self.presider = _line("presider_name", "Họ và tên người chủ trì")
-        self.place = _line("place")
-        self.place.setText("Trụ sở tiếp công dân xã")
-        self.form = _combo("form", [(v, k) for k, v in receptions.FORMS.items()])
-        self.kind = _combo("kind", [(v, k) for k, v in receptions.KINDS.items()])
-        self.visits, self.people, self.crowds = QSpinBox(), QSpinBox(), QSpinBox()
-        for w, name in (
-            (self.visits, "visits"),
-            (self.people, "people"),
-            (self.crowds, "crowd_cases"),
-        ):
-            w.setObjectName(name)
-            w.setRange(0, 100000)
-        self.content = _text("content", 60)
-        self.conclusion_no = _line("conclusion_no", "Ví dụ: 15/TB-UBND")
-        self.conclusion_on = DateEdit(optional=True)
-        self.conclusion_on.setObjectName("conclusion_on")
-        self.conclusion = _text("conclusion_text", 90)
-        self.error = FieldError()
-        f = QFormLayout(self)
-        f.addRow("Ngày tiếp:", self.held_on)
-        f.addRow("Người chủ trì:", self.role)
-        f.addRow("Họ tên người chủ trì:", self.presider)
-        f.addRow("Địa điểm:", self.place)
-        f.addRow("Hình thức:", self.form)
-        f.addRow("Định kỳ / đột xuất:", self.kind)
-        f.addRow("Số lượt tiếp:", self.visits)
-        f.addRow("Số người:", self.people)
-        f.addRow("Số đoàn đông người:", self.crowds)
-        f.addRow("Nội dung công dân trình bày:", self.content)
-        f.addRow("Số thông báo kết luận:", self.conclusion_no)
-        f.addRow("Ngày thông báo:", self.conclusion_on)
-        f.addRow("Nội dung kết luận:", self.conclusion)
-        f.addRow(self.error)
-        f.addRow(ok_cancel(self, self.save))
-        if session_id:
-            d = receptions.get_session(ctx, session_id)
-            self.held_on.set_value(d.held_on)
-            combo_set(self.role, d.presider_role)
-            self.presider.setText(d.presider_name)
-            self.place.setText(d.place)
-            combo_set(self.form, d.form)
-            combo_set(self.kind, d.kind)
-            self.visits.setValue(d.visits)
-            self.people.setValue(d.people)
-            self.crowds.setValue(d.crowd_cases)
-            self.content.setPlainText(d.content)
-            self.conclusion_no.setText(d.conclusion_no)
-            self.conclusion_on.set_value(d.conclusion_on)
-            self.conclusion.setPlainText(d.conclusion_text)
-
-    def data(self) -> receptions.SessionInput:
-        return receptions.SessionInput(
-            held_on=self.held_on.value(),
-            presider_role=self.role.currentData(),
-            presider_name=self.presider.text(),
-            place=self.place.text(),
-            form=self.form.currentData(),
-            kind=self.kind.currentData(),
-            visits=self.visits.value(),
-            people=self.people.value(),
-            crowd_cases=self.crowds.value(),
-            content=self.content.toPlainText(),
-            conclusion_no=self.conclusion_no.text(),
-            conclusion_on=self.conclusion_on.value(),
-            conclusion_text=self.conclusion.toPlainText(),
-        )
-
-    def save(self) -> None:
-        if self.session_id:
-            ok = run_service(
-                self.error,
-                receptions.update_session,
-                self.ctx,
-                self.session_id,
-                self.data(),
-                today=self.today,
-                focus=self,
-            )
-        else:
-            ok = run_service(
-                self.error,
-                receptions.create_session,
-                self.ctx,
-                self.data(),
-                today=self.today,
-                focus=self,
-            )
-            if ok:
-                self.session_id = ok
-        if ok:
-            self.accept()
-
-
-# ---- dialogues and commitments --------------------------------------------------------------
-
-
-class DialogueDialog(QDialog):
-    """A dialogue conference with the issues raised (and answers) and the commitments made."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        dialogue_id: str | None,
-        parent: QWidget | None = None,
-        *,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.dialogue_id = dialogue_id
-        self.today = today or dt.date.today()
-        self.setWindowTitle("Hội nghị đối thoại")
-        self.setMinimumSize(820, 640)
-        self.held_on = DateEdit(value=self.today)
-        self.held_on.setObjectName("held_on")
-        self.kind = _combo("kind", [(v, k) for k, v in dialogues.KINDS.items()])
-        self.title = _line("title", "Tên hội nghị (để trống: theo loại)")
-        self.presider = _line("presider", "Người chủ trì")
-        self.place = _line("place")
-        self.participants = _text("participants", 50)
-        self.count = QSpinBox()
-        self.count.setObjectName("participant_count")
-        self.count.setRange(0, 100000)
-        self.basis = _line("legal_basis", "Để trống: căn cứ theo loại đối thoại")
-        self.issues = QTableWidget(3, 4)
-        self.issues.setObjectName("issues")
-        self.issues.setHorizontalHeaderLabels(
-            ["Người nêu", "Ý kiến, kiến nghị", "Trả lời", "Người trả lời"]
-        )
-        self.issues.horizontalHeader().setStretchLastSection(True)
-        self.commitments = QTableWidget(3, 3)
-        self.commitments.setObjectName("commitments")
-        self.commitments.setHorizontalHeaderLabels(
-            ["Nội dung cam kết", "Người, cơ quan thực hiện", "Hạn (dd/mm/yyyy)"]
-        )
-        self.commitments.horizontalHeader().setStretchLastSection(True)
-        for t in (self.issues, self.commitments):
-            t.setColumnWidth(0, 180)
-            t.setColumnWidth(1, 260)
-        self.error = FieldError()
-        form = QFormLayout()
-        form.addRow("Ngày:", self.held_on)
-        form.addRow("Loại đối thoại:", self.kind)
-        form.addRow("Tên hội nghị:", self.title)
-        form.addRow("Người chủ trì:", self.presider)
-        form.addRow("Địa điểm:", self.place)
-        form.addRow("Thành phần:", self.participants)
-        form.addRow("Số người dự:", self.count)
-        form.addRow("Căn cứ:", self.basis)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Ý kiến của nhân dân và trả lời</b> (mỗi dòng một ý kiến)"))
-        layout.addWidget(self.issues)
-        layout.addWidget(QLabel("<b>Cam kết, kết luận sau đối thoại</b>"))
-        layout.addWidget(self.commitments)
-        layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.save))
-        if dialogue_id:
-            self._load()
-
-    def _load(self) -> None:
-        d = dialogues.get_dialogue(self.ctx, self.dialogue_id)
-        self.held_on.set_value(d.held_on)
-        combo_set(self.kind, d.kind)
-        self.title.setText(d.title)
-        self.presider.setText(d.presider)
-        self.place.setText(d.place)
-        self.participants.setPlainText(d.participants)
-        self.count.setValue(d.participant_count)
-        self.basis.setText(d.legal_basis)
-        self.issues.setRowCount(len(d.issues))
-        for r, i in enumerate(d.issues):
-            for c, key in enumerate(("raised_by", "issue", "answer", "answered_by")):
-                self.issues.setItem(r, c, QTableWidgetItem(i[key]))
-        self.commitments.setRowCount(len(d.commitments))
-        for r, c in enumerate(d.commitments):
-            for col, value in enumerate((c["what"], c["owner"], fmt_date(c["due_on"]))):
-                self.commitments.setItem(r, col, QTableWidgetItem(value))
-        # Saved issues and commitments are read here; commitments are followed up in their list.
-        for t in (self.issues, self.commitments):
-            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-
-    @staticmethod
-    def _cell(table: QTableWidget, r: int, c: int) -> str:
-        item = table.item(r, c)
-        return item.text().strip() if item else ""
-
-    def save(self) -> None:
-        data = dialogues.DialogueInput(
-            held_on=self.held_on.value(),
-            kind=self.kind.currentData(),
-            title=self.title.text(),
-            legal_basis=self.basis.text(),
-            place=self.place.text(),
-            presider=self.presider.text(),
-            participants=self.participants.toPlainText(),
-            participant_count=self.count.value(),
-        )
-        if self.dialogue_id:
-            if run_service(
-                self.error,
-                dialogues.update_dialogue,
-                self.ctx,
-                self.dialogue_id,
-                data,
-                today=self.today,
-                focus=self,
-            ):
-                self.accept()
-            return
-        issues = [
-            dialogues.IssueInput(
-                self._cell(self.issues, r, 1),
-                self._cell(self.issues, r, 0),
-                self._cell(self.issues, r, 2),
-                self._cell(self.issues, r, 3),
-            )
-            for r in range(self.issues.rowCount())
-            if self._cell(self.issues, r, 1)
-        ]
-        commitments = []
-        try:
-            for r in range(self.commitments.rowCount()):
-                if not self._cell(self.commitments, r, 0):
-                    continue
-                due_text = self._cell(self.commitments, r, 2)
-                due = parse_date(due_text, "Hạn thực hiện cam kết") if due_text else None
-                commitments.append(
-                    dialogues.CommitmentInput(
-                        self._cell(self.commitments, r, 0), self._cell(self.commitments, r, 1), due
-                    )
-                )
-        except RuleViolation as exc:
-            self.error.show_error(exc.message)
-            return
-        new_id = run_service(
-            self.error,
-            dialogues.create_dialogue,
-            self.ctx,
-            data,
-            issues,
-            commitments,
-            today=self.today,
-            focus=self,
-        )
-        if new_id:
-            self.dialogue_id = new_id
-            self.accept()
-
-
-class CommitmentDialog(QDialog):
-    """Follow a commitment up: a dated note, or close it (done / dropped) with the result."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        row: dialogues.CommitmentRow,
-        parent: QWidget | None = None,
-        *,
-        today: dt.date | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.row = row
-        self.today = today or dt.date.today()
-        self.setWindowTitle("Theo dõi cam kết")
-        self.on = DateEdit(value=self.today)
-        self.on.setObjectName("on")
-        self.status = _combo("status", [(v, k) for k, v in dialogues.COMMITMENT_STATUSES.items()])
-        combo_set(self.status, row.status)
-        self.note = _text("note")
-        self.error = FieldError()
-        f = QFormLayout(self)
-        f.addRow(QLabel(f"<b>{row.what}</b><br>{row.owner} — hạn {fmt_date(row.due_on)}"))
-        f.addRow("Ngày:", self.on)
-        f.addRow("Trạng thái:", self.status)
-        f.addRow("Tiến độ / kết quả:", self.note)
-        f.addRow(self.error)
-        f.addRow(ok_cancel(self, self.save))
-
-    def save(self) -> None:
-        status = self.status.currentData()
-        if status in dialogues.OPEN_COMMITMENT:
-            ok = run_service(
-                self.error,
-                dialogues.add_commitment_note,
-                self.ctx,
-                self.row.id,
-                self.on.value(),
-                self.note.toPlainText(),
-                today=self.today,
-            )
-            if ok and status != self.row.status:
-                ok = run_service(
-                    self.error,
-                    dialogues.set_commitment_status,
-                    self.ctx,
-                    self.row.id,
-                    status,
-                    today=self.today,
-                )
-        else:
-            ok = run_service(
-                self.error,
-                dialogues.set_commitment_status,
-                self.ctx,
-                self.row.id,
-                status,
-                self.on.value(),
-                self.note.toPlainText(),
-                today=self.today,
-            )
-        if ok:
-            self.accept()
-
-
-def ask_to_delete(parent: QWidget, what: str) -> bool:
-    return confirm(
-        parent, "Xóa", f"Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây."
-    )
+__all__ = [
+    "DEADLINE_COLOURS",
+    "PetitionDialog",
+    "StepDialog",
+    "DuplicatesDialog",
+    "ask_to_delete",
+    "fill_table",
+    "make_table",
+]

@@ -10,13 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +25,11 @@ from danvan_desktop.domain.petitions import PetitionState, PetitionType
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import petitions, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.paged_model import Column, PagedTableModel, paged_view
-from danvan_desktop.ui.petition_dialogs import DEADLINE_COLOURS, PetitionDialog
+from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.kit.colours import DEADLINE_COLOURS
+from danvan_desktop.ui.kit.register import RegisterScreen
+from danvan_desktop.ui.paged_model import Column
+from danvan_desktop.ui.petition_dialogs import PetitionDialog
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
@@ -43,16 +44,14 @@ def _columns() -> list[Column]:
     def colour(r: petitions.PetitionRow) -> str | None:
         return DEADLINE_COLOURS.get(r.deadline)
 
+    # The key columns (number, dates, who, state, deadline) come first and stay in view at the
+    # default window size; the summary takes the room left.
     return [
         Column("Số đơn", lambda r: r.number_label, "number", width=80),
         Column("Ngày nhận", lambda r: fmt_date(r.received_on), "received", width=85),
-        Column("Loại", lambda r: r.type_label, "type", width=105),
-        Column("Người gửi", lambda r: r.citizen, None, width=150),
-        Column(
-            "Nội dung tóm tắt", lambda r: r.summary, None, width=300, tooltip=lambda r: r.summary
-        ),
-        Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
-        Column("Trạng thái", lambda r: r.status_label, "status", width=150),
+        Column("Loại", lambda r: r.type_label, "type", width=90),
+        Column("Người gửi", lambda r: r.citizen, None, width=140),
+        Column("Trạng thái", lambda r: r.status_label, "status", width=140),
         Column(
             "Hạn xử lý",
             lambda r: fmt_date(r.due_on or r.last_due_on),
@@ -60,40 +59,58 @@ def _columns() -> list[Column]:
             width=85,
             background=colour,
         ),
-        Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=120, background=colour),
+        Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=150, background=colour),
+        Column(
+            "Nội dung tóm tắt",
+            lambda r: r.summary,
+            None,
+            width=200,
+            tooltip=lambda r: r.summary,
+            elastic=True,
+        ),
+        Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
         Column("Đông người", lambda r: "Có" if r.is_crowd else "", None, width=70),
         Column("Trùng", lambda r: "Đơn trùng" if r.duplicate_of_id else "", None, width=70),
         Column("Người xử lý", lambda r: r.handler, None, width=120),
     ]
 
 
-class PetitionsScreen(QWidget):
+NAV = Area(
+    "petitions",
+    "Đơn thư",
+    "danvan_desktop.ui.petitions_screen:PetitionsScreen",
+    levels=COMMUNE,
+    order=40,
+    tooltip="Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng",
+)
+
+
+class PetitionsScreen(RegisterScreen):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "petitions",
+        "petition_steps",
+        "petition_extensions",
+        "petition_links",
+        "calendar_days",
+        "reception_petitions",
+        "unit",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.today = dt.date.today()
         self.task: TaskHandle | None = None
         self.drill: petitions.PetitionFilter | None = None  # a filter opened from another screen
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(
+        self.search_box(
             "Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F"
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
-        self.status = QComboBox()
-        self.type = QComboBox()
-        self.hamlet = QComboBox()
-        self.year = QComboBox()
-        self.deadline = QComboBox()
-        for combo, name in (
-            (self.status, "status"),
-            (self.type, "type"),
-            (self.hamlet, "hamlet"),
-            (self.year, "year"),
-            (self.deadline, "deadline"),
-        ):
-            combo.setObjectName(f"filter_{name}")
+        ).setMinimumWidth(260)
+        self._debounce.setInterval(150)
+        self.status = self.filter_combo("status")
+        self.type = self.filter_combo("type")
+        self.hamlet = self.filter_combo("hamlet")
+        self.year = self.filter_combo("year")
+        self.deadline = self.filter_combo("deadline")
         self._fill_filters()
         self.new_button = QPushButton("Tiếp nhận đơn…")
         self.new_button.setObjectName("new_petition")
@@ -113,12 +130,11 @@ class PetitionsScreen(QWidget):
         self.drill_label.hide()
         self.drill_clear.hide()
 
-        self.table_model = PagedTableModel(_columns(), self._count, self._page, self)
-        self.table_model.sort_key, self.table_model.descending = "received", True
-        self.table = paged_view(
-            self.table_model,
+        self.paged_table(
+            _columns(),
+            self._count,
+            self._page,
             "petitions_table",
-            on_open=self.open_selected,
             sort=(1, Qt.SortOrder.DescendingOrder),
         )
 
@@ -157,13 +173,6 @@ class PetitionsScreen(QWidget):
         )
         layout.addWidget(legend)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
-        for combo in (self.status, self.type, self.hamlet, self.year, self.deadline):
-            combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button.clicked.connect(self.new_record)
         self.open_button.clicked.connect(self.open_selected)
         self.xlsx_button.clicked.connect(self.export_xlsx)
@@ -172,16 +181,7 @@ class PetitionsScreen(QWidget):
 
     # ---- filters --------------------------------------------------------------------------
     def _fill_filters(self) -> None:
-        def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("Tất cả", None)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
-
+        fill = self.fill_combo
         fill(self.status, [(s.label, s.value) for s in PetitionState])
         fill(self.type, [(t.label, t.value) for t in PetitionType])
         fill(self.hamlet, [(u.full_name, u.code) for u in units.hamlets(self.ctx)])
@@ -237,6 +237,10 @@ class PetitionsScreen(QWidget):
         )
 
     # ---- actions --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         self.table_model.reload()
         self._update_total()
@@ -249,17 +253,6 @@ class PetitionsScreen(QWidget):
             else f"{n:,}".replace(",", ".")
         )
         self.total_label.setText(f"<b>{shown}</b> đơn")
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
-    def selected_id(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = self.table_model.row_object(rows[0].row())
-        return row.id if row else None
 
     def new_record(self, session_id: str | None = None) -> PetitionDialog | None:
         if not self.ctx.can(Permission.EDIT):

@@ -26,21 +26,39 @@ from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import dialogues, receptions
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.petition_dialogs import (
-    CommitmentDialog,
-    DialogueDialog,
-    PetitionDialog,
-    SessionDialog,
-    fill_table,
-    make_table,
-)
+from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.dialogue_dialogs import CommitmentDialog, DialogueDialog
+from danvan_desktop.ui.kit.tables import fill_table, make_table, open_on
+from danvan_desktop.ui.petition_dialogs import PetitionDialog
+from danvan_desktop.ui.reception_dialogs import SessionDialog
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
 OK_COLOUR, SHORT_COLOUR, LATE_COLOUR = "#e3f4e1", "#f8d0cd", "#f8d0cd"
 
 
+NAV = Area(
+    "receptions",
+    "Tiếp công dân, đối thoại",
+    "danvan_desktop.ui.receptions_screen:ReceptionsScreen",
+    levels=COMMUNE,
+    order=50,
+    tooltip="Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết",
+)
+
+
 class ReceptionsScreen(QWidget):
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {
+        "reception_sessions",
+        "reception_petitions",
+        "petitions",
+        "dialogues",
+        "dialogue_issues",
+        "commitments",
+        "commitment_notes",
+    }
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -90,11 +108,11 @@ class ReceptionsScreen(QWidget):
             ],
             "sessions",
         )
-        self.sessions.doubleClicked.connect(lambda _: self.edit_session())
+        open_on(self.sessions, self.edit_session)
         self.session_petitions = make_table(
             ["Số đơn", "Loại", "Người gửi", "Nội dung", "Trạng thái"], "session_petitions"
         )
-        self.session_petitions.doubleClicked.connect(lambda _: self.open_session_petition())
+        open_on(self.session_petitions, self.open_session_petition)
         self.sessions.itemSelectionChanged.connect(self._load_session_petitions)
         self.compliance = QTableWidget(0, 0)
         self.compliance.setObjectName("compliance")
@@ -147,7 +165,7 @@ class ReceptionsScreen(QWidget):
             ],
             "dialogues",
         )
-        self.dialogues.doubleClicked.connect(lambda _: self.edit_dialogue())
+        open_on(self.dialogues, self.edit_dialogue)
         self.dialogue_summary = QLabel()
         self.dialogue_summary.setObjectName("dialogue_summary")
         buttons = QHBoxLayout()
@@ -177,7 +195,7 @@ class ReceptionsScreen(QWidget):
             ],
             "commitments",
         )
-        self.commitments.doubleClicked.connect(lambda _: self.follow_commitment())
+        open_on(self.commitments, self.follow_commitment)
         buttons = QHBoxLayout()
         buttons.addWidget(
             self._button("Ghi theo dõi, hoàn thành…", "follow_commitment", self.follow_commitment)
@@ -189,6 +207,10 @@ class ReceptionsScreen(QWidget):
         return w
 
     # ---- data -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         year = self.year.currentData() or self.today.year
         self.session_rows = receptions.list_sessions(self.ctx, year)
@@ -268,7 +290,7 @@ class ReceptionsScreen(QWidget):
                 ]
                 for c in self.commitment_rows
             ],
-            [LATE_COLOUR if c.overdue else None for c in self.commitment_rows],
+            colours=[LATE_COLOUR if c.overdue else None for c in self.commitment_rows],
         )
         self.tabs.setTabText(2, f"Cam kết chưa hoàn thành ({len(self.commitment_rows)})")
 

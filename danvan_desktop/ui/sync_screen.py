@@ -11,247 +11,59 @@ dialogs: `choose_folder()` and `confirm_key(notice)` (the real trust dialog by d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import signing_keys, units
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.sync import conflicts, exporter, importer, keys, ledger, trust
-from danvan_desktop.sync.errors import SyncError
+from danvan_desktop.sync import exporter, importer, ledger, trust
 from danvan_desktop.sync.importer import BundleReport, KeyNotice
-from danvan_desktop.ui.tasks import TaskHandle, run_task
+from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.kit.colours import BUNDLE_STATUS_COLOURS as STATUS_COLOURS
+from danvan_desktop.ui.kit.ops import TaskHandle, run_task
+from danvan_desktop.ui.kit.tables import fill_table, make_table
+from danvan_desktop.ui.sync_conflicts import ConflictsPart
+from danvan_desktop.ui.sync_keys import KeysPart
+from danvan_desktop.ui.sync_widgets import (
+    KIND_LABELS,
+    STATUS_LABELS,
+    DropArea,
+    TrustDialog,
+    _created,
+    _when,
+)
 from danvan_desktop.ui.widgets import info, warn
 
-KIND_LABELS = {
-    "data": "Dữ liệu",
-    "ack": "Xác nhận",
-    "rollup": "Tổng hợp",
-    "reference": "Tham chiếu",
-}
-STATUS_LABELS = {
-    "preview": "Hợp lệ, chưa nhập",
-    "applied": "Đã nhập",
-    "already_imported": "Đã nhập trước đây",
-    "refused": "Bị từ chối",
-}
-STATUS_COLOURS = {
-    "preview": "#e8f4ff",
-    "applied": "#e3f4e1",
-    "already_imported": "#eeeeee",
-    "refused": "#fde2e1",
-    "trust": "#fff1cc",
-}
-#: Vietnamese names of the columns people meet most in a conflict
-FIELD_LABELS = {
-    "name": "Tên",
-    "status": "Trạng thái",
-    "field_code": "Lĩnh vực",
-    "year": "Năm",
-    "deleted": "Đã xóa",
-    "content": "Nội dung",
-    "summary": "Tóm tắt",
-    "note": "Ghi chú",
-    "notes": "Ghi chú",
-    "owner_name": "Đơn vị xây dựng",
-    "person_name": "Người, tập thể",
-    "start_date": "Ngày bắt đầu",
-    "goals": "Mục tiêu",
-    "scope": "Phạm vi",
-    "title": "Tiêu đề",
-    "handler": "Người xử lý",
-    "outcome": "Kết quả",
-    "decision_no": "Số quyết định",
-}
-SOURCE_LABELS = {
-    "key_file": "Tệp khóa",
-    "first_contact": "Xác nhận khi nhận gói",
-    "trust_new": "Dòng lệnh (--trust-new)",
-    "key_change": "Đổi khóa (đã xác nhận)",
-}
-MONO = QFont("Liberation Mono")
-MONO.setStyleHint(QFont.StyleHint.Monospace)
+NAV = Area(
+    "sync",
+    "Gửi, nhận dữ liệu",
+    "danvan_desktop.ui.sync_screen:SyncScreen",
+    order=80,
+    tooltip="Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số",
+)
 
 
-def _when(moment: dt.datetime | None) -> str:
-    local = ledger.local_time(moment)
-    return f"{local:%d/%m/%Y %H:%M}" if local else ""
+class SyncScreen(ConflictsPart, KeysPart):
+    watched_types = {"*"}  # imports change any record type; the ledger and keys too
 
-
-def _source_label(source: str) -> str:
-    if source.startswith("reference:"):
-        return f"Cấp trên {source.split(':', 1)[1]} gửi xuống"
-    return SOURCE_LABELS.get(source, source)
-
-
-def _created(iso: str) -> str:
-    try:
-        moment = dt.datetime.fromisoformat(iso).astimezone(dt.UTC).replace(tzinfo=None)
-    except ValueError:
-        return iso
-    return _when(moment)
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(22)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t
-
-
-def _fill(
-    table: QTableWidget,
-    rows: list[list[object]],
-    colours: list[str | None] | None = None,
-    numeric: Iterable[int] = (),
-) -> None:
-    right = set(numeric)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if c in right:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if colours and colours[r]:
-                item.setBackground(QColor(colours[r]))
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-
-
-class DropArea(QLabel):
-    """Where .dvk files (or folders of them) are dropped, many at once."""
-
-    dropped = Signal(list)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("drop_area")
-        self.setAcceptDrops(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-        self.setMinimumHeight(70)
-        self.setText("Kéo thả các tệp gói dữ liệu (.dvk) hoặc cả thư mục vào đây")
-        self.setStyleSheet(
-            "QLabel { border: 2px dashed #8aa; border-radius: 6px; color: #456;"
-            " padding: 10px; background: #f7fbfb; }"
-        )
-
-    @staticmethod
-    def _paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt)
-        if self._paths(event):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt)
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt)
-        paths = self._paths(event)
-        if paths:
-            event.acceptProposedAction()
-            self.dropped.emit(paths)
-
-
-class TrustDialog(QDialog):
-    """Confirm a sender's key by its fingerprint, read aloud over the phone."""
-
-    def __init__(self, notice: KeyNotice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trust_dialog")
-        changed = notice.previous_fingerprint is not None
-        self.setWindowTitle("Khóa ký đã thay đổi" if changed else "Xác nhận nơi gửi mới")
-        head = QLabel(
-            "<h3>"
-            + (
-                "Khóa ký của nơi gửi đã THAY ĐỔI"
-                if changed
-                else "Lần đầu nhận dữ liệu từ nơi gửi này"
-            )
-            + "</h3>"
-            f"<p><b>{notice.unit_name}</b> (mã {notice.unit_code})<br>Máy gửi: {notice.install_id}</p>"
-        )
-        head.setWordWrap(True)
-        self.fingerprint = QLabel(notice.fingerprint)
-        self.fingerprint.setObjectName("fingerprint")
-        big = QFont(MONO)
-        big.setPointSize(15)
-        big.setBold(True)
-        self.fingerprint.setFont(big)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setStyleSheet("padding: 8px; background: #f3f3f3; border: 1px solid #ccc;")
-        advice = QLabel(
-            'Hãy gọi điện cho cán bộ của nơi gửi, đề nghị họ mở mục "Gửi, nhận dữ liệu" → '
-            '"Khóa ký số" và đọc dấu vân tay của máy họ. Chỉ xác nhận khi từng nhóm ký tự '
-            "trùng khớp."
-        )
-        advice.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        if changed:
-            old = QLabel(
-                f"Khóa đã đăng ký trước đây: <span style='font-family: monospace'>"
-                f"{notice.previous_fingerprint}</span><br><b style='color:#b00020'>Nếu nơi "
-                "gửi không thay máy hoặc cài lại phần mềm, đừng chấp nhận: gói có thể "
-                "bị giả mạo.</b>"
-            )
-            old.setWordWrap(True)
-            layout.addWidget(old)
-        layout.addWidget(QLabel("Dấu vân tay của khóa trong gói:"))
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(advice)
-        self.checked = QCheckBox("Tôi đã đối chiếu qua điện thoại: dấu vân tay trùng khớp")
-        self.checked.setObjectName("fingerprint_confirmed")
-        layout.addWidget(self.checked)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Chấp nhận khóa mới" if changed else "Tin cậy nơi gửi này")
-        self.ok.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Không nhập")
-        self.checked.toggled.connect(self.ok.setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-
-
-class SyncScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -297,7 +109,7 @@ class SyncScreen(QWidget):
         self.choose_dir_button.clicked.connect(self._pick_dir)
         self.import_button.clicked.connect(self.import_previewed)
         self.clear_button.clicked.connect(self.clear_previews)
-        self.preview_table = _table(
+        self.preview_table = make_table(
             [
                 "Tệp",
                 "Nơi gửi",
@@ -313,7 +125,7 @@ class SyncScreen(QWidget):
             "preview_table",
         )
         self.preview_table.itemSelectionChanged.connect(self._show_preview_detail)
-        self.entity_table = _table(
+        self.entity_table = make_table(
             [
                 "Loại dữ liệu",
                 "Trong gói",
@@ -387,7 +199,7 @@ class SyncScreen(QWidget):
         row.addStretch(1)
         row.addWidget(self.export_button)
         bl.addLayout(row)
-        self.export_table = _table(
+        self.export_table = make_table(
             [
                 "Thời điểm",
                 "Loại",
@@ -409,7 +221,7 @@ class SyncScreen(QWidget):
 
     def _ledger_tab(self) -> QWidget:
         w = QWidget()
-        self.ledger_table = _table(
+        self.ledger_table = make_table(
             [
                 "Thời điểm nhập",
                 "Nơi gửi",
@@ -433,94 +245,6 @@ class SyncScreen(QWidget):
         layout.addWidget(self.ledger_table, 1)
         return w
 
-    def _conflicts_tab(self) -> QWidget:
-        w = QWidget()
-        self.conflicts_table = _table(
-            [
-                "Loại dữ liệu",
-                "Bản ghi",
-                "Máy gửi",
-                "Lần sửa (máy này / máy gửi)",
-                "Khác nhau ở",
-                "Phát hiện lúc",
-            ],
-            "conflicts_table",
-        )
-        self.conflicts_table.itemSelectionChanged.connect(self._show_conflict)
-        self.conflict_fields = _table(
-            ["Trường", "Bản ở máy này", "Bản của máy gửi"], "conflict_fields"
-        )
-        self.conflict_reason = QLabel()
-        self.conflict_reason.setWordWrap(True)
-        self.keep_local_button = QPushButton("Giữ bản ở máy này")
-        self.keep_local_button.setObjectName("keep_local")
-        self.take_incoming_button = QPushButton("Lấy bản của máy gửi")
-        self.take_incoming_button.setObjectName("take_incoming")
-        for b, keep in ((self.keep_local_button, "local"), (self.take_incoming_button, "incoming")):
-            b.setEnabled(False)
-            b.clicked.connect(lambda _=False, keep=keep: self.resolve_selected(keep))
-        row = QHBoxLayout()
-        row.addWidget(self.conflict_reason, 1)
-        row.addWidget(self.keep_local_button)
-        row.addWidget(self.take_incoming_button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.conflicts_table)
-        split.addWidget(self.conflict_fields)
-        layout = QVBoxLayout(w)
-        layout.addWidget(
-            QLabel(
-                "Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị "
-                "ghi đè: hãy xem từng trường rồi chọn bản giữ lại."
-            )
-        )
-        layout.addWidget(split, 1)
-        layout.addLayout(row)
-        return w
-
-    def _keys_tab(self, can_sync: bool) -> QWidget:
-        w = QWidget()
-        self.own_fingerprint = QLabel()
-        self.own_fingerprint.setObjectName("own_fingerprint")
-        big = QFont(MONO)
-        big.setPointSize(14)
-        big.setBold(True)
-        self.own_fingerprint.setFont(big)
-        self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_state = QLabel()
-        self.key_state.setWordWrap(True)
-        self.save_key_button = QPushButton("Lưu tệp khóa công khai…")
-        self.trust_file_button = QPushButton("Đăng ký khóa từ tệp…")
-        self.trust_file_button.setEnabled(can_sync)
-        self.save_key_button.clicked.connect(self.save_public_key)
-        self.trust_file_button.clicked.connect(self.trust_key_file)
-        self.keys_table = _table(
-            [
-                "Đơn vị",
-                "Máy",
-                "Dấu vân tay",
-                "Trạng thái",
-                "Cách đăng ký",
-                "Người xác nhận",
-                "Ngày",
-            ],
-            "keys_table",
-        )
-        own = QGroupBox("Khóa ký số của máy này")
-        ol = QVBoxLayout(own)
-        ol.addWidget(QLabel("Dấu vân tay (đọc cho nơi nhận khi họ gọi điện đối chiếu):"))
-        ol.addWidget(self.own_fingerprint)
-        ol.addWidget(self.key_state)
-        row = QHBoxLayout()
-        row.addWidget(self.save_key_button)
-        row.addStretch(1)
-        row.addWidget(self.trust_file_button)
-        ol.addLayout(row)
-        layout = QVBoxLayout(w)
-        layout.addWidget(own)
-        layout.addWidget(QLabel("<b>Khóa của các nơi gửi</b>"))
-        layout.addWidget(self.keys_table, 1)
-        return w
-
     # ---- refresh --------------------------------------------------------------------------
     def refresh(self) -> None:
         me = trust.own_identity(self.ctx)
@@ -538,7 +262,7 @@ class SyncScreen(QWidget):
             "trị viên đặt lại mật khẩu cho tài khoản."
         )
         self._fill_recipients(me.unit_code)
-        _fill(
+        fill_table(
             self.export_table,
             [
                 [
@@ -556,7 +280,7 @@ class SyncScreen(QWidget):
             ],
             numeric=(3, 6),
         )
-        _fill(
+        fill_table(
             self.ledger_table,
             [
                 [
@@ -577,41 +301,8 @@ class SyncScreen(QWidget):
             ],
             numeric=(4, 6, 7, 8, 9),
         )
-        self.conflict_rows = conflicts.list_conflicts(self.ctx)
-        _fill(
-            self.conflicts_table,
-            [
-                [
-                    c.entity_label,
-                    c.title or c.record_id,
-                    f"{c.sender_unit} / {c.sender_install[-12:]}",
-                    f"{c.local_revision} / {c.incoming_revision}",
-                    ", ".join(FIELD_LABELS.get(f, f) for f in c.fields),
-                    _when(c.detected_at),
-                ]
-                for c in self.conflict_rows
-            ],
-        )
-        self.tabs.setTabText(
-            3, f"Xung đột ({len(self.conflict_rows)})" if self.conflict_rows else "Xung đột"
-        )
-        self.conflict_fields.setRowCount(0)
-        self._show_conflict()
-        _fill(
-            self.keys_table,
-            [
-                [
-                    k.unit_code,
-                    k.install_id[-12:],
-                    k.fingerprint,
-                    "tin cậy" if k.status == "trusted" else "đã thay",
-                    _source_label(k.source),
-                    k.confirmed_by,
-                    _when(k.added_at),
-                ]
-                for k in trust.list_keys(self.ctx)
-            ],
-        )
+        self.refresh_conflicts()
+        self.refresh_keys()
 
     def _fill_recipients(self, unit_code: str) -> None:
         current = self.recipient.currentData()
@@ -732,7 +423,7 @@ class SyncScreen(QWidget):
             colours.append(
                 STATUS_COLOURS["trust"] if self._needs_key(r) else STATUS_COLOURS.get(r.status)
             )
-        _fill(self.preview_table, rows, colours, numeric=(3, 5, 6, 7, 8, 9))
+        fill_table(self.preview_table, rows, colours, numeric=(3, 5, 6, 7, 8, 9))
         self.preview_table.setColumnWidth(4, min(self.preview_table.columnWidth(4), 420))
         self.import_button.setEnabled(
             any(r.status == "preview" or self._needs_key(r) for r in self.previews)
@@ -748,7 +439,7 @@ class SyncScreen(QWidget):
         if not rows or rows[0].row() >= len(self.previews):
             return
         r = self.previews[rows[0].row()]
-        _fill(
+        fill_table(
             self.entity_table,
             [
                 [
@@ -834,100 +525,10 @@ class SyncScreen(QWidget):
                 )
             (warn if refused else info)(self, "Nhập gói dữ liệu", "\n\n".join(text))
 
-        self.task = run_task(self, "Nhập gói dữ liệu", work, done)
+        # The importer writes rows in bulk (not through ORM objects), so the record types it
+        # touched are not collected one by one: every screen reloads after an import.
+        self.task = run_task(self, "Nhập gói dữ liệu", work, done, changes={"*"})
         return self.task
 
-    # ---- conflicts ------------------------------------------------------------------------
-    def _selected_conflict(self) -> conflicts.ConflictInfo | None:
-        rows = self.conflicts_table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.conflict_rows):
-            return None
-        return self.conflict_rows[rows[0].row()]
 
-    def _show_conflict(self) -> None:
-        c = self._selected_conflict()
-        can_edit = self.ctx.can(Permission.EDIT)
-        self.keep_local_button.setEnabled(c is not None and can_edit)
-        self.take_incoming_button.setEnabled(c is not None and can_edit)
-        if c is None:
-            self.conflict_reason.setText("")
-            return
-        reason = c.reason[:1].upper() + c.reason[1:]
-        self.conflict_reason.setText(
-            f"{reason}. Người sửa ở máy này: {c.local_updated_by or '—'}; "
-            f"ở máy gửi: {c.incoming_updated_by or '—'}."
-        )
-        _fill(
-            self.conflict_fields,
-            [[FIELD_LABELS.get(f, f), local, incoming] for f, local, incoming in c.differences],
-        )
-        header = self.conflict_fields.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
-    def resolve_selected(self, keep: str) -> None:
-        c = self._selected_conflict()
-        if c is None:
-            return
-        try:
-            conflicts.resolve(self.ctx, c.id, keep)
-        except RuleViolation as exc:
-            warn(self, "Giải quyết xung đột", exc.message)
-        self.refresh()
-
-    # ---- keys -----------------------------------------------------------------------------
-    def save_public_key(self) -> None:
-        me = trust.own_identity(self.ctx)
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "Lưu tệp khóa công khai",
-            f"khoa-{me.unit_code}-{me.install_id[-8:]}.json",
-            "Tệp khóa (*.json)",
-        )
-        if not name:
-            return
-        try:
-            made = trust.export_own_key(self.ctx, Path(name))
-        except (RuleViolation, OSError) as exc:
-            warn(self, "Lưu tệp khóa", getattr(exc, "message", str(exc)))
-            return
-        info(self, "Lưu tệp khóa", f"Đã lưu {name}\nDấu vân tay: {made.fingerprint}")
-
-    def trust_key_file(self, path: Path | None = None) -> None:
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, "Chọn tệp khóa công khai của nơi gửi", "", "Tệp khóa (*.json);;Mọi tệp (*)"
-            )
-            if not name:
-                return
-            path = Path(name)
-        try:
-            key = keys.read_public_key_file(path)
-        except SyncError as exc:
-            warn(self, "Đăng ký khóa", exc.message)
-            return
-        known = {
-            (k.unit_code, k.install_id): k.fingerprint
-            for k in trust.list_keys(self.ctx)
-            if k.status == "trusted"
-        }
-        previous = known.get((key.unit_code, key.install_id))
-        unit = units.get(self.ctx, key.unit_code)
-        notice = KeyNotice(
-            key.unit_code,
-            key.install_id,
-            key.fingerprint,
-            previous if previous != key.fingerprint else None,
-            unit.full_name if unit else key.unit_code,
-        )
-        if previous == key.fingerprint:
-            info(self, "Đăng ký khóa", "Khóa này đã được đăng ký.")
-            return
-        if not self.confirm_key(notice):
-            return
-        try:
-            trust.trust_key_file(self.ctx, path, replace=previous is not None)
-        except SyncError as exc:
-            warn(self, "Đăng ký khóa", exc.message)
-            return
-        self.refresh()
+__all__ = ["DropArea", "SyncScreen", "TrustDialog"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,14 +17,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.kit.forms import FormBase
+from danvan_desktop.ui.kit.ops import TaskHandle, call, run_task
 from danvan_desktop.ui.widgets import FieldError, confirm, ok_cancel
+
+NAV = Area(
+    "system",
+    "Đơn vị và tài khoản",
+    "danvan_desktop.ui.system_screen:SystemScreen",
+    order=90,
+    tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu",
+)
 
 
 class SystemScreen(QWidget):
+    task: TaskHandle | None = None
+    #: record types this screen shows: it reloads when an operation changed one of them
+    watched_types = {"unit", "user_account"}
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -109,6 +122,10 @@ class SystemScreen(QWidget):
         layout.addLayout(boxes, 1)
         self.refresh()
 
+    def reload(self) -> None:
+        """Called by the main window when a watched record type changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         subs = units.sub_units(self.ctx)
         self._unit_codes = [u.code for u in subs]
@@ -129,12 +146,14 @@ class SystemScreen(QWidget):
         self.accounts.resizeColumnsToContents()
 
     def add_unit(self) -> None:
-        try:
-            units.add_hamlet(self.ctx, self.new_unit.text(), self.new_level.currentData())
-        except RuleViolation as exc:
-            self.error.show_error(exc.message)
+        if not call(
+            self.error,
+            units.add_hamlet,
+            self.ctx,
+            self.new_unit.text(),
+            self.new_level.currentData(),
+        ):
             return
-        self.error.clear_error()
         self.new_unit.clear()
         self.refresh()
 
@@ -149,12 +168,8 @@ class SystemScreen(QWidget):
             self, "Xóa đơn vị", f'Xóa "{name}" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên.'
         ):
             return
-        try:
-            units.remove_sub_unit(self.ctx, code)
-        except RuleViolation as exc:
-            self.error.show_error(exc.message)
-            return
-        self.refresh()
+        if call(self.error, units.remove_sub_unit, self.ctx, code):
+            self.refresh()
 
     def add_user(self) -> None:
         dialog = UserDialog(self.ctx, self)
@@ -190,12 +205,19 @@ class SystemScreen(QWidget):
             f"Đặt lại mật khẩu cho {user.full_name or user.username}", ask_old=False, parent=self
         )
         if dialog.exec():
-            self._call(users.change_password, self.ctx, user.username, dialog.new.text())
+            self._slow(
+                "Đặt lại mật khẩu",
+                users.change_password,
+                self.ctx,
+                user.username,
+                dialog.new.text(),
+            )
 
     def change_own_password(self) -> None:
         dialog = PasswordDialog("Đổi mật khẩu của tôi", ask_old=True, parent=self)
         if dialog.exec():
-            self._call(
+            self._slow(
+                "Đổi mật khẩu",
                 users.change_password,
                 self.ctx,
                 self.ctx.user.username,
@@ -204,16 +226,19 @@ class SystemScreen(QWidget):
             )
 
     def _call(self, fn, *args) -> None:  # noqa: ANN001, ANN002
-        try:
-            fn(*args)
-        except (RuleViolation, PermissionDenied) as exc:
-            self.error.show_error(exc.message)
-            return
+        if call(self.error, fn, *args):
+            self.refresh()
+
+    def _slow(self, title: str, fn, *args) -> TaskHandle:  # noqa: ANN001, ANN002
+        """Password hashing takes a few hundred milliseconds: on a worker, not the GUI thread."""
         self.error.clear_error()
-        self.refresh()
+        self.task = run_task(
+            self, title, lambda _p: fn(*args), lambda _r: self.refresh(), error=self.error
+        )
+        return self.task
 
 
-class RoleDialog(QDialog):
+class RoleDialog(FormBase):
     def __init__(self, user: users.UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Tài khoản {user.username}")
@@ -233,7 +258,7 @@ class RoleDialog(QDialog):
         form.addRow(ok_cancel(self))
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormBase):
     def __init__(self, title: str, ask_old: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -261,11 +286,12 @@ class PasswordDialog(QDialog):
         self.accept()
 
 
-class UserDialog(QDialog):
+class UserDialog(FormBase):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("Tạo tài khoản")
+        self.required = ["username", "full_name", "password"]
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
@@ -289,16 +315,20 @@ class UserDialog(QDialog):
         form.addRow(ok_cancel(self, self.save))
 
     def save(self) -> None:
-        try:
-            users.create_user(
-                self.ctx,
-                self.username.text(),
-                self.password.text(),
-                self.full_name.text(),
-                Role(self.role.currentData()),
-                self.position.text(),
-            )
-        except (RuleViolation, PermissionDenied) as exc:
-            self.error.show_error(exc.message)
+        if not self.checked():
             return
-        self.accept()
+        values = (
+            self.username.text(),
+            self.password.text(),
+            self.full_name.text(),
+            Role(self.role.currentData()),
+            self.position.text(),
+        )
+        # hashing the password takes a few hundred milliseconds: on a worker
+        self.task = run_task(
+            self,
+            "Tạo tài khoản",
+            lambda _p: users.create_user(self.ctx, *values),
+            lambda _r: self.accept(),
+            error=self,
+        )

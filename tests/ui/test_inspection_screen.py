@@ -18,8 +18,18 @@ from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui import inspection_screen as ui
 from danvan_desktop.ui.app import make_app
-from danvan_desktop.ui.inspection_dialogs import FormDialog
+from danvan_desktop.ui.inspection import (
+    activities,
+    board,
+    common,
+    investment,
+    plans,
+    recommendations,
+    reports,
+)
+from danvan_desktop.ui.inspection import screen as screen_module
 from danvan_desktop.ui.inspection_screen import InspectionScreen
+from danvan_desktop.ui.kit.forms import FormDialog
 from tests.inspection_support import build_template, open_copy
 
 D = dt.date
@@ -56,14 +66,30 @@ class Forms:
         return dialog.try_save()
 
 
+INSPECTION_MODULES = (
+    activities,
+    board,
+    common,
+    investment,
+    plans,
+    recommendations,
+    reports,
+    screen_module,
+)
+
+
 @pytest.fixture
 def screen(qtbot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> InspectionScreen:  # noqa: ANN001
     make_app()
-    for name in ("info", "warn"):  # a message box would wait for a click that never comes
-        monkeypatch.setattr(
-            ui, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:]}")
-        )
-    monkeypatch.setattr(ui, "confirm", lambda *a, **k: True)
+    # a message box would wait for a click that never comes: patched in every tab's module
+    for module in INSPECTION_MODULES:
+        for name in ("info", "warn"):
+            if hasattr(module, name):
+                monkeypatch.setattr(
+                    module, name, lambda *a, **k: pytest.fail(f"unexpected message box: {a[1:]}")
+                )
+        if hasattr(module, "confirm"):
+            monkeypatch.setattr(module, "confirm", lambda *a, **k: True)
     s = InspectionScreen(ctx)
     s.today = D(2026, 3, 2)
     qtbot.addWidget(s)
@@ -179,7 +205,9 @@ def test_members_with_each_rule_breached_then_satisfied(
     # A refused input stays in the form with its reason.
     forms.answer(full_name="", hamlet_code=h[0])
     board.add_member()
-    assert "Họ và tên thành viên không được để trống" in forms.last.error.text()
+    # (the form's own check, before the service: the field is named and highlighted)
+    assert "Họ và tên không được để trống" in forms.last.error.text()
+    assert forms.last.widgets["full_name"].property("invalid")
 
 
 def _term(ctx: AppContext) -> str:

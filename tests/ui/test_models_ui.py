@@ -82,7 +82,7 @@ def test_create_refuse_in_place_then_save_and_move_along_lifecycle(
     def fake_exec(self) -> int:  # noqa: ANN001
         self.date.set_value(dt.date(2026, 3, 2))
         self.note.setPlainText("Đăng ký tại hội nghị thôn")
-        return 1
+        return int(self.try_save())  # the form saves through the service itself
 
     monkeypatch.setattr(md.StepDialog, "exec", fake_exec)
     dialog.tabs.setCurrentIndex(1)
@@ -134,7 +134,8 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     window = _window(qtbot, demo_ctx)
     assert "Xã Cẩm Xuyên" in window.unit_label.text()
     assert "Nguyễn Văn Quản" in window.user_label.text() and "Quản trị" in window.user_label.text()
-    assert str(demo_ctx.db_path) in window.db_label.text()
+    assert demo_ctx.db_path.name in window.db_label.text()
+    assert window.db_label.toolTip() == str(demo_ctx.db_path)
     assert window.backup_label.text().startswith("Sao lưu gần nhất")
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels[0] == "Mô hình, điển hình" and "Đơn vị và tài khoản" in labels

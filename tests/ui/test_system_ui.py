@@ -46,10 +46,13 @@ def test_accounts_create_role_lock_and_passwords(qtbot, ctx, monkeypatch) -> Non
     dialog.full_name.setText("Trần Thị Lan")
     dialog.role.setCurrentIndex(dialog.role.findData(Role.OFFICER.value))
     dialog.password.setText("ngan")
-    dialog.save()
+    dialog.save()  # on a worker: hashing a password is slow
+    qtbot.waitUntil(lambda: dialog.task.finished, timeout=10000)
     assert "ít nhất 8" in dialog.error.text()
     dialog.password.setText("matkhau456")
     dialog.save()
+    qtbot.waitUntil(lambda: dialog.task.finished, timeout=10000)
+    assert dialog.task.error is None and "user_account" in dialog.task.changed
     screen.refresh()
     assert screen.accounts.rowCount() == 2
 
@@ -81,6 +84,7 @@ def test_accounts_create_role_lock_and_passwords(qtbot, ctx, monkeypatch) -> Non
 
     monkeypatch.setattr(ss.PasswordDialog, "exec", password_exec)
     screen.change_own_password()
+    qtbot.waitUntil(lambda: screen.task.finished, timeout=10000)
     assert not screen.error.isVisible()
     users.authenticate(ctx, "admin", "matkhau-moi-2026")
     pick("admin")

@@ -1,0 +1,86 @@
+"""Small dialogs of a model's record: one step of its life (with date and note) and one review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from danvan_desktop.domain.models import (
+    RecognitionLevel,
+    ReviewResult,
+    Transition,
+)
+from danvan_desktop.ui.kit.forms import Field, FormDialog
+from danvan_desktop.ui.widgets import DateEdit
+
+
+class StepDialog(FormDialog):
+    """One step of a model's life: date, note; the level and decision when it is recognised.
+    `save(values)` records it; a refusal stays in this form."""
+
+    def __init__(
+        self,
+        action: Transition,
+        parent: QWidget | None = None,
+        save: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> None:
+        fields = [Field("step_date", "Ngày thực hiện", "date")]
+        if action == Transition.RECOGNISE:
+            fields += [
+                Field(
+                    "step_level",
+                    "Cấp công nhận",
+                    "combo",
+                    [(lv.label, lv.value) for lv in RecognitionLevel],
+                ),
+                Field("step_decision", "Số quyết định"),
+            ]
+        fields.append(Field("step_note", "Ghi chú", "multiline"))
+        super().__init__(
+            action.label, fields, {"step_date": dt.date.today()}, save or (lambda _v: None), parent
+        )
+        self.setMinimumWidth(480)
+        self.date: DateEdit = self.widgets["step_date"]
+        self.note: QPlainTextEdit = self.widgets["step_note"]
+        self.level: QComboBox = self.widgets.get("step_level") or QComboBox(self)
+        self.level.setObjectName("step_level")
+        self.decision: QLineEdit = self.widgets.get("step_decision") or QLineEdit(self)
+        self.decision.setObjectName("step_decision")
+        self.decision.setPlaceholderText("Ví dụ: 125/QĐ-UBND")
+
+
+class ReviewDialog(FormDialog):
+    """One annual review of a model; `save(values)` records it."""
+
+    def __init__(
+        self, parent: QWidget | None = None, save: Callable[[dict[str, Any]], Any] | None = None
+    ) -> None:
+        year = dt.date.today().year
+        super().__init__(
+            "Rà soát hằng năm",
+            [
+                Field("review_year", "Năm rà soát", "int", minimum=2000, maximum=year),
+                Field(
+                    "review_result", "Kết quả", "combo", [(r.label, r.value) for r in ReviewResult]
+                ),
+                Field("reviewed_on", "Ngày rà soát", "date"),
+                Field("review_notes", "Nhận xét", "multiline"),
+            ],
+            {"review_year": year, "reviewed_on": dt.date.today()},
+            save or (lambda _v: None),
+            parent,
+        )
+        self.setMinimumWidth(480)
+        self.year: QSpinBox = self.widgets["review_year"]
+        self.result: QComboBox = self.widgets["review_result"]
+        self.date: DateEdit = self.widgets["reviewed_on"]
+        self.notes: QPlainTextEdit = self.widgets["review_notes"]
