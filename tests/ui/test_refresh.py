@@ -182,6 +182,7 @@ def test_bundle_import_at_the_province_updates_the_completeness_table(
     try:
         window = _window(qtbot, province)
         upper = window.open_area("upper_level")
+        qtbot.waitUntil(lambda: upper.load_task is not None and upper.load_task.finished)
         period = upper.current_period()  # the period the province looks at
         bundle = exporter.export_data(commune, tmp_path / "usb", period=period)
         monkeypatch.setattr(ss, "info", lambda *a: None)
@@ -197,6 +198,7 @@ def test_bundle_import_at_the_province_updates_the_completeness_table(
         assert sync.task.error is None, sync.task.error
         assert "upper_level" in window.stale
         upper = window.open_area("upper_level")  # no F5: reloaded because it was stale
+        qtbot.waitUntil(lambda: upper.load_task is not None and upper.load_task.finished)
         row = next(r for r in upper.all_rows if r.code == COMMUNE)
         assert row.status != before[0], (row.status, before)
     finally:
