@@ -17,7 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from danvan_desktop.domain.errors import PermissionDenied
 from danvan_desktop.domain.roles import Permission, Role, can
-from danvan_desktop.store.engine import make_engine, make_session_factory, sqlite_url
+from danvan_desktop.store.engine import READ_ONLY, make_engine, make_session_factory, sqlite_url
+from danvan_desktop.store.faults import check_database_file, storage_fault
+from danvan_desktop.store.lockfile import AppLock
 from danvan_desktop.store.migrate import UpgradeResult, upgrade
 from danvan_desktop.store.settings import get_setting
 
@@ -41,6 +43,7 @@ class AppContext:
     unit_code: str = ""
     last_upgrade: UpgradeResult | None = None
     extra: dict = field(default_factory=dict)
+    app_lock: AppLock | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -52,8 +55,8 @@ class AppContext:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session (nothing is flushed)."""
-        with self.sessions() as session:
+        """A read-only session (nothing is flushed); its transaction never waits for writers."""
+        with self.sessions(bind=self.engine.execution_options(**{READ_ONLY: True})) as session:
             session.info["user"] = self.user.username
             yield session
 
@@ -73,23 +76,56 @@ class AppContext:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.app_lock is not None:
+            self.app_lock.release()
+            self.app_lock = None
 
 
 def open_context(
-    db_path: Path | None = None, database_url: str | None = None, *, migrate: bool = True
+    db_path: Path | None = None,
+    database_url: str | None = None,
+    *,
+    migrate: bool = True,
+    app_lock: bool = False,
 ) -> AppContext:
-    """Open (and by default migrate) a database; raises DatabaseTooNew / MigrationFailed."""
-    if database_url is None:
-        if db_path is None:
-            raise ValueError("db_path or database_url is required")
-        db_path = Path(db_path).expanduser().resolve()
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        database_url = sqlite_url(db_path)
-    engine = make_engine(database_url)
-    result = upgrade(engine) if migrate else None
-    ctx = AppContext(
-        engine, make_session_factory(engine), db_path if db_path else None, last_upgrade=result
-    )
-    with ctx.read() as s:
-        ctx.unit_code = get_setting(s, "unit_code")
+    """Open (and by default migrate) a database.
+
+    Raises DatabaseTooNew / MigrationFailed, and a StorageFault with a Vietnamese message for a
+    file that is not a database (refused before SQLite touches it, so a 0-byte or foreign file
+    is never initialised), a full disk, a read-only folder or a busy database. `app_lock` takes
+    the one-app-per-database lock (the GUI does; DatabaseInUse when another window holds it).
+    """
+    lock: AppLock | None = None
+    try:
+        if database_url is None:
+            if db_path is None:
+                raise ValueError("db_path or database_url is required")
+            db_path = Path(db_path).expanduser().resolve()
+            check_database_file(db_path)
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            if app_lock:
+                lock = AppLock(db_path).acquire()
+            database_url = sqlite_url(db_path)
+        engine = make_engine(database_url)
+        try:
+            result = upgrade(engine) if migrate else None
+            ctx = AppContext(
+                engine,
+                make_session_factory(engine),
+                db_path if db_path else None,
+                last_upgrade=result,
+                app_lock=lock,
+            )
+            with ctx.read() as s:
+                ctx.unit_code = get_setting(s, "unit_code")
+        except BaseException:
+            engine.dispose()
+            raise
+    except Exception as exc:
+        if lock is not None:
+            lock.release()
+        fault = storage_fault(exc, db_path)
+        if fault is not None and fault is not exc:
+            raise fault from exc
+        raise
     return ctx
