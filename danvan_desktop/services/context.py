@@ -7,6 +7,7 @@ hook attributes every change.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -96,12 +97,14 @@ def open_context(
     the one-app-per-database lock (the GUI does; DatabaseInUse when another window holds it).
     """
     lock: AppLock | None = None
+    created = False
     try:
         if database_url is None:
             if db_path is None:
                 raise ValueError("db_path or database_url is required")
             db_path = Path(db_path).expanduser().resolve()
             check_database_file(db_path)
+            created = not db_path.exists()
             db_path.parent.mkdir(parents=True, exist_ok=True)
             if app_lock:
                 lock = AppLock(db_path).acquire()
@@ -124,8 +127,18 @@ def open_context(
     except Exception as exc:
         if lock is not None:
             lock.release()
+        if created:
+            _remove_new_file(db_path)
         fault = storage_fault(exc, db_path)
         if fault is not None and fault is not exc:
             raise fault from exc
         raise
     return ctx
+
+
+def _remove_new_file(db_path: Path) -> None:
+    """A database this call created and could not finish (full disk, read-only folder…) is
+    removed: left behind, a 0-byte or schema-less file would be refused or misread next time."""
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)

@@ -67,8 +67,9 @@ def remove_stale_parts(db_path: Path) -> list[Path]:
     if not folder.is_dir():
         return removed
     now = time.time()
-    for part in folder.glob(f"{Path(db_path).stem}.*.part"):
-        pid_text = part.suffixes[-2][1:] if len(part.suffixes) >= 2 else ""
+    for part in folder.glob(f"{Path(db_path).stem}.*.part*"):  # with its -journal
+        base = part.name.split(".part")[0]
+        pid_text = base.rsplit(".", 1)[-1]
         try:
             age = now - part.stat().st_mtime
         except FileNotFoundError:
@@ -108,13 +109,18 @@ def backup_sqlite(db_path: Path, label: str, keep: int = KEEP) -> Path:
             src.close()
         os.replace(tmp, target)
     except Exception as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         fault = storage_fault(exc, folder if isinstance(exc, OSError) else db_path)
         if fault is None or fault is exc:
             raise
         raise fault from exc
     prune(db_path, keep)
     return target
+
+
+def _remove_part(tmp: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
 
 
 def _make_room(db_path: Path, needed: int) -> None:
@@ -243,7 +249,7 @@ def _restore_over_damaged(db_path: Path, backup_path: Path) -> Path:
         aside = _set_aside_damaged(db_path)
         os.replace(tmp, db_path)
     except Exception as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         fault = storage_fault(exc, db_path)
         if fault is None or fault is exc:
             raise
