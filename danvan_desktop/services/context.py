@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from danvan_desktop.domain.errors import PermissionDenied
 from danvan_desktop.domain.roles import Permission, Role, can
 from danvan_desktop.store.engine import READ_ONLY, make_engine, make_session_factory, sqlite_url
-from danvan_desktop.store.faults import check_database_file, storage_fault
+from danvan_desktop.store.faults import (
+    DiskFull,
+    ReadOnlyStorage,
+    StorageIOError,
+    check_database_file,
+    storage_fault,
+)
 from danvan_desktop.store.lockfile import AppLock
 from danvan_desktop.store.migrate import UpgradeResult, upgrade
 from danvan_desktop.store.settings import get_setting
@@ -127,9 +133,10 @@ def open_context(
     except Exception as exc:
         if lock is not None:
             lock.release()
-        if created:
-            _remove_new_file(db_path)
         fault = storage_fault(exc, db_path)
+        # Not on a busy error: the file may then be another process's brand-new database.
+        if created and isinstance(fault, (DiskFull, ReadOnlyStorage, StorageIOError)):
+            _remove_new_file(db_path)
         if fault is not None and fault is not exc:
             raise fault from exc
         raise
