@@ -247,17 +247,20 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kill9-") as tmp:
         work = Path(tmp)
         ops = build(work)
-        print(f"set-up {time.perf_counter() - started:.0f} s")
+        print(f"set-up {time.perf_counter() - started:.0f} s", flush=True)
         for op in ops:
             calibrate(op, work)
-            print(f"  {op.name:9} uninterrupted run {op.seconds:.2f} s")
+            print(f"  {op.name:9} uninterrupted run {op.seconds:.2f} s", flush=True)
         schedule = [ops[i % len(ops)] for i in range(args.trials)]
         rng.shuffle(schedule)
         ready = spawn()
-        for op in schedule:
+        for n, op in enumerate(schedule, 1):
             proc, ready = ready, spawn()  # the next worker imports while this trial runs
             assert proc.stdout.readline().strip() == "ready"
             trial(op, proc, work, rng)
+            if n % 25 == 0:
+                partial = sum(o.partial for o in ops)
+                print(f"  {n} trials, {partial} partial", flush=True)
         ready.stdin.close()
         ready.wait()
     total = sum(op.trials for op in ops)
