@@ -135,7 +135,11 @@ def open_context(
             lock.release()
         fault = storage_fault(exc, db_path)
         # Not on a busy error: the file may then be another process's brand-new database.
-        if created and isinstance(fault, (DiskFull, ReadOnlyStorage, StorageIOError)):
+        if (
+            created
+            and db_path is not None
+            and isinstance(fault, (DiskFull, ReadOnlyStorage, StorageIOError))
+        ):
             _remove_new_file(db_path)
         if fault is not None and fault is not exc:
             raise fault from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -137,7 +138,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
-_OS_FAULTS = {
+_OS_FAULTS: dict[int, Callable[[Path | str | None], StorageFault]] = {
     errno.ENOSPC: disk_full,
     errno.EDQUOT: disk_full,
     errno.EROFS: read_only,

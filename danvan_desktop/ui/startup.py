@@ -152,7 +152,7 @@ class Startup(QObject):
             "Những thay đổi sau thời điểm sao lưu sẽ không còn. Tệp bị hỏng được giữ lại trong "
             "thư mục sao lưu (đuôi .bad).",
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes or self.db_path is None:
             return False
         try:
             restore_sqlite(Path(self.db_path), good)
