@@ -53,6 +53,10 @@ def _open_database(
     if database_url is None and db_path is not None:
         _check_file(Path(db_path))
     ctx = open_context(db_path, database_url, app_lock=True)
+    if ctx.db_path is not None:
+        from danvan_desktop.store.backup import remove_stale_parts
+
+        remove_stale_parts(ctx.db_path)  # hundreds of MB a killed backup may have left
     initialised = install.is_initialised(ctx)
     if not initialised:
         progress.report(0, 0, "Đang chuẩn bị danh mục đơn vị hành chính…")

@@ -67,6 +67,8 @@ def test_a_damaged_database_is_restored_from_the_latest_good_backup(
     _damage(damaged_backup)  # the newest backup is damaged too: the newest *good* one is offered
     expected = table_digest(good)
     _damage(db)
+    killed = tmp_path / "backups" / "xa.manual.20261128T010203000000Z.999999999.part"
+    killed.write_bytes(b"\0" * 100_000)  # left by a backup killed mid-way (no such process)
     flow = startup.Startup(db, None)
     flow.start()
     qtbot.waitUntil(lambda: flow.main_window is not None, timeout=30000)
@@ -79,6 +81,7 @@ def test_a_damaged_database_is_restored_from_the_latest_good_backup(
     restored = {k: v for k, v in table_digest(db).items() if k != "user_account"}
     assert restored == {k: v for k, v in expected.items() if k != "user_account"}
     assert list((tmp_path / "backups").glob("xa.damaged.*.bad"))
+    assert not killed.exists()
 
 
 def test_declining_the_restore_leaves_the_file_and_stops(
