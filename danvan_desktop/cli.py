@@ -114,20 +114,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except (KeyboardInterrupt, SystemExit):
         raise
-    except OSError as exc:  # disk full, permission denied, missing file: say it plainly
-        print(f"Lỗi: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
-        return 2
     except Exception as exc:
-        # Our errors (rule, permission, bundle, migration…) carry a Vietnamese `message`;
-        # anything else is a bug and keeps its traceback.
-        if type(exc).__name__ in ("DatabaseTooNew", "MigrationFailed"):
-            print(f"Lỗi: {exc}", file=sys.stderr)
-            return 2
-        message = getattr(exc, "message", None)
-        if not message:
-            raise
-        print(f"Lỗi: {message}", file=sys.stderr)
-        return 2
+        return _report_failure(exc, args)
+
+
+def _report_failure(exc: Exception, args: argparse.Namespace) -> int:
+    """One Vietnamese sentence on stderr and exit 2 for every expected failure.
+
+    Faults of the disk or the database file (full, read-only, not a database, busy), however
+    deep SQLAlchemy or SQLite wrapped them, and our own errors (rule, permission, bundle,
+    migration…) carry a `message`; anything else is a bug and keeps its traceback."""
+    from danvan_desktop.store.faults import os_error_message, storage_fault
+
+    message = getattr(exc, "message", None)
+    fault = None if message else storage_fault(exc, getattr(args, "db", None))
+    if fault is not None:
+        message = fault.message
+    if not message and isinstance(exc, OSError):
+        message = os_error_message(exc)
+    if not message:
+        raise exc
+    print(f"Lỗi: {message}", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -70,9 +70,10 @@ def _upgrade(args: argparse.Namespace) -> int:
     from danvan_desktop.store.engine import make_engine, sqlite_url
     from danvan_desktop.store.migrate import upgrade
 
-    engine = make_engine(args.database_url or sqlite_url(_path(args)))
     if not args.database_url:
+        _refuse_foreign_file(_path(args))
         _path(args).parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(args.database_url or sqlite_url(_path(args)))
     try:
         result = upgrade(engine)
     finally:
@@ -102,6 +103,7 @@ def _restore(args: argparse.Namespace) -> int:
 
     if not args.backup.exists():
         raise CliError(f"Không có tệp sao lưu {args.backup}.")
+    _refuse_while_app_open(_path(args))
     _login_for_restore(args)
     try:
         safety = restore_sqlite(_path(args), args.backup)
@@ -122,6 +124,8 @@ def _check(args: argparse.Namespace) -> int:
         if not path.exists():
             raise CliError(f"Không có tệp cơ sở dữ liệu {path}.")
         ok, detail = integrity_ok(path)
+        if not ok:
+            return _report_damaged(path, detail)
     engine = make_engine(args.database_url or sqlite_url(_path(args)))
     try:
         rev, head = current_revision(engine), head_revision()
@@ -146,3 +150,36 @@ def _audit_chain(engine):  # noqa: ANN001, ANN202
 
     with engine.connect() as conn:
         return verify_chain(conn)
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    """A 0-byte or non-SQLite file named as the database is refused, never initialised."""
+    from danvan_desktop.store.faults import check_database_file
+
+    check_database_file(path)
+
+
+def _refuse_while_app_open(path: Path) -> None:
+    # Restore replaces the file's content under the open app's feet: the app must be closed.
+    from danvan_desktop.store.lockfile import held_by_another
+
+    if held_by_another(path):
+        raise CliError(
+            f"Phần mềm đang mở cơ sở dữ liệu {path}. Hãy đóng phần mềm rồi khôi phục lại; "
+            "dữ liệu chưa bị thay đổi."
+        )
+
+
+def _report_damaged(path: Path, detail: str) -> int:
+    """The verdict of a failed check, then the way back; the file itself is not opened further
+    (reading a damaged or foreign file's tables would only crash)."""
+    from danvan_desktop.store.backup import latest_good_backup
+
+    print(f"Toàn vẹn: LỖI: {detail}")
+    good = latest_good_backup(path)
+    if good is None:
+        print("Không có bản sao lưu tốt nào bên cạnh tệp này.")
+    else:
+        print(f"Bản sao lưu tốt gần nhất: {good}")
+        print(f'Khôi phục: danvan db restore --db "{path}" "{good}"')
+    return 1

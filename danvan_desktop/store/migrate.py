@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 # Alembic is imported only when a database actually needs upgrading: importing it costs a few
 # hundred milliseconds of start-up that an up-to-date database should not pay.
 from danvan_desktop.store.backup import backup_sqlite
+from danvan_desktop.store.faults import storage_fault
 
 
 class DatabaseTooNew(RuntimeError):
@@ -25,20 +26,22 @@ class DatabaseTooNew(RuntimeError):
 
     def __init__(self, revision: str) -> None:
         self.revision = revision
-        super().__init__(
+        self.message = (
             f"Cơ sở dữ liệu này được tạo bởi phiên bản phần mềm mới hơn (phiên bản dữ liệu {revision}). "
             "Vui lòng cập nhật phần mềm trước khi mở tệp này; tệp không bị thay đổi."
         )
+        super().__init__(self.message)
 
 
 class MigrationFailed(RuntimeError):
     def __init__(self, detail: str, backup: Path | None) -> None:
         self.backup = backup
         where = f" Bản sao lưu trước khi nâng cấp: {backup}." if backup else ""
-        super().__init__(
+        self.message = (
             f"Nâng cấp cơ sở dữ liệu không thành công, dữ liệu được giữ nguyên như trước.{where} "
             f"Chi tiết: {detail}"
         )
+        super().__init__(self.message)
 
 
 @dataclass
@@ -145,6 +148,10 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> UpgradeResul
             command.upgrade(cfg, "head")
             conn.commit()
     except Exception as exc:
+        # A full disk or a busy file is the disk's fault, not the migration's: say that.
+        fault = storage_fault(exc, path)
+        if fault is not None:
+            raise fault from exc
         raise MigrationFailed(str(exc), backup) from exc
     return UpgradeResult(current, head, backup)
 

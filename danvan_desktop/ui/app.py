@@ -4,6 +4,7 @@ Nothing here imports the data layers, so the first window appears before SQLAlch
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -32,7 +33,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(db_path: Path | None, database_url: str | None = None) -> int:
-    setup_logging()
+    with contextlib.suppress(OSError):  # a full or read-only home: run without the log file
+        setup_logging()
     app = make_app()
     install_excepthook()
     from danvan_desktop.ui.startup import Startup

@@ -32,8 +32,20 @@ def setup_logging(path: Path | None = None) -> Path:
 
 
 def user_message(exc: BaseException) -> str | None:
-    """The Vietnamese message of an expected error (rule, permission, bundle…), else None."""
-    return getattr(exc, "message", None)
+    """The Vietnamese message of an expected error (rule, permission, bundle…, and faults of the
+    disk or the database file however deeply wrapped: full, read-only, damaged, busy), else
+    None."""
+    message = getattr(exc, "message", None)
+    if message:
+        return message
+    from danvan_desktop.store.faults import os_error_message, storage_fault
+
+    fault = storage_fault(exc)
+    if fault is not None:
+        return fault.message
+    if isinstance(exc, OSError):
+        return os_error_message(exc)
+    return None
 
 
 def show_unexpected(exc: BaseException, parent=None) -> None:  # noqa: ANN001

@@ -50,7 +50,13 @@ def _open_database(
     from danvan_desktop.services import install
     from danvan_desktop.services.context import open_context
 
-    ctx = open_context(db_path, database_url)
+    if database_url is None and db_path is not None:
+        _check_file(Path(db_path))
+    ctx = open_context(db_path, database_url, app_lock=True)
+    if ctx.db_path is not None:
+        from danvan_desktop.store.backup import remove_stale_parts
+
+        remove_stale_parts(ctx.db_path)  # hundreds of MB a killed backup may have left
     initialised = install.is_initialised(ctx)
     if not initialised:
         progress.report(0, 0, "Đang chuẩn bị danh mục đơn vị hành chính…")
@@ -60,6 +66,29 @@ def _open_database(
     import danvan_desktop.ui.main_window  # noqa: F401
 
     return ctx, initialised
+
+
+def _check_file(db_path: Path) -> None:
+    """A damaged or foreign file is found before anything opens it, with the newest good backup
+    attached (`exc.good_backup`) so the window can offer it."""
+    from danvan_desktop.store.backup import integrity_ok, latest_good_backup
+    from danvan_desktop.store.faults import StorageFault, check_database_file, damaged
+
+    if not db_path.exists():
+        return
+    # quick_check: the page structure only, a fraction of a full check.
+    ok, detail = integrity_ok(db_path, quick=True)
+    if ok:
+        return
+    fault: StorageFault
+    try:
+        check_database_file(db_path)
+    except StorageFault as exc:
+        fault = exc  # not a database at all
+    else:
+        fault = damaged(db_path, detail)
+    fault.good_backup = latest_good_backup(db_path)  # type: ignore[attr-defined]
+    raise fault
 
 
 class Startup(QObject):
@@ -95,18 +124,51 @@ class Startup(QObject):
         QApplication.instance().exit(code)
 
     def _failed(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None) or (
-            str(exc) if type(exc).__name__ in ("DatabaseTooNew", "MigrationFailed") else None
-        )
-        if message is None and isinstance(exc, OSError):
-            message = f"Không mở được tệp dữ liệu {self.db_path}: {exc.strerror or exc}."
-        if message is None:
-            from danvan_desktop.ui.errors import show_unexpected
+        from danvan_desktop.ui.errors import show_unexpected, user_message
 
+        good = getattr(exc, "good_backup", None)
+        if good is not None and self._offer_restore(exc, good):
+            self.start()  # open again, now the restored file
+            return
+        message = user_message(exc)
+        if message is None:
             show_unexpected(exc, self.window)
         else:
+            if hasattr(exc, "good_backup"):
+                message += "\n\nKhông tìm thấy bản sao lưu tốt nào bên cạnh tệp dữ liệu."
             QMessageBox.critical(self.window, "Không mở được cơ sở dữ liệu", message)
         self._finish(1)
+
+    def _offer_restore(self, exc: BaseException, good: Path) -> bool:
+        """Damaged database: offer the newest good backup; restore it through the restore
+        service (the damaged file is kept aside in backups/ as .bad). True when restored."""
+        import datetime as dt
+
+        from danvan_desktop.store.backup import restore_sqlite
+        from danvan_desktop.ui.errors import user_message
+
+        when = dt.datetime.fromtimestamp(good.stat().st_mtime)
+        answer = QMessageBox.question(
+            self.window,
+            "Cơ sở dữ liệu bị hỏng",
+            f"Cơ sở dữ liệu bị hỏng, không mở được:\n{self.db_path}\n\n"
+            f"Khôi phục từ bản sao lưu ngày {when:%d/%m/%Y} lúc {when:%H:%M}?\n{good}\n\n"
+            "Những thay đổi sau thời điểm sao lưu sẽ không còn. Tệp bị hỏng được giữ lại trong "
+            "thư mục sao lưu (đuôi .bad).",
+        )
+        if answer != QMessageBox.StandardButton.Yes or self.db_path is None:
+            return False
+        try:
+            restore_sqlite(Path(self.db_path), good)
+        except Exception as failure:  # noqa: BLE001 - shown as a sentence, then the app stops
+            QMessageBox.critical(
+                self.window,
+                "Không khôi phục được",
+                user_message(failure) or str(failure),
+            )
+            return False
+        self.window.status.setText(f"Đã khôi phục từ bản sao lưu ngày {when:%d/%m/%Y}.")
+        return True
 
     def _opened(self, result: tuple[Any, bool]) -> None:
         from danvan_desktop.ui.login import LoginDialog
