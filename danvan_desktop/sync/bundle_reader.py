@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from danvan_desktop.store.faults import DiskFull, ReadOnlyStorage, storage_fault
 from danvan_desktop.sync import _fileio
 from danvan_desktop.sync.bundle_limits import (
     _CHUNK,
@@ -534,6 +535,10 @@ def copy_to_staging(
                     raise BundleError("too_large", f"{src.name} vượt {max_bytes >> 20} MiB")
                 out.write(chunk)
         except OSError as exc:
+            # Our own disk full or read-only is not a bad bundle: say so as the storage fault.
+            fault = storage_fault(exc, staging_dir)
+            if isinstance(fault, DiskFull | ReadOnlyStorage):
+                raise fault from exc
             raise BundleError(
                 "truncated", f"lỗi đọc {src.name} từ ổ đĩa ({exc.strerror or exc})"
             ) from None

@@ -67,6 +67,7 @@ from danvan_desktop.paths import migrations_dir
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.backup import backup_sqlite
 from danvan_desktop.store.base import AuditEntry
+from danvan_desktop.store.faults import os_error_message
 from danvan_desktop.store.migrate import sqlite_path
 from danvan_desktop.store.settings import get_setting
 from danvan_desktop.store.sync_state import (
@@ -418,7 +419,9 @@ def _answer_with_ack(ctx: AppContext, report: BundleReport, opts: ImportOptions)
     try:
         report.ack = acks.write_ack(ctx, report, opts.ack_dir or _default_ack_dir(ctx))
     except (RuleViolation, BundleError, OSError) as exc:
-        text = getattr(exc, "message", None) or str(exc)
+        text = getattr(exc, "message", None) or (
+            os_error_message(exc) if isinstance(exc, OSError) else str(exc)
+        )
         report.warnings.append(f"Đã nhập nhưng chưa tạo được gói xác nhận: {text}")
 
 
