@@ -208,7 +208,9 @@ def evaluate(
             pts = _clamp(c, m.points)
             overridden = suggested is not None and abs(pts - suggested) > EPS
             note = f"Chấm {fmt(pts)}" + (
-                f" (gợi ý {fmt(suggested)}: {words})" if overridden else ""
+                f" (gợi ý {fmt(suggested)}: {words})"
+                if overridden and suggested is not None
+                else ""
             )
             if m.reason:
                 note += f" — lý do: {m.reason}"

@@ -154,7 +154,9 @@ def _check(node: ast.AST, names: set[str], depth: int, text: str, label: str, wh
 
 def _eval(node: ast.AST, values: Mapping[str, float | None]) -> float | bool:
     if isinstance(node, ast.Constant):
-        return node.value  # type: ignore[no-any-return]
+        value = node.value
+        assert isinstance(value, int | float)  # _check allowed only numbers and booleans
+        return float(value)
     if isinstance(node, ast.Name):
         return float(values[node.id])  # type: ignore[arg-type]
     if isinstance(node, ast.BinOp):
