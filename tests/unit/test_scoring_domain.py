@@ -131,12 +131,12 @@ def test_bonus_and_deduction_caps(commune: Rubric) -> None:
         "petitions_overdue": V(12),  # 1 each, criterion cap 5
         "hot_spots": V(2),  # 2 each, criterion cap 5 -> 4
     }
-    manual = {"T.2": ManualScore(5, note="Biểu dương của tỉnh")}
+    manual = {"T2": ManualScore(5, note="Biểu dương của tỉnh")}
     ev = evaluate(commune, values, manual)
-    assert ev.by_code()["T.1"].points == 10
+    assert ev.by_code()["T1"].points == 10
     assert ev.bonus == 10  # 10 + 5 capped by the rubric's bonus cap of 10
-    assert ev.by_code()["TR.1"].points == -5
-    assert ev.by_code()["TR.2"].points == -4
+    assert ev.by_code()["TR1"].points == -5
+    assert ev.by_code()["TR2"].points == -4
     assert ev.deduction == 9
     assert ev.total == max(0, ev.base + 10 - 9)
 
@@ -174,7 +174,7 @@ def test_points_lost_ordered_by_points(commune: Rubric) -> None:
     lost = ev.lost()
     assert [r.lost for r in lost] == sorted((r.lost for r in lost), reverse=True)
     codes = [r.code for r in lost]
-    assert "4.1" in codes and "TR.1" in codes and "4.3" not in codes
+    assert "4.1" in codes and "TR1" in codes and "4.3" not in codes
 
 
 # ---- rubric files --------------------------------------------------------------------------

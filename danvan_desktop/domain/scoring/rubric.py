@@ -181,9 +181,30 @@ class Rubric:
         return _build(data, known)
 
 
+_DEFAULTS = {"method": "manual", "scored_by": "unit"}
+
+
+def _canonical(value: Any) -> Any:
+    """The same content written differently (5 or 5.0, a default spelled out or left out, an
+    empty note) canonicalises the same, so a rubric read back from Excel keeps its hash."""
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            v = _canonical(v)
+            if v in ("", [], None) or _DEFAULTS.get(k) == v:
+                continue
+            out[k] = v
+        return out
+    if isinstance(value, list | tuple):
+        return [_canonical(v) for v in value]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
 def content_hash(data: Mapping[str, Any]) -> str:
     """sha256 of the canonical JSON: two files with the same content have the same hash."""
-    canon = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    canon = json.dumps(_canonical(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
