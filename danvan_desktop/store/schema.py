@@ -7,6 +7,7 @@ from danvan_desktop.store import (  # noqa: F401
     inspection,  # noqa: F401
     model_register,
     petitions,  # noqa: F401
+    scoring,  # noqa: F401
     sync_state,  # noqa: F401
     units,
     upper_level,  # noqa: F401
