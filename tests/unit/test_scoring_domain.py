@@ -115,9 +115,17 @@ def test_proportional_ratio_count_levels_yes_no(commune: Rubric) -> None:
 def test_levels_method() -> None:
     data = minimal()
     data["criteria"][0] = {
-        "code": "1", "title": "Mức", "max": 100, "method": "levels", "indicator": "x",
-        "levels": [{"min": 50, "points": 50}, {"min": 90, "points": 100}, {"min": 10, "points": 10}],
-    }  # fmt: skip
+        "code": "1",
+        "title": "Mức",
+        "max": 100,
+        "method": "levels",
+        "indicator": "x",
+        "levels": [
+            {"min": 50, "points": 50},
+            {"min": 90, "points": 100},
+            {"min": 10, "points": 10},
+        ],
+    }
     r = Rubric.from_dict(data)
     assert evaluate(r, {"x": V(95)}).total == 100
     assert evaluate(r, {"x": V(90)}).total == 100  # on the level's minimum
@@ -157,8 +165,11 @@ def test_thresholds_are_inclusive_and_disqualifier_caps_the_class(commune: Rubri
     assert classify(commune, 80).label == "Tốt"
     assert classify(commune, 64.99).label == "Trung bình"
     assert classify(commune, 0).label == "Không đạt"
-    full = {k: ManualScore(c.max_points) for k, c in ((c.code, c) for c in commune.leaves())
-            if c.kind == "base"}  # fmt: skip
+    full = {
+        k: ManualScore(c.max_points)
+        for k, c in ((c.code, c) for c in commune.leaves())
+        if c.kind == "base"
+    }
     ev = evaluate(commune, {"crowd_complaints_overdue": V(0)}, full)
     assert ev.total == 100 and ev.score_class.label == "Xuất sắc"
     ev = evaluate(commune, {"crowd_complaints_overdue": V(1)}, full)
@@ -182,11 +193,18 @@ def test_points_lost_ordered_by_points(commune: Rubric) -> None:
 
 def minimal() -> dict:
     return {
-        "format": 1, "id": "t", "title": "Thử", "version": "1", "subject": "unit_year",
+        "format": 1,
+        "id": "t",
+        "title": "Thử",
+        "version": "1",
+        "subject": "unit_year",
         "total_points": 100,
-        "classes": [{"code": "ok", "label": "Đạt", "min": 50}, {"code": "no", "label": "Không", "min": 0}],
+        "classes": [
+            {"code": "ok", "label": "Đạt", "min": 50},
+            {"code": "no", "label": "Không", "min": 0},
+        ],
         "criteria": [{"code": "1", "title": "Một", "max": 100}],
-    }  # fmt: skip
+    }
 
 
 @pytest.mark.parametrize(
