@@ -120,6 +120,9 @@ def test_rows_sections_and_totals(rubric: Rubric, result: Evaluation) -> None:
     assert rows[-1].text == "TỔNG ĐIỂM (A + B − C)" and rows[-1].points == result.total
     assert "83,9 % (183/218)" in by["4.1"].note
     assert all(r.appraised is None for r in rows)
+    nothing = evaluate(rubric, {**VALUES, "models_recognised_province": V(0)}, MANUAL)
+    t1 = next(r for r in ss.sheet_rows(sheet(rubric, nothing)) if r.stt == "T1")
+    assert t1.points == 0 and t1.note.startswith("Không có điểm thưởng: 0,")
 
 
 def test_bonus_over_its_cap_is_said_in_words(rubric: Rubric) -> None:
@@ -171,7 +174,7 @@ def test_self_assessment_pdf_reads_back(
         assert expected in text, expected
     for crit in rubric.walk():
         assert flat(crit.title) in text, crit.code
-    assert "Điểm thẩm định" not in text
+    assert "Điểm thẩm định" not in text and "Tình trạng phiếu" not in text
     if layout == LAYOUT_STATE:
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0]
         assert "ỦY BAN NHÂN DÂN XÃ CẨM XUYÊN" in pages[0]
@@ -375,6 +378,7 @@ def test_a_real_scorecard_from_the_demo_database(demo_ctx, tmp_path: Path) -> No
     text = " ".join(pages)
     assert f"TỔNG ĐIỂM (A + B − C) 100 {_vn(card.result.total)}" in text
     assert "Chấm 5 — Kế hoạch số 05/KH-UBND" in text
+    assert "Tình trạng phiếu: Đang chấm (bản in để rà soát)." in text  # not the signed sheet
     for r in card.result.criteria:
         assert flat(r.title) in text, r.code
     klass = card.result.score_class.label if card.result.score_class else "chưa xếp loại"
@@ -391,3 +395,24 @@ def _vn(x: float) -> str:
     from danvan_desktop.reports.pdf_layout import format_number
 
     return format_number(x)
+
+
+def test_a_submitted_scorecard_is_signed_by_its_leader(demo_ctx, tmp_path: Path) -> None:  # noqa: ANN001
+    from tests.unit.test_scoring_services import TODAY, full_manual, issue_from_above
+
+    eid = ev.open_year(demo_ctx, 2026)
+    full_manual(demo_ctx, eid)
+    ev.mark_self_scored(demo_ctx, eid, TODAY)
+    issue_from_above(demo_ctx)
+    ev.open_year(demo_ctx, 2026)  # moves onto the issued rubric
+    ev.submit(demo_ctx, eid, "Nguyễn Văn A", TODAY)
+    out = ss.export_scorecard_pdf(
+        demo_ctx, eid, tmp_path / "da-gui.pdf", layout=LAYOUT_PARTY, today=dt.date(2026, 12, 1)
+    )
+    _, pages = pdf_text(out)
+    text = " ".join(pages)
+    assert "ngày 20 tháng 11 năm 2026" in pages[0]  # dated the submission, not the print day
+    assert "T/M ĐẢNG ỦY BÍ THƯ Nguyễn Văn A" in pages[-1] and pages[-1].endswith("Nguyễn Văn A")
+    assert "Tình trạng phiếu" not in text
+    card = ev.scorecard(demo_ctx, eid, TODAY)
+    assert f"Tổng điểm tự chấm: {_vn(card.result.total)} điểm." in text

@@ -66,6 +66,7 @@ class ScoreSheet:
     number: str = ""  # left blank for the clerk when empty
     issuer: Issuer | None = None
     signature: Signature | None = None
+    status_note: str = ""  # e.g. "Đang chấm": printed under the rubric line of a draft
     year_figures: charts.Figures | None = None
     province_figures: charts.Figures | None = None
 
@@ -119,6 +120,7 @@ def from_scorecard(
         layout=layout,
         province_name=province_name,
         appraised=appraised,
+        status_note="" if card.status in ("submitted", "locked") else card.status_label,
     )
 
 
@@ -133,6 +135,8 @@ def _note(r: CriterionResult) -> str:
         return "Chưa chấm." if r.kind == "base" else "Không có."
     if r.kind == "deduction" and r.explanation.startswith("−0:"):
         return "Không bị trừ:" + r.explanation[3:]  # "−0" reads as a misprint
+    if r.kind == "bonus" and r.explanation.startswith("+0:"):
+        return "Không có điểm thưởng:" + r.explanation[3:]
     return r.explanation
 
 
@@ -353,7 +357,17 @@ def document(sheet: ScoreSheet) -> OfficialDocument:
     basis = f"Căn cứ {_lower_first(rub.title)}, phiên bản {rub.version}"
     if rub.legal_basis:
         basis += f" ({rub.legal_basis})"
-    body: list[Flowable | str] = [paragraph(basis + ".", indent=False), _criteria_table(sheet)]
+    body: list[Flowable | str] = [paragraph(basis + ".", indent=False)]
+    if sheet.status_note:
+        # A draft printed for review must not pass for the signed sheet.
+        body.append(
+            paragraph(
+                f"<i>Tình trạng phiếu: {escape(sheet.status_note)} (bản in để rà soát).</i>",
+                markup=True,
+                indent=False,
+            )
+        )
+    body.append(_criteria_table(sheet))
     # Charts (if any) come before the result lines: the last paragraph travels with the
     # signature block (pdf_layout.story), so the block never stands alone on a page.
     title: Flowable | None = heading("BIỂU ĐỒ SO SÁNH THEO NHÓM TIÊU CHÍ")
