@@ -113,6 +113,7 @@ def test_rows_sections_and_totals(rubric: Rubric, result: Evaluation) -> None:
     assert [r.stt for r in rows if r.stt in "ABC" and r.stt] == ["A", "B", "C"]
     assert by["A"].points == result.base and by["A"].max_points == 100 and by["A"].bold
     assert by["1"].bold and not by["1.1"].bold and by["1"].points == 13.5
+    assert by["6"].bold and by["6"].note == "Chấm 4" and not by["T1"].bold
     assert by["B"].points == 5 and by["T1"].points == 5 and by["T2"].note == "Không có."
     # Deductions are listed as the points taken off, under "C", and subtracted once.
     assert by["C"].points == 2 and by["TR1"].points == 2 and by["TR1"].max_points == 5

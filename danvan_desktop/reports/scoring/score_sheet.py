@@ -165,7 +165,8 @@ def sheet_rows(sheet: ScoreSheet) -> list[SheetRow]:
             _shown(r.points, r.kind),
             _shown(a.points, a.kind) if a is not None else None,
             _note(r),
-            bold=r.is_group,
+            # Every top-level criterion is bold, a group or not ("6. Sơ kết, tổng kết").
+            bold=r.is_group or (r.depth == 0 and r.kind == "base"),
         )
 
     by_kind = {k: [r for r in res.criteria if r.kind == k] for k in ("base", "bonus", "deduction")}
