@@ -49,6 +49,10 @@ class Record(Base):
     __synced__: ClassVar[bool] = True
     #: Vietnamese name of the entity, for the audit log and previews.
     __label__: ClassVar[str] = ""
+    #: for an upper-level record (UPPER): the column naming the unit below it is about; such a
+    #: record goes down only in that unit's rollup. None: it goes to every unit below (reference
+    #: data: deadlines, documents, rubrics).
+    __for_unit__: ClassVar[str | None] = None
     #: who may author it when it travels (domain.authority: OWNER, UPPER, BOTH); every synced
     #: subclass declares it, sync.authority refuses bundles breaking it.
     __authority__: ClassVar[str | None] = None

@@ -23,6 +23,7 @@ class UpperDecision(Record):
     """Ý kiến, công nhận, trả lại để hoàn thiện: a decision of the upper level on one record."""
 
     __tablename__ = "upper_decision"
+    __for_unit__ = "target_unit"
     __authority__ = authority.UPPER
     __entity__ = "upper_decisions"
     __label__ = "Ý kiến, quyết định của cấp trên"
@@ -57,6 +58,7 @@ class RollupStanding(Record):
     """
 
     __tablename__ = "rollup_standing"
+    __for_unit__ = "commune_code"
     __authority__ = authority.UPPER
     __entity__ = "rollup_standings"
     __label__ = "Bản tổng hợp của cấp trên"

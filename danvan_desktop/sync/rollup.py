@@ -29,18 +29,39 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from danvan_desktop.domain import authority
 from danvan_desktop.domain.errors import Progress, RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.store import schema  # noqa: F401 - every table registered before _down_entities
+from danvan_desktop.store.base import SYNCED
 from danvan_desktop.store.settings import get_setting
 from danvan_desktop.sync import exporter, importer, trust
 from danvan_desktop.sync.bundle_format import BundleWriter, parse_bundle_file_name
-from danvan_desktop.sync.profiles import Profile, register_profile, spec
+from danvan_desktop.sync.profiles import Profile, register_profile, spec, synced_specs
+
+
+def _down_entities() -> tuple[tuple[str, ...], dict[str, str]]:
+    """What flows down, from what each record type declares (store.base.Record): the unit list
+    and every upper-level type for all units below (reference data), and the upper-level types
+    about one unit (`__for_unit__`: standings, decisions, appraisals) in that unit's rollup.
+    A new area's upper-level records travel without a line here."""
+    reference, per_unit = ["unit"], {}
+    for sp in synced_specs():
+        cls = SYNCED[sp.name]
+        if getattr(cls, "__authority__", None) != authority.UPPER:
+            continue
+        if cls.__for_unit__:
+            per_unit[sp.name] = cls.__for_unit__
+        else:
+            reference.append(sp.name)
+    return tuple(reference), per_unit
+
 
 #: what flows down with every rollup and reference bundle (all owned by the upper unit)
-REFERENCE_ENTITIES = ("unit", "submission_deadlines", "reference_documents")
-ROLLUP_ENTITIES = (*REFERENCE_ENTITIES, "rollup_standings", "upper_decisions")
+REFERENCE_ENTITIES, PER_UNIT_ENTITIES = _down_entities()
+ROLLUP_ENTITIES = (*REFERENCE_ENTITIES, *PER_UNIT_ENTITIES)
 
 register_profile(
     Profile(
@@ -142,19 +163,14 @@ def _write_rollup(
     ctx: AppContext, s: Session, commune: str, period: str, out_dir: Path, progress: Progress | None
 ) -> exporter.ExportResult:
     me = get_setting(s, "unit_code")
-    std = spec("rollup_standings").table
-    dec = spec("upper_decisions").table
 
     def write(writer: BundleWriter) -> None:
         _reference_payload(writer, s, me)
-        writer.add_records(
-            "rollup_standings",
-            _rows(s, "rollup_standings", std.c.unit_code == me, std.c.commune_code == commune),
-        )
-        writer.add_records(
-            "upper_decisions",
-            _rows(s, "upper_decisions", dec.c.unit_code == me, dec.c.target_unit == commune),
-        )
+        for entity, column in PER_UNIT_ENTITIES.items():
+            t = spec(entity).table
+            writer.add_records(
+                entity, _rows(s, entity, t.c.unit_code == me, t.c[column] == commune)
+            )
 
     return exporter.write_bundle(
         ctx,

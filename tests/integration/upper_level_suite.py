@@ -17,6 +17,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -520,7 +521,19 @@ class UpperLevelSuite(SyncAuthoritySuite):
         shutil.copytree(bundles, folder)
         victim = sorted(folder.glob("18652_*.dvk"))[0]
         data = bytearray(victim.read_bytes())
-        data[len(data) // 3] ^= 0xFF  # a flipped byte inside the payload
+        with zipfile.ZipFile(victim) as z:  # a flipped byte inside a payload entry's data
+            info = max(
+                (i for i in z.infolist() if i.filename.startswith("payload/")),
+                key=lambda i: i.compress_size,
+            )
+            name_len = int.from_bytes(
+                data[info.header_offset + 26 : info.header_offset + 28], "little"
+            )
+            extra_len = int.from_bytes(
+                data[info.header_offset + 28 : info.header_offset + 30], "little"
+            )
+            start = info.header_offset + 30 + name_len + extra_len
+        data[start + info.compress_size // 2] ^= 0xFF
         victim.write_bytes(bytes(data))
         (folder / "ghi-chu.txt").write_text("không phải gói", encoding="utf-8")
         province = open_province(province_url)

@@ -1,0 +1,1 @@
+"""Scoring of the movement under Guidance 28-HD: rubrics, indicators, evaluations."""

@@ -1,0 +1,95 @@
+"""The catalogue of indicators: figures computed from what a unit recorded, that a rubric's
+criteria are scored on (DOMAIN §6). One entry per indicator: Vietnamese name, definition, unit,
+the grouped query behind it (one query for every unit of a span, so the province computes 170
+communes as cheaply as a commune computes itself, on SQLite and PostgreSQL alike) and the
+drill-down to the very records behind a value.
+
+Areas contribute indicators through the kernel's registry (`ServiceArea.indicators`); the
+definitions of the first areas live beside this module until they move into their packages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from danvan_desktop.domain.scoring.evaluate import IndicatorValue
+from danvan_desktop.services.areas import FigureSpan, areas
+
+#: (session, span) -> {unit code: value}; units without records may be left out (no value)
+Compute = Callable[[Session, FigureSpan], dict[str, IndicatorValue]]
+#: (session, unit code, span) -> ids of the records behind the value (of `entity`)
+Records = Callable[[Session, str, FigureSpan], list[str]]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    label: str
+    definition: str
+    unit: str  # "%", "ngày", "đơn", "mô hình", "cuộc"
+    area: str
+    compute: Compute
+    entity: str = ""  # entity (bundle name) of the records behind it
+    records: Records | None = None
+    #: a count with nothing recorded is 0; a rate with nothing to judge on has no value
+    zero_when_empty: bool = True
+
+
+def rate(num: int, den: int) -> IndicatorValue:
+    """A percentage with the counts behind it; no value when there is nothing to judge on."""
+    if not den:
+        return IndicatorValue(None, num, den, "%")
+    return IndicatorValue(round(100.0 * num / den, 1), num, den, "%")
+
+
+def count(n: int, unit: str) -> IndicatorValue:
+    return IndicatorValue(float(n), unit=unit)
+
+
+def catalogue() -> dict[str, Indicator]:
+    """Every indicator: those the registered areas declare, then the first areas' own here."""
+    from danvan_desktop.services.scoring import (
+        ind_inspection,
+        ind_models,
+        ind_petitions,
+        ind_receptions,
+        ind_sync,
+    )
+
+    out: dict[str, Indicator] = {}
+    for group in (
+        *(a.indicators for a in areas()),
+        ind_models.INDICATORS,
+        ind_receptions.INDICATORS,
+        ind_petitions.INDICATORS,
+        ind_inspection.INDICATORS,
+        ind_sync.INDICATORS,
+    ):
+        for ind in group:
+            if isinstance(ind, Indicator):
+                out.setdefault(ind.key, ind)
+    return out
+
+
+def compute_values(
+    session: Session, span: FigureSpan, keys: Sequence[str] | None = None
+) -> dict[str, dict[str, IndicatorValue]]:
+    """{unit code: {indicator key: value}} for every unit of the span."""
+    cat = catalogue()
+    wanted = [cat[k] for k in (keys if keys is not None else cat) if k in cat]
+    out: dict[str, dict[str, IndicatorValue]] = {u: {} for u in span.unit_codes}
+    for ind in wanted:
+        values = ind.compute(session, span)
+        for unit in span.unit_codes:
+            v = values.get(unit)
+            if v is None:
+                v = (
+                    count(0, ind.unit)
+                    if ind.zero_when_empty
+                    else IndicatorValue(None, unit=ind.unit)
+                )
+            out[unit][ind.key] = v
+    return out
