@@ -30,13 +30,32 @@ COMMUNE = "18673"  # Xã Cẩm Xuyên, Hà Tĩnh
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (`--dist loadgroup`), the PostgreSQL tests share one worker, so one
-    server starts for the run instead of one per worker."""
+    """Group tests for pytest-xdist (`-n 2 --dist loadgroup`, as .ci/run runs the suite).
+
+    A module whose tests share a fixture built once per module or class (a province, the
+    communes of the integration suite, a PDF rendered once) runs on one worker, so that
+    fixture is built once rather than once per worker; the PostgreSQL tests share one worker
+    and so one server. Every other test goes to whichever worker is free."""
     if not config.pluginmanager.hasplugin("xdist"):
         return
     for item in items:
         if item.get_closest_marker("postgres") is not None:
             item.add_marker(pytest.mark.xdist_group("postgres"))
+        elif _uses_a_fixture_of_its_module(item):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
+def _uses_a_fixture_of_its_module(item: pytest.Item) -> bool:
+    # pytest keeps the resolved fixtures in a private attribute: if that ever changes, tests
+    # are simply spread one by one (slower, never wrong).
+    module_id = item.nodeid.split("::")[0]
+    resolved = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    return any(
+        getattr(fixture, "scope", "function") != "function"
+        and str(getattr(fixture, "baseid", "")).startswith(module_id)
+        for fixtures in resolved.values()
+        for fixture in fixtures
+    )
 
 
 @pytest.fixture(autouse=True)
