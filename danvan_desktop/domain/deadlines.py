@@ -288,7 +288,7 @@ class DeadlineRules:
         version = self.in_force(received)
         # Step and PetitionType are StrEnums: plain strings find the same dict/set entries,
         # so the hot path converts nothing (a benchmark computes a million of these).
-        rule = version.steps.get(step)
+        rule = version.steps.get(step)  # type: ignore[arg-type]  # a str finds its Step
         if rule is None:
             raise RuleViolation(f"Không có bước “{step}” trong quy định thời hạn.")
         if rule.petition_types is not None and petition_type not in rule.petition_types:

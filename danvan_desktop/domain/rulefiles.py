@@ -107,7 +107,7 @@ def load_rule_file(
 ) -> dict[str, Any]:
     """Read (or take) a rule file's data and check it against its schema from the same folder."""
     if isinstance(source, Mapping):
-        data: Any = dict(source)
+        data: dict[str, Any] = dict(source)
     else:
         path = Path(source) if source is not None else default_rules_dir() / default_name
         try:

@@ -59,7 +59,7 @@ def _letter_key(ch: str) -> tuple[int, int, int]:
     return (rank, tone, case)
 
 
-def sort_key(text: str | None) -> tuple:
+def sort_key(text: str | None) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Key for sorting Vietnamese strings in dictionary order.
 
     Primary: letters without tones; secondary: tones left to right; tertiary: case.

@@ -63,7 +63,9 @@ class HolidayRuleSet:
     holidays: tuple[HolidayDef, ...]
 
 
-def _named_days(days: Mapping[dt.date, str] | Iterable[dt.date], default_name: str) -> dict:
+def _named_days(
+    days: Mapping[dt.date, str] | Iterable[dt.date], default_name: str
+) -> dict[dt.date, str]:
     if isinstance(days, Mapping):
         return {d: (name or default_name) for d, name in days.items()}
     return dict.fromkeys(days, default_name)

@@ -86,6 +86,20 @@ class PgServer:
             "--locale=C.UTF-8",
             "--no-sync",
         )
+        # The port is only probed free: another process (another pytest-xdist worker with its
+        # own server, say) may take it before the server binds, so a clash gets a new port.
+        for attempt in range(3):
+            try:
+                self._pg_ctl_start()
+                break
+            except RuntimeError as exc:
+                if attempt == 2 or "already in use" not in str(exc):
+                    raise
+                self.port = _free_port()
+        self.started = True
+        return self
+
+    def _pg_ctl_start(self) -> None:
         options = (
             f"-p {self.port} -k {self.sockets} -c listen_addresses=127.0.0.1 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
@@ -104,8 +118,6 @@ class PgServer:
             "60",
             "start",
         )
-        self.started = True
-        return self
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://{self.superuser}@127.0.0.1:{self.port}/{database}"
