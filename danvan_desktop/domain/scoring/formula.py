@@ -85,7 +85,7 @@ class Formula:
             ) from None
         if isinstance(result, bool):
             return 1.0 if result else 0.0
-        if not isinstance(result, int | float) or not math.isfinite(result):
+        if not math.isfinite(result):
             raise FormulaError(f"Công thức “{self.text}” không cho ra một số.")
         return float(result)
 
@@ -93,7 +93,7 @@ class Formula:
 def parse(text: str, where: str = "", known: frozenset[str] | set[str] | None = None) -> Formula:
     """Check `text` and return it compiled; `known` restricts the indicator names allowed."""
     label = f" ({where})" if where else ""
-    if not isinstance(text, str) or not text.strip():
+    if not text.strip():
         raise FormulaError(f"Công thức{label} để trống.", where)
     if len(text) > MAX_LENGTH:
         raise FormulaError(
