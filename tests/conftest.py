@@ -116,6 +116,7 @@ def ctx(db_path: Path, commune_template: CommuneTemplate) -> Iterator[AppContext
 
     A copy of the session's template: the same state `install.initialise` leaves, without
     paying for the migration and the seeding in every test."""
+    from danvan_desktop.services import signing_keys
     from danvan_desktop.services.context import open_context
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -125,6 +126,8 @@ def ctx(db_path: Path, commune_template: CommuneTemplate) -> Iterator[AppContext
     assert context.unit_code == commune_template.unit_code
     context.user = commune_template.user
     context.extra.update(commune_template.extra)
+    # The data key opened at initialisation, held for this copy's engine as a login would.
+    signing_keys.hold_data_key(context, context.extra.get(signing_keys.DATA_SLOT))
     yield context
     context.close()
 

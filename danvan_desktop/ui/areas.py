@@ -5,7 +5,7 @@ Only areas shown at this install's level appear.
 
 The declarations are read from the source, not imported: importing every screen module (charts,
 reports…) before the main window shows cost about a second. So `NAV = Area(...)` is written
-with literals and the names COMMUNE, UPPER, EVERYWHERE only; the screen module is imported
+with literals, translate() and the names COMMUNE, UPPER, EVERYWHERE only; the screen module is imported
 when the area is first shown.
 """
 
@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 
 COMMUNE = ("commune",)
 UPPER = ("province", "cluster")
@@ -56,19 +57,23 @@ class Area:
 _UNDECLARED = (
     Area(
         "upper_level",
-        "Tổng hợp các xã",
+        translate("areas", "Tổng hợp các xã"),
         "danvan_desktop.ui.upper_level_screen:UpperLevelScreen",
         levels=UPPER,
         order=10,
-        tooltip="Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp",
+        tooltip=translate(
+            "areas", "Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp"
+        ),
     ),
     Area(
         "standing",
-        "Phản hồi của cấp trên",
+        translate("areas", "Phản hồi của cấp trên"),
         "danvan_desktop.ui.standing_screen:StandingScreen",
         levels=COMMUNE,
         order=70,
-        tooltip="Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã",
+        tooltip=translate(
+            "areas", "Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã"
+        ),
     ),
 )
 #: modules that are not screens (nothing to discover; some must not load before sign-in)
@@ -84,7 +89,13 @@ def _declared(source: Path) -> Area | None:
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [
             "NAV"
         ]:
-            names = {"Area": Area, "COMMUNE": COMMUNE, "UPPER": UPPER, "EVERYWHERE": EVERYWHERE}
+            names = {
+                "Area": Area,
+                "COMMUNE": COMMUNE,
+                "UPPER": UPPER,
+                "EVERYWHERE": EVERYWHERE,
+                "translate": translate,  # labels go through Qt's translation (ui.i18n)
+            }
             code = compile(ast.Expression(node.value), str(source), "eval")
             area = eval(code, {"__builtins__": {}}, names)  # noqa: S307 - our own source
             return area if isinstance(area, Area) else None

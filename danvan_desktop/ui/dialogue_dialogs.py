@@ -21,6 +21,7 @@ from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import dialogues
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase, combo_box, line_edit, text_box
 from danvan_desktop.ui.kit.ops import call
 from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, ok_cancel
@@ -47,30 +48,43 @@ class DialogueDialog(FormBase):
         self.ctx = ctx
         self.dialogue_id = dialogue_id
         self.today = today or dt.date.today()
-        self.setWindowTitle("Hội nghị đối thoại")
+        self.setWindowTitle(translate("dialogue_dialogs", "Hội nghị đối thoại"))
         self.setMinimumSize(700, 480)
         self.resize(820, 640)
         self.held_on = DateEdit(value=self.today)
         self.held_on.setObjectName("held_on")
         self.kind = combo_box("kind", [(v, k) for k, v in dialogues.KINDS.items()])
-        self.title = line_edit("title", "Tên hội nghị (để trống: theo loại)")
-        self.presider = line_edit("presider", "Người chủ trì")
+        self.title = line_edit(
+            "title", translate("dialogue_dialogs", "Tên hội nghị (để trống: theo loại)")
+        )
+        self.presider = line_edit("presider", translate("dialogue_dialogs", "Người chủ trì"))
         self.place = line_edit("place")
         self.participants = text_box("participants", 50)
         self.count = QSpinBox()
         self.count.setObjectName("participant_count")
         self.count.setRange(0, 100000)
-        self.basis = line_edit("legal_basis", "Để trống: căn cứ theo loại đối thoại")
+        self.basis = line_edit(
+            "legal_basis", translate("dialogue_dialogs", "Để trống: căn cứ theo loại đối thoại")
+        )
         self.issues = QTableWidget(3, 4)
         self.issues.setObjectName("issues")
         self.issues.setHorizontalHeaderLabels(
-            ["Người nêu", "Ý kiến, kiến nghị", "Trả lời", "Người trả lời"]
+            [
+                translate("dialogue_dialogs", "Người nêu"),
+                translate("dialogue_dialogs", "Ý kiến, kiến nghị"),
+                translate("dialogue_dialogs", "Trả lời"),
+                translate("dialogue_dialogs", "Người trả lời"),
+            ]
         )
         self.issues.horizontalHeader().setStretchLastSection(True)
         self.commitments = QTableWidget(3, 3)
         self.commitments.setObjectName("commitments")
         self.commitments.setHorizontalHeaderLabels(
-            ["Nội dung cam kết", "Người, cơ quan thực hiện", "Hạn (dd/mm/yyyy)"]
+            [
+                translate("dialogue_dialogs", "Nội dung cam kết"),
+                translate("dialogue_dialogs", "Người, cơ quan thực hiện"),
+                translate("dialogue_dialogs", "Hạn (dd/mm/yyyy)"),
+            ]
         )
         self.commitments.horizontalHeader().setStretchLastSection(True)
         for t in (self.issues, self.commitments):
@@ -78,19 +92,28 @@ class DialogueDialog(FormBase):
             t.setColumnWidth(1, 260)
         self.error = FieldError()
         form = QFormLayout()
-        form.addRow("Ngày:", self.held_on)
-        form.addRow("Loại đối thoại:", self.kind)
-        form.addRow("Tên hội nghị:", self.title)
-        form.addRow("Người chủ trì:", self.presider)
-        form.addRow("Địa điểm:", self.place)
-        form.addRow("Thành phần:", self.participants)
-        form.addRow("Số người dự:", self.count)
-        form.addRow("Căn cứ:", self.basis)
+        form.addRow(translate("dialogue_dialogs", "Ngày:"), self.held_on)
+        form.addRow(translate("dialogue_dialogs", "Loại đối thoại:"), self.kind)
+        form.addRow(translate("dialogue_dialogs", "Tên hội nghị:"), self.title)
+        form.addRow(translate("dialogue_dialogs", "Người chủ trì:"), self.presider)
+        form.addRow(translate("dialogue_dialogs", "Địa điểm:"), self.place)
+        form.addRow(translate("dialogue_dialogs", "Thành phần:"), self.participants)
+        form.addRow(translate("dialogue_dialogs", "Số người dự:"), self.count)
+        form.addRow(translate("dialogue_dialogs", "Căn cứ:"), self.basis)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Ý kiến của nhân dân và trả lời</b> (mỗi dòng một ý kiến)"))
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "dialogue_dialogs",
+                    "<b>Ý kiến của nhân dân và trả lời</b> (mỗi dòng một ý kiến)",
+                )
+            )
+        )
         layout.addWidget(self.issues)
-        layout.addWidget(QLabel("<b>Cam kết, kết luận sau đối thoại</b>"))
+        layout.addWidget(
+            QLabel(translate("dialogue_dialogs", "<b>Cam kết, kết luận sau đối thoại</b>"))
+        )
         layout.addWidget(self.commitments)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self.save))
@@ -159,7 +182,11 @@ class DialogueDialog(FormBase):
                 if not self._cell(self.commitments, r, 0):
                     continue
                 due_text = self._cell(self.commitments, r, 2)
-                due = parse_date(due_text, "Hạn thực hiện cam kết") if due_text else None
+                due = (
+                    parse_date(due_text, translate("dialogue_dialogs", "Hạn thực hiện cam kết"))
+                    if due_text
+                    else None
+                )
                 commitments.append(
                     dialogues.CommitmentInput(
                         self._cell(self.commitments, r, 0), self._cell(self.commitments, r, 1), due
@@ -191,7 +218,7 @@ class CommitmentDialog(FormBase):
         self.ctx = ctx
         self.row = row
         self.today = today or dt.date.today()
-        self.setWindowTitle("Theo dõi cam kết")
+        self.setWindowTitle(translate("dialogue_dialogs", "Theo dõi cam kết"))
         self.on = DateEdit(value=self.today)
         self.on.setObjectName("on")
         self.status = combo_box(
@@ -201,10 +228,16 @@ class CommitmentDialog(FormBase):
         self.note = text_box("note")
         self.error = FieldError()
         f = QFormLayout(self)
-        f.addRow(QLabel(f"<b>{row.what}</b><br>{row.owner} — hạn {fmt_date(row.due_on)}"))
-        f.addRow("Ngày:", self.on)
-        f.addRow("Trạng thái:", self.status)
-        f.addRow("Tiến độ / kết quả:", self.note)
+        f.addRow(
+            QLabel(
+                translate("dialogue_dialogs", "<b>{what}</b><br>{owner} — hạn {0}").format(
+                    fmt_date(row.due_on), what=row.what, owner=row.owner
+                )
+            )
+        )
+        f.addRow(translate("dialogue_dialogs", "Ngày:"), self.on)
+        f.addRow(translate("dialogue_dialogs", "Trạng thái:"), self.status)
+        f.addRow(translate("dialogue_dialogs", "Tiến độ / kết quả:"), self.note)
         f.addRow(self.error)
         f.addRow(ok_cancel(self, self.save))
 

@@ -40,6 +40,7 @@ from danvan_desktop.domain.petitions import PetitionType
 from danvan_desktop.services import early_warning, petitions
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.i18n import translate
 
 RED, AMBER, GREEN, BLUE, GREY = "#c62828", "#ef8f00", "#2e7d32", "#1565c0", "#607d8b"
 
@@ -50,11 +51,14 @@ def _pct(value: float | None) -> str:
 
 NAV = Area(
     "early_warning",
-    "Chính quyền chủ động",
+    translate("early_warning_screen", "Chính quyền chủ động"),
     "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",
     levels=COMMUNE,
     order=30,
-    tooltip="Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết",
+    tooltip=translate(
+        "early_warning_screen",
+        "Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết",
+    ),
 )
 
 
@@ -141,11 +145,19 @@ class EarlyWarningScreen(QWidget):
         self.today = dt.date.today()
         self.data: early_warning.EarlyWarning | None = None
         self.cards = {
-            "open": Card("card_open", "Đơn chưa giải quyết xong", BLUE),
-            "due_this_week": Card("card_week", "Đến hạn trong tuần này", AMBER),
-            "overdue": Card("card_overdue", "Đơn quá hạn", RED),
-            "late_in_period": Card("card_rate", "Tỷ lệ giải quyết đúng hạn", GREEN),
-            "commitments": Card("card_commitments", "Cam kết quá hạn", RED),
+            "open": Card(
+                "card_open", translate("early_warning_screen", "Đơn chưa giải quyết xong"), BLUE
+            ),
+            "due_this_week": Card(
+                "card_week", translate("early_warning_screen", "Đến hạn trong tuần này"), AMBER
+            ),
+            "overdue": Card("card_overdue", translate("early_warning_screen", "Đơn quá hạn"), RED),
+            "late_in_period": Card(
+                "card_rate", translate("early_warning_screen", "Tỷ lệ giải quyết đúng hạn"), GREEN
+            ),
+            "commitments": Card(
+                "card_commitments", translate("early_warning_screen", "Cam kết quá hạn"), RED
+            ),
         }
         cards = QHBoxLayout()
         for key, card in self.cards.items():
@@ -162,29 +174,73 @@ class EarlyWarningScreen(QWidget):
         self.commitment_list = self._list("commitment_list")
         self.commitment_list.itemActivated.disconnect()
         self.commitment_list.itemActivated.connect(lambda _: self._open_commitments())
-        refresh = QPushButton("Làm mới")
+        refresh = QPushButton(translate("early_warning_screen", "Làm mới"))
         refresh.clicked.connect(self.refresh)
         self.subtitle = QLabel()
         header = QHBoxLayout()
-        header.addWidget(QLabel("<h2>Chính quyền chủ động — cảnh báo sớm</h2>"))
+        header.addWidget(
+            QLabel(
+                translate("early_warning_screen", "<h2>Chính quyền chủ động — cảnh báo sớm</h2>")
+            )
+        )
         header.addWidget(self.subtitle, 1)
         header.addWidget(refresh)
 
         grid = QGridLayout()
         grid.addWidget(
-            self._box("Tỷ lệ giải quyết đúng hạn và số đơn theo tháng", self.trend_view), 0, 0
+            self._box(
+                translate("early_warning_screen", "Tỷ lệ giải quyết đúng hạn và số đơn theo tháng"),
+                self.trend_view,
+            ),
+            0,
+            0,
         )
         grid.addWidget(
-            self._box("Đơn quá hạn theo loại (bấm vào cột để xem)", self.type_view), 0, 1
+            self._box(
+                translate("early_warning_screen", "Đơn quá hạn theo loại (bấm vào cột để xem)"),
+                self.type_view,
+            ),
+            0,
+            1,
         )
         grid.addWidget(
-            self._box("Điểm nóng 90 ngày qua: thôn, lĩnh vực có nhiều đơn", self.hot_view), 1, 0
+            self._box(
+                translate(
+                    "early_warning_screen", "Điểm nóng 90 ngày qua: thôn, lĩnh vực có nhiều đơn"
+                ),
+                self.hot_view,
+            ),
+            1,
+            0,
         )
-        grid.addWidget(self._box("Điểm nóng và vụ việc lặp lại", self.hot_list), 1, 1)
-        grid.addWidget(self._box("Quá hạn (lâu nhất trước)", self.overdue_list), 2, 0)
-        grid.addWidget(self._box("Đến hạn trong tuần", self.week_list), 2, 1)
-        grid.addWidget(self._box("Tồn đọng lâu nhất", self.open_list), 3, 0)
-        grid.addWidget(self._box("Cam kết sau đối thoại đã quá hạn", self.commitment_list), 3, 1)
+        grid.addWidget(
+            self._box(
+                translate("early_warning_screen", "Điểm nóng và vụ việc lặp lại"), self.hot_list
+            ),
+            1,
+            1,
+        )
+        grid.addWidget(
+            self._box(
+                translate("early_warning_screen", "Quá hạn (lâu nhất trước)"), self.overdue_list
+            ),
+            2,
+            0,
+        )
+        grid.addWidget(
+            self._box(translate("early_warning_screen", "Đến hạn trong tuần"), self.week_list), 2, 1
+        )
+        grid.addWidget(
+            self._box(translate("early_warning_screen", "Tồn đọng lâu nhất"), self.open_list), 3, 0
+        )
+        grid.addWidget(
+            self._box(
+                translate("early_warning_screen", "Cam kết sau đối thoại đã quá hạn"),
+                self.commitment_list,
+            ),
+            3,
+            1,
+        )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         body = QWidget()
@@ -227,27 +283,39 @@ class EarlyWarningScreen(QWidget):
         ew = early_warning.compute(self.ctx, self.today)
         self.data = ew
         self.subtitle.setText(
-            f"  tại ngày {fmt_date(ew.today)}; tỷ lệ đúng hạn tính từ {fmt_date(ew.period_from)}"
+            translate("early_warning_screen", "  tại ngày {0}; tỷ lệ đúng hạn tính từ {1}").format(
+                fmt_date(ew.today), fmt_date(ew.period_from)
+            )
         )
         self.cards["open"].value.setText(str(ew.open_total))
-        self.cards["open"].detail.setText(f"{ew.due_soon} đơn sắp đến hạn")
+        self.cards["open"].detail.setText(
+            translate("early_warning_screen", "{due_soon} đơn sắp đến hạn").format(
+                due_soon=ew.due_soon
+            )
+        )
         self.cards["due_this_week"].value.setText(str(ew.due_this_week))
         self.cards["due_this_week"].detail.setText(
-            f"đến Chủ nhật {fmt_date(self.today + dt.timedelta(days=6 - self.today.weekday()))}"
+            translate("early_warning_screen", "đến Chủ nhật {0}").format(
+                fmt_date(self.today + dt.timedelta(days=6 - self.today.weekday()))
+            )
         )
         self.cards["overdue"].value.setText(str(ew.overdue))
         self.cards["overdue"].detail.setText(
             ", ".join(
                 f"{PetitionType(t).label}: {n}" for t, n in sorted(ew.overdue_by_type.items())
             )
-            or "không có"
+            or translate("early_warning_screen", "không có")
         )
         self.cards["late_in_period"].value.setText(_pct(ew.on_time.percent))
         self.cards["late_in_period"].detail.setText(
-            f"{ew.on_time.on_time}/{ew.on_time.total} đơn đã giải quyết"
+            translate("early_warning_screen", "{on_time}/{total} đơn đã giải quyết").format(
+                on_time=ew.on_time.on_time, total=ew.on_time.total
+            )
         )
         self.cards["commitments"].value.setText(str(len(ew.commitments_overdue)))
-        self.cards["commitments"].detail.setText("bấm để xem danh sách cam kết")
+        self.cards["commitments"].detail.setText(
+            translate("early_warning_screen", "bấm để xem danh sách cam kết")
+        )
         self._trend(ew)
         self._overdue_by_type(ew)
         self._hotspots(ew)
@@ -255,8 +323,21 @@ class EarlyWarningScreen(QWidget):
             self.overdue_list,
             [
                 (
-                    f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
-                    ("ids", (r.id,), f"Đơn số {r.number_label}"),
+                    translate(
+                        "early_warning_screen", "{number_label} — hạn {0} — {type_label}: {summary}"
+                    ).format(
+                        fmt_date(r.due_on),
+                        number_label=r.number_label,
+                        type_label=r.type_label,
+                        summary=r.summary,
+                    ),
+                    (
+                        "ids",
+                        (r.id,),
+                        translate("early_warning_screen", "Đơn số {number_label}").format(
+                            number_label=r.number_label
+                        ),
+                    ),
                     RED,
                 )
                 for r in ew.overdue_list
@@ -266,8 +347,21 @@ class EarlyWarningScreen(QWidget):
             self.week_list,
             [
                 (
-                    f"{r.number_label} — hạn {fmt_date(r.due_on)} — {r.type_label}: {r.summary}",
-                    ("ids", (r.id,), f"Đơn số {r.number_label}"),
+                    translate(
+                        "early_warning_screen", "{number_label} — hạn {0} — {type_label}: {summary}"
+                    ).format(
+                        fmt_date(r.due_on),
+                        number_label=r.number_label,
+                        type_label=r.type_label,
+                        summary=r.summary,
+                    ),
+                    (
+                        "ids",
+                        (r.id,),
+                        translate("early_warning_screen", "Đơn số {number_label}").format(
+                            number_label=r.number_label
+                        ),
+                    ),
                     AMBER,
                 )
                 for r in ew.due_week_list
@@ -277,10 +371,23 @@ class EarlyWarningScreen(QWidget):
             self.open_list,
             [
                 (
-                    f"{r.number_label} — nhận {fmt_date(r.received_on)} "
-                    f"({(self.today - r.received_on).days} ngày) — "
-                    f"{r.status_label}: {r.summary}",
-                    ("ids", (r.id,), f"Đơn số {r.number_label}"),
+                    translate(
+                        "early_warning_screen",
+                        "{number_label} — nhận {0} ({1} ngày) — {status_label}: {summary}",
+                    ).format(
+                        fmt_date(r.received_on),
+                        (self.today - r.received_on).days,
+                        number_label=r.number_label,
+                        status_label=r.status_label,
+                        summary=r.summary,
+                    ),
+                    (
+                        "ids",
+                        (r.id,),
+                        translate("early_warning_screen", "Đơn số {number_label}").format(
+                            number_label=r.number_label
+                        ),
+                    ),
                     None,
                 )
                 for r in ew.longest_open
@@ -291,8 +398,17 @@ class EarlyWarningScreen(QWidget):
             if h.hot:
                 hot_items.append(
                     (
-                        f"Điểm nóng: {h.label} — {h.count} đơn trong 90 ngày ({h.open} chưa xong"
-                        + (f", {h.crowds} đông người" if h.crowds else "")
+                        translate(
+                            "early_warning_screen",
+                            "Điểm nóng: {label} — {count} đơn trong 90 ngày ({open} chưa xong",
+                        ).format(label=h.label, count=h.count, open=h.open)
+                        + (
+                            translate("early_warning_screen", ", {crowds} đông người").format(
+                                crowds=h.crowds
+                            )
+                            if h.crowds
+                            else ""
+                        )
                         + ")",
                         ("filter", h.filter, h.label),
                         RED,
@@ -301,7 +417,9 @@ class EarlyWarningScreen(QWidget):
         for h in ew.repeats:
             hot_items.append(
                 (
-                    f"Lặp lại {h.count} lần: {h.label}",
+                    translate("early_warning_screen", "Lặp lại {count} lần: {label}").format(
+                        count=h.count, label=h.label
+                    ),
                     ("filter", h.filter, h.label),
                     AMBER if h.hot else None,
                 )
@@ -309,23 +427,33 @@ class EarlyWarningScreen(QWidget):
         if ew.crowds:
             hot_items.append(
                 (
-                    f"Đơn đông người 90 ngày qua: {ew.crowds}",
-                    ("key", "crowds", "Đơn đông người"),
+                    translate(
+                        "early_warning_screen", "Đơn đông người 90 ngày qua: {crowds}"
+                    ).format(crowds=ew.crowds),
+                    ("key", "crowds", translate("early_warning_screen", "Đơn đông người")),
                     AMBER,
                 )
             )
-        self._fill(self.hot_list, hot_items or [("Không có điểm nóng.", None, None)])
+        self._fill(
+            self.hot_list,
+            hot_items or [(translate("early_warning_screen", "Không có điểm nóng."), None, None)],
+        )
         self._fill(
             self.commitment_list,
             [
                 (
-                    f"Quá hạn {c.days_overdue} ngày — {c.what} ({c.owner}; hạn {fmt_date(c.due_on)})",
+                    translate(
+                        "early_warning_screen",
+                        "Quá hạn {days_overdue} ngày — {what} ({owner}; hạn {0})",
+                    ).format(
+                        fmt_date(c.due_on), days_overdue=c.days_overdue, what=c.what, owner=c.owner
+                    ),
                     None,
                     RED,
                 )
                 for c in ew.commitments_overdue
             ]
-            or [("Không có cam kết quá hạn.", None, None)],
+            or [(translate("early_warning_screen", "Không có cam kết quá hạn."), None, None)],
         )
 
     @staticmethod
@@ -344,11 +472,14 @@ class EarlyWarningScreen(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        received, resolved = QBarSet("Đơn nhận"), QBarSet("Đã giải quyết")
+        received, resolved = (
+            QBarSet(translate("early_warning_screen", "Đơn nhận")),
+            QBarSet(translate("early_warning_screen", "Đã giải quyết")),
+        )
         received.setColor(QColor("#90caf9"))
         resolved.setColor(QColor("#a5d6a7"))
         rate = QLineSeries()
-        rate.setName("Tỷ lệ đúng hạn (%)")
+        rate.setName(translate("early_warning_screen", "Tỷ lệ đúng hạn (%)"))
         rate.setColor(QColor(RED))
         labels = []
         for i, m in enumerate(ew.trend):
@@ -370,7 +501,7 @@ class EarlyWarningScreen(QWidget):
         y.setLabelFormat("%d")
         y.setRange(0, max([1, *(max(m.received, m.resolved) for m in ew.trend)]) * 1.15)
         y.applyNiceNumbers()
-        y.setTitleText("Số đơn")
+        y.setTitleText(translate("early_warning_screen", "Số đơn"))
         y2 = QValueAxis()
         y2.setRange(0, 100)
         y2.setLabelFormat("%d%%")
@@ -387,7 +518,10 @@ class EarlyWarningScreen(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        overdue, late = QBarSet("Đang quá hạn"), QBarSet("Giải quyết trễ hạn trong kỳ")
+        overdue, late = (
+            QBarSet(translate("early_warning_screen", "Đang quá hạn")),
+            QBarSet(translate("early_warning_screen", "Giải quyết trễ hạn trong kỳ")),
+        )
         overdue.setColor(QColor(RED))
         late.setColor(QColor("#ffab91"))
         self.type_keys = [t.value for t in PetitionType]
@@ -425,7 +559,7 @@ class EarlyWarningScreen(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.hot_items = list(reversed(ew.hamlets[:6] + ew.topics[:4]))
-        counts = QBarSet("Số đơn 90 ngày qua")
+        counts = QBarSet(translate("early_warning_screen", "Số đơn 90 ngày qua"))
         counts.setColor(QColor("#ffb74d"))
         for h in self.hot_items:
             counts.append(h.count)
@@ -438,7 +572,7 @@ class EarlyWarningScreen(QWidget):
         y.append(
             [
                 _short(
-                    ("Lĩnh vực: " if h.kind == "field" else "")
+                    (translate("early_warning_screen", "Lĩnh vực: ") if h.kind == "field" else "")
                     + h.label
                     + (" (!)" if h.hot else "")
                 )
@@ -462,30 +596,43 @@ class EarlyWarningScreen(QWidget):
             self._open_commitments()
             return
         titles = {
-            "open": "Đơn chưa giải quyết xong",
-            "due_this_week": "Đơn đến hạn trong tuần này",
-            "overdue": "Đơn quá hạn",
-            "late_in_period": "Đơn giải quyết trễ hạn trong kỳ",
-            "crowds": "Đơn đông người 90 ngày qua",
+            "open": translate("early_warning_screen", "Đơn chưa giải quyết xong"),
+            "due_this_week": translate("early_warning_screen", "Đơn đến hạn trong tuần này"),
+            "overdue": translate("early_warning_screen", "Đơn quá hạn"),
+            "late_in_period": translate("early_warning_screen", "Đơn giải quyết trễ hạn trong kỳ"),
+            "crowds": translate("early_warning_screen", "Đơn đông người 90 ngày qua"),
         }
         self.open_cases.emit(self.data.filters[key], titles.get(key, key))
 
     def _open_type(self, index: int, overdue: bool) -> None:
         t = self.type_keys[index]
         key = f"overdue:{t}" if overdue else f"late:{t}"
-        what = "quá hạn" if overdue else "giải quyết trễ hạn trong kỳ"
-        self.open_cases.emit(self.data.filters[key], f"Đơn {PetitionType(t).label.lower()} {what}")
+        what = (
+            translate("early_warning_screen", "quá hạn")
+            if overdue
+            else translate("early_warning_screen", "giải quyết trễ hạn trong kỳ")
+        )
+        self.open_cases.emit(
+            self.data.filters[key],
+            translate("early_warning_screen", "Đơn {0} {what}").format(
+                PetitionType(t).label.lower(), what=what
+            ),
+        )
 
     def _open_month(self, index: int) -> None:
         m = self.data.trend[index]
         self.open_cases.emit(
             self.data.filters[f"month:{m.year}-{m.month:02d}"],
-            f"Đơn giải quyết trong tháng {m.label}",
+            translate("early_warning_screen", "Đơn giải quyết trong tháng {label}").format(
+                label=m.label
+            ),
         )
 
     def _open_hotspot(self, index: int) -> None:
         h = self.hot_items[index]
-        self.open_cases.emit(h.filter, f"Điểm nóng: {h.label}")
+        self.open_cases.emit(
+            h.filter, translate("early_warning_screen", "Điểm nóng: {label}").format(label=h.label)
+        )
 
     def _item_activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)

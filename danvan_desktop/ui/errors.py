@@ -11,6 +11,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from danvan_desktop.ui.i18n import translate
+
 log = logging.getLogger("danvan")
 
 
@@ -55,9 +57,15 @@ def show_unexpected(exc: BaseException, parent=None) -> None:  # noqa: ANN001
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle("Lỗi không mong muốn")
-    box.setText("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu trước đó không bị ảnh hưởng.")
-    box.setInformativeText(f"Chi tiết đã được ghi vào nhật ký:\n{log_path()}")
+    box.setWindowTitle(translate("errors", "Lỗi không mong muốn"))
+    box.setText(
+        translate(
+            "errors", "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu trước đó không bị ảnh hưởng."
+        )
+    )
+    box.setInformativeText(
+        translate("errors", "Chi tiết đã được ghi vào nhật ký:\n{0}").format(log_path())
+    )
     box.setDetailedText(text)
     box.exec()
 

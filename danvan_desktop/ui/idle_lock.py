@@ -28,6 +28,7 @@ from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.services import users
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.settings import get_setting
+from danvan_desktop.ui.i18n import translate
 
 SETTING = "idle_lock_minutes"
 DEFAULT_MINUTES = 10.0
@@ -58,7 +59,9 @@ class LockScreen(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("idle_lock")
-        self.setWindowTitle(f"Đã khóa — {APP_TITLE}")
+        self.setWindowTitle(
+            translate("idle_lock", "Đã khóa — {APP_TITLE}").format(APP_TITLE=APP_TITLE)
+        )
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setWindowFlags(
             Qt.WindowType.Dialog
@@ -67,25 +70,28 @@ class LockScreen(QDialog):
         )
         self.setAutoFillBackground(True)
         title = QLabel(
-            f"<h2>{APP_TITLE}</h2><p>Phần mềm đã tự khóa vì lâu không sử dụng. Dữ liệu đang "
-            f"nhập dở vẫn được giữ nguyên.</p><p>Tài khoản: <b>{ctx.user.full_name}</b> "
-            f"({ctx.user.username})</p>"
+            translate(
+                "idle_lock",
+                "<h2>{APP_TITLE}</h2><p>Phần mềm đã tự khóa vì lâu không sử dụng. Dữ "
+                "liệu đang nhập dở vẫn được giữ nguyên.</p><p>Tài khoản: "
+                "<b>{full_name}</b> ({username})</p>",
+            ).format(APP_TITLE=APP_TITLE, full_name=ctx.user.full_name, username=ctx.user.username)
         )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Mật khẩu")
+        self.password.setPlaceholderText(translate("idle_lock", "Mật khẩu"))
         self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.try_unlock)
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.unlock_button = QPushButton("Mở khóa")
+        self.unlock_button = QPushButton(translate("idle_lock", "Mở khóa"))
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.clicked.connect(self.try_unlock)
-        quit_button = QPushButton("Thoát phần mềm")
+        quit_button = QPushButton(translate("idle_lock", "Thoát phần mềm"))
         quit_button.clicked.connect(QApplication.quit)
         row = QHBoxLayout()
         row.addStretch()

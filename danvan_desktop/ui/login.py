@@ -16,6 +16,7 @@ from danvan_desktop import APP_TITLE
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.widgets import FieldError
 
 
@@ -23,7 +24,9 @@ class LoginDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"Đăng nhập — {APP_TITLE}")
+        self.setWindowTitle(
+            translate("login", "Đăng nhập — {APP_TITLE}").format(APP_TITLE=APP_TITLE)
+        )
         unit = units.get(ctx, ctx.unit_code)
         title = QLabel(f"<h2>{APP_TITLE}</h2><p>{unit.full_name if unit else ''}</p>")
         self.username = QLineEdit()
@@ -33,13 +36,13 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = FieldError()
         form = QFormLayout()
-        form.addRow("Tên đăng nhập:", self.username)
-        form.addRow("Mật khẩu:", self.password)
+        form.addRow(translate("login", "Tên đăng nhập:"), self.username)
+        form.addRow(translate("login", "Mật khẩu:"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Đăng nhập")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("login", "Đăng nhập"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("login", "Thoát"))
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

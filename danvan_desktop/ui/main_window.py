@@ -29,6 +29,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.idle_lock import install_idle_lock
 from danvan_desktop.ui.kit.ops import ALL, announce, change_hub
 from danvan_desktop.ui.kit.register import compact
@@ -178,39 +179,45 @@ class MainWindow(QMainWindow):
 
     # ---- menu and status ------------------------------------------------------------------
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&Tệp")
-        backup = QAction("Sao lưu dữ liệu ngay", self)
+        file_menu = self.menuBar().addMenu(translate("main_window", "&Tệp"))
+        backup = QAction(translate("main_window", "Sao lưu dữ liệu ngay"), self)
         backup.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backup.triggered.connect(self.backup_now)
         backup.setEnabled(self.ctx.db_path is not None)
         file_menu.addAction(backup)
-        restore = QAction("Khôi phục từ bản sao lưu…", self)
+        restore = QAction(translate("main_window", "Khôi phục từ bản sao lưu…"), self)
         restore.triggered.connect(self.restore_backup)
         restore.setEnabled(self.ctx.db_path is not None and self.ctx.can(Permission.MANAGE_USERS))
         file_menu.addAction(restore)
-        refresh = QAction("Làm mới", self)
+        refresh = QAction(translate("main_window", "Làm mới"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh_current)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
-        quit_action = QAction("Thoát", self)
+        quit_action = QAction(translate("main_window", "Thoát"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("T&rợ giúp")
-        about = QAction("Giới thiệu", self)
+        help_menu = self.menuBar().addMenu(translate("main_window", "T&rợ giúp"))
+        about = QAction(translate("main_window", "Giới thiệu"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
 
     def _build_status(self) -> None:
         bar = self.statusBar()
-        self.unit_label = QLabel(f"Đơn vị: {self.unit_name}")
+        self.unit_label = QLabel(
+            translate("main_window", "Đơn vị: {unit_name}").format(unit_name=self.unit_name)
+        )
         self.user_label = QLabel(
-            f"Người dùng: {self.ctx.user.full_name} ({self.ctx.user.role.label})"
+            translate("main_window", "Người dùng: {full_name} ({label})").format(
+                full_name=self.ctx.user.full_name, label=self.ctx.user.role.label
+            )
         )
         where = self.ctx.db_path or self.ctx.engine.url.render_as_string(hide_password=True)
         # the file's name only: a long path pushed the backup time off a 1366-pixel screen
-        self.db_label = QLabel(f"Dữ liệu: {getattr(where, 'name', where)}")
+        self.db_label = QLabel(
+            translate("main_window", "Dữ liệu: {0}").format(getattr(where, "name", where))
+        )
         self.db_label.setToolTip(str(where))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_label = QLabel()
@@ -228,10 +235,12 @@ class MainWindow(QMainWindow):
 
         backups = list_backups(self.ctx.db_path)
         if not backups:
-            self.backup_label.setText("Sao lưu gần nhất: chưa có")
+            self.backup_label.setText(translate("main_window", "Sao lưu gần nhất: chưa có"))
             return
         when = dt.datetime.fromtimestamp(backups[-1].stat().st_mtime)
-        self.backup_label.setText(f"Sao lưu gần nhất: {when:%d/%m/%Y %H:%M}")
+        self.backup_label.setText(
+            translate("main_window", "Sao lưu gần nhất: {when:%d/%m/%Y %H:%M}").format(when=when)
+        )
 
     def backup_now(self) -> None:
         from danvan_desktop.store.backup import backup_sqlite
@@ -239,14 +248,16 @@ class MainWindow(QMainWindow):
         path = self.ctx.db_path
 
         def work(progress):  # noqa: ANN001, ANN202
-            progress.update(0, 0, "Đang sao lưu cơ sở dữ liệu…")
+            progress.update(0, 0, translate("main_window", "Đang sao lưu cơ sở dữ liệu…"))
             return backup_sqlite(path, "manual")
 
         def done(target) -> None:  # noqa: ANN001
             self.update_backup_label()
-            self.statusBar().showMessage(f"Đã sao lưu: {target}", 8000)
+            self.statusBar().showMessage(
+                translate("main_window", "Đã sao lưu: {target}").format(target=target), 8000
+            )
 
-        self.backup_task = run_task(self, "Sao lưu dữ liệu", work, done)
+        self.backup_task = run_task(self, translate("main_window", "Sao lưu dữ liệu"), work, done)
 
     def restore_backup(self) -> None:
         """Replace the data with a backup: the current state is backed up first, then the app
@@ -254,26 +265,36 @@ class MainWindow(QMainWindow):
         from danvan_desktop.store.backup import backup_dir, restore_sqlite
 
         path, _ = QFileDialog.getOpenFileName(
-            self, "Chọn bản sao lưu", str(backup_dir(self.ctx.db_path)), "Bản sao lưu (*.sqlite)"
+            self,
+            translate("main_window", "Chọn bản sao lưu"),
+            str(backup_dir(self.ctx.db_path)),
+            translate("main_window", "Bản sao lưu (*.sqlite)"),
         )
         if not path or not confirm(
             self,
-            "Khôi phục dữ liệu",
-            f"Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{path}?\n\n"
-            "Dữ liệu hiện tại sẽ được sao lưu trước. Sau khi khôi phục, phần mềm sẽ đóng để mở lại.",
+            translate("main_window", "Khôi phục dữ liệu"),
+            translate(
+                "main_window",
+                "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{path}?\n\nDữ liệu hiện "
+                "tại sẽ được sao lưu trước. Sau khi khôi phục, phần mềm sẽ đóng để mở "
+                "lại.",
+            ).format(path=path),
         ):
             return
         self.ctx.engine.dispose()
         try:
             safety = restore_sqlite(self.ctx.db_path, Path(path))
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, "Không khôi phục được", str(exc))
+            QMessageBox.warning(self, translate("main_window", "Không khôi phục được"), str(exc))
             return
         QMessageBox.information(
             self,
-            "Đã khôi phục",
-            f"Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại:\n{safety}\n\n"
-            "Hãy mở lại phần mềm.",
+            translate("main_window", "Đã khôi phục"),
+            translate(
+                "main_window",
+                "Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại:\n"
+                "{safety}\n\nHãy mở lại phần mềm.",
+            ).format(safety=safety),
         )
         self.restored = True
         announce({ALL})  # every screen holds data of the old state
@@ -282,10 +303,13 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "Giới thiệu",
-            f"<b>{APP_TITLE}</b> — phiên bản {__version__}<br>"
-            'Phần mềm phục vụ phong trào thi đua "Dân vận khéo" và công tác dân vận chính quyền '
-            "ở xã, phường, đặc khu; làm việc không cần kết nối Internet.",
+            translate("main_window", "Giới thiệu"),
+            translate(
+                "main_window",
+                "<b>{APP_TITLE}</b> — phiên bản {__version__}<br>Phần mềm phục vụ phong "
+                'trào thi đua "Dân vận khéo" và công tác dân vận chính quyền ở xã, '
+                "phường, đặc khu; làm việc không cần kết nối Internet.",
+            ).format(APP_TITLE=APP_TITLE, __version__=__version__),
         )
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802

@@ -41,24 +41,25 @@ from danvan_desktop.domain.models import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase
 from danvan_desktop.ui.kit.ops import call
 from danvan_desktop.ui.model_step_dialogs import ReviewDialog, StepDialog
 from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm
 
 TEXT_FIELDS = [
-    ("situation", "Thực trạng, sự cần thiết"),
-    ("goals", "Mục tiêu"),
-    ("criteria", "Tiêu chí đánh giá"),
-    ("content", "Nội dung, cách làm"),
-    ("scope", "Phạm vi, địa bàn"),
-    ("beneficiaries", "Đối tượng thụ hưởng"),
-    ("lead_force", "Lực lượng chủ trì"),
-    ("coordinating_forces", "Lực lượng phối hợp"),
-    ("participating_forces", "Lực lượng tham gia"),
-    ("milestones", "Các mốc thời gian"),
-    ("outputs", "Kết quả, sản phẩm kiểm chứng được"),
-    ("sustainability", "Khả năng duy trì, nhân rộng"),
+    ("situation", translate("model_dialog", "Thực trạng, sự cần thiết")),
+    ("goals", translate("model_dialog", "Mục tiêu")),
+    ("criteria", translate("model_dialog", "Tiêu chí đánh giá")),
+    ("content", translate("model_dialog", "Nội dung, cách làm")),
+    ("scope", translate("model_dialog", "Phạm vi, địa bàn")),
+    ("beneficiaries", translate("model_dialog", "Đối tượng thụ hưởng")),
+    ("lead_force", translate("model_dialog", "Lực lượng chủ trì")),
+    ("coordinating_forces", translate("model_dialog", "Lực lượng phối hợp")),
+    ("participating_forces", translate("model_dialog", "Lực lượng tham gia")),
+    ("milestones", translate("model_dialog", "Các mốc thời gian")),
+    ("outputs", translate("model_dialog", "Kết quả, sản phẩm kiểm chứng được")),
+    ("sustainability", translate("model_dialog", "Khả năng duy trì, nhân rộng")),
 ]
 
 
@@ -70,7 +71,7 @@ class MoneyEdit(QSpinBox):
         self.setRange(0, 2_000_000_000)
         self.setSingleStep(1_000_000)
         self.setGroupSeparatorShown(True)
-        self.setSuffix(" đ")
+        self.setSuffix(translate("model_dialog", " đ"))
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
 
@@ -98,7 +99,9 @@ class ModelDialog(FormBase):
         self.error = FieldError()
         self.error.setObjectName("form_error")
         self._build_form()
-        self.tabs.addTab(self.scrolling(self.form_widget), "Thông tin đăng ký")
+        self.tabs.addTab(
+            self.scrolling(self.form_widget), translate("model_dialog", "Thông tin đăng ký")
+        )
         self.steps_tab = QWidget()
         self.reviews_tab = QWidget()
         self.evidence_tab = QWidget()
@@ -108,10 +111,10 @@ class ModelDialog(FormBase):
         self._build_evidence()
         self._build_copies()
         for tab, label in (
-            (self.steps_tab, "Quá trình"),
-            (self.reviews_tab, "Rà soát hằng năm"),
-            (self.evidence_tab, "Minh chứng"),
-            (self.copies_tab, "Nhân rộng"),
+            (self.steps_tab, translate("model_dialog", "Quá trình")),
+            (self.reviews_tab, translate("model_dialog", "Rà soát hằng năm")),
+            (self.evidence_tab, translate("model_dialog", "Minh chứng")),
+            (self.copies_tab, translate("model_dialog", "Nhân rộng")),
         ):
             self.tabs.addTab(tab, label)
         self.buttons = QDialogButtonBox(
@@ -131,7 +134,7 @@ class ModelDialog(FormBase):
         if model_id:
             self.load()
         else:
-            self.setWindowTitle("Đăng ký mô hình, điển hình mới")
+            self.setWindowTitle(translate("model_dialog", "Đăng ký mô hình, điển hình mới"))
             if template is not None:
                 self._fill(template)
             self._set_saved_tabs_enabled(False)
@@ -145,14 +148,16 @@ class ModelDialog(FormBase):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.name.setPlaceholderText("Ví dụ: Dân vận khéo trong xây dựng nông thôn mới kiểu mẫu")
+        self.name.setPlaceholderText(
+            translate("model_dialog", "Ví dụ: Dân vận khéo trong xây dựng nông thôn mới kiểu mẫu")
+        )
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for k in ModelKind:
             self.kind.addItem(k.label, k.value)
         self.field = QComboBox()
         self.field.setObjectName("field")
-        self.field.addItem("— chọn lĩnh vực —", None)
+        self.field.addItem(translate("model_dialog", "— chọn lĩnh vực —"), None)
         for code, name in models.field_names(self.ctx).items():
             self.field.addItem(name, code)
         self.year = QSpinBox()
@@ -161,19 +166,21 @@ class ModelDialog(FormBase):
         self.year.setValue(dt.date.today().year)
         self.owner = QComboBox()
         self.owner.setObjectName("owner")
-        self.owner.addItem("— chọn đơn vị —", None)
+        self.owner.addItem(translate("model_dialog", "— chọn đơn vị —"), None)
         for u in units.sub_units(self.ctx):
             self.owner.addItem(u.full_name, u.code)
         self.person = QLineEdit()
         self.person.setObjectName("person_name")
-        self.person.setPlaceholderText("Với điển hình: cá nhân hoặc tập thể được nêu gương")
+        self.person.setPlaceholderText(
+            translate("model_dialog", "Với điển hình: cá nhân hoặc tập thể được nêu gương")
+        )
         self.texts: dict[str, QPlainTextEdit] = {}
-        form.addRow("Tên mô hình, điển hình (*):", self.name)
-        form.addRow("Loại:", self.kind)
-        form.addRow("Lĩnh vực (*):", self.field)
-        form.addRow("Năm đăng ký:", self.year)
-        form.addRow("Đơn vị xây dựng:", self.owner)
-        form.addRow("Cá nhân, tập thể:", self.person)
+        form.addRow(translate("model_dialog", "Tên mô hình, điển hình (*):"), self.name)
+        form.addRow(translate("model_dialog", "Loại:"), self.kind)
+        form.addRow(translate("model_dialog", "Lĩnh vực (*):"), self.field)
+        form.addRow(translate("model_dialog", "Năm đăng ký:"), self.year)
+        form.addRow(translate("model_dialog", "Đơn vị xây dựng:"), self.owner)
+        form.addRow(translate("model_dialog", "Cá nhân, tập thể:"), self.person)
         for key, label in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setObjectName(key)
@@ -188,26 +195,26 @@ class ModelDialog(FormBase):
         self.labour = QSpinBox()
         self.labour.setObjectName("labour_days")
         self.labour.setRange(0, 1_000_000)
-        self.labour.setSuffix(" ngày công")
+        self.labour.setSuffix(translate("model_dialog", " ngày công"))
         self.start = DateEdit(optional=True)
         self.start.setObjectName("start_date")
         self.evaluation = DateEdit(optional=True)
         self.evaluation.setObjectName("evaluation_date")
         money = QHBoxLayout()
-        money.addWidget(QLabel("Ngân sách:"))
+        money.addWidget(QLabel(translate("model_dialog", "Ngân sách:")))
         money.addWidget(self.budget)
-        money.addWidget(QLabel("Xã hội hóa:"))
+        money.addWidget(QLabel(translate("model_dialog", "Xã hội hóa:")))
         money.addWidget(self.contributions)
         money.addWidget(self.labour)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("Ngày đánh giá:"))
+        dates.addWidget(QLabel(translate("model_dialog", "Ngày đánh giá:")))
         dates.addWidget(self.evaluation)
         dates.addStretch(1)
-        form.addRow("Nguồn lực:", money)
-        form.addRow("Ngày bắt đầu:", dates)
+        form.addRow(translate("model_dialog", "Nguồn lực:"), money)
+        form.addRow(translate("model_dialog", "Ngày bắt đầu:"), dates)
         self.original = QLabel("")
-        form.addRow("Nhân rộng từ:", self.original)
+        form.addRow(translate("model_dialog", "Nhân rộng từ:"), self.original)
         self._form_widgets = [
             self.name,
             self.kind,
@@ -238,7 +245,15 @@ class ModelDialog(FormBase):
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.steps = self._table(
-            ["Ngày", "Bước", "Từ", "Sang", "Người thực hiện", "Ghi chú"], "steps"
+            [
+                translate("model_dialog", "Ngày"),
+                translate("model_dialog", "Bước"),
+                translate("model_dialog", "Từ"),
+                "Sang",
+                translate("model_dialog", "Người thực hiện"),
+                translate("model_dialog", "Ghi chú"),
+            ],
+            "steps",
         )
         self.action_box = QHBoxLayout()
         layout = QVBoxLayout(self.steps_tab)
@@ -247,8 +262,16 @@ class ModelDialog(FormBase):
         layout.addWidget(self.steps)
 
     def _build_reviews(self) -> None:
-        self.reviews = self._table(["Năm", "Kết quả", "Ngày rà soát", "Nhận xét"], "reviews")
-        self.review_button = QPushButton("Thêm kết quả rà soát năm…")
+        self.reviews = self._table(
+            [
+                translate("model_dialog", "Năm"),
+                translate("model_dialog", "Kết quả"),
+                translate("model_dialog", "Ngày rà soát"),
+                translate("model_dialog", "Nhận xét"),
+            ],
+            "reviews",
+        )
+        self.review_button = QPushButton(translate("model_dialog", "Thêm kết quả rà soát năm…"))
         self.review_button.clicked.connect(self.add_review)
         layout = QVBoxLayout(self.reviews_tab)
         layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -256,21 +279,33 @@ class ModelDialog(FormBase):
 
     def _build_evidence(self) -> None:
         self.evidence = self._table(
-            ["Tệp", "Ở bước", "Kích thước", "Ngày thêm", "Ghi chú"], "evidence"
+            [
+                translate("model_dialog", "Tệp"),
+                translate("model_dialog", "Ở bước"),
+                translate("model_dialog", "Kích thước"),
+                translate("model_dialog", "Ngày thêm"),
+                translate("model_dialog", "Ghi chú"),
+            ],
+            "evidence",
         )
-        add = QPushButton("Thêm tệp minh chứng…")
+        add = QPushButton(translate("model_dialog", "Thêm tệp minh chứng…"))
         add.setEnabled(self.editable)
         add.clicked.connect(self.add_evidence)
-        save_copy = QPushButton("Lưu bản sao tệp…")
+        save_copy = QPushButton(translate("model_dialog", "Lưu bản sao tệp…"))
         save_copy.clicked.connect(self.save_evidence_copy)
-        remove = QPushButton("Gỡ minh chứng")
+        remove = QPushButton(translate("model_dialog", "Gỡ minh chứng"))
         remove.setEnabled(self.editable)
         remove.clicked.connect(self.remove_evidence)
         row = QHBoxLayout()
         for b in (add, save_copy, remove):
             row.addWidget(b)
         row.addStretch(1)
-        note = QLabel("Tệp được sao chép vào kho lưu trữ của phần mềm (rút USB không mất dữ liệu).")
+        note = QLabel(
+            translate(
+                "model_dialog",
+                "Tệp được sao chép vào kho lưu trữ của phần mềm (rút USB không mất dữ liệu).",
+            )
+        )
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self.evidence_tab)
         layout.addLayout(row)
@@ -278,8 +313,17 @@ class ModelDialog(FormBase):
         layout.addWidget(self.evidence)
 
     def _build_copies(self) -> None:
-        self.copies = self._table(["Mô hình nhân rộng", "Đơn vị", "Trạng thái"], "copies")
-        self.replicate_button = QPushButton("Đăng ký nhân rộng sang đơn vị khác…")
+        self.copies = self._table(
+            [
+                translate("model_dialog", "Mô hình nhân rộng"),
+                translate("model_dialog", "Đơn vị"),
+                translate("model_dialog", "Trạng thái"),
+            ],
+            "copies",
+        )
+        self.replicate_button = QPushButton(
+            translate("model_dialog", "Đăng ký nhân rộng sang đơn vị khác…")
+        )
         self.replicate_button.clicked.connect(self.replicate)
         layout = QVBoxLayout(self.copies_tab)
         layout.addWidget(self.replicate_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -340,7 +384,7 @@ class ModelDialog(FormBase):
         d = self.detail
         self._fill(d)
         self.original.setText(d.original_name or "—")
-        self.setWindowTitle(f"Hồ sơ: {d.name}")
+        self.setWindowTitle(translate("model_dialog", "Hồ sơ: {name}").format(name=d.name))
         self._set_saved_tabs_enabled(True)
         self._update_header()
         self._load_steps()
@@ -352,15 +396,27 @@ class ModelDialog(FormBase):
     def _update_header(self) -> None:
         if self.detail is None:
             self.header.setText(
-                "<b>Mô hình, điển hình mới</b> — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo)."
+                translate(
+                    "model_dialog",
+                    "<b>Mô hình, điển hình mới</b> — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).",
+                )
             )
             return
         d = self.detail
         level = f" ({RecognitionLevel(d.recognised_level).label})" if d.recognised_level else ""
         self.header.setText(
-            f"<b>{d.name}</b><br>Trạng thái: <b>{ModelStatus(d.status).label}{level}</b> · Lĩnh "
-            f"vực: {d.field_name}"
-            f" · Cập nhật: {d.updated_at:%d/%m/%Y %H:%M} bởi {d.updated_by or '—'}"
+            translate(
+                "model_dialog",
+                "<b>{name}</b><br>Trạng thái: <b>{0}{level}</b> · Lĩnh vực: {field_name} "
+                "· Cập nhật: {updated_at:%d/%m/%Y %H:%M} bởi {1}",
+            ).format(
+                ModelStatus(d.status).label,
+                d.updated_by or "—",
+                name=d.name,
+                level=level,
+                field_name=d.field_name,
+                updated_at=d.updated_at,
+            )
         )
 
     def _fill_table(self, table: QTableWidget, rows: list[list[str]]) -> None:
@@ -372,7 +428,11 @@ class ModelDialog(FormBase):
 
     def _load_steps(self) -> None:
         d = self.detail
-        self.status_label.setText(f"Trạng thái hiện tại: <b>{ModelStatus(d.status).label}</b>")
+        self.status_label.setText(
+            translate("model_dialog", "Trạng thái hiện tại: <b>{0}</b>").format(
+                ModelStatus(d.status).label
+            )
+        )
         self._fill_table(
             self.steps,
             [
@@ -403,7 +463,7 @@ class ModelDialog(FormBase):
             needed = Permission.APPROVE if action in models.APPROVAL_ACTIONS else Permission.EDIT
             button.setEnabled(self.ctx.can(needed))
             if not self.ctx.can(needed):
-                button.setToolTip("Cần quyền lãnh đạo (duyệt, ký)")
+                button.setToolTip(translate("model_dialog", "Cần quyền lãnh đạo (duyệt, ký)"))
             button.clicked.connect(lambda _=False, a=action: self.do_transition(a))
             self.action_box.addWidget(button)
         self.action_box.addStretch(1)
@@ -475,14 +535,21 @@ class ModelDialog(FormBase):
         self.load()
         self._clean_state = self._state()
         self.error.clear_error()
-        self.header.setText(self.header.text() + "<br><span style='color:#1b5e20'>Đã lưu.</span>")
+        self.header.setText(
+            self.header.text()
+            + translate("model_dialog", "<br><span style='color:#1b5e20'>Đã lưu.</span>")
+        )
 
     def reject(self) -> None:
         if (
             self.editable
             and self.is_dirty()
             and not confirm(
-                self, "Chưa lưu", "Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?"
+                self,
+                translate("model_dialog", "Chưa lưu"),
+                translate(
+                    "model_dialog", "Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?"
+                ),
             )
         ):
             return
@@ -494,7 +561,9 @@ class ModelDialog(FormBase):
     def _ensure_saved(self) -> bool:
         if self.is_dirty():
             QMessageBox.information(
-                self, "Chưa lưu", "Hãy lưu thông tin đăng ký trước khi chuyển bước."
+                self,
+                translate("model_dialog", "Chưa lưu"),
+                translate("model_dialog", "Hãy lưu thông tin đăng ký trước khi chuyển bước."),
             )
             return False
         return True
@@ -536,9 +605,12 @@ class ModelDialog(FormBase):
     def add_evidence(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            "Chọn tệp minh chứng",
+            translate("model_dialog", "Chọn tệp minh chứng"),
             str(Path.home()),
-            "Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)",
+            translate(
+                "model_dialog",
+                "Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)",
+            ),
         )
         for p in paths:
             if not self._run(models.attach_evidence, self.ctx, self.model_id, Path(p)):
@@ -550,7 +622,9 @@ class ModelDialog(FormBase):
     def _selected_evidence(self) -> dict | None:
         rows = self.evidence.selectionModel().selectedRows()
         if not rows:
-            self.error.show_error("Hãy chọn một minh chứng trong danh sách.")
+            self.error.show_error(
+                translate("model_dialog", "Hãy chọn một minh chứng trong danh sách.")
+            )
             return None
         return self.detail.evidence[rows[0].row()]
 
@@ -559,7 +633,7 @@ class ModelDialog(FormBase):
         if ev is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, "Lưu bản sao", str(Path.home() / ev["file_name"])
+            self, translate("model_dialog", "Lưu bản sao"), str(Path.home() / ev["file_name"])
         )
         if target:
             shutil.copyfile(models.evidence_file(self.ctx, ev["sha256"]), target)
@@ -568,14 +642,20 @@ class ModelDialog(FormBase):
         ev = self._selected_evidence()
         if (
             ev
-            and confirm(self, "Gỡ minh chứng", f'Gỡ "{ev["file_name"]}" khỏi hồ sơ?')
+            and confirm(
+                self,
+                translate("model_dialog", "Gỡ minh chứng"),
+                translate("model_dialog", 'Gỡ "{0}" khỏi hồ sơ?').format(ev["file_name"]),
+            )
             and self._run(models.remove_evidence, self.ctx, ev["id"])
         ):
             self.load()
 
     def replicate(self) -> None:
         template = models.as_input(self.detail)
-        template.name = f"{self.detail.name} (nhân rộng)"
+        template.name = translate("model_dialog", "{name} (nhân rộng)").format(
+            name=self.detail.name
+        )
         template.owner_unit_code = None
         template.owner_name = ""
         template.replicated_from_id = self.detail.id
@@ -591,7 +671,7 @@ class ModelDialog(FormBase):
                     self.model_id,
                     Transition.REPLICATE,
                     dt.date.today(),
-                    f"Nhân rộng: {dialog.name.text()}",
+                    translate("model_dialog", "Nhân rộng: {0}").format(dialog.name.text()),
                 )
             self.saved = True
             self.load()

@@ -19,6 +19,7 @@ from danvan_desktop.domain.models import (
     ReviewResult,
     Transition,
 )
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import Field, FormDialog
 from danvan_desktop.ui.widgets import DateEdit
 
@@ -33,18 +34,18 @@ class StepDialog(FormDialog):
         parent: QWidget | None = None,
         save: Callable[[dict[str, Any]], Any] | None = None,
     ) -> None:
-        fields = [Field("step_date", "Ngày thực hiện", "date")]
+        fields = [Field("step_date", translate("model_step_dialogs", "Ngày thực hiện"), "date")]
         if action == Transition.RECOGNISE:
             fields += [
                 Field(
                     "step_level",
-                    "Cấp công nhận",
+                    translate("model_step_dialogs", "Cấp công nhận"),
                     "combo",
                     [(lv.label, lv.value) for lv in RecognitionLevel],
                 ),
-                Field("step_decision", "Số quyết định"),
+                Field("step_decision", translate("model_step_dialogs", "Số quyết định")),
             ]
-        fields.append(Field("step_note", "Ghi chú", "multiline"))
+        fields.append(Field("step_note", translate("model_step_dialogs", "Ghi chú"), "multiline"))
         super().__init__(
             action.label, fields, {"step_date": dt.date.today()}, save or (lambda _v: None), parent
         )
@@ -55,7 +56,7 @@ class StepDialog(FormDialog):
         self.level.setObjectName("step_level")
         self.decision: QLineEdit = self.widgets.get("step_decision") or QLineEdit(self)
         self.decision.setObjectName("step_decision")
-        self.decision.setPlaceholderText("Ví dụ: 125/QĐ-UBND")
+        self.decision.setPlaceholderText(translate("model_step_dialogs", "Ví dụ: 125/QĐ-UBND"))
 
 
 class ReviewDialog(FormDialog):
@@ -66,14 +67,23 @@ class ReviewDialog(FormDialog):
     ) -> None:
         year = dt.date.today().year
         super().__init__(
-            "Rà soát hằng năm",
+            translate("model_step_dialogs", "Rà soát hằng năm"),
             [
-                Field("review_year", "Năm rà soát", "int", minimum=2000, maximum=year),
                 Field(
-                    "review_result", "Kết quả", "combo", [(r.label, r.value) for r in ReviewResult]
+                    "review_year",
+                    translate("model_step_dialogs", "Năm rà soát"),
+                    "int",
+                    minimum=2000,
+                    maximum=year,
                 ),
-                Field("reviewed_on", "Ngày rà soát", "date"),
-                Field("review_notes", "Nhận xét", "multiline"),
+                Field(
+                    "review_result",
+                    translate("model_step_dialogs", "Kết quả"),
+                    "combo",
+                    [(r.label, r.value) for r in ReviewResult],
+                ),
+                Field("reviewed_on", translate("model_step_dialogs", "Ngày rà soát"), "date"),
+                Field("review_notes", translate("model_step_dialogs", "Nhận xét"), "multiline"),
             ],
             {"review_year": year, "reviewed_on": dt.date.today()},
             save or (lambda _v: None),

@@ -27,6 +27,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import MODEL_STATUS_COLOURS
 from danvan_desktop.ui.kit.register import RegisterScreen
 from danvan_desktop.ui.paged_model import Column
@@ -39,34 +40,54 @@ STATUS_COLOURS = MODEL_STATUS_COLOURS
 
 def _columns() -> list[Column]:
     return [
-        Column("Tên mô hình, điển hình", lambda r: r.name, "name", width=240, elastic=True),
-        Column("Loại", lambda r: ModelKind(r.kind).label, None, width=80),
-        Column("Lĩnh vực", lambda r: r.field_name, "field", width=170),
-        Column("Đơn vị xây dựng", lambda r: r.owner_name, None, width=170),
-        Column("Năm", lambda r: r.year, "year", align_right=True, width=60),
         Column(
-            "Trạng thái",
+            translate("models_screen", "Tên mô hình, điển hình"),
+            lambda r: r.name,
+            "name",
+            width=240,
+            elastic=True,
+        ),
+        Column(
+            translate("models_screen", "Loại"), lambda r: ModelKind(r.kind).label, None, width=80
+        ),
+        Column(translate("models_screen", "Lĩnh vực"), lambda r: r.field_name, "field", width=170),
+        Column(
+            translate("models_screen", "Đơn vị xây dựng"), lambda r: r.owner_name, None, width=170
+        ),
+        Column(
+            translate("models_screen", "Năm"), lambda r: r.year, "year", align_right=True, width=60
+        ),
+        Column(
+            translate("models_screen", "Trạng thái"),
             lambda r: ModelStatus(r.status).label,
             "status",
             width=140,
             background=lambda r: STATUS_COLOURS.get(r.status),
         ),
         Column(
-            "Cấp công nhận",
+            translate("models_screen", "Cấp công nhận"),
             lambda r: RecognitionLevel(r.recognised_level).label if r.recognised_level else "",
             None,
             width=100,
         ),
-        Column("Ngày bắt đầu", lambda r: fmt_date(r.start_date), None, width=95),
+        Column(
+            translate("models_screen", "Ngày bắt đầu"),
+            lambda r: fmt_date(r.start_date),
+            None,
+            width=95,
+        ),
     ]
 
 
 NAV = Area(
     "models",
-    "Mô hình, điển hình",
+    translate("models_screen", "Mô hình, điển hình"),
     "danvan_desktop.ui.models_screen:ModelsScreen",
     order=20,
-    tooltip='Sổ mô hình, điển hình "Dân vận khéo": đăng ký, thẩm định, công nhận, nhân rộng',
+    tooltip=translate(
+        "models_screen",
+        'Sổ mô hình, điển hình "Dân vận khéo": đăng ký, thẩm định, công nhận, nhân rộng',
+    ),
 )
 
 
@@ -84,7 +105,11 @@ class ModelsScreen(RegisterScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.task: TaskHandle | None = None
-        self.search_box("Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F")
+        self.search_box(
+            translate(
+                "models_screen", "Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F"
+            )
+        )
         self.field = self.filter_combo("field")
         self.status = self.filter_combo("status")
         self.year = self.filter_combo("year")
@@ -92,12 +117,14 @@ class ModelsScreen(RegisterScreen):
         self.kind = self.filter_combo("kind")
         self._fill_filters()
 
-        self.new_button = QPushButton("Thêm mới…")
+        self.new_button = QPushButton(translate("models_screen", "Thêm mới…"))
         self.new_button.setObjectName("new_model")
-        self.new_button.setToolTip("Đăng ký mô hình, điển hình mới (Ctrl+N)")
-        self.open_button = QPushButton("Mở hồ sơ")
-        self.xlsx_button = QPushButton("Xuất Excel…")
-        self.pdf_button = QPushButton("Xuất PDF…")
+        self.new_button.setToolTip(
+            translate("models_screen", "Đăng ký mô hình, điển hình mới (Ctrl+N)")
+        )
+        self.open_button = QPushButton(translate("models_screen", "Mở hồ sơ"))
+        self.xlsx_button = QPushButton(translate("models_screen", "Xuất Excel…"))
+        self.pdf_button = QPushButton(translate("models_screen", "Xuất PDF…"))
         editable = ctx.can(Permission.EDIT)
         self.new_button.setEnabled(editable)
 
@@ -121,11 +148,11 @@ class ModelsScreen(RegisterScreen):
         search_row.addWidget(self.search, 1)
         filters = QHBoxLayout()
         for label, combo in (
-            ("Lĩnh vực", self.field),
-            ("Trạng thái", self.status),
-            ("Năm", self.year),
-            ("Đơn vị", self.owner),
-            ("Loại", self.kind),
+            (translate("models_screen", "Lĩnh vực"), self.field),
+            (translate("models_screen", "Trạng thái"), self.status),
+            (translate("models_screen", "Năm"), self.year),
+            (translate("models_screen", "Đơn vị"), self.owner),
+            (translate("models_screen", "Loại"), self.kind),
         ):
             filters.addWidget(QLabel(label + ":"))
             filters.addWidget(combo, 1)
@@ -142,12 +169,21 @@ class ModelsScreen(RegisterScreen):
         counts_box = QWidget()
         cl = QVBoxLayout(counts_box)
         cl.setContentsMargins(0, 4, 0, 0)
-        cl.addWidget(QLabel("<b>Số lượng theo lĩnh vực và trạng thái</b> (theo bộ lọc hiện tại)"))
+        cl.addWidget(
+            QLabel(
+                translate(
+                    "models_screen",
+                    "<b>Số lượng theo lĩnh vực và trạng thái</b> (theo bộ lọc hiện tại)",
+                )
+            )
+        )
         cl.addWidget(self.counts)
         splitter.addWidget(counts_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        title = QLabel('<h2>Sổ theo dõi mô hình, điển hình "Dân vận khéo"</h2>')
+        title = QLabel(
+            translate("models_screen", '<h2>Sổ theo dõi mô hình, điển hình "Dân vận khéo"</h2>')
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
@@ -206,14 +242,20 @@ class ModelsScreen(RegisterScreen):
         f = self.current_filter()
         counts = models.counts_by_field_status(self.ctx, f)
         total = sum(counts.values())
-        self.total_label.setText(f"<b>{total}</b> mô hình, điển hình")
+        self.total_label.setText(
+            translate("models_screen", "<b>{total}</b> mô hình, điển hình").format(total=total)
+        )
         fields = models.field_names(self.ctx)
         statuses = [s for s in ModelStatus if any(st == s.value for (_, st) in counts)]
         self.counts.clear()
         self.counts.setRowCount(len(fields) + 1)
         self.counts.setColumnCount(len(statuses) + 1)
-        self.counts.setHorizontalHeaderLabels([s.label for s in statuses] + ["Tổng"])
-        self.counts.setVerticalHeaderLabels(list(fields.values()) + ["Tổng"])
+        self.counts.setHorizontalHeaderLabels(
+            [s.label for s in statuses] + [translate("models_screen", "Tổng")]
+        )
+        self.counts.setVerticalHeaderLabels(
+            list(fields.values()) + [translate("models_screen", "Tổng")]
+        )
         col_totals = [0] * (len(statuses) + 1)
         for r, code in enumerate(fields):
             row_total = 0
@@ -243,7 +285,11 @@ class ModelsScreen(RegisterScreen):
 
         model_id = self.selected_id()
         if model_id is None:
-            info(self, "Mở hồ sơ", "Hãy chọn một mô hình trong danh sách.")
+            info(
+                self,
+                translate("models_screen", "Mở hồ sơ"),
+                translate("models_screen", "Hãy chọn một mô hình trong danh sách."),
+            )
             return
         dialog = ModelDialog(self.ctx, model_id, self)
         dialog.exec()
@@ -251,7 +297,9 @@ class ModelsScreen(RegisterScreen):
         self.refresh()
 
     def export(self, kind: str) -> None:
-        target = self.ask_export_path("Xuất sổ mô hình", "so-mo-hinh-dan-van-kheo", kind)
+        target = self.ask_export_path(
+            translate("models_screen", "Xuất sổ mô hình"), "so-mo-hinh-dan-van-kheo", kind
+        )
         if target is not None:
             self.start_export(kind, target)
 
@@ -263,10 +311,13 @@ class ModelsScreen(RegisterScreen):
         writer = model_register.export_xlsx if kind == "xlsx" else model_register.export_pdf
 
         def done(path: Path) -> None:
-            self.status_message(f"Đã xuất: {path}")
+            self.status_message(translate("models_screen", "Đã xuất: {path}").format(path=path))
 
         self.task = run_task(
-            self, "Xuất sổ mô hình", lambda progress: writer(self.ctx, target, f, progress), done
+            self,
+            translate("models_screen", "Xuất sổ mô hình"),
+            lambda progress: writer(self.ctx, target, f, progress),
+            done,
         )
         return self.task
 

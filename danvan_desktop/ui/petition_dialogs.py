@@ -29,6 +29,7 @@ from danvan_desktop.domain.petitions import Action, Channel, PetitionState, Peti
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import petitions, receptions, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import DEADLINE_COLOURS
 from danvan_desktop.ui.kit.forms import FormBase, ask_to_delete, combo_box, line_edit, text_box
 from danvan_desktop.ui.kit.ops import call
@@ -73,16 +74,20 @@ class PetitionDialog(FormBase):
         self._build_form()
         self._build_steps()
         self._build_links()
-        self.tabs.addTab(self.scrolling(self.form_widget), "Thông tin đơn")
-        self.tabs.addTab(self.steps_widget, "Xử lý, thời hạn")
-        self.tabs.addTab(self.links_widget, "Đơn trùng, buổi tiếp")
+        self.tabs.addTab(
+            self.scrolling(self.form_widget), translate("petition_dialogs", "Thông tin đơn")
+        )
+        self.tabs.addTab(self.steps_widget, translate("petition_dialogs", "Xử lý, thời hạn"))
+        self.tabs.addTab(self.links_widget, translate("petition_dialogs", "Đơn trùng, buổi tiếp"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("save")
-        self.save_button.setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
+        self.save_button.setText(translate("petition_dialogs", "Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("petition_dialogs", "Đóng")
+        )
         self.save_button.setEnabled(self.editable)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -94,13 +99,15 @@ class PetitionDialog(FormBase):
         if petition_id:
             self.load()
         else:
-            self.setWindowTitle("Tiếp nhận đơn mới")
+            self.setWindowTitle(translate("petition_dialogs", "Tiếp nhận đơn mới"))
             if session_id:
                 session = receptions.get_session(ctx, session_id)
                 self.received.set_value(session.held_on)
                 combo_set(self.channel, Channel.RECEPTION.value)
                 self.session_label.setText(
-                    f"Nhận tại buổi tiếp công dân ngày {fmt_date(session.held_on)}"
+                    translate("petition_dialogs", "Nhận tại buổi tiếp công dân ngày {0}").format(
+                        fmt_date(session.held_on)
+                    )
                 )
             self.steps_widget.setEnabled(False)
             self.links_widget.setEnabled(False)
@@ -121,62 +128,77 @@ class PetitionDialog(FormBase):
         self.hamlet = combo_box(
             "hamlet_code",
             [(u.full_name, u.code) for u in units.hamlets(self.ctx)],
-            "— Chọn thôn, tổ dân phố —",
+            translate("petition_dialogs", "— Chọn thôn, tổ dân phố —"),
         )
         self.summary = text_box("summary", 80)
-        self.citizen_name = line_edit("citizen_name", "Họ và tên người gửi đơn")
-        self.citizen_id = line_edit("citizen_id_no", "12 chữ số")
+        self.citizen_name = line_edit(
+            "citizen_name", translate("petition_dialogs", "Họ và tên người gửi đơn")
+        )
+        self.citizen_id = line_edit("citizen_id_no", translate("petition_dialogs", "12 chữ số"))
         self.citizen_address = line_edit("citizen_address")
         self.citizen_phone = line_edit("citizen_phone")
-        self.protected = QCheckBox("Bảo mật danh tính người gửi (bắt buộc với đơn tố cáo)")
+        self.protected = QCheckBox(
+            translate("petition_dialogs", "Bảo mật danh tính người gửi (bắt buộc với đơn tố cáo)")
+        )
         self.protected.setObjectName("identity_protected")
-        self.reveal_button = QPushButton("Xem danh tính…")
+        self.reveal_button = QPushButton(translate("petition_dialogs", "Xem danh tính…"))
         self.reveal_button.setObjectName("reveal")
         self.reveal_button.setToolTip(
-            "Chỉ tài khoản có quyền mới xem được; mỗi lần xem được ghi vào nhật ký"
+            translate(
+                "petition_dialogs",
+                "Chỉ tài khoản có quyền mới xem được; mỗi lần xem được ghi vào nhật ký",
+            )
         )
         self.reveal_button.hide()
         self.reveal_button.clicked.connect(self.reveal)
         self.people = QSpinBox()
         self.people.setObjectName("people_count")
         self.people.setRange(1, 10000)
-        self.crowd = QCheckBox("Đoàn đông người")
+        self.crowd = QCheckBox(translate("petition_dialogs", "Đoàn đông người"))
         self.crowd.setObjectName("is_crowd")
         self.complexity = combo_box("complexity", [(v, k) for k, v in petitions.COMPLEXITY.items()])
-        self.remote = QCheckBox("Vùng sâu, vùng xa")
+        self.remote = QCheckBox(translate("petition_dialogs", "Vùng sâu, vùng xa"))
         self.remote.setObjectName("remote_area")
-        self.multi_site = QCheckBox("Tố cáo nhiều nơi")
+        self.multi_site = QCheckBox(translate("petition_dialogs", "Tố cáo nhiều nơi"))
         self.multi_site.setObjectName("multi_site")
-        self.round = combo_box("complaint_round", [("Lần đầu", 1), ("Lần hai", 2)])
-        self.handler = line_edit("handler", "Cán bộ được giao xử lý")
-        self.from_agency = line_edit("from_agency", "Cơ quan chuyển đơn đến (nếu có)")
+        self.round = combo_box(
+            "complaint_round",
+            [
+                (translate("petition_dialogs", "Lần đầu"), 1),
+                (translate("petition_dialogs", "Lần hai"), 2),
+            ],
+        )
+        self.handler = line_edit("handler", translate("petition_dialogs", "Cán bộ được giao xử lý"))
+        self.from_agency = line_edit(
+            "from_agency", translate("petition_dialogs", "Cơ quan chuyển đơn đến (nếu có)")
+        )
         self.session_label = QLabel()
         left = QFormLayout()
-        left.addRow("Ngày nhận đơn:", self.received)
-        left.addRow("Nguồn đơn:", self.channel)
-        left.addRow("Cơ quan chuyển đến:", self.from_agency)
-        left.addRow("Loại đơn:", self.type)
-        left.addRow("Lĩnh vực:", self.field)
-        left.addRow("Thôn, tổ dân phố:", self.hamlet)
-        left.addRow("Nội dung tóm tắt:", self.summary)
+        left.addRow(translate("petition_dialogs", "Ngày nhận đơn:"), self.received)
+        left.addRow(translate("petition_dialogs", "Nguồn đơn:"), self.channel)
+        left.addRow(translate("petition_dialogs", "Cơ quan chuyển đến:"), self.from_agency)
+        left.addRow(translate("petition_dialogs", "Loại đơn:"), self.type)
+        left.addRow(translate("petition_dialogs", "Lĩnh vực:"), self.field)
+        left.addRow(translate("petition_dialogs", "Thôn, tổ dân phố:"), self.hamlet)
+        left.addRow(translate("petition_dialogs", "Nội dung tóm tắt:"), self.summary)
         left.addRow("", self.session_label)
-        who = QGroupBox("Người gửi đơn")
+        who = QGroupBox(translate("petition_dialogs", "Người gửi đơn"))
         wf = QFormLayout(who)
-        wf.addRow("Họ và tên:", self.citizen_name)
-        wf.addRow("Số CCCD:", self.citizen_id)
-        wf.addRow("Địa chỉ:", self.citizen_address)
-        wf.addRow("Điện thoại:", self.citizen_phone)
+        wf.addRow(translate("petition_dialogs", "Họ và tên:"), self.citizen_name)
+        wf.addRow(translate("petition_dialogs", "Số CCCD:"), self.citizen_id)
+        wf.addRow(translate("petition_dialogs", "Địa chỉ:"), self.citizen_address)
+        wf.addRow(translate("petition_dialogs", "Điện thoại:"), self.citizen_phone)
         wf.addRow("", self.protected)
         wf.addRow("", self.reveal_button)
         right = QFormLayout()
         right.addRow(who)
-        right.addRow("Số người đứng đơn:", self.people)
+        right.addRow(translate("petition_dialogs", "Số người đứng đơn:"), self.people)
         right.addRow("", self.crowd)
-        right.addRow("Mức độ phức tạp:", self.complexity)
+        right.addRow(translate("petition_dialogs", "Mức độ phức tạp:"), self.complexity)
         right.addRow("", self.remote)
         right.addRow("", self.multi_site)
-        right.addRow("Khiếu nại:", self.round)
-        right.addRow("Người xử lý:", self.handler)
+        right.addRow(translate("petition_dialogs", "Khiếu nại:"), self.round)
+        right.addRow(translate("petition_dialogs", "Người xử lý:"), self.handler)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         self.type.currentIndexChanged.connect(self._type_changed)
@@ -197,13 +219,13 @@ class PetitionDialog(FormBase):
         self.deadline_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps = make_table(
             [
-                "Ngày",
-                "Bước",
-                "Trạng thái sau",
-                "Người thực hiện",
-                "Ghi chú",
-                "Hạn sau bước",
-                "Quá hạn",
+                translate("petition_dialogs", "Ngày"),
+                translate("petition_dialogs", "Bước"),
+                translate("petition_dialogs", "Trạng thái sau"),
+                translate("petition_dialogs", "Người thực hiện"),
+                translate("petition_dialogs", "Ghi chú"),
+                translate("petition_dialogs", "Hạn sau bước"),
+                translate("petition_dialogs", "Quá hạn"),
             ],
             "steps",
         )
@@ -221,33 +243,52 @@ class PetitionDialog(FormBase):
         layout.addLayout(self.action_row)
         layout.addWidget(self.steps, 1)
         self.extensions = make_table(
-            ["Ngày", "Số ngày", "Lý do", "Hạn cũ", "Hạn mới"], "extensions"
+            [
+                translate("petition_dialogs", "Ngày"),
+                translate("petition_dialogs", "Số ngày"),
+                translate("petition_dialogs", "Lý do"),
+                translate("petition_dialogs", "Hạn cũ"),
+                translate("petition_dialogs", "Hạn mới"),
+            ],
+            "extensions",
         )
         self.extensions.setFixedHeight(110)
-        layout.addWidget(QLabel("<b>Gia hạn giải quyết</b>"))
+        layout.addWidget(QLabel(translate("petition_dialogs", "<b>Gia hạn giải quyết</b>")))
         layout.addWidget(self.extensions)
 
     def _build_links(self) -> None:
         self.links_widget = QWidget()
         layout = QVBoxLayout(self.links_widget)
         self.links = make_table(
-            ["Số đơn", "Ngày nhận", "Quan hệ", "Nội dung", "Trạng thái"], "links"
+            [
+                translate("petition_dialogs", "Số đơn"),
+                translate("petition_dialogs", "Ngày nhận"),
+                translate("petition_dialogs", "Quan hệ"),
+                translate("petition_dialogs", "Nội dung"),
+                translate("petition_dialogs", "Trạng thái"),
+            ],
+            "links",
         )
-        self.sessions = make_table(["Ngày tiếp", "Địa điểm"], "sessions")
+        self.sessions = make_table(
+            [translate("petition_dialogs", "Ngày tiếp"), translate("petition_dialogs", "Địa điểm")],
+            "sessions",
+        )
         row = QHBoxLayout()
-        self.find_dups = QPushButton("Tìm đơn trùng…")
+        self.find_dups = QPushButton(translate("petition_dialogs", "Tìm đơn trùng…"))
         self.find_dups.setObjectName("find_duplicates")
         self.find_dups.clicked.connect(self.link_existing)
-        self.unlink = QPushButton("Bỏ liên kết")
+        self.unlink = QPushButton(translate("petition_dialogs", "Bỏ liên kết"))
         self.unlink.setObjectName("unlink")
         self.unlink.clicked.connect(self.unlink_selected)
         row.addWidget(self.find_dups)
         row.addWidget(self.unlink)
         row.addStretch(1)
-        layout.addWidget(QLabel("<b>Đơn trùng, đơn liên quan</b>"))
+        layout.addWidget(QLabel(translate("petition_dialogs", "<b>Đơn trùng, đơn liên quan</b>")))
         layout.addLayout(row)
         layout.addWidget(self.links, 2)
-        layout.addWidget(QLabel("<b>Nhận tại buổi tiếp công dân</b>"))
+        layout.addWidget(
+            QLabel(translate("petition_dialogs", "<b>Nhận tại buổi tiếp công dân</b>"))
+        )
         layout.addWidget(self.sessions, 1)
 
     # ---- data -----------------------------------------------------------------------------
@@ -312,7 +353,11 @@ class PetitionDialog(FormBase):
             self.reveal_button.setEnabled(self.ctx.can(Permission.VIEW_CONFIDENTIAL))
         elif self.identity is not None:
             self._show_identity(self.identity)
-        self.setWindowTitle(f"Đơn số {d.number_label}")
+        self.setWindowTitle(
+            translate("petition_dialogs", "Đơn số {number_label}").format(
+                number_label=d.number_label
+            )
+        )
         self.steps_widget.setEnabled(True)
         self.links_widget.setEnabled(True)
         allowed = set(d.allowed)
@@ -332,7 +377,7 @@ class PetitionDialog(FormBase):
                     s["actor"] or s["by"],
                     s["note"],
                     fmt_date(s["due_on"]),
-                    "Có" if s["late"] else "",
+                    translate("petition_dialogs", "Có") if s["late"] else "",
                 ]
                 for s in d.steps
             ],
@@ -357,7 +402,9 @@ class PetitionDialog(FormBase):
                 [
                     x["number_label"],
                     fmt_date(x["received_on"]),
-                    "Đơn trùng (gửi trước)" if x["direction"] == "earlier" else "Đơn gửi lại sau",
+                    translate("petition_dialogs", "Đơn trùng (gửi trước)")
+                    if x["direction"] == "earlier"
+                    else translate("petition_dialogs", "Đơn gửi lại sau"),
                     x["summary"],
                     PetitionState(x["status"]).label,
                 ]
@@ -367,7 +414,9 @@ class PetitionDialog(FormBase):
         fill_table(self.sessions, [[fmt_date(x["held_on"]), x["place"]] for x in d.sessions])
         if d.sessions:
             self.session_label.setText(
-                f"Nhận tại buổi tiếp công dân ngày {fmt_date(d.sessions[0]['held_on'])}"
+                translate("petition_dialogs", "Nhận tại buổi tiếp công dân ngày {0}").format(
+                    fmt_date(d.sessions[0]["held_on"])
+                )
             )
         self._update_header()
 
@@ -375,8 +424,11 @@ class PetitionDialog(FormBase):
         d = self.detail
         if d is None:
             self.header.setText(
-                "<h3>Tiếp nhận đơn mới</h3>Số đơn được cấp khi lưu. Trước khi lưu, phần mềm "
-                "tìm các đơn có thể trùng (cùng người, số CCCD, địa chỉ hoặc nội dung)."
+                translate(
+                    "petition_dialogs",
+                    "<h3>Tiếp nhận đơn mới</h3>Số đơn được cấp khi lưu. Trước khi lưu, phần mềm "
+                    "tìm các đơn có thể trùng (cùng người, số CCCD, địa chỉ hoặc nội dung).",
+                )
             )
             self.deadline_label.clear()
             return
@@ -384,24 +436,39 @@ class PetitionDialog(FormBase):
         deadline = ""
         if d.due_on:
             colour = {"overdue": "#b00020", "due_soon": "#8a5a00"}.get(d.deadline, "#1b5e20")
-            deadline = (
-                f" — hạn <b style='color:{colour}'>{fmt_date(d.due_on)}</b> "
-                f"({DeadlineStatus(d.deadline).label})"
-            )
+            deadline = translate(
+                "petition_dialogs", " — hạn <b style='color:{colour}'>{0}</b> ({1})"
+            ).format(fmt_date(d.due_on), DeadlineStatus(d.deadline).label, colour=colour)
         elif d.deadline:
             deadline = f" — {DeadlineStatus(d.deadline).label}"
-        dup = " — <b>đơn trùng</b>" if d.duplicate_of_id else ""
+        dup = translate("petition_dialogs", " — <b>đơn trùng</b>") if d.duplicate_of_id else ""
         self.header.setText(
-            f"<h3>Đơn số {d.number_label}: {PetitionType(d.type).label}</h3>"
-            f"Trạng thái: <b>{status}</b>{deadline}{dup}"
+            translate(
+                "petition_dialogs",
+                "<h3>Đơn số {number_label}: {0}</h3>Trạng thái: <b>{status}</b>{deadline}{dup}",
+            ).format(
+                PetitionType(d.type).label,
+                number_label=d.number_label,
+                status=status,
+                deadline=deadline,
+                dup=dup,
+            )
         )
         self.deadline_label.setText(
             (
-                f"<b>Thời hạn bước đang chờ:</b> {fmt_date(d.due_on)} — {d.due_explanation}"
+                translate(
+                    "petition_dialogs", "<b>Thời hạn bước đang chờ:</b> {0} — {due_explanation}"
+                ).format(fmt_date(d.due_on), due_explanation=d.due_explanation)
                 if d.due_on
-                else "<b>Không có thời hạn đang chạy.</b>"
+                else translate("petition_dialogs", "<b>Không có thời hạn đang chạy.</b>")
             )
-            + (f"<br>Quy định áp dụng: {d.rule_version}" if d.rule_version else "")
+            + (
+                translate("petition_dialogs", "<br>Quy định áp dụng: {rule_version}").format(
+                    rule_version=d.rule_version
+                )
+                if d.rule_version
+                else ""
+            )
         )
 
     # ---- actions --------------------------------------------------------------------------
@@ -418,7 +485,9 @@ class PetitionDialog(FormBase):
         hidden = d is not None and d.identity_hidden and self.identity is None
         cid = self.citizen_id.text().strip()
         if not hidden and cid and not (cid.isdigit() and len(cid) in (9, 12)):
-            errors["citizen_id_no"] = "Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số."
+            errors["citizen_id_no"] = translate(
+                "petition_dialogs", "Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số."
+            )
         return errors
 
     def save(self) -> None:
@@ -458,7 +527,10 @@ class PetitionDialog(FormBase):
                 return
         self.saved = True
         self.load()
-        self.header.setText(self.header.text() + "<br><span style='color:#1b5e20'>Đã lưu.</span>")
+        self.header.setText(
+            self.header.text()
+            + translate("petition_dialogs", "<br><span style='color:#1b5e20'>Đã lưu.</span>")
+        )
 
     def reveal(self) -> None:
         ident = call(self, petitions.reveal_identity, self.ctx, self.petition_id)
@@ -514,7 +586,9 @@ class PetitionDialog(FormBase):
         if hits is None:
             return
         if hits is True or not hits:
-            self.error.show_error("Không tìm thấy đơn nào giống đơn này.")
+            self.error.show_error(
+                translate("petition_dialogs", "Không tìm thấy đơn nào giống đơn này.")
+            )
             return
         go_on, other = self.choose_duplicate(hits)
         if (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.petitions import Action, PetitionState
 from danvan_desktop.services import petitions
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import Field, FormBase, FormDialog
 from danvan_desktop.ui.kit.tables import fill_table, make_table
 from danvan_desktop.ui.widgets import DateEdit, ok_cancel
@@ -46,15 +47,27 @@ class StepDialog(FormDialog):
     ) -> None:
         self.action = action
         fields = [
-            Field("step_date", "Ngày thực hiện", "date"),
-            Field("step_actor", "Người thực hiện"),
+            Field("step_date", translate("petition_steps", "Ngày thực hiện"), "date"),
+            Field("step_actor", translate("petition_steps", "Người thực hiện")),
         ]
         if action == Action.DECIDE:
-            fields.append(Field("step_outcome", "Kết quả giải quyết", "multiline"))
+            fields.append(
+                Field(
+                    "step_outcome", translate("petition_steps", "Kết quả giải quyết"), "multiline"
+                )
+            )
         if action == Action.TRANSFER:
-            fields.append(Field("step_transferred_to", "Chuyển đến"))
+            fields.append(Field("step_transferred_to", translate("petition_steps", "Chuyển đến")))
         reason = action in (Action.EXTEND, Action.SUSPEND)
-        fields.append(Field("step_note", "Lý do" if reason else "Ghi chú", "multiline"))
+        fields.append(
+            Field(
+                "step_note",
+                translate("petition_steps", "Lý do")
+                if reason
+                else translate("petition_steps", "Ghi chú"),
+                "multiline",
+            )
+        )
         super().__init__(
             action.label_for(petition_type),
             fields,
@@ -65,7 +78,9 @@ class StepDialog(FormDialog):
         self.setMinimumWidth(520)
         self.date: DateEdit = self.widgets["step_date"]
         self.actor: QLineEdit = self.widgets["step_actor"]
-        self.actor.setPlaceholderText("Người thực hiện (để trống: tài khoản đang dùng)")
+        self.actor.setPlaceholderText(
+            translate("petition_steps", "Người thực hiện (để trống: tài khoản đang dùng)")
+        )
         self.note: QPlainTextEdit = self.widgets["step_note"]
         # absent rows keep a hidden input, so callers read "" from them
         self.outcome: QPlainTextEdit = self.widgets.get("step_outcome") or QPlainTextEdit(self)
@@ -73,7 +88,9 @@ class StepDialog(FormDialog):
         self.outcome.setVisible("step_outcome" in self.widgets)
         self.transferred_to.setVisible("step_transferred_to" in self.widgets)
         if "step_transferred_to" in self.widgets:
-            self.transferred_to.setPlaceholderText("Cơ quan có thẩm quyền")
+            self.transferred_to.setPlaceholderText(
+                translate("petition_steps", "Cơ quan có thẩm quyền")
+            )
 
 
 class DuplicatesDialog(FormBase):
@@ -82,9 +99,16 @@ class DuplicatesDialog(FormBase):
     def __init__(self, hits: list[petitions.DuplicateHit], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hits = hits
-        self.setWindowTitle("Có thể là đơn trùng")
+        self.setWindowTitle(translate("petition_steps", "Có thể là đơn trùng"))
         self.table = make_table(
-            ["Số đơn", "Ngày nhận", "Người gửi", "Nội dung", "Trạng thái", "Mức giống"],
+            [
+                translate("petition_steps", "Số đơn"),
+                translate("petition_steps", "Ngày nhận"),
+                translate("petition_steps", "Người gửi"),
+                translate("petition_steps", "Nội dung"),
+                translate("petition_steps", "Trạng thái"),
+                translate("petition_steps", "Mức giống"),
+            ],
             "duplicates",
         )
         fill_table(
@@ -103,18 +127,28 @@ class DuplicatesDialog(FormBase):
         )
         self.table.selectRow(0)
         self.link_choice = QCheckBox(
-            "Liên kết đơn mới với đơn đã chọn (đơn gửi lại, không thụ lý hai lần)"
+            translate(
+                "petition_steps",
+                "Liên kết đơn mới với đơn đã chọn (đơn gửi lại, không thụ lý hai lần)",
+            )
         )
         self.link_choice.setObjectName("link_choice")
         self.link_choice.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Đã có đơn giống đơn đang nhập (cùng người, số CCCD, địa chỉ hoặc nội dung):")
+            QLabel(
+                translate(
+                    "petition_steps",
+                    "Đã có đơn giống đơn đang nhập (cùng người, số CCCD, địa chỉ hoặc nội dung):",
+                )
+            )
         )
         layout.addWidget(self.table)
         layout.addWidget(self.link_choice)
         buttons = ok_cancel(self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Tiếp tục lưu")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("petition_steps", "Tiếp tục lưu")
+        )
         layout.addWidget(buttons)
         self.resize(820, 320)
 

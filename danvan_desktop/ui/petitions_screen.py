@@ -26,6 +26,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import petitions, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import DEADLINE_COLOURS
 from danvan_desktop.ui.kit.register import RegisterScreen
 from danvan_desktop.ui.paged_model import Column
@@ -34,9 +35,9 @@ from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.widgets import info
 
 DEADLINE_FILTERS = [
-    ("Quá hạn", "overdue"),
-    ("Sắp đến hạn", "due_soon"),
-    ("Đang trong thời hạn xử lý", "pending"),
+    (translate("petitions_screen", "Quá hạn"), "overdue"),
+    (translate("petitions_screen", "Sắp đến hạn"), "due_soon"),
+    (translate("petitions_screen", "Đang trong thời hạn xử lý"), "pending"),
 ]
 
 
@@ -47,41 +48,73 @@ def _columns() -> list[Column]:
     # The key columns (number, dates, who, state, deadline) come first and stay in view at the
     # default window size; the summary takes the room left.
     return [
-        Column("Số đơn", lambda r: r.number_label, "number", width=80),
-        Column("Ngày nhận", lambda r: fmt_date(r.received_on), "received", width=85),
-        Column("Loại", lambda r: r.type_label, "type", width=90),
-        Column("Người gửi", lambda r: r.citizen, None, width=140),
-        Column("Trạng thái", lambda r: r.status_label, "status", width=140),
         Column(
-            "Hạn xử lý",
+            translate("petitions_screen", "Số đơn"), lambda r: r.number_label, "number", width=80
+        ),
+        Column(
+            translate("petitions_screen", "Ngày nhận"),
+            lambda r: fmt_date(r.received_on),
+            "received",
+            width=85,
+        ),
+        Column(translate("petitions_screen", "Loại"), lambda r: r.type_label, "type", width=90),
+        Column(translate("petitions_screen", "Người gửi"), lambda r: r.citizen, None, width=140),
+        Column(
+            translate("petitions_screen", "Trạng thái"),
+            lambda r: r.status_label,
+            "status",
+            width=140,
+        ),
+        Column(
+            translate("petitions_screen", "Hạn xử lý"),
             lambda r: fmt_date(r.due_on or r.last_due_on),
             "due",
             width=85,
             background=colour,
         ),
-        Column("Tình trạng hạn", lambda r: r.deadline_label, None, width=150, background=colour),
         Column(
-            "Nội dung tóm tắt",
+            translate("petitions_screen", "Tình trạng hạn"),
+            lambda r: r.deadline_label,
+            None,
+            width=150,
+            background=colour,
+        ),
+        Column(
+            translate("petitions_screen", "Nội dung tóm tắt"),
             lambda r: r.summary,
             None,
             width=200,
             tooltip=lambda r: r.summary,
             elastic=True,
         ),
-        Column("Thôn, TDP", lambda r: r.hamlet_name, None, width=130),
-        Column("Đông người", lambda r: "Có" if r.is_crowd else "", None, width=70),
-        Column("Trùng", lambda r: "Đơn trùng" if r.duplicate_of_id else "", None, width=70),
-        Column("Người xử lý", lambda r: r.handler, None, width=120),
+        Column(
+            translate("petitions_screen", "Thôn, TDP"), lambda r: r.hamlet_name, None, width=130
+        ),
+        Column(
+            translate("petitions_screen", "Đông người"),
+            lambda r: translate("petitions_screen", "Có") if r.is_crowd else "",
+            None,
+            width=70,
+        ),
+        Column(
+            translate("petitions_screen", "Trùng"),
+            lambda r: translate("petitions_screen", "Đơn trùng") if r.duplicate_of_id else "",
+            None,
+            width=70,
+        ),
+        Column(translate("petitions_screen", "Người xử lý"), lambda r: r.handler, None, width=120),
     ]
 
 
 NAV = Area(
     "petitions",
-    "Đơn thư",
+    translate("petitions_screen", "Đơn thư"),
     "danvan_desktop.ui.petitions_screen:PetitionsScreen",
     levels=COMMUNE,
     order=40,
-    tooltip="Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng",
+    tooltip=translate(
+        "petitions_screen", "Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng"
+    ),
 )
 
 
@@ -103,7 +136,10 @@ class PetitionsScreen(RegisterScreen):
         self.task: TaskHandle | None = None
         self.drill: petitions.PetitionFilter | None = None  # a filter opened from another screen
         self.search_box(
-            "Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F"
+            translate(
+                "petitions_screen",
+                "Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F",
+            )
         ).setMinimumWidth(260)
         self._debounce.setInterval(150)
         self.status = self.filter_combo("status")
@@ -112,19 +148,19 @@ class PetitionsScreen(RegisterScreen):
         self.year = self.filter_combo("year")
         self.deadline = self.filter_combo("deadline")
         self._fill_filters()
-        self.new_button = QPushButton("Tiếp nhận đơn…")
+        self.new_button = QPushButton(translate("petitions_screen", "Tiếp nhận đơn…"))
         self.new_button.setObjectName("new_petition")
-        self.new_button.setToolTip("Vào sổ một đơn mới (Ctrl+N)")
+        self.new_button.setToolTip(translate("petitions_screen", "Vào sổ một đơn mới (Ctrl+N)"))
         self.new_button.setEnabled(ctx.can(Permission.EDIT))
-        self.open_button = QPushButton("Mở hồ sơ")
-        self.xlsx_button = QPushButton("Xuất sổ Excel…")
-        self.report_button = QPushButton("Báo cáo định kỳ (PDF)…")
+        self.open_button = QPushButton(translate("petitions_screen", "Mở hồ sơ"))
+        self.xlsx_button = QPushButton(translate("petitions_screen", "Xuất sổ Excel…"))
+        self.report_button = QPushButton(translate("petitions_screen", "Báo cáo định kỳ (PDF)…"))
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         self.drill_label = QLabel()
         self.drill_label.setObjectName("drill")
         self.drill_label.setStyleSheet("background:#fff4d6; padding:4px;")
-        self.drill_clear = QPushButton("Bỏ lọc này")
+        self.drill_clear = QPushButton(translate("petitions_screen", "Bỏ lọc này"))
         self.drill_clear.setObjectName("drill_clear")
         self.drill_clear.clicked.connect(self.clear_drill)
         self.drill_label.hide()
@@ -148,11 +184,11 @@ class PetitionsScreen(RegisterScreen):
         top.addWidget(self.report_button)
         filters = QHBoxLayout()
         for label, combo in (
-            ("Trạng thái", self.status),
-            ("Loại đơn", self.type),
-            ("Thôn", self.hamlet),
-            ("Năm", self.year),
-            ("Thời hạn", self.deadline),
+            (translate("petitions_screen", "Trạng thái"), self.status),
+            (translate("petitions_screen", "Loại đơn"), self.type),
+            (translate("petitions_screen", "Thôn"), self.hamlet),
+            (translate("petitions_screen", "Năm"), self.year),
+            (translate("petitions_screen", "Thời hạn"), self.deadline),
         ):
             filters.addWidget(QLabel(label + ":"))
             filters.addWidget(combo, 1)
@@ -160,16 +196,19 @@ class PetitionsScreen(RegisterScreen):
         drill.addWidget(self.drill_label, 1)
         drill.addWidget(self.drill_clear)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Sổ theo dõi đơn thư</h2>"))
+        layout.addWidget(QLabel(translate("petitions_screen", "<h2>Sổ theo dõi đơn thư</h2>")))
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(drill)
         layout.addWidget(self.table, 1)
         legend = QLabel(
-            "<span style='background:#f8d0cd'>&nbsp;Quá hạn&nbsp;</span> "
-            "<span style='background:#fff0c2'>&nbsp;Sắp đến hạn&nbsp;</span> "
-            "<span style='background:#e3f4e1'>&nbsp;Hoàn thành đúng hạn&nbsp;</span>  — "
-            "danh tính người tố cáo luôn được ẩn trong danh sách"
+            translate(
+                "petitions_screen",
+                "<span style='background:#f8d0cd'>&nbsp;Quá hạn&nbsp;</span> "
+                "<span style='background:#fff0c2'>&nbsp;Sắp đến hạn&nbsp;</span> "
+                "<span style='background:#e3f4e1'>&nbsp;Hoàn thành đúng hạn&nbsp;</span>  — "
+                "danh tính người tố cáo luôn được ẩn trong danh sách",
+            )
         )
         layout.addWidget(legend)
 
@@ -212,7 +251,9 @@ class PetitionsScreen(RegisterScreen):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.drill_label.setText(f"Đang xem: <b>{title}</b>")
+        self.drill_label.setText(
+            translate("petitions_screen", "Đang xem: <b>{title}</b>").format(title=title)
+        )
         self.drill_label.show()
         self.drill_clear.show()
         self.refresh()
@@ -248,11 +289,15 @@ class PetitionsScreen(RegisterScreen):
     def _update_total(self) -> None:
         n = self.table_model.rowCount()
         shown = (
-            f"hơn {petitions.COUNT_CAP:,}".replace(",", ".")
+            translate("petitions_screen", "hơn {COUNT_CAP:,}")
+            .format(COUNT_CAP=petitions.COUNT_CAP)
+            .replace(",", ".")
             if n > petitions.COUNT_CAP
             else f"{n:,}".replace(",", ".")
         )
-        self.total_label.setText(f"<b>{shown}</b> đơn")
+        self.total_label.setText(
+            translate("petitions_screen", "<b>{shown}</b> đơn").format(shown=shown)
+        )
 
     def new_record(self, session_id: str | None = None) -> PetitionDialog | None:
         if not self.ctx.can(Permission.EDIT):
@@ -266,7 +311,11 @@ class PetitionsScreen(RegisterScreen):
     def open_selected(self) -> None:
         petition_id = self.selected_id()
         if petition_id is None:
-            info(self, "Mở hồ sơ", "Hãy chọn một đơn trong danh sách.")
+            info(
+                self,
+                translate("petitions_screen", "Mở hồ sơ"),
+                translate("petitions_screen", "Hãy chọn một đơn trong danh sách."),
+            )
             return
         self.open_petition(petition_id)
 
@@ -282,9 +331,9 @@ class PetitionsScreen(RegisterScreen):
     def export_xlsx(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Xuất sổ theo dõi đơn thư",
+            translate("petitions_screen", "Xuất sổ theo dõi đơn thư"),
             str(Path.home() / "so-theo-doi-don-thu.xlsx"),
-            "Bảng tính Excel (*.xlsx)",
+            translate("petitions_screen", "Bảng tính Excel (*.xlsx)"),
         )
         if path:
             self.start_export(Path(path).with_suffix(".xlsx"))
@@ -296,11 +345,13 @@ class PetitionsScreen(RegisterScreen):
         f = self.current_filter()
         self.task = run_task(
             self,
-            "Xuất sổ theo dõi đơn thư",
+            translate("petitions_screen", "Xuất sổ theo dõi đơn thư"),
             lambda progress: petition_reports.export_register_xlsx(
                 self.ctx, target, f, progress, self.today
             ),
-            lambda path: self._status(f"Đã xuất: {path}"),
+            lambda path: self._status(
+                translate("petitions_screen", "Đã xuất: {path}").format(path=path)
+            ),
         )
         return self.task
 
@@ -309,9 +360,9 @@ class PetitionsScreen(RegisterScreen):
 
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Báo cáo tiếp công dân, xử lý đơn thư",
+            translate("petitions_screen", "Báo cáo tiếp công dân, xử lý đơn thư"),
             str(Path.home() / "bao-cao-don-thu.pdf"),
-            "Tài liệu PDF (*.pdf)",
+            translate("petitions_screen", "Tài liệu PDF (*.pdf)"),
         )
         if not path:
             return
@@ -319,9 +370,9 @@ class PetitionsScreen(RegisterScreen):
         target = Path(path).with_suffix(".pdf")
         self.task = run_task(
             self,
-            "Báo cáo định kỳ",
+            translate("petitions_screen", "Báo cáo định kỳ"),
             lambda progress: petition_reports.export_period_report_pdf(
                 self.ctx, target, start, self.today, progress, self.today
             ),
-            lambda p: self._status(f"Đã xuất: {p}"),
+            lambda p: self._status(translate("petitions_screen", "Đã xuất: {p}").format(p=p)),
         )

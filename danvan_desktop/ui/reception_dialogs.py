@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain.petitions import Action
 from danvan_desktop.services import receptions
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase, combo_box, line_edit, text_box
 from danvan_desktop.ui.kit.ops import call
 from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, ok_cancel
@@ -39,16 +40,18 @@ class SessionDialog(FormBase):
         self.ctx = ctx
         self.session_id = session_id
         self.today = today or dt.date.today()
-        self.setWindowTitle("Buổi tiếp công dân")
+        self.setWindowTitle(translate("reception_dialogs", "Buổi tiếp công dân"))
         self.setMinimumWidth(640)
         self.held_on = DateEdit(value=self.today)
         self.held_on.setObjectName("held_on")
         self.role = combo_box(
             "presider_role", list((v, k) for k, v in receptions.PRESIDER_ROLES.items())
         )
-        self.presider = line_edit("presider_name", "Họ và tên người chủ trì")
+        self.presider = line_edit(
+            "presider_name", translate("reception_dialogs", "Họ và tên người chủ trì")
+        )
         self.place = line_edit("place")
-        self.place.setText("Trụ sở tiếp công dân xã")
+        self.place.setText(translate("reception_dialogs", "Trụ sở tiếp công dân xã"))
         self.form = combo_box("form", [(v, k) for k, v in receptions.FORMS.items()])
         self.kind = combo_box("kind", [(v, k) for k, v in receptions.KINDS.items()])
         self.visits, self.people, self.crowds = QSpinBox(), QSpinBox(), QSpinBox()
@@ -60,25 +63,27 @@ class SessionDialog(FormBase):
             w.setObjectName(name)
             w.setRange(0, 100000)
         self.content = text_box("content", 60)
-        self.conclusion_no = line_edit("conclusion_no", "Ví dụ: 15/TB-UBND")
+        self.conclusion_no = line_edit(
+            "conclusion_no", translate("reception_dialogs", "Ví dụ: 15/TB-UBND")
+        )
         self.conclusion_on = DateEdit(optional=True)
         self.conclusion_on.setObjectName("conclusion_on")
         self.conclusion = text_box("conclusion_text", 90)
         self.error = FieldError()
         f = QFormLayout(self)
-        f.addRow("Ngày tiếp:", self.held_on)
-        f.addRow("Người chủ trì:", self.role)
-        f.addRow("Họ tên người chủ trì:", self.presider)
-        f.addRow("Địa điểm:", self.place)
-        f.addRow("Hình thức:", self.form)
-        f.addRow("Định kỳ / đột xuất:", self.kind)
-        f.addRow("Số lượt tiếp:", self.visits)
-        f.addRow("Số người:", self.people)
-        f.addRow("Số đoàn đông người:", self.crowds)
-        f.addRow("Nội dung công dân trình bày:", self.content)
-        f.addRow("Số thông báo kết luận:", self.conclusion_no)
-        f.addRow("Ngày thông báo:", self.conclusion_on)
-        f.addRow("Nội dung kết luận:", self.conclusion)
+        f.addRow(translate("reception_dialogs", "Ngày tiếp:"), self.held_on)
+        f.addRow(translate("reception_dialogs", "Người chủ trì:"), self.role)
+        f.addRow(translate("reception_dialogs", "Họ tên người chủ trì:"), self.presider)
+        f.addRow(translate("reception_dialogs", "Địa điểm:"), self.place)
+        f.addRow(translate("reception_dialogs", "Hình thức:"), self.form)
+        f.addRow(translate("reception_dialogs", "Định kỳ / đột xuất:"), self.kind)
+        f.addRow(translate("reception_dialogs", "Số lượt tiếp:"), self.visits)
+        f.addRow(translate("reception_dialogs", "Số người:"), self.people)
+        f.addRow(translate("reception_dialogs", "Số đoàn đông người:"), self.crowds)
+        f.addRow(translate("reception_dialogs", "Nội dung công dân trình bày:"), self.content)
+        f.addRow(translate("reception_dialogs", "Số thông báo kết luận:"), self.conclusion_no)
+        f.addRow(translate("reception_dialogs", "Ngày thông báo:"), self.conclusion_on)
+        f.addRow(translate("reception_dialogs", "Nội dung kết luận:"), self.conclusion)
         f.addRow(self.error)
         f.addRow(ok_cancel(self, self.save))
         if session_id:

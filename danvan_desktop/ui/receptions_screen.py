@@ -28,6 +28,7 @@ from danvan_desktop.services import dialogues, receptions
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import COMMUNE, Area
 from danvan_desktop.ui.dialogue_dialogs import CommitmentDialog, DialogueDialog
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.tables import fill_table, make_table, open_on
 from danvan_desktop.ui.petition_dialogs import PetitionDialog
 from danvan_desktop.ui.reception_dialogs import SessionDialog
@@ -39,11 +40,13 @@ OK_COLOUR, SHORT_COLOUR, LATE_COLOUR = "#e3f4e1", "#f8d0cd", "#f8d0cd"
 
 NAV = Area(
     "receptions",
-    "Tiếp công dân, đối thoại",
+    translate("receptions_screen", "Tiếp công dân, đối thoại"),
     "danvan_desktop.ui.receptions_screen:ReceptionsScreen",
     levels=COMMUNE,
     order=50,
-    tooltip="Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết",
+    tooltip=translate(
+        "receptions_screen", "Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết"
+    ),
 )
 
 
@@ -70,13 +73,17 @@ class ReceptionsScreen(QWidget):
         for y in sorted(set(receptions.years(ctx)) | {self.today.year}, reverse=True):
             self.year.addItem(str(y), y)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_sessions(), "Buổi tiếp công dân")
-        self.tabs.addTab(self._build_dialogues(), "Đối thoại")
-        self.tabs.addTab(self._build_commitments(), "Cam kết chưa hoàn thành")
+        self.tabs.addTab(
+            self._build_sessions(), translate("receptions_screen", "Buổi tiếp công dân")
+        )
+        self.tabs.addTab(self._build_dialogues(), translate("receptions_screen", "Đối thoại"))
+        self.tabs.addTab(
+            self._build_commitments(), translate("receptions_screen", "Cam kết chưa hoàn thành")
+        )
         top = QHBoxLayout()
-        top.addWidget(QLabel("<h2>Tiếp công dân và đối thoại</h2>"))
+        top.addWidget(QLabel(translate("receptions_screen", "<h2>Tiếp công dân và đối thoại</h2>")))
         top.addStretch(1)
-        top.addWidget(QLabel("Năm:"))
+        top.addWidget(QLabel(translate("receptions_screen", "Năm:")))
         top.addWidget(self.year)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -96,21 +103,28 @@ class ReceptionsScreen(QWidget):
         w = QWidget()
         self.sessions = make_table(
             [
-                "Ngày tiếp",
-                "Người chủ trì",
-                "Chức vụ",
-                "Hình thức",
-                "Lượt",
-                "Người",
-                "Đoàn đông người",
-                "Số đơn",
-                "Thông báo kết luận",
+                translate("receptions_screen", "Ngày tiếp"),
+                translate("receptions_screen", "Người chủ trì"),
+                translate("receptions_screen", "Chức vụ"),
+                translate("receptions_screen", "Hình thức"),
+                translate("receptions_screen", "Lượt"),
+                translate("receptions_screen", "Người"),
+                translate("receptions_screen", "Đoàn đông người"),
+                translate("receptions_screen", "Số đơn"),
+                translate("receptions_screen", "Thông báo kết luận"),
             ],
             "sessions",
         )
         open_on(self.sessions, self.edit_session)
         self.session_petitions = make_table(
-            ["Số đơn", "Loại", "Người gửi", "Nội dung", "Trạng thái"], "session_petitions"
+            [
+                translate("receptions_screen", "Số đơn"),
+                translate("receptions_screen", "Loại"),
+                translate("receptions_screen", "Người gửi"),
+                translate("receptions_screen", "Nội dung"),
+                translate("receptions_screen", "Trạng thái"),
+            ],
+            "session_petitions",
         )
         open_on(self.session_petitions, self.open_session_petition)
         self.sessions.itemSelectionChanged.connect(self._load_session_petitions)
@@ -119,15 +133,27 @@ class ReceptionsScreen(QWidget):
         self.compliance.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QHBoxLayout()
         for b in (
-            self._button("Thêm buổi tiếp…", "new_session", self.new_session),
-            self._button("Sửa…", "edit_session", self.edit_session),
             self._button(
-                "Ghi đơn nhận tại buổi tiếp…", "session_petition", self.new_session_petition
+                translate("receptions_screen", "Thêm buổi tiếp…"), "new_session", self.new_session
+            ),
+            self._button(translate("receptions_screen", "Sửa…"), "edit_session", self.edit_session),
+            self._button(
+                translate("receptions_screen", "Ghi đơn nhận tại buổi tiếp…"),
+                "session_petition",
+                self.new_session_petition,
             ),
             self._button(
-                "Thông báo kết luận (PDF)…", "conclusion_pdf", self.export_conclusion, False
+                translate("receptions_screen", "Thông báo kết luận (PDF)…"),
+                "conclusion_pdf",
+                self.export_conclusion,
+                False,
             ),
-            self._button("Sổ tiếp công dân (Excel)…", "book_xlsx", self.export_book, False),
+            self._button(
+                translate("receptions_screen", "Sổ tiếp công dân (Excel)…"),
+                "book_xlsx",
+                self.export_book,
+                False,
+            ),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -137,7 +163,9 @@ class ReceptionsScreen(QWidget):
         ll = QHBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Đơn nhận tại buổi tiếp đã chọn</b>"))
+        left.addWidget(
+            QLabel(translate("receptions_screen", "<b>Đơn nhận tại buổi tiếp đã chọn</b>"))
+        )
         left.addWidget(self.session_petitions)
         right = QVBoxLayout()
         self.compliance_title = QLabel()
@@ -155,13 +183,13 @@ class ReceptionsScreen(QWidget):
         w = QWidget()
         self.dialogues = make_table(
             [
-                "Ngày",
-                "Loại",
-                "Tên hội nghị",
-                "Chủ trì",
-                "Số người dự",
-                "Ý kiến",
-                "Cam kết chưa xong",
+                translate("receptions_screen", "Ngày"),
+                translate("receptions_screen", "Loại"),
+                translate("receptions_screen", "Tên hội nghị"),
+                translate("receptions_screen", "Chủ trì"),
+                translate("receptions_screen", "Số người dự"),
+                translate("receptions_screen", "Ý kiến"),
+                translate("receptions_screen", "Cam kết chưa xong"),
             ],
             "dialogues",
         )
@@ -170,9 +198,17 @@ class ReceptionsScreen(QWidget):
         self.dialogue_summary.setObjectName("dialogue_summary")
         buttons = QHBoxLayout()
         buttons.addWidget(
-            self._button("Thêm hội nghị đối thoại…", "new_dialogue", self.new_dialogue)
+            self._button(
+                translate("receptions_screen", "Thêm hội nghị đối thoại…"),
+                "new_dialogue",
+                self.new_dialogue,
+            )
         )
-        buttons.addWidget(self._button("Xem, sửa…", "edit_dialogue", self.edit_dialogue))
+        buttons.addWidget(
+            self._button(
+                translate("receptions_screen", "Xem, sửa…"), "edit_dialogue", self.edit_dialogue
+            )
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.dialogue_summary)
         layout = QVBoxLayout(w)
@@ -184,21 +220,25 @@ class ReceptionsScreen(QWidget):
         w = QWidget()
         self.commitments = make_table(
             [
-                "Hạn",
-                "Quá hạn (ngày)",
-                "Nội dung cam kết",
-                "Người thực hiện",
-                "Trạng thái",
-                "Theo dõi gần nhất",
-                "Hội nghị",
-                "Ngày đối thoại",
+                translate("receptions_screen", "Hạn"),
+                translate("receptions_screen", "Quá hạn (ngày)"),
+                translate("receptions_screen", "Nội dung cam kết"),
+                translate("receptions_screen", "Người thực hiện"),
+                translate("receptions_screen", "Trạng thái"),
+                translate("receptions_screen", "Theo dõi gần nhất"),
+                translate("receptions_screen", "Hội nghị"),
+                translate("receptions_screen", "Ngày đối thoại"),
             ],
             "commitments",
         )
         open_on(self.commitments, self.follow_commitment)
         buttons = QHBoxLayout()
         buttons.addWidget(
-            self._button("Ghi theo dõi, hoàn thành…", "follow_commitment", self.follow_commitment)
+            self._button(
+                translate("receptions_screen", "Ghi theo dõi, hoàn thành…"),
+                "follow_commitment",
+                self.follow_commitment,
+            )
         )
         buttons.addStretch(1)
         layout = QVBoxLayout(w)
@@ -226,7 +266,7 @@ class ReceptionsScreen(QWidget):
                     r.people,
                     r.crowd_cases or "",
                     r.petitions,
-                    "Có" if r.has_conclusion else "",
+                    translate("receptions_screen", "Có") if r.has_conclusion else "",
                 ]
                 for r in self.session_rows
             ],
@@ -241,7 +281,9 @@ class ReceptionsScreen(QWidget):
         self.compliance.setRowCount(len(months))
         self.compliance.setColumnCount(len(roles))
         self.compliance.setHorizontalHeaderLabels(roles)
-        self.compliance.setVerticalHeaderLabels([f"Tháng {m}" for m in months])
+        self.compliance.setVerticalHeaderLabels(
+            [translate("receptions_screen", "Tháng {m}").format(m=m) for m in months]
+        )
         for r in rows:
             item = QTableWidgetItem(f"{r.held} / {r.required}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -251,8 +293,11 @@ class ReceptionsScreen(QWidget):
         self.compliance.resizeColumnsToContents()
         self.compliance_rows = rows
         self.compliance_title.setText(
-            f"<b>Tiếp công dân định kỳ năm {year}: đã tiếp / phải tiếp</b> "
-            "(Chủ tịch: số tuần có tiếp; Bí thư: số ngày trong tháng)"
+            translate(
+                "receptions_screen",
+                "<b>Tiếp công dân định kỳ năm {year}: đã tiếp / phải tiếp</b> (Chủ tịch: "
+                "số tuần có tiếp; Bí thư: số ngày trong tháng)",
+            ).format(year=year)
         )
         self.dialogue_rows = dialogues.list_dialogues(self.ctx, year)
         fill_table(
@@ -292,7 +337,12 @@ class ReceptionsScreen(QWidget):
             ],
             colours=[LATE_COLOUR if c.overdue else None for c in self.commitment_rows],
         )
-        self.tabs.setTabText(2, f"Cam kết chưa hoàn thành ({len(self.commitment_rows)})")
+        self.tabs.setTabText(
+            2,
+            translate("receptions_screen", "Cam kết chưa hoàn thành ({0})").format(
+                len(self.commitment_rows)
+            ),
+        )
 
     def _selected_session(self) -> receptions.SessionRow | None:
         row = self.sessions.currentRow()
@@ -331,7 +381,11 @@ class ReceptionsScreen(QWidget):
     def edit_session(self) -> None:
         s = self._selected_session()
         if s is None:
-            info(self, "Buổi tiếp", "Hãy chọn một buổi tiếp công dân.")
+            info(
+                self,
+                translate("receptions_screen", "Buổi tiếp"),
+                translate("receptions_screen", "Hãy chọn một buổi tiếp công dân."),
+            )
             return
         if SessionDialog(self.ctx, s.id, self, today=self.today).exec():
             self.refresh()
@@ -339,7 +393,11 @@ class ReceptionsScreen(QWidget):
     def new_session_petition(self) -> PetitionDialog | None:
         s = self._selected_session()
         if s is None:
-            info(self, "Ghi đơn", "Hãy chọn buổi tiếp công dân đã nhận đơn.")
+            info(
+                self,
+                translate("receptions_screen", "Ghi đơn"),
+                translate("receptions_screen", "Hãy chọn buổi tiếp công dân đã nhận đơn."),
+            )
             return None
         row = self.sessions.currentRow()
         dialog = PetitionDialog(self.ctx, None, self, session_id=s.id, today=self.today)
@@ -363,7 +421,11 @@ class ReceptionsScreen(QWidget):
     def edit_dialogue(self) -> None:
         row = self.dialogues.currentRow()
         if not 0 <= row < len(self.dialogue_rows):
-            info(self, "Đối thoại", "Hãy chọn một hội nghị đối thoại.")
+            info(
+                self,
+                translate("receptions_screen", "Đối thoại"),
+                translate("receptions_screen", "Hãy chọn một hội nghị đối thoại."),
+            )
             return
         if DialogueDialog(self.ctx, self.dialogue_rows[row].id, self, today=self.today).exec():
             self.refresh()
@@ -371,7 +433,11 @@ class ReceptionsScreen(QWidget):
     def follow_commitment(self) -> None:
         row = self.commitments.currentRow()
         if not 0 <= row < len(self.commitment_rows):
-            info(self, "Cam kết", "Hãy chọn một cam kết trong danh sách.")
+            info(
+                self,
+                translate("receptions_screen", "Cam kết"),
+                translate("receptions_screen", "Hãy chọn một cam kết trong danh sách."),
+            )
             return
         if CommitmentDialog(self.ctx, self.commitment_rows[row], self, today=self.today).exec():
             self.refresh()
@@ -386,23 +452,27 @@ class ReceptionsScreen(QWidget):
 
         s = self._selected_session()
         if s is None:
-            info(self, "Thông báo kết luận", "Hãy chọn một buổi tiếp công dân.")
+            info(
+                self,
+                translate("receptions_screen", "Thông báo kết luận"),
+                translate("receptions_screen", "Hãy chọn một buổi tiếp công dân."),
+            )
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Thông báo kết luận",
+            translate("receptions_screen", "Thông báo kết luận"),
             str(Path.home() / f"thong-bao-ket-luan-{s.held_on:%Y%m%d}.pdf"),
-            "Tài liệu PDF (*.pdf)",
+            translate("receptions_screen", "Tài liệu PDF (*.pdf)"),
         )
         if path:
             target = Path(path).with_suffix(".pdf")
             self.task = run_task(
                 self,
-                "Thông báo kết luận",
+                translate("receptions_screen", "Thông báo kết luận"),
                 lambda progress: petition_reports.export_conclusion_pdf(
                     self.ctx, target, s.id, progress, self.today
                 ),
-                lambda p: self._status(f"Đã xuất: {p}"),
+                lambda p: self._status(translate("receptions_screen", "Đã xuất: {p}").format(p=p)),
             )
 
     def export_book(self) -> None:
@@ -411,17 +481,17 @@ class ReceptionsScreen(QWidget):
         year = self.year.currentData() or self.today.year
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Sổ tiếp công dân",
+            translate("receptions_screen", "Sổ tiếp công dân"),
             str(Path.home() / f"so-tiep-cong-dan-{year}.xlsx"),
-            "Bảng tính Excel (*.xlsx)",
+            translate("receptions_screen", "Bảng tính Excel (*.xlsx)"),
         )
         if path:
             target = Path(path).with_suffix(".xlsx")
             self.task = run_task(
                 self,
-                "Sổ tiếp công dân",
+                translate("receptions_screen", "Sổ tiếp công dân"),
                 lambda progress: petition_reports.export_reception_book_xlsx(
                     self.ctx, target, year, progress, self.today
                 ),
-                lambda p: self._status(f"Đã xuất: {p}"),
+                lambda p: self._status(translate("receptions_screen", "Đã xuất: {p}").format(p=p)),
             )

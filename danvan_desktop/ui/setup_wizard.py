@@ -22,6 +22,7 @@ from danvan_desktop.domain.text import clean, fold
 from danvan_desktop.services import install, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.users import MIN_PASSWORD
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.widgets import FieldError
 
 
@@ -42,12 +43,17 @@ class UnitPage(QWizardPage):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setTitle("Đơn vị sử dụng phần mềm")
+        self.setTitle(translate("setup_wizard", "Đơn vị sử dụng phần mềm"))
         self.setSubTitle(
-            "Chọn tỉnh, thành phố và xã, phường, đặc khu theo danh mục đơn vị hành chính từ 01/7/2025."
+            translate(
+                "setup_wizard",
+                "Chọn tỉnh, thành phố và xã, phường, đặc khu theo danh mục đơn vị hành chính từ 01/7/2025.",
+            )
         )
-        self.commune_level = QRadioButton("Xã, phường, đặc khu")
-        self.upper_level = QRadioButton("Cấp trên (tỉnh, thành phố) — tổng hợp dữ liệu các xã")
+        self.commune_level = QRadioButton(translate("setup_wizard", "Xã, phường, đặc khu"))
+        self.upper_level = QRadioButton(
+            translate("setup_wizard", "Cấp trên (tỉnh, thành phố) — tổng hợp dữ liệu các xã")
+        )
         self.commune_level.setChecked(True)
         self.province = QComboBox()
         self.province.setObjectName("province")
@@ -64,10 +70,10 @@ class UnitPage(QWizardPage):
         self.commune_level.toggled.connect(self._level_changed)
         self.error = FieldError()
         form = QFormLayout()
-        form.addRow("Cấp:", self.commune_level)
+        form.addRow(translate("setup_wizard", "Cấp:"), self.commune_level)
         form.addRow("", self.upper_level)
-        form.addRow("Tỉnh, thành phố:", self.province)
-        form.addRow("Xã, phường, đặc khu:", self.commune)
+        form.addRow(translate("setup_wizard", "Tỉnh, thành phố:"), self.province)
+        form.addRow(translate("setup_wizard", "Xã, phường, đặc khu:"), self.commune)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -98,7 +104,7 @@ class UnitPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802
         if not self.unit_code():
-            self.error.show_error("Chưa chọn đơn vị trong danh sách.")
+            self.error.show_error(translate("setup_wizard", "Chưa chọn đơn vị trong danh sách."))
             return False
         self.error.clear_error()
         return True
@@ -111,13 +117,18 @@ class UnitPage(QWizardPage):
 class HamletPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Thôn, tổ dân phố")
+        self.setTitle(translate("setup_wizard", "Thôn, tổ dân phố"))
         self.setSubTitle(
-            'Mỗi dòng một thôn hoặc tổ dân phố. Có thể bổ sung, sửa sau trong mục "Đơn vị và tài khoản".'
+            translate(
+                "setup_wizard",
+                'Mỗi dòng một thôn hoặc tổ dân phố. Có thể bổ sung, sửa sau trong mục "Đơn vị và tài khoản".',
+            )
         )
         self.text = QPlainTextEdit()
         self.text.setObjectName("hamlets")
-        self.text.setPlaceholderText("Thôn Trung Hà\nThôn Thượng Nam\nTổ dân phố 1")
+        self.text.setPlaceholderText(
+            translate("setup_wizard", "Thôn Trung Hà\nThôn Thượng Nam\nTổ dân phố 1")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
 
@@ -128,9 +139,13 @@ class HamletPage(QWizardPage):
 class AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Tài khoản quản trị đầu tiên")
+        self.setTitle(translate("setup_wizard", "Tài khoản quản trị đầu tiên"))
         self.setSubTitle(
-            f"Quản trị viên tạo tài khoản cho cán bộ khác. Mật khẩu ít nhất {MIN_PASSWORD} ký tự."
+            translate(
+                "setup_wizard",
+                "Quản trị viên tạo tài khoản cho cán bộ khác. Mật khẩu ít nhất "
+                "{MIN_PASSWORD} ký tự.",
+            ).format(MIN_PASSWORD=MIN_PASSWORD)
         )
         self.username = QLineEdit()
         self.username.setObjectName("admin_username")
@@ -144,23 +159,29 @@ class AdminPage(QWizardPage):
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = FieldError()
         form = QFormLayout()
-        form.addRow("Tên đăng nhập:", self.username)
-        form.addRow("Họ và tên:", self.full_name)
-        form.addRow("Mật khẩu:", self.password)
-        form.addRow("Nhập lại mật khẩu:", self.password2)
+        form.addRow(translate("setup_wizard", "Tên đăng nhập:"), self.username)
+        form.addRow(translate("setup_wizard", "Họ và tên:"), self.full_name)
+        form.addRow(translate("setup_wizard", "Mật khẩu:"), self.password)
+        form.addRow(translate("setup_wizard", "Nhập lại mật khẩu:"), self.password2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
 
     def validatePage(self) -> bool:  # noqa: N802
         if not clean(self.username.text()):
-            self.error.show_error("Chưa nhập tên đăng nhập.")
+            self.error.show_error(translate("setup_wizard", "Chưa nhập tên đăng nhập."))
             return False
         if len(self.password.text()) < MIN_PASSWORD:
-            self.error.show_error(f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")
+            self.error.show_error(
+                translate("setup_wizard", "Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.").format(
+                    MIN_PASSWORD=MIN_PASSWORD
+                )
+            )
             return False
         if self.password.text() != self.password2.text():
-            self.error.show_error("Hai lần nhập mật khẩu không giống nhau.")
+            self.error.show_error(
+                translate("setup_wizard", "Hai lần nhập mật khẩu không giống nhau.")
+            )
             return False
         wizard: SetupWizard = self.wizard()
         try:
@@ -177,7 +198,9 @@ class SetupWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"Thiết lập lần đầu — {APP_TITLE}")
+        self.setWindowTitle(
+            translate("setup_wizard", "Thiết lập lần đầu — {APP_TITLE}").format(APP_TITLE=APP_TITLE)
+        )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.unit_page = UnitPage(ctx)
         self.hamlet_page = HamletPage()

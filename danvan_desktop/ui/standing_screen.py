@@ -33,6 +33,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import areas, models
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.upper_level.decisions_tab import decision_columns
 from danvan_desktop.ui.upper_level.screen import confirm_new_keys
@@ -50,9 +51,9 @@ OWN_ROW = "#dbe9ff"
 
 def _metric_columns() -> list[ListColumn]:
     return [
-        ListColumn("Chỉ tiêu", lambda m: m["label"], width=380),
+        ListColumn(translate("standing_screen", "Chỉ tiêu"), lambda m: m["label"], width=380),
         ListColumn(
-            "Của đơn vị mình",
+            translate("standing_screen", "Của đơn vị mình"),
             lambda m: _num(m["value"]),
             sort=lambda m: m["value"],
             align_right=True,
@@ -60,22 +61,27 @@ def _metric_columns() -> list[ListColumn]:
             bold=lambda m: True,
         ),
         ListColumn(
-            "Xếp hạng",
+            translate("standing_screen", "Xếp hạng"),
             lambda m: m["rank_text"],
             sort=lambda m: m["rank"],
             align_right=True,
             width=90,
         ),
         ListColumn(
-            "Trung bình các đơn vị", lambda m: _num(m["average"]), align_right=True, width=140
+            translate("standing_screen", "Trung bình các đơn vị"),
+            lambda m: _num(m["average"]),
+            align_right=True,
+            width=140,
         ),
         ListColumn(
-            "Tốt nhất",
+            translate("standing_screen", "Tốt nhất"),
             lambda m: _num(m["best"]),
             align_right=True,
             width=80,
             tooltip=lambda m: (
-                "Ít nhất trong các đơn vị" if m["lower_is_better"] else "Cao nhất trong các đơn vị"
+                translate("standing_screen", "Ít nhất trong các đơn vị")
+                if m["lower_is_better"]
+                else translate("standing_screen", "Cao nhất trong các đơn vị")
             ),
         ),
     ]
@@ -100,9 +106,13 @@ class StandingScreen(QWidget):
         self.load_task: TaskHandle | None = None
         self._generation = 0
         self.standings: list[ul.ReceivedStanding] = []
-        self.import_button = QPushButton("Nhập gói từ cấp trên…")
+        self.import_button = QPushButton(translate("standing_screen", "Nhập gói từ cấp trên…"))
         self.import_button.setObjectName("import_from_upper")
-        self.import_button.setToolTip("Bản tổng hợp, xác nhận đã nhận, dữ liệu tham chiếu (.dvk)")
+        self.import_button.setToolTip(
+            translate(
+                "standing_screen", "Bản tổng hợp, xác nhận đã nhận, dữ liệu tham chiếu (.dvk)"
+            )
+        )
         self.import_button.setEnabled(ctx.can(Permission.SYNC))
         self.period = QComboBox()
         self.period.setObjectName("period")
@@ -131,12 +141,20 @@ class StandingScreen(QWidget):
         )
         self.reference_model = ListTableModel(
             [
-                ListColumn("Tài liệu", lambda r: r.kind_label, width=200),
-                ListColumn("Tên", lambda r: r.title, width=260),
-                ListColumn("Phiên bản", lambda r: r.version, width=100),
-                ListColumn("Đơn vị ban hành", lambda r: r.owner_unit, width=110),
                 ListColumn(
-                    "Cập nhật",
+                    translate("standing_screen", "Tài liệu"), lambda r: r.kind_label, width=200
+                ),
+                ListColumn(translate("standing_screen", "Tên"), lambda r: r.title, width=260),
+                ListColumn(
+                    translate("standing_screen", "Phiên bản"), lambda r: r.version, width=100
+                ),
+                ListColumn(
+                    translate("standing_screen", "Đơn vị ban hành"),
+                    lambda r: r.owner_unit,
+                    width=110,
+                ),
+                ListColumn(
+                    translate("standing_screen", "Cập nhật"),
                     lambda r: local_time(r.updated_at),
                     sort=lambda r: r.updated_at,
                     width=130,
@@ -149,7 +167,7 @@ class StandingScreen(QWidget):
         )
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Kỳ:"))
+        top.addWidget(QLabel(translate("standing_screen", "Kỳ:")))
         top.addWidget(self.period)
         top.addStretch(1)
         top.addWidget(self.import_button)
@@ -162,7 +180,11 @@ class StandingScreen(QWidget):
         peers = QWidget()
         pl = QVBoxLayout(peers)
         pl.setContentsMargins(0, 4, 0, 0)
-        pl.addWidget(QLabel("<b>Các đơn vị cùng cấp</b> (đơn vị mình tô màu xanh)"))
+        pl.addWidget(
+            QLabel(
+                translate("standing_screen", "<b>Các đơn vị cùng cấp</b> (đơn vị mình tô màu xanh)")
+            )
+        )
         pl.addWidget(self.peer_table, 1)
         split.addWidget(peers)
         split.setStretchFactor(1, 2)
@@ -171,11 +193,13 @@ class StandingScreen(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(standing_tab, "Xếp hạng trong tỉnh")
-        self.tabs.addTab(self.decisions_table, "Ý kiến, quyết định của cấp trên")
-        self.tabs.addTab(self.reference_table, "Tài liệu tham chiếu")
+        self.tabs.addTab(standing_tab, translate("standing_screen", "Xếp hạng trong tỉnh"))
+        self.tabs.addTab(
+            self.decisions_table, translate("standing_screen", "Ý kiến, quyết định của cấp trên")
+        )
+        self.tabs.addTab(self.reference_table, translate("standing_screen", "Tài liệu tham chiếu"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Phản hồi của cấp trên</h2>"))
+        layout.addWidget(QLabel(translate("standing_screen", "<h2>Phản hồi của cấp trên</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
@@ -203,7 +227,13 @@ class StandingScreen(QWidget):
             if generation == self._generation:
                 self._show(*result)
 
-        self.load_task = run_task(self, "Đọc phản hồi của cấp trên", work, done, show_dialog=False)
+        self.load_task = run_task(
+            self,
+            translate("standing_screen", "Đọc phản hồi của cấp trên"),
+            work,
+            done,
+            show_dialog=False,
+        )
         return self.load_task
 
     def _show(
@@ -228,10 +258,12 @@ class StandingScreen(QWidget):
             for d in decisions
             if d.kind == ul.DecisionKind.RETURN_FOR_CORRECTION and not d.corrected
         )
-        label = "Ý kiến, quyết định của cấp trên"
+        label = translate("standing_screen", "Ý kiến, quyết định của cấp trên")
         self.tabs.setTabText(
             1,
-            f"{label} ({len(decisions)}, {returns} cần sửa)"
+            translate("standing_screen", "{label} ({0}, {returns} cần sửa)").format(
+                len(decisions), label=label, returns=returns
+            )
             if returns
             else f"{label} ({len(decisions)})",
         )
@@ -241,8 +273,11 @@ class StandingScreen(QWidget):
         index = self.period.currentData()
         if index is None or not self.standings:
             self.headline.setText(
-                "Chưa nhận được bản tổng hợp nào từ cấp trên. Khi nhận được tệp bản tổng hợp "
-                '(.dvk), bấm "Nhập gói từ cấp trên…".'
+                translate(
+                    "standing_screen",
+                    "Chưa nhận được bản tổng hợp nào từ cấp trên. Khi nhận được tệp bản tổng hợp "
+                    '(.dvk), bấm "Nhập gói từ cấp trên…".',
+                )
             )
             self.metrics_model.set_rows([])
             self.peer_model.set_rows([])
@@ -257,18 +292,34 @@ class StandingScreen(QWidget):
         )
         sub_text = ""
         if status is not None:
-            due = f", hạn {fmt_date(_date(sub.get('due_on')))}" if sub.get("due_on") else ""
-            sub_text = (
-                f"<br>Gửi dữ liệu kỳ {f.period}: <span style='background:{SUBMISSION_COLOURS[status]}'>"
-                f"&nbsp;{status.label}&nbsp;</span>{due}"
+            due = (
+                translate("standing_screen", ", hạn {0}").format(fmt_date(_date(sub.get("due_on"))))
+                if sub.get("due_on")
+                else ""
             )
+            sub_text = translate(
+                "standing_screen",
+                "<br>Gửi dữ liệu kỳ {period}: <span "
+                "style='background:{0}'>&nbsp;{label}&nbsp;</span>{due}",
+            ).format(SUBMISSION_COLOURS[status], period=f.period, label=status.label, due=due)
             if sub.get("gaps"):
-                sub_text += f"; cấp trên chưa nhận các gói số {', '.join(map(str, sub['gaps']))}"
+                sub_text += translate(
+                    "standing_screen", "; cấp trên chưa nhận các gói số {0}"
+                ).format(", ".join(map(str, sub["gaps"])))
         self.headline.setText(
-            f"<span style='font-size:14pt'>Kỳ <b>{f.period}</b>: đơn vị mình xếp thứ <b>{st.rank}</b> / "
-            f"{st.peers} đơn vị</span> (bản tổng hợp của {st.from_unit_name}, lập "
-            f"{local_time(st.computed_at)})"
-            f"{sub_text}"
+            translate(
+                "standing_screen",
+                "<span style='font-size:14pt'>Kỳ <b>{period}</b>: đơn vị mình xếp thứ "
+                "<b>{rank}</b> / {peers} đơn vị</span> (bản tổng hợp của "
+                "{from_unit_name}, lập {0}){sub_text}",
+            ).format(
+                local_time(st.computed_at),
+                period=f.period,
+                rank=st.rank,
+                peers=st.peers,
+                from_unit_name=st.from_unit_name,
+                sub_text=sub_text,
+            )
         )
         rows = []
         metrics = ul.ordered_metrics(f.metrics)
@@ -288,7 +339,7 @@ class StandingScreen(QWidget):
         own = self.ctx.unit_code
         cols = [
             ListColumn(
-                "Hạng",
+                translate("standing_screen", "Hạng"),
                 lambda p: p.get("rank", ""),
                 sort=lambda p: p.get("rank", 0),
                 align_right=True,
@@ -296,7 +347,7 @@ class StandingScreen(QWidget):
                 background=lambda p: OWN_ROW if p.get("code") == own else None,
             ),
             ListColumn(
-                "Đơn vị",
+                translate("standing_screen", "Đơn vị"),
                 lambda p: p.get("name", ""),
                 width=240,
                 background=lambda p: OWN_ROW if p.get("code") == own else None,
@@ -344,7 +395,10 @@ class StandingScreen(QWidget):
     # ---- import ---------------------------------------------------------------------------
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Chọn các gói từ cấp trên", str(Path.home()), "Gói dữ liệu (*.dvk)"
+            self,
+            translate("standing_screen", "Chọn các gói từ cấp trên"),
+            str(Path.home()),
+            translate("standing_screen", "Gói dữ liệu (*.dvk)"),
         )
         if files:
             self.start_import([Path(f) for f in files])
@@ -363,11 +417,11 @@ class StandingScreen(QWidget):
             if confirmed:
                 self.start_import(paths, accept_keys=confirmed)
                 return
-            info(self, "Nhập gói từ cấp trên", result.summary())
+            info(self, translate("standing_screen", "Nhập gói từ cấp trên"), result.summary())
 
         self.task = run_task(
             self,
-            "Nhập gói từ cấp trên",
+            translate("standing_screen", "Nhập gói từ cấp trên"),
             lambda progress: rollup.import_from_upper(
                 self.ctx, paths, progress=progress, trust_new=trust_new, accept_keys=accept_keys
             ),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, Q
 
 from danvan_desktop import APP_TITLE, __version__
 from danvan_desktop.domain.errors import Progress
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 
 
@@ -23,9 +24,13 @@ class StartupWindow(QWidget):
         super().__init__()
         self.setWindowTitle(APP_TITLE)
         self.setObjectName("startup")
-        title = QLabel(f"<h1>{APP_TITLE}</h1><p>Phiên bản {__version__}</p>")
+        title = QLabel(
+            translate("startup", "<h1>{APP_TITLE}</h1><p>Phiên bản {__version__}</p>").format(
+                APP_TITLE=APP_TITLE, __version__=__version__
+            )
+        )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel("Đang mở và kiểm tra cơ sở dữ liệu…")
+        self.status = QLabel(translate("startup", "Đang mở và kiểm tra cơ sở dữ liệu…"))
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
         where = QLabel(db_label)
@@ -46,7 +51,7 @@ def _open_database(
     db_path: Path | None, database_url: str | None, progress: Progress
 ) -> tuple[Any, bool]:
     """Worker thread: import the data layers, open, migrate, prepare first-run reference data."""
-    progress.report(0, 0, "Đang mở và kiểm tra cơ sở dữ liệu…")
+    progress.report(0, 0, translate("startup", "Đang mở và kiểm tra cơ sở dữ liệu…"))
     from danvan_desktop.services import install
     from danvan_desktop.services.context import open_context
 
@@ -59,7 +64,7 @@ def _open_database(
         remove_stale_parts(ctx.db_path)  # hundreds of MB a killed backup may have left
     initialised = install.is_initialised(ctx)
     if not initialised:
-        progress.report(0, 0, "Đang chuẩn bị danh mục đơn vị hành chính…")
+        progress.report(0, 0, translate("startup", "Đang chuẩn bị danh mục đơn vị hành chính…"))
         install.prepare_reference_data(ctx)
     # Warm the modules the next windows need while the window is already on screen.
     import danvan_desktop.ui.login  # noqa: F401
@@ -108,7 +113,7 @@ class Startup(QObject):
         self.window.show()
         self.task = run_task(
             self.window,
-            "Mở dữ liệu",
+            translate("startup", "Mở dữ liệu"),
             lambda progress: _open_database(self.db_path, self.database_url, progress),
             self._opened,
             on_error=self._failed,
@@ -135,8 +140,12 @@ class Startup(QObject):
             show_unexpected(exc, self.window)
         else:
             if hasattr(exc, "good_backup"):
-                message += "\n\nKhông tìm thấy bản sao lưu tốt nào bên cạnh tệp dữ liệu."
-            QMessageBox.critical(self.window, "Không mở được cơ sở dữ liệu", message)
+                message += translate(
+                    "startup", "\n\nKhông tìm thấy bản sao lưu tốt nào bên cạnh tệp dữ liệu."
+                )
+            QMessageBox.critical(
+                self.window, translate("startup", "Không mở được cơ sở dữ liệu"), message
+            )
         self._finish(1)
 
     def _offer_restore(self, exc: BaseException, good: Path) -> bool:
@@ -150,11 +159,14 @@ class Startup(QObject):
         when = dt.datetime.fromtimestamp(good.stat().st_mtime)
         answer = QMessageBox.question(
             self.window,
-            "Cơ sở dữ liệu bị hỏng",
-            f"Cơ sở dữ liệu bị hỏng, không mở được:\n{self.db_path}\n\n"
-            f"Khôi phục từ bản sao lưu ngày {when:%d/%m/%Y} lúc {when:%H:%M}?\n{good}\n\n"
-            "Những thay đổi sau thời điểm sao lưu sẽ không còn. Tệp bị hỏng được giữ lại trong "
-            "thư mục sao lưu (đuôi .bad).",
+            translate("startup", "Cơ sở dữ liệu bị hỏng"),
+            translate(
+                "startup",
+                "Cơ sở dữ liệu bị hỏng, không mở được:\n{db_path}\n\nKhôi phục từ bản sao "
+                "lưu ngày {when:%d/%m/%Y} lúc {when:%H:%M}?\n{good}\n\nNhững thay đổi sau "
+                "thời điểm sao lưu sẽ không còn. Tệp bị hỏng được giữ lại trong thư mục "
+                "sao lưu (đuôi .bad).",
+            ).format(db_path=self.db_path, when=when, good=good),
         )
         if answer != QMessageBox.StandardButton.Yes or self.db_path is None:
             return False
@@ -163,11 +175,15 @@ class Startup(QObject):
         except Exception as failure:  # noqa: BLE001 - shown as a sentence, then the app stops
             QMessageBox.critical(
                 self.window,
-                "Không khôi phục được",
+                translate("startup", "Không khôi phục được"),
                 user_message(failure) or str(failure),
             )
             return False
-        self.window.status.setText(f"Đã khôi phục từ bản sao lưu ngày {when:%d/%m/%Y}.")
+        self.window.status.setText(
+            translate("startup", "Đã khôi phục từ bản sao lưu ngày {when:%d/%m/%Y}.").format(
+                when=when
+            )
+        )
         return True
 
     def _opened(self, result: tuple[Any, bool]) -> None:

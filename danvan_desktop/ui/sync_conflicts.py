@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.sync import conflicts
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.kit.tables import fill_table, make_table
 from danvan_desktop.ui.sync_widgets import (
@@ -36,24 +37,29 @@ class ConflictsPart(QWidget):
         w = QWidget()
         self.conflicts_table = make_table(
             [
-                "Loại dữ liệu",
-                "Bản ghi",
-                "Máy gửi",
-                "Lần sửa (máy này / máy gửi)",
-                "Khác nhau ở",
-                "Phát hiện lúc",
+                translate("sync_conflicts", "Loại dữ liệu"),
+                translate("sync_conflicts", "Bản ghi"),
+                translate("sync_conflicts", "Máy gửi"),
+                translate("sync_conflicts", "Lần sửa (máy này / máy gửi)"),
+                translate("sync_conflicts", "Khác nhau ở"),
+                translate("sync_conflicts", "Phát hiện lúc"),
             ],
             "conflicts_table",
         )
         self.conflicts_table.itemSelectionChanged.connect(self._show_conflict)
         self.conflict_fields = make_table(
-            ["Trường", "Bản ở máy này", "Bản của máy gửi"], "conflict_fields"
+            [
+                translate("sync_conflicts", "Trường"),
+                translate("sync_conflicts", "Bản ở máy này"),
+                translate("sync_conflicts", "Bản của máy gửi"),
+            ],
+            "conflict_fields",
         )
         self.conflict_reason = QLabel()
         self.conflict_reason.setWordWrap(True)
-        self.keep_local_button = QPushButton("Giữ bản ở máy này")
+        self.keep_local_button = QPushButton(translate("sync_conflicts", "Giữ bản ở máy này"))
         self.keep_local_button.setObjectName("keep_local")
-        self.take_incoming_button = QPushButton("Lấy bản của máy gửi")
+        self.take_incoming_button = QPushButton(translate("sync_conflicts", "Lấy bản của máy gửi"))
         self.take_incoming_button.setObjectName("take_incoming")
         for b, keep in ((self.keep_local_button, "local"), (self.take_incoming_button, "incoming")):
             b.setEnabled(False)
@@ -68,8 +74,11 @@ class ConflictsPart(QWidget):
         layout = QVBoxLayout(w)
         layout.addWidget(
             QLabel(
-                "Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị "
-                "ghi đè: hãy xem từng trường rồi chọn bản giữ lại."
+                translate(
+                    "sync_conflicts",
+                    "Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị "
+                    "ghi đè: hãy xem từng trường rồi chọn bản giữ lại.",
+                )
             )
         )
         layout.addWidget(split, 1)
@@ -93,7 +102,10 @@ class ConflictsPart(QWidget):
             ],
         )
         self.tabs.setTabText(
-            3, f"Xung đột ({len(self.conflict_rows)})" if self.conflict_rows else "Xung đột"
+            3,
+            translate("sync_conflicts", "Xung đột ({0})").format(len(self.conflict_rows))
+            if self.conflict_rows
+            else translate("sync_conflicts", "Xung đột"),
         )
         self.conflict_fields.setRowCount(0)
         self._show_conflict()
@@ -115,8 +127,9 @@ class ConflictsPart(QWidget):
             return
         reason = c.reason[:1].upper() + c.reason[1:]
         self.conflict_reason.setText(
-            f"{reason}. Người sửa ở máy này: {c.local_updated_by or '—'}; "
-            f"ở máy gửi: {c.incoming_updated_by or '—'}."
+            translate(
+                "sync_conflicts", "{reason}. Người sửa ở máy này: {0}; ở máy gửi: {1}."
+            ).format(c.local_updated_by or "—", c.incoming_updated_by or "—", reason=reason)
         )
         fill_table(
             self.conflict_fields,
@@ -130,5 +143,9 @@ class ConflictsPart(QWidget):
         c = self._selected_conflict()
         if c is None:
             return
-        act(self, lambda: conflicts.resolve(self.ctx, c.id, keep), "Giải quyết xung đột")
+        act(
+            self,
+            lambda: conflicts.resolve(self.ctx, c.id, keep),
+            translate("sync_conflicts", "Giải quyết xung đột"),
+        )
         self.refresh()

@@ -23,6 +23,7 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.sync import keys, trust
 from danvan_desktop.sync.errors import SyncError
 from danvan_desktop.sync.importer import KeyNotice
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.kit.tables import fill_table, make_table
 from danvan_desktop.ui.sync_widgets import (
@@ -49,26 +50,30 @@ class KeysPart(QWidget):
         self.own_fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_state = QLabel()
         self.key_state.setWordWrap(True)
-        self.save_key_button = QPushButton("Lưu tệp khóa công khai…")
-        self.trust_file_button = QPushButton("Đăng ký khóa từ tệp…")
+        self.save_key_button = QPushButton(translate("sync_keys", "Lưu tệp khóa công khai…"))
+        self.trust_file_button = QPushButton(translate("sync_keys", "Đăng ký khóa từ tệp…"))
         self.trust_file_button.setEnabled(can_sync)
         self.save_key_button.clicked.connect(self.save_public_key)
         self.trust_file_button.clicked.connect(self.trust_key_file)
         self.keys_table = make_table(
             [
-                "Đơn vị",
-                "Máy",
-                "Dấu vân tay",
-                "Trạng thái",
-                "Cách đăng ký",
-                "Người xác nhận",
-                "Ngày",
+                translate("sync_keys", "Đơn vị"),
+                translate("sync_keys", "Máy"),
+                translate("sync_keys", "Dấu vân tay"),
+                translate("sync_keys", "Trạng thái"),
+                translate("sync_keys", "Cách đăng ký"),
+                translate("sync_keys", "Người xác nhận"),
+                translate("sync_keys", "Ngày"),
             ],
             "keys_table",
         )
-        own = QGroupBox("Khóa ký số của máy này")
+        own = QGroupBox(translate("sync_keys", "Khóa ký số của máy này"))
         ol = QVBoxLayout(own)
-        ol.addWidget(QLabel("Dấu vân tay (đọc cho nơi nhận khi họ gọi điện đối chiếu):"))
+        ol.addWidget(
+            QLabel(
+                translate("sync_keys", "Dấu vân tay (đọc cho nơi nhận khi họ gọi điện đối chiếu):")
+            )
+        )
         ol.addWidget(self.own_fingerprint)
         ol.addWidget(self.key_state)
         row = QHBoxLayout()
@@ -78,7 +83,7 @@ class KeysPart(QWidget):
         ol.addLayout(row)
         layout = QVBoxLayout(w)
         layout.addWidget(own)
-        layout.addWidget(QLabel("<b>Khóa của các nơi gửi</b>"))
+        layout.addWidget(QLabel(translate("sync_keys", "<b>Khóa của các nơi gửi</b>")))
         layout.addWidget(self.keys_table, 1)
         return w
 
@@ -90,7 +95,9 @@ class KeysPart(QWidget):
                     k.unit_code,
                     k.install_id[-12:],
                     k.fingerprint,
-                    "tin cậy" if k.status == "trusted" else "đã thay",
+                    translate("sync_keys", "tin cậy")
+                    if k.status == "trusted"
+                    else translate("sync_keys", "đã thay"),
                     _source_label(k.source),
                     k.confirmed_by,
                     _when(k.added_at),
@@ -104,23 +111,32 @@ class KeysPart(QWidget):
         me = trust.own_identity(self.ctx)
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Lưu tệp khóa công khai",
+            translate("sync_keys", "Lưu tệp khóa công khai"),
             f"khoa-{me.unit_code}-{me.install_id[-8:]}.json",
-            "Tệp khóa (*.json)",
+            translate("sync_keys", "Tệp khóa (*.json)"),
         )
         if not name:
             return
         try:
             made = trust.export_own_key(self.ctx, Path(name))
         except (RuleViolation, OSError) as exc:
-            warn(self, "Lưu tệp khóa", getattr(exc, "message", str(exc)))
+            warn(self, translate("sync_keys", "Lưu tệp khóa"), getattr(exc, "message", str(exc)))
             return
-        info(self, "Lưu tệp khóa", f"Đã lưu {name}\nDấu vân tay: {made.fingerprint}")
+        info(
+            self,
+            translate("sync_keys", "Lưu tệp khóa"),
+            translate("sync_keys", "Đã lưu {name}\nDấu vân tay: {fingerprint}").format(
+                name=name, fingerprint=made.fingerprint
+            ),
+        )
 
     def trust_key_file(self, path: Path | None = None) -> None:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Chọn tệp khóa công khai của nơi gửi", "", "Tệp khóa (*.json);;Mọi tệp (*)"
+                self,
+                translate("sync_keys", "Chọn tệp khóa công khai của nơi gửi"),
+                "",
+                translate("sync_keys", "Tệp khóa (*.json);;Mọi tệp (*)"),
             )
             if not name:
                 return
@@ -128,7 +144,7 @@ class KeysPart(QWidget):
         try:
             key = keys.read_public_key_file(path)
         except SyncError as exc:
-            warn(self, "Đăng ký khóa", exc.message)
+            warn(self, translate("sync_keys", "Đăng ký khóa"), exc.message)
             return
         known = {
             (k.unit_code, k.install_id): k.fingerprint
@@ -145,14 +161,18 @@ class KeysPart(QWidget):
             unit.full_name if unit else key.unit_code,
         )
         if previous == key.fingerprint:
-            info(self, "Đăng ký khóa", "Khóa này đã được đăng ký.")
+            info(
+                self,
+                translate("sync_keys", "Đăng ký khóa"),
+                translate("sync_keys", "Khóa này đã được đăng ký."),
+            )
             return
         if not self.confirm_key(notice):
             return
         if act(
             self,
             lambda: trust.trust_key_file(self.ctx, path, replace=previous is not None),
-            "Đăng ký khóa",
+            translate("sync_keys", "Đăng ký khóa"),
             expected=(SyncError,),
             warn=lambda *a: warn(*a),
         ):

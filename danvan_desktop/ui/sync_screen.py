@@ -37,6 +37,7 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.sync import exporter, importer, ledger, trust
 from danvan_desktop.sync.importer import BundleReport, KeyNotice
 from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import BUNDLE_STATUS_COLOURS as STATUS_COLOURS
 from danvan_desktop.ui.kit.ops import TaskHandle, run_task
 from danvan_desktop.ui.kit.tables import fill_table, make_table
@@ -54,10 +55,12 @@ from danvan_desktop.ui.widgets import info, warn
 
 NAV = Area(
     "sync",
-    "Gửi, nhận dữ liệu",
+    translate("sync_screen", "Gửi, nhận dữ liệu"),
     "danvan_desktop.ui.sync_screen:SyncScreen",
     order=80,
-    tooltip="Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số",
+    tooltip=translate(
+        "sync_screen", "Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số"
+    ),
 )
 
 
@@ -73,16 +76,16 @@ class SyncScreen(ConflictsPart, KeysPart):
         self.confirm_key = self._confirm_key
         can_sync = ctx.can(Permission.SYNC)
 
-        title = QLabel("<h2>Gửi, nhận dữ liệu</h2>")
+        title = QLabel(translate("sync_screen", "<h2>Gửi, nhận dữ liệu</h2>"))
         self.identity = QLabel()
         self.identity.setObjectName("identity")
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._import_tab(can_sync), "Nhận về")
-        self.tabs.addTab(self._export_tab(can_sync), "Gửi đi")
-        self.tabs.addTab(self._ledger_tab(), "Sổ nhập")
-        self.tabs.addTab(self._conflicts_tab(), "Xung đột")
-        self.tabs.addTab(self._keys_tab(can_sync), "Khóa ký số")
+        self.tabs.addTab(self._import_tab(can_sync), translate("sync_screen", "Nhận về"))
+        self.tabs.addTab(self._export_tab(can_sync), translate("sync_screen", "Gửi đi"))
+        self.tabs.addTab(self._ledger_tab(), translate("sync_screen", "Sổ nhập"))
+        self.tabs.addTab(self._conflicts_tab(), translate("sync_screen", "Xung đột"))
+        self.tabs.addTab(self._keys_tab(can_sync), translate("sync_screen", "Khóa ký số"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -97,11 +100,11 @@ class SyncScreen(ConflictsPart, KeysPart):
         w = QWidget()
         self.drop_area = DropArea()
         self.drop_area.dropped.connect(self.add_files)
-        self.choose_files_button = QPushButton("Chọn tệp…")
-        self.choose_dir_button = QPushButton("Chọn thư mục…")
-        self.import_button = QPushButton("Nhập các gói hợp lệ")
+        self.choose_files_button = QPushButton(translate("sync_screen", "Chọn tệp…"))
+        self.choose_dir_button = QPushButton(translate("sync_screen", "Chọn thư mục…"))
+        self.import_button = QPushButton(translate("sync_screen", "Nhập các gói hợp lệ"))
         self.import_button.setObjectName("import_bundles")
-        self.clear_button = QPushButton("Xóa danh sách")
+        self.clear_button = QPushButton(translate("sync_screen", "Xóa danh sách"))
         self.import_button.setEnabled(False)
         for b in (self.choose_files_button, self.choose_dir_button):
             b.setEnabled(can_sync)
@@ -111,30 +114,30 @@ class SyncScreen(ConflictsPart, KeysPart):
         self.clear_button.clicked.connect(self.clear_previews)
         self.preview_table = make_table(
             [
-                "Tệp",
-                "Nơi gửi",
-                "Loại",
-                "Số gói",
-                "Kết quả",
-                "Mới",
-                "Cập nhật",
-                "Không đổi",
-                "Xung đột",
-                "Từ chối",
+                translate("sync_screen", "Tệp"),
+                translate("sync_screen", "Nơi gửi"),
+                translate("sync_screen", "Loại"),
+                translate("sync_screen", "Số gói"),
+                translate("sync_screen", "Kết quả"),
+                translate("sync_screen", "Mới"),
+                translate("sync_screen", "Cập nhật"),
+                translate("sync_screen", "Không đổi"),
+                translate("sync_screen", "Xung đột"),
+                translate("sync_screen", "Từ chối"),
             ],
             "preview_table",
         )
         self.preview_table.itemSelectionChanged.connect(self._show_preview_detail)
         self.entity_table = make_table(
             [
-                "Loại dữ liệu",
-                "Trong gói",
-                "Mới",
-                "Cập nhật",
-                "Không đổi",
-                "Cũ hơn",
-                "Xung đột",
-                "Từ chối",
+                translate("sync_screen", "Loại dữ liệu"),
+                translate("sync_screen", "Trong gói"),
+                translate("sync_screen", "Mới"),
+                translate("sync_screen", "Cập nhật"),
+                translate("sync_screen", "Không đổi"),
+                translate("sync_screen", "Cũ hơn"),
+                translate("sync_screen", "Xung đột"),
+                translate("sync_screen", "Từ chối"),
             ],
             "entity_table",
         )
@@ -178,9 +181,11 @@ class SyncScreen(ConflictsPart, KeysPart):
             str(today.year),
         ):
             self.period.addItem(p)
-        self.full_check = QCheckBox("Gửi toàn bộ dữ liệu (không chỉ phần thay đổi)")
+        self.full_check = QCheckBox(
+            translate("sync_screen", "Gửi toàn bộ dữ liệu (không chỉ phần thay đổi)")
+        )
         self.full_check.setObjectName("full")
-        self.export_button = QPushButton("Xuất gói dữ liệu…")
+        self.export_button = QPushButton(translate("sync_screen", "Xuất gói dữ liệu…"))
         self.export_button.setObjectName("export_bundle")
         self.export_button.setEnabled(can_sync)
         self.export_button.clicked.connect(lambda: self.export_bundle())
@@ -188,10 +193,10 @@ class SyncScreen(ConflictsPart, KeysPart):
         self.export_state.setObjectName("export_state")
         self.export_state.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Gửi cho:", self.recipient)
-        form.addRow("Kỳ báo cáo:", self.period)
+        form.addRow(translate("sync_screen", "Gửi cho:"), self.recipient)
+        form.addRow(translate("sync_screen", "Kỳ báo cáo:"), self.period)
         form.addRow("", self.full_check)
-        box = QGroupBox("Xuất gói dữ liệu gửi cấp trên")
+        box = QGroupBox(translate("sync_screen", "Xuất gói dữ liệu gửi cấp trên"))
         bl = QVBoxLayout(box)
         bl.addLayout(form)
         bl.addWidget(self.export_state)
@@ -201,21 +206,21 @@ class SyncScreen(ConflictsPart, KeysPart):
         bl.addLayout(row)
         self.export_table = make_table(
             [
-                "Thời điểm",
-                "Loại",
-                "Gửi cho",
-                "Số gói",
-                "Kỳ",
-                "Toàn bộ",
-                "Số bản ghi",
-                "Tệp",
-                "Đã xác nhận",
+                translate("sync_screen", "Thời điểm"),
+                translate("sync_screen", "Loại"),
+                translate("sync_screen", "Gửi cho"),
+                translate("sync_screen", "Số gói"),
+                translate("sync_screen", "Kỳ"),
+                translate("sync_screen", "Toàn bộ"),
+                translate("sync_screen", "Số bản ghi"),
+                translate("sync_screen", "Tệp"),
+                translate("sync_screen", "Đã xác nhận"),
             ],
             "export_table",
         )
         layout = QVBoxLayout(w)
         layout.addWidget(box)
-        layout.addWidget(QLabel("<b>Các gói đã xuất</b>"))
+        layout.addWidget(QLabel(translate("sync_screen", "<b>Các gói đã xuất</b>")))
         layout.addWidget(self.export_table, 1)
         return w
 
@@ -223,24 +228,29 @@ class SyncScreen(ConflictsPart, KeysPart):
         w = QWidget()
         self.ledger_table = make_table(
             [
-                "Thời điểm nhập",
-                "Nơi gửi",
-                "Máy gửi",
-                "Loại",
-                "Số gói",
-                "Kỳ",
-                "Mới",
-                "Cập nhật",
-                "Không đổi",
-                "Xung đột",
-                "Người nhập",
-                "Ghi chú",
+                translate("sync_screen", "Thời điểm nhập"),
+                translate("sync_screen", "Nơi gửi"),
+                translate("sync_screen", "Máy gửi"),
+                translate("sync_screen", "Loại"),
+                translate("sync_screen", "Số gói"),
+                translate("sync_screen", "Kỳ"),
+                translate("sync_screen", "Mới"),
+                translate("sync_screen", "Cập nhật"),
+                translate("sync_screen", "Không đổi"),
+                translate("sync_screen", "Xung đột"),
+                translate("sync_screen", "Người nhập"),
+                translate("sync_screen", "Ghi chú"),
             ],
             "ledger_table",
         )
         layout = QVBoxLayout(w)
         layout.addWidget(
-            QLabel("Mỗi gói chỉ được nhập một lần; nhập lại cùng một gói không thay đổi dữ liệu.")
+            QLabel(
+                translate(
+                    "sync_screen",
+                    "Mỗi gói chỉ được nhập một lần; nhập lại cùng một gói không thay đổi dữ liệu.",
+                )
+            )
         )
         layout.addWidget(self.ledger_table, 1)
         return w
@@ -251,15 +261,20 @@ class SyncScreen(ConflictsPart, KeysPart):
         unit = units.get(self.ctx, me.unit_code)
         self.unit_name = unit.full_name if unit else me.unit_code
         self.identity.setText(
-            f"{self.unit_name} · máy {me.install_id[-12:]} · khóa "
-            f"<span style='font-family: monospace'>{me.fingerprint or '—'}</span>"
+            translate(
+                "sync_screen",
+                "{unit_name} · máy {0} · khóa <span style='font-family: monospace'>{1}</span>",
+            ).format(me.install_id[-12:], me.fingerprint or "—", unit_name=self.unit_name)
         )
-        self.own_fingerprint.setText(me.fingerprint or "Chưa có khóa")
+        self.own_fingerprint.setText(me.fingerprint or translate("sync_screen", "Chưa có khóa"))
         self.key_state.setText(
-            "Khóa đang mở cho tài khoản này: có thể ký gói dữ liệu."
+            translate("sync_screen", "Khóa đang mở cho tài khoản này: có thể ký gói dữ liệu.")
             if signing_keys.is_unlocked(self.ctx)
-            else "Khóa chưa mở cho tài khoản này: chưa ký được gói. Hãy đăng nhập lại hoặc nhờ quản "
-            "trị viên đặt lại mật khẩu cho tài khoản."
+            else translate(
+                "sync_screen",
+                "Khóa chưa mở cho tài khoản này: chưa ký được gói. Hãy đăng nhập lại hoặc nhờ quản "
+                "trị viên đặt lại mật khẩu cho tài khoản.",
+            )
         )
         self._fill_recipients(me.unit_code)
         fill_table(
@@ -271,10 +286,14 @@ class SyncScreen(ConflictsPart, KeysPart):
                     r.recipient_name,
                     r.seq,
                     r.period,
-                    "có" if r.full else f"sau gói {r.since_seq}",
+                    translate("sync_screen", "có")
+                    if r.full
+                    else translate("sync_screen", "sau gói {since_seq}").format(
+                        since_seq=r.since_seq
+                    ),
                     r.records,
                     r.file_name,
-                    _when(r.acked_at) or "chưa",
+                    _when(r.acked_at) or translate("sync_screen", "chưa"),
                 ]
                 for r in ledger.list_exports(self.ctx)
             ],
@@ -312,13 +331,18 @@ class SyncScreen(ConflictsPart, KeysPart):
         if up and up[0] != "VN":
             parent = units.get(self.ctx, up[0])
             self.recipient.addItem(parent.full_name if parent else up[0], up[0])
-        self.recipient.addItem(f"Máy khác của {self.unit_name}", unit_code)
+        self.recipient.addItem(
+            translate("sync_screen", "Máy khác của {unit_name}").format(unit_name=self.unit_name),
+            unit_code,
+        )
         index = self.recipient.findData(current)
         self.recipient.setCurrentIndex(max(index, 0))
 
     # ---- export ---------------------------------------------------------------------------
     def _choose_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, "Chọn nơi lưu gói dữ liệu (ví dụ ổ USB)")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("sync_screen", "Chọn nơi lưu gói dữ liệu (ví dụ ổ USB)")
+        )
         return Path(folder) if folder else None
 
     def export_bundle(self, folder: Path | None = None) -> TaskHandle | None:
@@ -341,25 +365,38 @@ class SyncScreen(ConflictsPart, KeysPart):
             )
 
         def done(result: exporter.ExportResult) -> None:
-            what = "toàn bộ dữ liệu" if result.full else f"thay đổi sau gói số {result.since_seq}"
+            what = (
+                translate("sync_screen", "toàn bộ dữ liệu")
+                if result.full
+                else translate("sync_screen", "thay đổi sau gói số {since_seq}").format(
+                    since_seq=result.since_seq
+                )
+            )
             self.export_state.setText(
-                f"Đã xuất gói số {result.seq} ({what}, {result.records} bản ghi):\n{result.path}"
+                translate(
+                    "sync_screen", "Đã xuất gói số {seq} ({what}, {records} bản ghi):\n{path}"
+                ).format(seq=result.seq, what=what, records=result.records, path=result.path)
             )
             self.refresh()
 
-        self.task = run_task(self, "Xuất gói dữ liệu", work, done)
+        self.task = run_task(self, translate("sync_screen", "Xuất gói dữ liệu"), work, done)
         return self.task
 
     # ---- import ---------------------------------------------------------------------------
     def _pick_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Chọn gói dữ liệu", "", "Gói dữ liệu (*.dvk);;Mọi tệp (*)"
+            self,
+            translate("sync_screen", "Chọn gói dữ liệu"),
+            "",
+            translate("sync_screen", "Gói dữ liệu (*.dvk);;Mọi tệp (*)"),
         )
         if files:
             self.add_files([Path(f) for f in files])
 
     def _pick_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Chọn thư mục chứa các gói dữ liệu")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("sync_screen", "Chọn thư mục chứa các gói dữ liệu")
+        )
         if folder:
             self.add_files([Path(folder)])
 
@@ -378,7 +415,7 @@ class SyncScreen(ConflictsPart, KeysPart):
             self.previews.extend(reports)
             self._show_previews()
 
-        self.task = run_task(self, "Kiểm tra gói dữ liệu", work, done)
+        self.task = run_task(self, translate("sync_screen", "Kiểm tra gói dữ liệu"), work, done)
         return self.task
 
     def clear_previews(self) -> None:
@@ -403,7 +440,7 @@ class SyncScreen(ConflictsPart, KeysPart):
             if r.status == "refused":
                 status = r.message
             elif self._needs_key(r):
-                status = "Cần xác nhận khóa của nơi gửi"
+                status = translate("sync_screen", "Cần xác nhận khóa của nơi gửi")
             if r.status == "preview" and r.manifest is not None and r.manifest.kind == "ack":
                 status = r.summary()
             rows.append(
@@ -462,17 +499,32 @@ class SyncScreen(ConflictsPart, KeysPart):
         if r.manifest is not None:
             m = r.manifest
             lines.append(
-                f"Gói số {m.seq} của {self._unit_name(m.sender_unit)} (máy "
-                f"{m.sender_install}), "
-                f"{'toàn bộ' if m.full else f'thay đổi sau gói số {m.since_seq}'}, "
-                f"tạo lúc {_created(m.created_at)}."
+                translate(
+                    "sync_screen", "Gói số {seq} của {0} (máy {sender_install}), {1}, tạo lúc {2}."
+                ).format(
+                    self._unit_name(m.sender_unit),
+                    translate("sync_screen", "toàn bộ")
+                    if m.full
+                    else translate("sync_screen", "thay đổi sau gói số {since_seq}").format(
+                        since_seq=m.since_seq
+                    ),
+                    _created(m.created_at),
+                    seq=m.seq,
+                    sender_install=m.sender_install,
+                )
             )
         if r.key_notice is not None:
-            lines.append(f"Dấu vân tay khóa của nơi gửi: {r.key_notice.fingerprint}")
+            lines.append(
+                translate("sync_screen", "Dấu vân tay khóa của nơi gửi: {fingerprint}").format(
+                    fingerprint=r.key_notice.fingerprint
+                )
+            )
         lines += [f"• {w}" for w in r.warnings]
         lines += [f"✗ {x.reason}" for x in r.rejections[:50]]
         lines += [
-            f"⚠ Xung đột: {importer.spec_label(c.entity)} {c.record_id} ({', '.join(c.fields)})"
+            translate("sync_screen", "⚠ Xung đột: {0} {record_id} ({1})").format(
+                importer.spec_label(c.entity), ", ".join(c.fields), record_id=c.record_id
+            )
             for c in r.conflicts[:50]
         ]
         self.detail.setPlainText("\n".join(lines))
@@ -510,24 +562,30 @@ class SyncScreen(ConflictsPart, KeysPart):
             self.refresh()
             applied = [r for r in reports if r.status == "applied"]
             refused = [r for r in reports if r.status == "refused"]
-            text = [f"Đã nhập {len(applied)} gói."]
+            text = [translate("sync_screen", "Đã nhập {0} gói.").format(len(applied))]
             acks = [r.ack.path for r in applied if r.ack is not None]
             if acks:
                 text.append(
-                    f"Gói xác nhận gửi lại nơi gửi ({len(acks)}) đã lưu tại:\n{acks[0].parent}"
+                    translate(
+                        "sync_screen", "Gói xác nhận gửi lại nơi gửi ({0}) đã lưu tại:\n{1}"
+                    ).format(len(acks), acks[0].parent)
                 )
             if any(r.total("conflicts") for r in applied):
-                text.append('Có xung đột cần xử lý: xem thẻ "Xung đột".')
+                text.append(translate("sync_screen", 'Có xung đột cần xử lý: xem thẻ "Xung đột".'))
             if refused:
                 text.append(
-                    f"{len(refused)} gói bị từ chối:\n"
+                    translate("sync_screen", "{0} gói bị từ chối:\n").format(len(refused))
                     + "\n".join(f"• {r.source.name}: {r.message}" for r in refused[:10])
                 )
-            (warn if refused else info)(self, "Nhập gói dữ liệu", "\n\n".join(text))
+            (warn if refused else info)(
+                self, translate("sync_screen", "Nhập gói dữ liệu"), "\n\n".join(text)
+            )
 
         # The importer writes rows in bulk (not through ORM objects), so the record types it
         # touched are not collected one by one: every screen reloads after an import.
-        self.task = run_task(self, "Nhập gói dữ liệu", work, done, changes={"*"})
+        self.task = run_task(
+            self, translate("sync_screen", "Nhập gói dữ liệu"), work, done, changes={"*"}
+        )
         return self.task
 
 

@@ -21,16 +21,17 @@ from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.services import units, users
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase
 from danvan_desktop.ui.kit.ops import TaskHandle, call, run_task
 from danvan_desktop.ui.widgets import FieldError, confirm, ok_cancel
 
 NAV = Area(
     "system",
-    "Đơn vị và tài khoản",
+    translate("system_screen", "Đơn vị và tài khoản"),
     "danvan_desktop.ui.system_screen:SystemScreen",
     order=90,
-    tooltip="Thôn, tổ dân phố; tài khoản người dùng; sao lưu",
+    tooltip=translate("system_screen", "Thôn, tổ dân phố; tài khoản người dùng; sao lưu"),
 )
 
 
@@ -45,25 +46,31 @@ class SystemScreen(QWidget):
         self.error = FieldError()
         unit = units.get(ctx, ctx.unit_code)
         title = QLabel(
-            f"<h2>Đơn vị và tài khoản</h2><p>{unit.full_name if unit else ''} — mã {ctx.unit_code}</p>"
+            translate(
+                "system_screen", "<h2>Đơn vị và tài khoản</h2><p>{0} — mã {unit_code}</p>"
+            ).format(unit.full_name if unit else "", unit_code=ctx.unit_code)
         )
 
         self.sub_units = QTableWidget(0, 2)
         self.sub_units.setObjectName("sub_units")
-        self.sub_units.setHorizontalHeaderLabels(["Tên", "Loại"])
+        self.sub_units.setHorizontalHeaderLabels(
+            [translate("system_screen", "Tên"), translate("system_screen", "Loại")]
+        )
         self.sub_units.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sub_units.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sub_units.horizontalHeader().setStretchLastSection(True)
         self.new_unit = QLineEdit()
         self.new_unit.setObjectName("new_unit_name")
-        self.new_unit.setPlaceholderText("Tên thôn, tổ dân phố, cơ quan, chi bộ, đoàn thể…")
+        self.new_unit.setPlaceholderText(
+            translate("system_screen", "Tên thôn, tổ dân phố, cơ quan, chi bộ, đoàn thể…")
+        )
         self.new_level = QComboBox()
         for level, label in units.SUB_UNIT_LEVELS.items():
             self.new_level.addItem(label, level)
-        add_unit = QPushButton("Thêm")
+        add_unit = QPushButton(translate("system_screen", "Thêm"))
         add_unit.setObjectName("add_unit")
         add_unit.clicked.connect(self.add_unit)
-        remove_unit = QPushButton("Xóa khỏi danh sách")
+        remove_unit = QPushButton(translate("system_screen", "Xóa khỏi danh sách"))
         remove_unit.clicked.connect(self.remove_unit)
         editable = ctx.can(Permission.EDIT)
         for w in (self.new_unit, self.new_level, add_unit, remove_unit):
@@ -73,7 +80,7 @@ class SystemScreen(QWidget):
         unit_row.addWidget(self.new_level)
         unit_row.addWidget(add_unit)
         unit_row.addWidget(remove_unit)
-        units_box = QGroupBox("Thôn, tổ dân phố và đơn vị trực thuộc")
+        units_box = QGroupBox(translate("system_screen", "Thôn, tổ dân phố và đơn vị trực thuộc"))
         ul = QVBoxLayout(units_box)
         ul.addLayout(unit_row)
         ul.addWidget(self.sub_units)
@@ -81,37 +88,44 @@ class SystemScreen(QWidget):
         self.accounts = QTableWidget(0, 4)
         self.accounts.setObjectName("accounts")
         self.accounts.setHorizontalHeaderLabels(
-            ["Tên đăng nhập", "Họ và tên", "Vai trò", "Trạng thái"]
+            [
+                translate("system_screen", "Tên đăng nhập"),
+                translate("system_screen", "Họ và tên"),
+                translate("system_screen", "Vai trò"),
+                translate("system_screen", "Trạng thái"),
+            ]
         )
         self.accounts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accounts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.accounts.horizontalHeader().setStretchLastSection(True)
-        add_user = QPushButton("Tạo tài khoản…")
+        add_user = QPushButton(translate("system_screen", "Tạo tài khoản…"))
         add_user.setObjectName("add_user")
         add_user.clicked.connect(self.add_user)
         admin = ctx.can(Permission.MANAGE_USERS)
         add_user.setEnabled(admin)
-        edit_user = QPushButton("Đổi vai trò, khóa/mở…")
+        edit_user = QPushButton(translate("system_screen", "Đổi vai trò, khóa/mở…"))
         edit_user.setObjectName("edit_user")
         edit_user.setEnabled(admin)
         edit_user.clicked.connect(self.edit_user)
-        reset = QPushButton("Đặt lại mật khẩu…")
+        reset = QPushButton(translate("system_screen", "Đặt lại mật khẩu…"))
         reset.setObjectName("reset_password")
         reset.setEnabled(admin)
         reset.clicked.connect(self.reset_password)
-        own = QPushButton("Đổi mật khẩu của tôi…")
+        own = QPushButton(translate("system_screen", "Đổi mật khẩu của tôi…"))
         own.setObjectName("own_password")
         own.clicked.connect(self.change_own_password)
         account_buttons = QHBoxLayout()
         for b in (add_user, edit_user, reset, own):
             account_buttons.addWidget(b)
         account_buttons.addStretch(1)
-        accounts_box = QGroupBox("Tài khoản người dùng")
+        accounts_box = QGroupBox(translate("system_screen", "Tài khoản người dùng"))
         al = QVBoxLayout(accounts_box)
         al.addLayout(account_buttons)
         al.addWidget(self.accounts)
         if not admin:
-            al.addWidget(QLabel("Chỉ quản trị viên tạo và sửa tài khoản."))
+            al.addWidget(
+                QLabel(translate("system_screen", "Chỉ quản trị viên tạo và sửa tài khoản."))
+            )
 
         boxes = QHBoxLayout()
         boxes.addWidget(units_box, 1)
@@ -140,7 +154,14 @@ class SystemScreen(QWidget):
         self.accounts.setRowCount(len(accounts))
         for r, a in enumerate(accounts):
             for c, v in enumerate(
-                (a.username, a.full_name, a.role.label, "Đang dùng" if a.active else "Đã khóa")
+                (
+                    a.username,
+                    a.full_name,
+                    a.role.label,
+                    translate("system_screen", "Đang dùng")
+                    if a.active
+                    else translate("system_screen", "Đã khóa"),
+                )
             ):
                 self.accounts.setItem(r, c, QTableWidgetItem(v))
         self.accounts.resizeColumnsToContents()
@@ -160,12 +181,18 @@ class SystemScreen(QWidget):
     def remove_unit(self) -> None:
         rows = self.sub_units.selectionModel().selectedRows()
         if not rows:
-            self.error.show_error("Hãy chọn một đơn vị trong danh sách.")
+            self.error.show_error(
+                translate("system_screen", "Hãy chọn một đơn vị trong danh sách.")
+            )
             return
         code = self._unit_codes[rows[0].row()]
         name = self.sub_units.item(rows[0].row(), 0).text()
         if not confirm(
-            self, "Xóa đơn vị", f'Xóa "{name}" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên.'
+            self,
+            translate("system_screen", "Xóa đơn vị"),
+            translate(
+                "system_screen", 'Xóa "{name}" khỏi danh sách? Các hồ sơ đã ghi vẫn giữ nguyên.'
+            ).format(name=name),
         ):
             return
         if call(self.error, units.remove_sub_unit, self.ctx, code):
@@ -179,7 +206,9 @@ class SystemScreen(QWidget):
     def _selected_user(self) -> users.UserInfo | None:
         rows = self.accounts.selectionModel().selectedRows()
         if not rows:
-            self.error.show_error("Hãy chọn một tài khoản trong danh sách.")
+            self.error.show_error(
+                translate("system_screen", "Hãy chọn một tài khoản trong danh sách.")
+            )
             return None
         return users.list_users(self.ctx)[rows[0].row()]
 
@@ -202,11 +231,15 @@ class SystemScreen(QWidget):
         if user is None:
             return
         dialog = PasswordDialog(
-            f"Đặt lại mật khẩu cho {user.full_name or user.username}", ask_old=False, parent=self
+            translate("system_screen", "Đặt lại mật khẩu cho {0}").format(
+                user.full_name or user.username
+            ),
+            ask_old=False,
+            parent=self,
         )
         if dialog.exec():
             self._slow(
-                "Đặt lại mật khẩu",
+                translate("system_screen", "Đặt lại mật khẩu"),
                 users.change_password,
                 self.ctx,
                 user.username,
@@ -214,10 +247,12 @@ class SystemScreen(QWidget):
             )
 
     def change_own_password(self) -> None:
-        dialog = PasswordDialog("Đổi mật khẩu của tôi", ask_old=True, parent=self)
+        dialog = PasswordDialog(
+            translate("system_screen", "Đổi mật khẩu của tôi"), ask_old=True, parent=self
+        )
         if dialog.exec():
             self._slow(
-                "Đổi mật khẩu",
+                translate("system_screen", "Đổi mật khẩu"),
                 users.change_password,
                 self.ctx,
                 self.ctx.user.username,
@@ -241,7 +276,9 @@ class SystemScreen(QWidget):
 class RoleDialog(FormBase):
     def __init__(self, user: users.UserInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Tài khoản {user.username}")
+        self.setWindowTitle(
+            translate("system_screen", "Tài khoản {username}").format(username=user.username)
+        )
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in Role:
@@ -249,12 +286,12 @@ class RoleDialog(FormBase):
         self.role.setCurrentIndex(self.role.findData(user.role.value))
         self.active = QComboBox()
         self.active.setObjectName("active")
-        self.active.addItem("Đang dùng", True)
-        self.active.addItem("Khóa tài khoản", False)
+        self.active.addItem(translate("system_screen", "Đang dùng"), True)
+        self.active.addItem(translate("system_screen", "Khóa tài khoản"), False)
         self.active.setCurrentIndex(0 if user.active else 1)
         form = QFormLayout(self)
-        form.addRow("Vai trò:", self.role)
-        form.addRow("Trạng thái:", self.active)
+        form.addRow(translate("system_screen", "Vai trò:"), self.role)
+        form.addRow(translate("system_screen", "Trạng thái:"), self.active)
         form.addRow(ok_cancel(self))
 
 
@@ -273,15 +310,17 @@ class PasswordDialog(FormBase):
         self.error = FieldError()
         form = QFormLayout(self)
         if ask_old:
-            form.addRow("Mật khẩu hiện tại:", self.old)
-        form.addRow("Mật khẩu mới:", self.new)
-        form.addRow("Nhập lại mật khẩu mới:", self.again)
+            form.addRow(translate("system_screen", "Mật khẩu hiện tại:"), self.old)
+        form.addRow(translate("system_screen", "Mật khẩu mới:"), self.new)
+        form.addRow(translate("system_screen", "Nhập lại mật khẩu mới:"), self.again)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self._check))
 
     def _check(self) -> None:
         if self.new.text() != self.again.text():
-            self.error.show_error("Hai lần nhập mật khẩu mới không giống nhau.")
+            self.error.show_error(
+                translate("system_screen", "Hai lần nhập mật khẩu mới không giống nhau.")
+            )
             return
         self.accept()
 
@@ -290,7 +329,7 @@ class UserDialog(FormBase):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Tạo tài khoản")
+        self.setWindowTitle(translate("system_screen", "Tạo tài khoản"))
         self.required = ["username", "full_name", "password"]
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -306,11 +345,11 @@ class UserDialog(FormBase):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = FieldError()
         form = QFormLayout(self)
-        form.addRow("Tên đăng nhập:", self.username)
-        form.addRow("Họ và tên:", self.full_name)
-        form.addRow("Chức vụ:", self.position)
-        form.addRow("Vai trò:", self.role)
-        form.addRow("Mật khẩu ban đầu:", self.password)
+        form.addRow(translate("system_screen", "Tên đăng nhập:"), self.username)
+        form.addRow(translate("system_screen", "Họ và tên:"), self.full_name)
+        form.addRow(translate("system_screen", "Chức vụ:"), self.position)
+        form.addRow(translate("system_screen", "Vai trò:"), self.role)
+        form.addRow(translate("system_screen", "Mật khẩu ban đầu:"), self.password)
         form.addRow(self.error)
         form.addRow(ok_cancel(self, self.save))
 
@@ -327,7 +366,7 @@ class UserDialog(FormBase):
         # hashing the password takes a few hundred milliseconds: on a worker
         self.task = run_task(
             self,
-            "Tạo tài khoản",
+            translate("system_screen", "Tạo tài khoản"),
             lambda _p: users.create_user(self.ctx, *values),
             lambda _r: self.accept(),
             error=self,

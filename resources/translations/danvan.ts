@@ -12,13 +12,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mô hình, điển hình</source>
+        <source>Phản hồi của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sổ mô hình, điển hình &quot;Dân vận khéo&quot;: đăng ký, thẩm định, công nhận, nhân rộng</source>
+        <source>Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dialogue_dialogs</name>
+    <message>
+        <source>Hội nghị đối thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hội nghị (để trống: theo loại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống: căn cứ theo loại đối thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người, cơ quan thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đối thoại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hội nghị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người dự:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ý kiến của nhân dân và trả lời&lt;/b&gt; (mỗi dòng một ý kiến)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cam kết, kết luận sau đối thoại&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn thực hiện cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo dõi cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;{owner} — hạn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến độ / kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>early_warning_screen</name>
     <message>
         <source>Chính quyền chủ động</source>
         <translation type="unfinished"></translation>
@@ -27,57 +137,6 @@
         <source>Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Đơn thư</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiếp công dân, đối thoại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thanh tra nhân dân</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; giám sát đầu tư của cộng đồng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phản hồi của cấp trên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi, nhận dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn vị và tài khoản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thôn, tổ dân phố; tài khoản người dùng; sao lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>early_warning_screen</name>
     <message>
         <source>Đơn chưa giải quyết xong</source>
         <translation type="unfinished"></translation>
@@ -288,30 +347,236 @@
     </message>
 </context>
 <context>
-    <name>inspection_dialogs</name>
+    <name>idle_lock</name>
     <message>
-        <source> đ</source>
+        <source>Đã khóa — {APP_TITLE}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{APP_TITLE}&lt;/h2&gt;&lt;p&gt;Phần mềm đã tự khóa vì lâu không sử dụng. Dữ liệu đang nhập dở vẫn được giữ nguyên.&lt;/p&gt;&lt;p&gt;Tài khoản: &lt;b&gt;{full_name}&lt;/b&gt; ({username})&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoát phần mềm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>inspection_screen</name>
+    <name>inspection</name>
     <message>
-        <source>&lt;b&gt;⚠ Cần xem lại ({0}):&lt;/b&gt;&lt;ul style=&apos;margin:2px 0 0 -20px&apos;&gt;{items}&lt;/ul&gt;</source>
+        <source>Thanh tra nhân dân</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chưa có nhiệm kỳ</source>
+        <source>Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; giám sát đầu tư của cộng đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inspection.activities</name>
+    <message>
+        <source>Chậm (hạn {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hãy thêm nhiệm kỳ của Ban Thanh tra nhân dân trước (thẻ &quot;Ban và thành viên&quot;).</source>
+        <source>Chưa ghi đủ ngày gửi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Không thực hiện được</source>
+        <source>Đúng hạn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tìm theo đối tượng, nội dung (gõ không dấu cũng được)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hiện cuộc gửi kế hoạch chậm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng, nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã gửi MTTQ, Chủ tịch UBND xã và đối tượng ít nhất 05 ngày làm việc trước khi tiến hành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTQ xác nhận biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn thư xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cuộc giám sát, kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTQ xác nhận biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gắn đơn thư xác minh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{late}&lt;/b&gt; cuộc gửi kế hoạch chậm&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; cuộc{extra}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giám sát, kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một cuộc giám sát, kiểm tra trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không theo kế hoạch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi kế hoạch cho MTTQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi Chủ tịch UBND xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận, kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày lập biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTQ xác nhận biên bản ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người xác nhận (MTTQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã gửi đủ, đúng hạn (chậm nhất ngày {0}, trước ít nhất 05 ngày làm việc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc giám sát, kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch phải gửi Ban Thường trực Ủy ban MTTQ xã, Chủ tịch UBND xã và đối tượng được giám sát, kiểm tra ít nhất 05 ngày làm việc trước khi tiến hành. Gửi chậm vẫn được ghi nhận nhưng bị đánh dấu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày MTTQ xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ghi số, tên đơn ở dòng dưới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gắn đơn thư được xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn thư trong sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoặc số, tên đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa cuộc &quot;{subject}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inspection.board</name>
     <message>
         <source>Họ và tên</source>
         <translation type="unfinished"></translation>
@@ -485,6 +750,359 @@
 Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>inspection.common</name>
+    <message>
+        <source>&lt;b&gt;⚠ Cần xem lại ({0}):&lt;/b&gt;&lt;ul style=&apos;margin:2px 0 0 -20px&apos;&gt;{items}&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có nhiệm kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy thêm nhiệm kỳ của Ban Thanh tra nhân dân trước (thẻ &quot;Ban và thành viên&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inspection.investment</name>
+    <message>
+        <source>Công trình, dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị (đ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu hồi (đ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giảm trừ (đ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình được giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giảm trừ quyết toán (đ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thôi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm, thu hồi, giảm trừ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị, trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Số liệu theo quý (mẫu báo cáo của tỉnh)&lt;/b&gt; — năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo giám sát đầu tư (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm công trình…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải thể Ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban đã giải thể ngày {0}{1}. {dissolution_note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban giám sát đúng thành phần: ít nhất 05 thành viên, có đại diện Ủy ban MTTQ xã, Ban Thanh tra nhân dân và người dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên công trình, dự án</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đầu tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn vốn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khởi công</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn thành (dự kiến)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng mức đầu tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập Ban số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thành lập Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công trình và Ban Giám sát đầu tư của cộng đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi công trình, dự án có một Ban Giám sát đầu tư của cộng đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải thể Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một công trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải thể Ban giám sát: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày giải thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban giải thể khi công trình hoàn thành, bàn giao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã giải thể Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ý: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên Ban giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thôi tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một dòng trong bảng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng đã chọn? Thao tác được ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm phát hiện qua giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qua buổi giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền thu hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giảm trừ khi quyết toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị của Ban giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBND xã (chủ đầu tư)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inspection.plans</name>
     <message>
         <source>Kỳ</source>
         <translation type="unfinished"></translation>
@@ -515,6 +1133,14 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Thêm kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,188 +1191,11 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <source>Xóa kế hoạch &quot;{title}&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Chậm (hạn {0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa ghi đủ ngày gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tìm theo đối tượng, nội dung (gõ không dấu cũng được)…</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>inspection.recommendations</name>
     <message>
         <source>Tất cả</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chỉ hiện cuộc gửi kế hoạch chậm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày bắt đầu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hình thức</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đối tượng, nội dung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi kế hoạch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kế hoạch đã gửi MTTQ, Chủ tịch UBND xã và đối tượng ít nhất 05 ngày làm việc trước khi tiến hành.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTTQ xác nhận biên bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn thư xác minh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hình thức:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thêm cuộc giám sát, kiểm tra…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTTQ xác nhận biên bản…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gắn đơn thư xác minh…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{late}&lt;/b&gt; cuộc gửi kế hoạch chậm&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; cuộc{extra}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giám sát, kiểm tra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy chọn một cuộc giám sát, kiểm tra trong danh sách.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(không theo kế hoạch)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theo kế hoạch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày kết thúc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi kế hoạch cho MTTQ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi Chủ tịch UBND xã</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi đối tượng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nội dung làm việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kết quả phát hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kết luận, kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày lập biên bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MTTQ xác nhận biên bản ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người xác nhận (MTTQ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kế hoạch đã gửi đủ, đúng hạn (chậm nhất ngày {0}, trước ít nhất 05 ngày làm việc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cuộc giám sát, kiểm tra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kế hoạch phải gửi Ban Thường trực Ủy ban MTTQ xã, Chủ tịch UBND xã và đối tượng được giám sát, kiểm tra ít nhất 05 ngày làm việc trước khi tiến hành. Gửi chậm vẫn được ghi nhận nhưng bị đánh dấu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày MTTQ xác nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người xác nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(ghi số, tên đơn ở dòng dưới)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gắn đơn thư được xác minh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn thư trong sổ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoặc số, tên đơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kết quả xác minh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xóa cuộc &quot;{subject}&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +1219,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ngày gửi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +1236,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Ngày trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,6 +1263,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ghi nhận trả lời…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +1279,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> — &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{overdue} quá hạn chưa trả lời&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +1291,19 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hãy chọn một kiến nghị trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,6 +1367,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xóa kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,6 +1378,9 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <source>Xóa kiến nghị {0} (nhập nhầm)?</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>inspection.reports</name>
     <message>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
@@ -931,6 +1415,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,11 +1472,23 @@ Số {0}, ngày {1}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý / nửa năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Từ ngày (đột xuất)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đến ngày (đột xuất)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,264 +1523,23 @@ Số {0}, ngày {1}
         <source>Xóa báo cáo {label}?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Công trình, dự án</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giá trị (đ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tình trạng Ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cuộc giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vi phạm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thu hồi (đ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giảm trừ (đ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban hoạt động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Công trình được giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giảm trừ quyết toán (đ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thành phần</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày tham gia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Biên bản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày phát hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thành viên Ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buổi giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vi phạm, thu hồi, giảm trừ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kiến nghị, trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thêm…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Số liệu theo quý (mẫu báo cáo của tỉnh)&lt;/b&gt; — năm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo giám sát đầu tư (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thêm công trình…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải thể Ban…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban đã giải thể ngày {0}{1}. {dissolution_note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban giám sát đúng thành phần: ít nhất 05 thành viên, có đại diện Ủy ban MTTQ xã, Ban Thanh tra nhân dân và người dân.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tên công trình, dự án</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chủ đầu tư</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nguồn vốn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Địa điểm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khởi công</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoàn thành (dự kiến)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tổng mức đầu tư</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quyết định thành lập Ban số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày thành lập Ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Công trình và Ban Giám sát đầu tư của cộng đồng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mỗi công trình, dự án có một Ban Giám sát đầu tư của cộng đồng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải thể Ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy chọn một công trình.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải thể Ban giám sát: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày giải thể</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quyết định số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban giải thể khi công trình hoàn thành, bàn giao.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã giải thể Ban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu ý: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thành viên Ban giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Biên bản số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy chọn một dòng trong bảng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sửa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xóa dòng đã chọn? Thao tác được ghi vào nhật ký.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Không xóa được</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vi phạm phát hiện qua giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giá trị vi phạm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qua buổi giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cách xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số tiền thu hồi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giảm trừ khi quyết toán</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kiến nghị của Ban giám sát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBND xã (chủ đầu tư)</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>inspection.screen</name>
     <message>
         <source>Ban và thành viên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giám sát, kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,6 +1584,68 @@ Số {0}, ngày {1}
     </message>
     <message>
         <source>Xuất tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kit.forms</name>
+    <message>
+        <source> đ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} không được để trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: ngày không hợp lệ (nhập theo dạng ngày/tháng/năm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu được:
+• </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kit.ops</name>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dừng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kit.register</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1750,40 +2071,47 @@ Hãy mở lại phần mềm.</source>
         <source>Nhân rộng: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>model_step_dialogs</name>
+    <message>
+        <source>Ngày thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ví dụ: 125/QĐ-UBND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ngày thực hiện:</source>
+        <source>Rà soát hằng năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cấp công nhận:</source>
+        <source>Năm rà soát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Số quyết định:</source>
+        <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ghi chú:</source>
+        <source>Ngày rà soát</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Năm rà soát:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kết quả:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày rà soát:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhận xét:</source>
+        <source>Nhận xét</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +2147,14 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình, điển hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ mô hình, điển hình &quot;Dân vận khéo&quot;: đăng ký, thẩm định, công nhận, nhân rộng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1858,10 +2194,6 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tất cả</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;{total}&lt;/b&gt; mô hình, điển hình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,14 +2207,6 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Xuất sổ mô hình</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tài liệu PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2173,11 +2497,42 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không tìm thấy đơn nào giống đơn này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>petition_steps</name>
+    <message>
+        <source>Ngày thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2189,35 +2544,27 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ngày thực hiện:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người thực hiện:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kết quả giải quyết:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chuyển đến:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lý do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Có thể là đơn trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Số đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Người gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2236,6 +2583,184 @@ Hãy mở lại phần mềm.</source>
         <source>Tiếp tục lưu</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>petitions_screen</name>
+    <message>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang trong thời hạn xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, TDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đông người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi đơn thư: tiếp nhận, xử lý, thời hạn, đơn trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp nhận đơn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào sổ một đơn mới (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sổ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ lọc này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sổ theo dõi đơn thư&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#f8d0cd&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;Sắp đến hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f4e1&apos;&gt;&amp;nbsp;Hoàn thành đúng hạn&amp;nbsp;&lt;/span&gt;  — danh tính người tố cáo luôn được ẩn trong danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xem: &lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hơn {COUNT_CAP:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{shown}&lt;/b&gt; đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một đơn trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sổ theo dõi đơn thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tiếp công dân, xử lý đơn thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reception_dialogs</name>
     <message>
         <source>Buổi tiếp công dân</source>
         <translation type="unfinished"></translation>
@@ -2304,284 +2829,17 @@ Hãy mở lại phần mềm.</source>
         <source>Nội dung kết luận:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Hội nghị đối thoại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tên hội nghị (để trống: theo loại)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người chủ trì</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Để trống: căn cứ theo loại đối thoại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người nêu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ý kiến, kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nội dung cam kết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người, cơ quan thực hiện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hạn (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loại đối thoại:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tên hội nghị:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thành phần:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số người dự:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Căn cứ:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Ý kiến của nhân dân và trả lời&lt;/b&gt; (mỗi dòng một ý kiến)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cam kết, kết luận sau đối thoại&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hạn thực hiện cam kết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theo dõi cam kết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt;&lt;br&gt;{owner} — hạn {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trạng thái:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiến độ / kết quả:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>petitions_screen</name>
-    <message>
-        <source>Quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sắp đến hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang trong thời hạn xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số đơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nội dung tóm tắt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thôn, TDP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hạn xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tình trạng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đông người</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Có</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trùng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn trùng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người xử lý</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tìm theo số đơn, nội dung, người gửi, thôn (gõ không dấu cũng được)…  Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiếp nhận đơn…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vào sổ một đơn mới (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mở hồ sơ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xuất sổ Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo định kỳ (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bỏ lọc này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loại đơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thôn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Sổ theo dõi đơn thư&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#f8d0cd&apos;&gt;&amp;nbsp;Quá hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fff0c2&apos;&gt;&amp;nbsp;Sắp đến hạn&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#e3f4e1&apos;&gt;&amp;nbsp;Hoàn thành đúng hạn&amp;nbsp;&lt;/span&gt;  — danh tính người tố cáo luôn được ẩn trong danh sách</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tất cả</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang xem: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hơn {COUNT_CAP:,}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{shown}&lt;/b&gt; đơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy chọn một đơn trong danh sách.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xuất sổ theo dõi đơn thư</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã xuất: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo tiếp công dân, xử lý đơn thư</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tài liệu PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo định kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã xuất: {p}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>receptions_screen</name>
+    <message>
+        <source>Tiếp công dân, đối thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi tiếp công dân, tần suất tiếp, hội nghị đối thoại, cam kết</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Buổi tiếp công dân</source>
         <translation type="unfinished"></translation>
@@ -2975,6 +3233,10 @@ Tổ dân phố 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đọc phản hồi của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} ({0}, {returns} cần sửa)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,16 +3300,477 @@ Tổ dân phố 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Không mở được tệp dữ liệu {db_path}: {0}.</source>
+        <source>
+
+Không tìm thấy bản sao lưu tốt nào bên cạnh tệp dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng, không mở được:
+{db_path}
+
+Khôi phục từ bản sao lưu ngày {when:%d/%m/%Y} lúc {when:%H:%M}?
+{good}
+
+Những thay đổi sau thời điểm sao lưu sẽ không còn. Tệp bị hỏng được giữ lại trong thư mục sao lưu (đuôi .bad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ bản sao lưu ngày {when:%d/%m/%Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync_conflicts</name>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần sửa (máy này / máy gửi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác nhau ở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hiện lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ở máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản của máy gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giữ bản ở máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lấy bản của máy gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị ghi đè: hãy xem từng trường rồi chọn bản giữ lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}. Người sửa ở máy này: {0}; ở máy gửi: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải quyết xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync_keys</name>
+    <message>
+        <source>Lưu tệp khóa công khai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa từ tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa ký số của máy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu vân tay (đọc cho nơi nhận khi họ gọi điện đối chiếu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Khóa của các nơi gửi&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tin cậy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã thay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu tệp khóa công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp khóa (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu tệp khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}
+Dấu vân tay: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp khóa công khai của nơi gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp khóa (*.json);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa này đã được đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sync_screen</name>
+    <message>
+        <source>Gửi, nhận dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất, nhập gói dữ liệu (.dvk), sổ nhập, xung đột, khóa ký số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Gửi, nhận dữ liệu&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa ký số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập các gói hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cũ hơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi toàn bộ dữ liệu (không chỉ phần thay đổi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi cho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi cho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toàn bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Các gói đã xuất&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi gói chỉ được nhập một lần; nhập lại cùng một gói không thay đổi dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit_name} · máy {0} · khóa &lt;span style=&apos;font-family: monospace&apos;&gt;{1}&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa đang mở cho tài khoản này: có thể ký gói dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa chưa mở cho tài khoản này: chưa ký được gói. Hãy đăng nhập lại hoặc nhờ quản trị viên đặt lại mật khẩu cho tài khoản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sau gói {since_seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy khác của {unit_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu gói dữ liệu (ví dụ ổ USB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toàn bộ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thay đổi sau gói số {since_seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất gói số {seq} ({what}, {records} bản ghi):
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.dvk);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa các gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần xác nhận khóa của nơi gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói số {seq} của {0} (máy {sender_install}), {1}, tạo lúc {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toàn bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu vân tay khóa của nơi gửi: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Xung đột: {0} {record_id} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {0} gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói xác nhận gửi lại nơi gửi ({0}) đã lưu tại:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có xung đột cần xử lý: xem thẻ &quot;Xung đột&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} gói bị từ chối:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync_widgets</name>
     <message>
         <source>Dữ liệu</source>
         <translation type="unfinished"></translation>
@@ -3220,405 +3943,17 @@ Tổ dân phố 1</source>
         <source>Không nhập</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;h2&gt;Gửi, nhận dữ liệu&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhận về</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi đi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sổ nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xung đột</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khóa ký số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn thư mục…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhập các gói hợp lệ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xóa danh sách</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tệp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nơi gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loại</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số gói</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mới</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cập nhật</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Không đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Từ chối</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loại dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trong gói</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cũ hơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi toàn bộ dữ liệu (không chỉ phần thay đổi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xuất gói dữ liệu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi cho:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kỳ báo cáo:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xuất gói dữ liệu gửi cấp trên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gửi cho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toàn bộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số bản ghi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã xác nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Các gói đã xuất&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thời điểm nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Máy gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mỗi gói chỉ được nhập một lần; nhập lại cùng một gói không thay đổi dữ liệu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bản ghi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lần sửa (máy này / máy gửi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khác nhau ở</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phát hiện lúc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trường</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bản ở máy này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bản của máy gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giữ bản ở máy này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lấy bản của máy gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hai máy của cùng đơn vị đã sửa cùng một bản ghi. Không bản nào bị ghi đè: hãy xem từng trường rồi chọn bản giữ lại.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu tệp khóa công khai…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đăng ký khóa từ tệp…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Máy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dấu vân tay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cách đăng ký</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Người xác nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khóa ký số của máy này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dấu vân tay (đọc cho nơi nhận khi họ gọi điện đối chiếu):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Khóa của các nơi gửi&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{unit_name} · máy {0} · khóa &lt;span style=&apos;font-family: monospace&apos;&gt;{1}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa có khóa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khóa đang mở cho tài khoản này: có thể ký gói dữ liệu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khóa chưa mở cho tài khoản này: chưa ký được gói. Hãy đăng nhập lại hoặc nhờ quản trị viên đặt lại mật khẩu cho tài khoản.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>có</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sau gói {since_seq}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chưa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xung đột ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tin cậy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>đã thay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Máy khác của {unit_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn nơi lưu gói dữ liệu (ví dụ ổ USB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toàn bộ dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thay đổi sau gói số {since_seq}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã xuất gói số {seq} ({what}, {records} bản ghi):
-{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xuất gói dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn gói dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gói dữ liệu (*.dvk);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn thư mục chứa các gói dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kiểm tra gói dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cần xác nhận khóa của nơi gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gói số {seq} của {0} (máy {sender_install}), {1}, tạo lúc {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>toàn bộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dấu vân tay khóa của nơi gửi: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Xung đột: {0} {record_id} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã nhập {0} gói.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gói xác nhận gửi lại nơi gửi ({0}) đã lưu tại:
-{1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Có xung đột cần xử lý: xem thẻ &quot;Xung đột&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} gói bị từ chối:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhập gói dữ liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reason}. Người sửa ở máy này: {0}; ở máy gửi: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải quyết xung đột</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu tệp khóa công khai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tệp khóa (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu tệp khóa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã lưu {name}
-Dấu vân tay: {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn tệp khóa công khai của nơi gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tệp khóa (*.json);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đăng ký khóa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Khóa này đã được đăng ký.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>system_screen</name>
+    <message>
+        <source>Đơn vị và tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố; tài khoản người dùng; sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&lt;h2&gt;Đơn vị và tài khoản&lt;/h2&gt;&lt;p&gt;{0} — mã {unit_code}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
@@ -3716,7 +4051,15 @@ Dấu vân tay: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đổi mật khẩu của tôi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,22 +4116,7 @@ Dấu vân tay: {fingerprint}</source>
     </message>
 </context>
 <context>
-    <name>tasks</name>
-    <message>
-        <source>Hủy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang dừng…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Không thực hiện được</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>upper_level_screen</name>
+    <name>upper_level.completeness_tab</name>
     <message>
         <source>Mã</source>
         <translation type="unfinished"></translation>
@@ -3838,105 +4166,24 @@ Dấu vân tay: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hạng</source>
+        <source>Lọc theo tên hoặc mã đơn vị (gõ không dấu cũng được)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tổng</source>
+        <source>Tất cả tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Được công nhận (cộng)</source>
+        <source>Còn thiếu gói</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đã công nhận, đang nhân rộng, duy trì tốt hoặc giảm hiệu quả</source>
+        <source>  &lt;span style=&apos;color:{GAP_COLOUR}&apos;&gt;&lt;b&gt;1, 2&lt;/b&gt;&lt;/span&gt; gói còn thiếu</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ý kiến, quyết định của cấp trên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn thư nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã giải quyết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải quyết đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{on_time} / {resolved} đơn giải quyết trong kỳ đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; dưới ngưỡng {limit}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa có đơn nào giải quyết trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn chưa giải quyết đã quá hạn (theo dữ liệu xã gửi lên)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xã chưa gửi lên đơn thư nào</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban TTND: giám sát, kiểm tra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giám sát {supervisions}, kiểm tra {inspections}, xác minh {verifications}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban TTND: kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trả lời đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quá hạn chưa trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tỷ lệ trả lời đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{on_time} / {counted} kiến nghị đã trả lời hoặc đã quá hạn 15 ngày được trả lời đúng hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa có kiến nghị nào đến hạn trả lời</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kỳ &lt;b&gt;{period}&lt;/b&gt;{days}: &lt;b&gt;{sent}&lt;/b&gt; / {0} đơn vị có dữ liệu. Đơn thư: nhận &lt;b&gt;{1}&lt;/b&gt;, giải quyết &lt;b&gt;{resolved}&lt;/b&gt;, đúng hạn &lt;b&gt;{2}&lt;/b&gt;, đang quá hạn &lt;b style=&apos;color:{GAP_COLOUR}&apos;&gt;{3}&lt;/b&gt; (đến {4}). Ban TTND: &lt;b&gt;{5}&lt;/b&gt; cuộc giám sát, kiểm tra; &lt;b&gt;{6}&lt;/b&gt; kiến nghị, trả lời đúng hạn &lt;b&gt;{7}&lt;/b&gt;.&lt;br&gt;&lt;span style=&apos;background:{BELOW_THRESHOLD}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; tỷ lệ dưới {8}% ({below} ô) &amp;nbsp; &lt;span style=&apos;color:{NO_FIGURE}&apos;&gt;—&lt;/span&gt; chưa có đơn, kiến nghị nào để tính (xếp cuối khi so sánh)</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>upper_level.decisions_tab</name>
     <message>
         <source>ý kiến</source>
         <translation type="unfinished"></translation>
@@ -3978,6 +4225,10 @@ Dấu vân tay: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Người ra ý kiến</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,22 +4245,7 @@ Dấu vân tay: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>• {unit_name} (máy {0}): {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — khóa cũ {previous_fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xác nhận khóa của nơi gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:
-{lines}
-
-Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm &quot;Có&quot; để nhận các khóa này và nhập lại các gói.</source>
+        <source>Ý kiến, quyết định của cấp trên</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4048,8 +4284,62 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
         <source>Ý kiến, quyết định là hồ sơ của cấp trên, gửi về xã trong bản tổng hợp; hồ sơ của xã không bị sửa.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>upper_level.figures_tab</name>
+    <message>
+        <source>dưới ngưỡng {limit}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ &lt;b&gt;{period}&lt;/b&gt;{days}: &lt;b&gt;{sent}&lt;/b&gt; / {0} đơn vị có dữ liệu. {label}: {1} (quá hạn tính đến {2}).&lt;br&gt;&lt;span style=&apos;background:{BELOW_THRESHOLD}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; tỷ lệ dưới {3}% ({below} ô) &amp;nbsp; &lt;span style=&apos;color:{NO_FIGURE}&apos;&gt;—&lt;/span&gt; {no_figure} (xếp cuối khi so sánh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upper_level.models_tab</name>
+    <message>
+        <source>Hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Được công nhận (cộng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã công nhận, đang nhân rộng, duy trì tốt hoặc giảm hiệu quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến, quyết định của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tên mô hình, điển hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4066,6 +4356,28 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
     </message>
     <message>
         <source>Đơn vị xây dựng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upper_level.screen</name>
+    <message>
+        <source>• {unit_name} (máy {0}): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — khóa cũ {previous_fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận khóa của nơi gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:
+{lines}
+
+Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm &quot;Có&quot; để nhận các khóa này và nhập lại các gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4089,18 +4401,6 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lọc theo tên hoặc mã đơn vị (gõ không dấu cũng được)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tất cả tình trạng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Còn thiếu gói</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chọn một đơn vị để xem hồ sơ mô hình, điển hình (chỉ xem).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,10 +4417,6 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  &lt;span style=&apos;color:{GAP_COLOUR}&apos;&gt;&lt;b&gt;1, 2&lt;/b&gt;&lt;/span&gt; gói còn thiếu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ý kiến, quyết định của cấp trên trên hồ sơ đang chọn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,10 +4429,6 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đơn thư, thanh tra nhân dân</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ý kiến, quyết định đã ban hành</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4146,6 +4438,14 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Kỳ không hợp lệ: dùng dạng 2026, 2026-11, 2026-Q4 hoặc 2026-H2.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc số liệu các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc ý kiến, quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,15 +2,19 @@
 (board, plans, activities, recommendations, reports, investment) and the screen holding them."""
 
 from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.i18n import translate
 
 NAV = Area(
     "inspection",
-    "Thanh tra nhân dân",
+    translate("inspection", "Thanh tra nhân dân"),
     "danvan_desktop.ui.inspection.screen:InspectionScreen",
     levels=COMMUNE,
     order=60,
     tooltip=(
-        "Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; "
-        "giám sát đầu tư của cộng đồng"
+        translate(
+            "inspection",
+            "Ban Thanh tra nhân dân: thành viên, kế hoạch, giám sát, kiến nghị, báo cáo; "
+            "giám sát đầu tư của cộng đồng",
+        )
     ),
 )

@@ -20,6 +20,7 @@ from danvan_desktop.domain.inspection import (
     ActivityKind,
 )
 from danvan_desktop.services import inspection as svc
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.common import (
     AMBER,
     RED,
@@ -35,10 +36,12 @@ if TYPE_CHECKING:
 
 def _notice_text(a: svc.ActivityRow) -> str:
     if a.notice_late:
-        return f"Chậm (hạn {fmt_date(a.latest_notice_on)})"
+        return translate("inspection.activities", "Chậm (hạn {0})").format(
+            fmt_date(a.latest_notice_on)
+        )
     if a.notice_message:
-        return "Chưa ghi đủ ngày gửi"
-    return "Đúng hạn"
+        return translate("inspection.activities", "Chưa ghi đủ ngày gửi")
+    return translate("inspection.activities", "Đúng hạn")
 
 
 class ActivitiesTab(_Tab):
@@ -46,44 +49,72 @@ class ActivitiesTab(_Tab):
         super().__init__(screen)
         self.search = QLineEdit()
         self.search.setObjectName("activity_search")
-        self.search.setPlaceholderText("Tìm theo đối tượng, nội dung (gõ không dấu cũng được)…")
+        self.search.setPlaceholderText(
+            translate(
+                "inspection.activities", "Tìm theo đối tượng, nội dung (gõ không dấu cũng được)…"
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
         self.kind.setObjectName("activity_kind")
-        self.kind.addItem("Tất cả", None)
+        self.kind.addItem(translate("inspection.activities", "Tất cả"), None)
         for k in ActivityKind:
             self.kind.addItem(k.label, k.value)
-        self.late_only = QCheckBox("Chỉ hiện cuộc gửi kế hoạch chậm")
+        self.late_only = QCheckBox(
+            translate("inspection.activities", "Chỉ hiện cuộc gửi kế hoạch chậm")
+        )
         self.late_only.setObjectName("late_only")
         columns = [
-            Column("Ngày bắt đầu", lambda a: fmt_date(a.starts_on), width=95),
-            Column("Hình thức", lambda a: a.kind_label, width=110),
             Column(
-                "Đối tượng, nội dung", lambda a: a.subject, width=380, tooltip=lambda a: a.subject
+                translate("inspection.activities", "Ngày bắt đầu"),
+                lambda a: fmt_date(a.starts_on),
+                width=95,
             ),
             Column(
-                "Gửi kế hoạch",
+                translate("inspection.activities", "Hình thức"), lambda a: a.kind_label, width=110
+            ),
+            Column(
+                translate("inspection.activities", "Đối tượng, nội dung"),
+                lambda a: a.subject,
+                width=380,
+                tooltip=lambda a: a.subject,
+            ),
+            Column(
+                translate("inspection.activities", "Gửi kế hoạch"),
                 _notice_text,
                 width=150,
                 background=lambda a: RED if a.notice_late else AMBER if a.notice_message else None,
                 tooltip=lambda a: (
                     a.notice_message
-                    or "Kế hoạch đã gửi MTTQ, Chủ tịch UBND xã và đối tượng "
-                    "ít nhất 05 ngày làm việc trước khi tiến hành."
+                    or translate(
+                        "inspection.activities",
+                        "Kế hoạch đã gửi MTTQ, Chủ tịch UBND xã và đối tượng "
+                        "ít nhất 05 ngày làm việc trước khi tiến hành.",
+                    )
                 ),
             ),
             Column(
-                "MTTQ xác nhận biên bản",
-                lambda a: fmt_date(a.minutes_confirmed_on) or "Chưa",
+                translate("inspection.activities", "MTTQ xác nhận biên bản"),
+                lambda a: (
+                    fmt_date(a.minutes_confirmed_on) or translate("inspection.activities", "Chưa")
+                ),
                 width=150,
                 background=lambda a: (
                     None if a.minutes_confirmed_on or a.starts_on > self.today else AMBER
                 ),
             ),
             Column(
-                "Đơn thư xác minh", lambda a: len(a.petitions) or "", align_right=True, width=110
+                translate("inspection.activities", "Đơn thư xác minh"),
+                lambda a: len(a.petitions) or "",
+                align_right=True,
+                width=110,
             ),
-            Column("Kiến nghị", lambda a: a.recommendations or "", align_right=True, width=80),
+            Column(
+                translate("inspection.activities", "Kiến nghị"),
+                lambda a: a.recommendations or "",
+                align_right=True,
+                width=80,
+            ),
         ]
         self.model = PagedTableModel(columns, self._count, self._page, self)
         self.table = paged_view(
@@ -93,16 +124,32 @@ class ActivitiesTab(_Tab):
         self.total.setObjectName("activities_total")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(QLabel("Hình thức:"))
+        filters.addWidget(QLabel(translate("inspection.activities", "Hình thức:")))
         filters.addWidget(self.kind)
         filters.addWidget(self.late_only)
         buttons = QHBoxLayout()
         for b in (
-            self.button("Thêm cuộc giám sát, kiểm tra…", "add_activity", self.add_activity),
-            self.button("Sửa…", "edit_activity", self.edit_activity),
-            self.button("MTTQ xác nhận biên bản…", "confirm_minutes", self.confirm_minutes),
-            self.button("Gắn đơn thư xác minh…", "link_petition", self.link_petition),
-            self.button("Xóa", "delete_activity", self.delete_activity),
+            self.button(
+                translate("inspection.activities", "Thêm cuộc giám sát, kiểm tra…"),
+                "add_activity",
+                self.add_activity,
+            ),
+            self.button(
+                translate("inspection.activities", "Sửa…"), "edit_activity", self.edit_activity
+            ),
+            self.button(
+                translate("inspection.activities", "MTTQ xác nhận biên bản…"),
+                "confirm_minutes",
+                self.confirm_minutes,
+            ),
+            self.button(
+                translate("inspection.activities", "Gắn đơn thư xác minh…"),
+                "link_petition",
+                self.link_petition,
+            ),
+            self.button(
+                translate("inspection.activities", "Xóa"), "delete_activity", self.delete_activity
+            ),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -139,49 +186,88 @@ class ActivitiesTab(_Tab):
             self.ctx, svc.ActivityFilter(term_id=self.term_id or "-", notice_late_only=True)
         )
         extra = (
-            f"; <span style='color:#b00020'><b>{late}</b> cuộc gửi kế hoạch chậm</span>"
+            translate(
+                "inspection.activities",
+                "; <span style='color:#b00020'><b>{late}</b> cuộc gửi kế hoạch chậm</span>",
+            ).format(late=late)
             if late
             else ""
         )
-        self.total.setText(f"<b>{self.model.rowCount()}</b> cuộc{extra}")
+        self.total.setText(
+            translate("inspection.activities", "<b>{0}</b> cuộc{extra}").format(
+                self.model.rowCount(), extra=extra
+            )
+        )
 
     def selected(self) -> svc.ActivityRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             info(
-                self, "Giám sát, kiểm tra", "Hãy chọn một cuộc giám sát, kiểm tra trong danh sách."
+                self,
+                translate("inspection.activities", "Giám sát, kiểm tra"),
+                translate(
+                    "inspection.activities", "Hãy chọn một cuộc giám sát, kiểm tra trong danh sách."
+                ),
             )
             return None
         return self.model.row_object(rows[0].row())
 
     def activity_dialog(self, row: svc.ActivityRow | None = None) -> FormDialog:
         term_id = self.term_id
-        plans = [("(không theo kế hoạch)", None)] + [
+        plans = [(translate("inspection.activities", "(không theo kế hoạch)"), None)] + [
             (f"{p.period_label}: {p.title}", p.id) for p in svc.list_plans(self.ctx, term_id)
         ]
         fields = [
-            Field("kind", "Hình thức", "combo", [(k.label, k.value) for k in ActivityKind]),
-            Field("subject", "Đối tượng, nội dung"),
-            Field("plan_id", "Theo kế hoạch", "combo", plans),
-            Field("starts_on", "Ngày bắt đầu", "date"),
-            Field("ends_on", "Ngày kết thúc", "date_opt"),
-            Field("sent_mttq_on", "Gửi kế hoạch cho MTTQ", "date_opt"),
-            Field("sent_chairman_on", "Gửi Chủ tịch UBND xã", "date_opt"),
-            Field("sent_subject_on", "Gửi đối tượng", "date_opt"),
-            Field("content", "Nội dung làm việc", "multiline"),
-            Field("findings", "Kết quả phát hiện", "multiline"),
-            Field("conclusion", "Kết luận, kiến nghị", "multiline"),
-            Field("minutes_on", "Ngày lập biên bản", "date_opt"),
-            Field("minutes_confirmed_on", "MTTQ xác nhận biên bản ngày", "date_opt"),
-            Field("minutes_confirmed_by", "Người xác nhận (MTTQ)"),
+            Field(
+                "kind",
+                translate("inspection.activities", "Hình thức"),
+                "combo",
+                [(k.label, k.value) for k in ActivityKind],
+            ),
+            Field("subject", translate("inspection.activities", "Đối tượng, nội dung")),
+            Field("plan_id", translate("inspection.activities", "Theo kế hoạch"), "combo", plans),
+            Field("starts_on", translate("inspection.activities", "Ngày bắt đầu"), "date"),
+            Field("ends_on", translate("inspection.activities", "Ngày kết thúc"), "date_opt"),
+            Field(
+                "sent_mttq_on",
+                translate("inspection.activities", "Gửi kế hoạch cho MTTQ"),
+                "date_opt",
+            ),
+            Field(
+                "sent_chairman_on",
+                translate("inspection.activities", "Gửi Chủ tịch UBND xã"),
+                "date_opt",
+            ),
+            Field(
+                "sent_subject_on", translate("inspection.activities", "Gửi đối tượng"), "date_opt"
+            ),
+            Field("content", translate("inspection.activities", "Nội dung làm việc"), "multiline"),
+            Field("findings", translate("inspection.activities", "Kết quả phát hiện"), "multiline"),
+            Field(
+                "conclusion", translate("inspection.activities", "Kết luận, kiến nghị"), "multiline"
+            ),
+            Field(
+                "minutes_on", translate("inspection.activities", "Ngày lập biên bản"), "date_opt"
+            ),
+            Field(
+                "minutes_confirmed_on",
+                translate("inspection.activities", "MTTQ xác nhận biên bản ngày"),
+                "date_opt",
+            ),
+            Field(
+                "minutes_confirmed_by", translate("inspection.activities", "Người xác nhận (MTTQ)")
+            ),
         ]
 
         def hint(v: dict) -> tuple[str, bool]:
             check = svc.notice_check(self.ctx, subset(v, svc.ActivityInput))
             if check.ok:
                 return (
-                    f"Kế hoạch đã gửi đủ, đúng hạn (chậm nhất ngày {fmt_date(check.latest)}, "
-                    "trước ít nhất 05 ngày làm việc).",
+                    translate(
+                        "inspection.activities",
+                        "Kế hoạch đã gửi đủ, đúng hạn (chậm nhất ngày {0}, trước ít nhất 05 ngày "
+                        "làm việc).",
+                    ).format(fmt_date(check.latest)),
                     False,
                 )
             return check.message(), True
@@ -201,15 +287,18 @@ class ActivitiesTab(_Tab):
                 )
 
         return FormDialog(
-            "Cuộc giám sát, kiểm tra",
+            translate("inspection.activities", "Cuộc giám sát, kiểm tra"),
             fields,
             values,
             save,
             self,
             hint=hint,
-            intro="Kế hoạch phải gửi Ban Thường trực Ủy ban MTTQ xã, Chủ tịch UBND xã và đối tượng "
-            "được giám sát, kiểm tra ít nhất 05 ngày làm việc trước khi tiến hành. Gửi chậm "
-            "vẫn được ghi nhận nhưng bị đánh dấu.",
+            intro=translate(
+                "inspection.activities",
+                "Kế hoạch phải gửi Ban Thường trực Ủy ban MTTQ xã, Chủ tịch UBND xã và đối tượng "
+                "được giám sát, kiểm tra ít nhất 05 ngày làm việc trước khi tiến hành. Gửi chậm "
+                "vẫn được ghi nhận nhưng bị đánh dấu.",
+            ),
         )
 
     def add_activity(self) -> None:
@@ -226,11 +315,15 @@ class ActivitiesTab(_Tab):
         if row is None:
             return
         dialog = FormDialog(
-            "MTTQ xác nhận biên bản",
+            translate("inspection.activities", "MTTQ xác nhận biên bản"),
             [
-                Field("minutes_on", "Ngày lập biên bản", "date"),
-                Field("confirmed_on", "Ngày MTTQ xác nhận", "date"),
-                Field("confirmed_by", "Người xác nhận"),
+                Field(
+                    "minutes_on", translate("inspection.activities", "Ngày lập biên bản"), "date"
+                ),
+                Field(
+                    "confirmed_on", translate("inspection.activities", "Ngày MTTQ xác nhận"), "date"
+                ),
+                Field("confirmed_by", translate("inspection.activities", "Người xác nhận")),
             ],
             {
                 "minutes_on": row.minutes_on or row.ends_on or row.starts_on,
@@ -254,7 +347,7 @@ class ActivitiesTab(_Tab):
         row = self.selected()
         if row is None:
             return
-        choices = [("(ghi số, tên đơn ở dòng dưới)", None)]
+        choices = [(translate("inspection.activities", "(ghi số, tên đơn ở dòng dưới)"), None)]
         try:
             from danvan_desktop.services import petitions
 
@@ -272,11 +365,18 @@ class ActivitiesTab(_Tab):
             return svc.link_petition(self.ctx, row.id, v["petition_id"], ref, v["result"])
 
         dialog = FormDialog(
-            "Gắn đơn thư được xác minh",
+            translate("inspection.activities", "Gắn đơn thư được xác minh"),
             [
-                Field("petition_id", "Đơn thư trong sổ", "combo", choices),
-                Field("ref", "Hoặc số, tên đơn"),
-                Field("result", "Kết quả xác minh", "multiline"),
+                Field(
+                    "petition_id",
+                    translate("inspection.activities", "Đơn thư trong sổ"),
+                    "combo",
+                    choices,
+                ),
+                Field("ref", translate("inspection.activities", "Hoặc số, tên đơn")),
+                Field(
+                    "result", translate("inspection.activities", "Kết quả xác minh"), "multiline"
+                ),
             ],
             None,
             save,
@@ -287,7 +387,11 @@ class ActivitiesTab(_Tab):
 
     def delete_activity(self) -> None:
         row = self.selected()
-        if row and confirm(self, "Xóa", f'Xóa cuộc "{row.subject}"?'):
+        if row and confirm(
+            self,
+            translate("inspection.activities", "Xóa"),
+            translate("inspection.activities", 'Xóa cuộc "{subject}"?').format(subject=row.subject),
+        ):
             self.act(lambda: svc.delete_activity(self.ctx, row.id))
             self.screen.refresh()
 

@@ -20,6 +20,7 @@ from danvan_desktop.domain.inspection import (
 )
 from danvan_desktop.services import inspection as svc
 from danvan_desktop.services import units
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.common import (
     GREY,
     RED,
@@ -38,14 +39,14 @@ if TYPE_CHECKING:
 
 class BoardTab(_Tab):
     HEADERS = [
-        "Họ và tên",
-        "Chức danh",
-        "Thôn, tổ dân phố",
-        "Ngày bầu",
-        "Ngày thôi",
-        "Chức vụ ở xã",
-        "Nghề nghiệp",
-        "Tình trạng",
+        translate("inspection.board", "Họ và tên"),
+        translate("inspection.board", "Chức danh"),
+        translate("inspection.board", "Thôn, tổ dân phố"),
+        translate("inspection.board", "Ngày bầu"),
+        translate("inspection.board", "Ngày thôi"),
+        translate("inspection.board", "Chức vụ ở xã"),
+        translate("inspection.board", "Nghề nghiệp"),
+        translate("inspection.board", "Tình trạng"),
     ]
 
     def __init__(self, screen: InspectionScreen) -> None:
@@ -61,16 +62,22 @@ class BoardTab(_Tab):
         top = QHBoxLayout()
         top.addWidget(self.term_info, 1)
         for b in (
-            self.button("Thêm nhiệm kỳ…", "add_term", self.add_term),
-            self.button("Sửa nhiệm kỳ…", "edit_term", self.edit_term),
+            self.button(translate("inspection.board", "Thêm nhiệm kỳ…"), "add_term", self.add_term),
+            self.button(
+                translate("inspection.board", "Sửa nhiệm kỳ…"), "edit_term", self.edit_term
+            ),
         ):
             top.addWidget(b)
         buttons = QHBoxLayout()
         for b in (
-            self.button("Thêm thành viên…", "add_member", self.add_member),
-            self.button("Sửa…", "edit_member", self.edit_member),
-            self.button("Thôi tham gia…", "member_leaves", self.member_leaves),
-            self.button("Xóa", "delete_member", self.delete_member),
+            self.button(
+                translate("inspection.board", "Thêm thành viên…"), "add_member", self.add_member
+            ),
+            self.button(translate("inspection.board", "Sửa…"), "edit_member", self.edit_member),
+            self.button(
+                translate("inspection.board", "Thôi tham gia…"), "member_leaves", self.member_leaves
+            ),
+            self.button(translate("inspection.board", "Xóa"), "delete_member", self.delete_member),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -83,21 +90,34 @@ class BoardTab(_Tab):
     def refresh(self) -> None:
         term_id = self.term_id
         if term_id is None:
-            self.term_info.setText('Chưa có nhiệm kỳ nào. Bấm "Thêm nhiệm kỳ…" để bắt đầu.')
+            self.term_info.setText(
+                translate(
+                    "inspection.board", 'Chưa có nhiệm kỳ nào. Bấm "Thêm nhiệm kỳ…" để bắt đầu.'
+                )
+            )
             self.warnings.hide()
             self.members.setRowCount(0)
             return
         term = svc.get_term(self.ctx, term_id, self.today)
-        decision = f"; quyết định công nhận {term.decision_no}" if term.decision_no else ""
+        decision = (
+            translate("inspection.board", "; quyết định công nhận {decision_no}").format(
+                decision_no=term.decision_no
+            )
+            if term.decision_no
+            else ""
+        )
         self.term_info.setText(
             f"<b>{term.name}</b>: {fmt_date(term.starts_on)} – {fmt_date(term.ends_on)}{decision}"
         )
         text, style = warnings_html(
             svc.check_members(self.ctx, term_id, self.today),
-            "Thành phần Ban đúng quy định: đủ 05 thành viên trở lên, mỗi thôn, tổ dân phố có "
-            "người, một Trưởng ban, "
-            "không quá 02 Phó Trưởng ban, không có cán bộ, công chức hay người hoạt động không "
-            "chuyên trách cấp xã.",
+            translate(
+                "inspection.board",
+                "Thành phần Ban đúng quy định: đủ 05 thành viên trở lên, mỗi thôn, tổ dân phố có "
+                "người, một Trưởng ban, "
+                "không quá 02 Phó Trưởng ban, không có cán bộ, công chức hay người hoạt động không "
+                "chuyên trách cấp xã.",
+            ),
         )
         self.warnings.setText(text)
         self.warnings.setStyleSheet(style)
@@ -113,7 +133,11 @@ class BoardTab(_Tab):
                     m.left_on,
                     CommunePost(m.commune_post).label if m.commune_post != CommunePost.NONE else "",
                     m.occupation,
-                    "Đang tham gia" if m.active else f"Đã thôi: {m.left_reason}".rstrip(": "),
+                    translate("inspection.board", "Đang tham gia")
+                    if m.active
+                    else translate("inspection.board", "Đã thôi: {left_reason}")
+                    .format(left_reason=m.left_reason)
+                    .rstrip(": "),
                 ]
             )
             ids.append(m.id)
@@ -125,17 +149,17 @@ class BoardTab(_Tab):
     # terms
     def term_dialog(self, term: svc.TermInfo | None = None) -> FormDialog:
         fields = [
-            Field("name", "Tên nhiệm kỳ", required=True),
-            Field("starts_on", "Bắt đầu", "date"),
-            Field("ends_on", "Kết thúc", "date"),
-            Field("decision_no", "Quyết định công nhận số"),
-            Field("decision_on", "Ngày quyết định", "date_opt"),
-            Field("notes", "Ghi chú", "multiline"),
+            Field("name", translate("inspection.board", "Tên nhiệm kỳ"), required=True),
+            Field("starts_on", translate("inspection.board", "Bắt đầu"), "date"),
+            Field("ends_on", translate("inspection.board", "Kết thúc"), "date"),
+            Field("decision_no", translate("inspection.board", "Quyết định công nhận số")),
+            Field("decision_on", translate("inspection.board", "Ngày quyết định"), "date_opt"),
+            Field("notes", translate("inspection.board", "Ghi chú"), "multiline"),
         ]
         if term is None:
             y = self.today.year
             values = {
-                "name": f"Nhiệm kỳ {y}–{y + 5}",
+                "name": translate("inspection.board", "Nhiệm kỳ {y}–{0}").format(y + 5, y=y),
                 "starts_on": self.today,
                 "ends_on": rules.add_months(self.today, 60) - dt.timedelta(days=1),
             }
@@ -149,12 +173,15 @@ class BoardTab(_Tab):
                 return svc.update_term(self.ctx, term.id, subset(v, svc.TermInput), term.revision)
 
         return FormDialog(
-            "Nhiệm kỳ Ban Thanh tra nhân dân",
+            translate("inspection.board", "Nhiệm kỳ Ban Thanh tra nhân dân"),
             fields,
             values,
             save,
             self,
-            intro="Nhiệm kỳ của Ban bằng nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố.",
+            intro=translate(
+                "inspection.board",
+                "Nhiệm kỳ của Ban bằng nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố.",
+            ),
         )
 
     def add_term(self) -> None:
@@ -172,31 +199,49 @@ class BoardTab(_Tab):
     def member_dialog(self, member: svc.MemberRow | None = None) -> FormDialog:
         term_id = self.term_id
         hamlets = [(u.full_name, u.code) for u in units.hamlets(self.ctx)]
-        others = [("(không)", None)] + [
+        others = [(translate("inspection.board", "(không)"), None)] + [
             (f"{m.full_name} ({m.hamlet_name})", m.id)
             for m in svc.list_members(self.ctx, term_id, self.today)
             if not m.active and (member is None or m.id != member.id)
         ]
         fields = [
-            Field("full_name", "Họ và tên", required=True),
-            Field("hamlet_code", "Thôn, tổ dân phố bầu", "combo", hamlets),
-            Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
-            Field("elected_on", "Ngày bầu", "date_opt"),
+            Field("full_name", translate("inspection.board", "Họ và tên"), required=True),
+            Field(
+                "hamlet_code",
+                translate("inspection.board", "Thôn, tổ dân phố bầu"),
+                "combo",
+                hamlets,
+            ),
+            Field(
+                "role",
+                translate("inspection.board", "Chức danh"),
+                "combo",
+                [(r.label, r.value) for r in MemberRole],
+            ),
+            Field("elected_on", translate("inspection.board", "Ngày bầu"), "date_opt"),
             Field(
                 "commune_post",
-                "Chức vụ ở xã",
+                translate("inspection.board", "Chức vụ ở xã"),
                 "combo",
                 [(c.label, c.value) for c in CommunePost],
                 tooltip=(
-                    "Cán bộ, công chức và người hoạt động không chuyên trách cấp xã "
-                    "không được là thành viên."
+                    translate(
+                        "inspection.board",
+                        "Cán bộ, công chức và người hoạt động không chuyên trách cấp xã "
+                        "không được là thành viên.",
+                    )
                 ),
             ),
-            Field("occupation", "Nghề nghiệp"),
-            Field("phone", "Điện thoại"),
-            Field("replaces_id", "Bầu bổ sung thay cho", "combo", others),
-            Field("left_on", "Ngày thôi tham gia", "date_opt"),
-            Field("left_reason", "Lý do thôi"),
+            Field("occupation", translate("inspection.board", "Nghề nghiệp")),
+            Field("phone", translate("inspection.board", "Điện thoại")),
+            Field(
+                "replaces_id",
+                translate("inspection.board", "Bầu bổ sung thay cho"),
+                "combo",
+                others,
+            ),
+            Field("left_on", translate("inspection.board", "Ngày thôi tham gia"), "date_opt"),
+            Field("left_reason", translate("inspection.board", "Lý do thôi")),
         ]
         if member is None:
             values = {"elected_on": self.today, "role": MemberRole.MEMBER.value}
@@ -211,12 +256,22 @@ class BoardTab(_Tab):
                     self.ctx, member.id, subset(v, svc.MemberInput), member.revision
                 )
 
-        return FormDialog("Thành viên Ban Thanh tra nhân dân", fields, values, save, self)
+        return FormDialog(
+            translate("inspection.board", "Thành viên Ban Thanh tra nhân dân"),
+            fields,
+            values,
+            save,
+            self,
+        )
 
     def _selected_member(self) -> svc.MemberRow | None:
         member_id = selected_id(self.members)
         if member_id is None:
-            info(self, "Thành viên", "Hãy chọn một thành viên trong danh sách.")
+            info(
+                self,
+                translate("inspection.board", "Thành viên"),
+                translate("inspection.board", "Hãy chọn một thành viên trong danh sách."),
+            )
             return None
         return next(
             (m for m in svc.list_members(self.ctx, self.term_id, self.today) if m.id == member_id),
@@ -237,14 +292,22 @@ class BoardTab(_Tab):
         if member is None:
             return
         dialog = FormDialog(
-            f"{member.full_name} thôi tham gia Ban",
-            [Field("on", "Ngày thôi", "date"), Field("reason", "Lý do")],
+            translate("inspection.board", "{full_name} thôi tham gia Ban").format(
+                full_name=member.full_name
+            ),
+            [
+                Field("on", translate("inspection.board", "Ngày thôi"), "date"),
+                Field("reason", translate("inspection.board", "Lý do")),
+            ],
             {"on": self.today},
             lambda v: svc.member_leaves(
                 self.ctx, member.id, v["on"], v["reason"], today=self.today
             ),
             self,
-            intro="Nếu nhiệm kỳ còn từ 06 tháng trở lên, thôn, tổ dân phố phải bầu bổ sung thành viên.",
+            intro=translate(
+                "inspection.board",
+                "Nếu nhiệm kỳ còn từ 06 tháng trở lên, thôn, tổ dân phố phải bầu bổ sung thành viên.",
+            ),
         )
         if self.run_dialog(dialog):
             self.screen.refresh()
@@ -253,9 +316,12 @@ class BoardTab(_Tab):
         member = self._selected_member()
         if member and confirm(
             self,
-            "Xóa thành viên",
-            f"Xóa {member.full_name} khỏi danh sách (nhập nhầm)?\n"
-            'Thành viên thôi tham gia thì dùng "Thôi tham gia…".',
+            translate("inspection.board", "Xóa thành viên"),
+            translate(
+                "inspection.board",
+                "Xóa {full_name} khỏi danh sách (nhập nhầm)?\nThành viên thôi tham gia "
+                'thì dùng "Thôi tham gia…".',
+            ).format(full_name=member.full_name),
         ):
             self.act(lambda: svc.delete_member(self.ctx, member.id))
             self.screen.refresh()

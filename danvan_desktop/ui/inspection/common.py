@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain import inspection as rules
 from danvan_desktop.domain.deadlines import DeadlineStatus
 from danvan_desktop.domain.roles import Permission
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import AMBER, GREEN, GREY, OK_BOX, ORANGE, RED, WARN_BOX
 from danvan_desktop.ui.kit.forms import FormDialog
 from danvan_desktop.ui.kit.ops import act
@@ -40,7 +41,10 @@ def warnings_html(warnings: Sequence[rules.RuleWarning], ok_text: str) -> tuple[
         return f"✓ {ok_text}", OK_BOX
     items = "".join(f"<li>{w.message}</li>" for w in warnings)
     return (
-        f"<b>⚠ Cần xem lại ({len(warnings)}):</b><ul style='margin:2px 0 0 -20px'>{items}</ul>",
+        translate(
+            "inspection.common",
+            "<b>⚠ Cần xem lại ({0}):</b><ul style='margin:2px 0 0 -20px'>{items}</ul>",
+        ).format(len(warnings), items=items),
         WARN_BOX,
     )
 
@@ -80,12 +84,19 @@ class _Tab(QWidget):
         if self.term_id is None:
             info(
                 self,
-                "Chưa có nhiệm kỳ",
-                'Hãy thêm nhiệm kỳ của Ban Thanh tra nhân dân trước (thẻ "Ban và thành viên").',
+                translate("inspection.common", "Chưa có nhiệm kỳ"),
+                translate(
+                    "inspection.common",
+                    'Hãy thêm nhiệm kỳ của Ban Thanh tra nhân dân trước (thẻ "Ban và thành viên").',
+                ),
             )
         return self.term_id
 
-    def act(self, fn: Callable[[], Any], title: str = "Không thực hiện được") -> bool:
+    def act(
+        self,
+        fn: Callable[[], Any],
+        title: str = translate("inspection.common", "Không thực hiện được"),
+    ) -> bool:
         """A quick action through the one operation helper (it announces what changed)."""
         return act(self, fn, title, warn=lambda *a: warn(*a))
 

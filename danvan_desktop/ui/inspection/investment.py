@@ -25,6 +25,7 @@ from danvan_desktop.domain.inspection import (
 )
 from danvan_desktop.services import investment_supervision as inv
 from danvan_desktop.services import units
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.common import (
     AMBER,
     GREY,
@@ -43,27 +44,27 @@ if TYPE_CHECKING:
 
 class InvestmentTab(_Tab):
     PROJECT_HEADERS = [
-        "Công trình, dự án",
-        "Giá trị (đ)",
-        "Tình trạng Ban",
-        "Thành viên",
-        "Cuộc giám sát",
-        "Vi phạm",
-        "Kiến nghị",
-        "Đã trả lời",
-        "Thu hồi (đ)",
-        "Giảm trừ (đ)",
+        translate("inspection.investment", "Công trình, dự án"),
+        translate("inspection.investment", "Giá trị (đ)"),
+        translate("inspection.investment", "Tình trạng Ban"),
+        translate("inspection.investment", "Thành viên"),
+        translate("inspection.investment", "Cuộc giám sát"),
+        translate("inspection.investment", "Vi phạm"),
+        translate("inspection.investment", "Kiến nghị"),
+        translate("inspection.investment", "Đã trả lời"),
+        translate("inspection.investment", "Thu hồi (đ)"),
+        translate("inspection.investment", "Giảm trừ (đ)"),
     ]
     FIGURE_HEADERS = [
-        "Kỳ",
-        "Ban hoạt động",
-        "Công trình được giám sát",
-        "Cuộc giám sát",
-        "Vi phạm",
-        "Kiến nghị",
-        "Đã trả lời",
-        "Thu hồi (đ)",
-        "Giảm trừ quyết toán (đ)",
+        translate("inspection.investment", "Kỳ"),
+        translate("inspection.investment", "Ban hoạt động"),
+        translate("inspection.investment", "Công trình được giám sát"),
+        translate("inspection.investment", "Cuộc giám sát"),
+        translate("inspection.investment", "Vi phạm"),
+        translate("inspection.investment", "Kiến nghị"),
+        translate("inspection.investment", "Đã trả lời"),
+        translate("inspection.investment", "Thu hồi (đ)"),
+        translate("inspection.investment", "Giảm trừ quyết toán (đ)"),
     ]
 
     def __init__(self, screen: InspectionScreen) -> None:
@@ -81,45 +82,88 @@ class InvestmentTab(_Tab):
         self.detail = QTabWidget()
         self.detail.setObjectName("project_detail")
         self.members = make_table(
-            ["Họ và tên", "Thành phần", "Chức danh", "Ngày tham gia", "Ngày thôi"],
+            [
+                translate("inspection.investment", "Họ và tên"),
+                translate("inspection.investment", "Thành phần"),
+                translate("inspection.investment", "Chức danh"),
+                translate("inspection.investment", "Ngày tham gia"),
+                translate("inspection.investment", "Ngày thôi"),
+            ],
             "supervisors_table",
         )
         self.supervisions = make_table(
-            ["Ngày", "Nội dung", "Kết quả phát hiện", "Biên bản"], "supervisions_table"
+            [
+                translate("inspection.investment", "Ngày"),
+                translate("inspection.investment", "Nội dung"),
+                translate("inspection.investment", "Kết quả phát hiện"),
+                translate("inspection.investment", "Biên bản"),
+            ],
+            "supervisions_table",
         )
         self.violations = make_table(
             [
-                "Ngày phát hiện",
-                "Vi phạm",
-                "Giá trị (đ)",
-                "Ngày xử lý",
-                "Xử lý",
-                "Thu hồi (đ)",
-                "Giảm trừ (đ)",
+                translate("inspection.investment", "Ngày phát hiện"),
+                translate("inspection.investment", "Vi phạm"),
+                translate("inspection.investment", "Giá trị (đ)"),
+                translate("inspection.investment", "Ngày xử lý"),
+                translate("inspection.investment", "Xử lý"),
+                translate("inspection.investment", "Thu hồi (đ)"),
+                translate("inspection.investment", "Giảm trừ (đ)"),
             ],
             "violations_table",
         )
         self.recs = make_table(
-            ["Ngày gửi", "Nơi nhận", "Nội dung", "Ngày trả lời", "Trả lời"], "project_recs_table"
+            [
+                translate("inspection.investment", "Ngày gửi"),
+                translate("inspection.investment", "Nơi nhận"),
+                translate("inspection.investment", "Nội dung"),
+                translate("inspection.investment", "Ngày trả lời"),
+                translate("inspection.investment", "Trả lời"),
+            ],
+            "project_recs_table",
         )
         for table, label, add in (
-            (self.members, "Thành viên Ban", self.add_supervisor),
-            (self.supervisions, "Buổi giám sát", self.add_supervision),
-            (self.violations, "Vi phạm, thu hồi, giảm trừ", self.add_violation),
-            (self.recs, "Kiến nghị, trả lời", self.add_project_rec),
+            (
+                self.members,
+                translate("inspection.investment", "Thành viên Ban"),
+                self.add_supervisor,
+            ),
+            (
+                self.supervisions,
+                translate("inspection.investment", "Buổi giám sát"),
+                self.add_supervision,
+            ),
+            (
+                self.violations,
+                translate("inspection.investment", "Vi phạm, thu hồi, giảm trừ"),
+                self.add_violation,
+            ),
+            (
+                self.recs,
+                translate("inspection.investment", "Kiến nghị, trả lời"),
+                self.add_project_rec,
+            ),
         ):
             box = QWidget()
             bl = QVBoxLayout(box)
             row = QHBoxLayout()
-            row.addWidget(self.button("Thêm…", f"add_{table.objectName()}", add))
             row.addWidget(
                 self.button(
-                    "Sửa…", f"edit_{table.objectName()}", lambda t=table: self.edit_child(t)
+                    translate("inspection.investment", "Thêm…"), f"add_{table.objectName()}", add
                 )
             )
             row.addWidget(
                 self.button(
-                    "Xóa", f"delete_{table.objectName()}", lambda t=table: self.delete_child(t)
+                    translate("inspection.investment", "Sửa…"),
+                    f"edit_{table.objectName()}",
+                    lambda t=table: self.edit_child(t),
+                )
+            )
+            row.addWidget(
+                self.button(
+                    translate("inspection.investment", "Xóa"),
+                    f"delete_{table.objectName()}",
+                    lambda t=table: self.delete_child(t),
                 )
             )
             open_on(table, lambda t=table: self.edit_child(t))
@@ -128,19 +172,36 @@ class InvestmentTab(_Tab):
             bl.addWidget(table)
             self.detail.addTab(box, label)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Số liệu theo quý (mẫu báo cáo của tỉnh)</b> — năm:"))
+        top.addWidget(
+            QLabel(
+                translate(
+                    "inspection.investment", "<b>Số liệu theo quý (mẫu báo cáo của tỉnh)</b> — năm:"
+                )
+            )
+        )
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(
             self.button(
-                "Báo cáo giám sát đầu tư (PDF)…", "investment_pdf", self.export_pdf, edit=False
+                translate("inspection.investment", "Báo cáo giám sát đầu tư (PDF)…"),
+                "investment_pdf",
+                self.export_pdf,
+                edit=False,
             )
         )
         buttons = QHBoxLayout()
         for b in (
-            self.button("Thêm công trình…", "add_project", self.add_project),
-            self.button("Sửa…", "edit_project", self.edit_project),
-            self.button("Giải thể Ban…", "dissolve", self.dissolve),
+            self.button(
+                translate("inspection.investment", "Thêm công trình…"),
+                "add_project",
+                self.add_project,
+            ),
+            self.button(
+                translate("inspection.investment", "Sửa…"), "edit_project", self.edit_project
+            ),
+            self.button(
+                translate("inspection.investment", "Giải thể Ban…"), "dissolve", self.dissolve
+            ),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -226,15 +287,23 @@ class InvestmentTab(_Tab):
             return
         if p.dissolved_on:
             text, style = (
-                f"Ban đã giải thể ngày {fmt_date(p.dissolved_on)}"
-                f"{' theo ' + p.dissolution_ref if p.dissolution_ref else ''}. {p.dissolution_note}",
+                translate(
+                    "inspection.investment", "Ban đã giải thể ngày {0}{1}. {dissolution_note}"
+                ).format(
+                    fmt_date(p.dissolved_on),
+                    " theo " + p.dissolution_ref if p.dissolution_ref else "",
+                    dissolution_note=p.dissolution_note,
+                ),
                 OK_BOX,
             )
         else:
             text, style = warnings_html(
                 inv.check_board(self.ctx, p.id, self.today),
-                "Ban giám sát đúng thành phần: ít nhất 05 thành viên, có đại diện Ủy ban MTTQ "
-                "xã, Ban Thanh tra nhân dân và người dân.",
+                translate(
+                    "inspection.investment",
+                    "Ban giám sát đúng thành phần: ít nhất 05 thành viên, có đại diện Ủy ban MTTQ "
+                    "xã, Ban Thanh tra nhân dân và người dân.",
+                ),
             )
         self.board_warnings.setText(text)
         self.board_warnings.setStyleSheet(style)
@@ -279,18 +348,36 @@ class InvestmentTab(_Tab):
         )
 
     def project_dialog(self, p: inv.ProjectRow | None = None) -> FormDialog:
-        hamlets = [("(không)", None)] + [(u.full_name, u.code) for u in units.hamlets(self.ctx)]
+        hamlets = [(translate("inspection.investment", "(không)"), None)] + [
+            (u.full_name, u.code) for u in units.hamlets(self.ctx)
+        ]
         fields = [
-            Field("name", "Tên công trình, dự án", required=True),
-            Field("investor", "Chủ đầu tư"),
-            Field("capital_source", "Nguồn vốn"),
-            Field("location", "Địa điểm"),
-            Field("hamlet_code", "Thôn, tổ dân phố", "combo", hamlets),
-            Field("starts_on", "Khởi công", "date_opt"),
-            Field("ends_on", "Hoàn thành (dự kiến)", "date_opt"),
-            Field("value_vnd", "Tổng mức đầu tư", "money"),
-            Field("board_decision_no", "Quyết định thành lập Ban số"),
-            Field("board_established_on", "Ngày thành lập Ban", "date_opt"),
+            Field(
+                "name", translate("inspection.investment", "Tên công trình, dự án"), required=True
+            ),
+            Field("investor", translate("inspection.investment", "Chủ đầu tư")),
+            Field("capital_source", translate("inspection.investment", "Nguồn vốn")),
+            Field("location", translate("inspection.investment", "Địa điểm")),
+            Field(
+                "hamlet_code",
+                translate("inspection.investment", "Thôn, tổ dân phố"),
+                "combo",
+                hamlets,
+            ),
+            Field("starts_on", translate("inspection.investment", "Khởi công"), "date_opt"),
+            Field(
+                "ends_on", translate("inspection.investment", "Hoàn thành (dự kiến)"), "date_opt"
+            ),
+            Field("value_vnd", translate("inspection.investment", "Tổng mức đầu tư"), "money"),
+            Field(
+                "board_decision_no",
+                translate("inspection.investment", "Quyết định thành lập Ban số"),
+            ),
+            Field(
+                "board_established_on",
+                translate("inspection.investment", "Ngày thành lập Ban"),
+                "date_opt",
+            ),
         ]
         if p is None:
 
@@ -305,12 +392,15 @@ class InvestmentTab(_Tab):
 
             values = as_values(p, inv.ProjectInput)
         return FormDialog(
-            "Công trình và Ban Giám sát đầu tư của cộng đồng",
+            translate("inspection.investment", "Công trình và Ban Giám sát đầu tư của cộng đồng"),
             fields,
             values,
             save,
             self,
-            intro="Mỗi công trình, dự án có một Ban Giám sát đầu tư của cộng đồng.",
+            intro=translate(
+                "inspection.investment",
+                "Mỗi công trình, dự án có một Ban Giám sát đầu tư của cộng đồng.",
+            ),
         )
 
     def add_project(self) -> None:
@@ -325,7 +415,11 @@ class InvestmentTab(_Tab):
     def dissolve(self) -> None:
         p = self.project()
         if p is None:
-            info(self, "Giải thể Ban", "Hãy chọn một công trình.")
+            info(
+                self,
+                translate("inspection.investment", "Giải thể Ban"),
+                translate("inspection.investment", "Hãy chọn một công trình."),
+            )
             return
         notes: list[str] = []
 
@@ -335,20 +429,26 @@ class InvestmentTab(_Tab):
             )
 
         dialog = FormDialog(
-            f"Giải thể Ban giám sát: {p.name}",
+            translate("inspection.investment", "Giải thể Ban giám sát: {name}").format(name=p.name),
             [
-                Field("on", "Ngày giải thể", "date"),
-                Field("ref", "Quyết định số"),
-                Field("note", "Ghi chú", "multiline"),
+                Field("on", translate("inspection.investment", "Ngày giải thể"), "date"),
+                Field("ref", translate("inspection.investment", "Quyết định số")),
+                Field("note", translate("inspection.investment", "Ghi chú"), "multiline"),
             ],
             {"on": self.today},
             save,
             self,
-            intro="Ban giải thể khi công trình hoàn thành, bàn giao.",
+            intro=translate(
+                "inspection.investment", "Ban giải thể khi công trình hoàn thành, bàn giao."
+            ),
         )
         if self.run_dialog(dialog):
             if notes:
-                info(self, "Đã giải thể Ban", "Lưu ý: " + " ".join(notes))
+                info(
+                    self,
+                    translate("inspection.investment", "Đã giải thể Ban"),
+                    translate("inspection.investment", "Lưu ý: ") + " ".join(notes),
+                )
             self.refresh()
 
     def _child(
@@ -356,7 +456,7 @@ class InvestmentTab(_Tab):
     ) -> None:
         p = self.project()
         if p is None:
-            info(self, title, "Hãy chọn một công trình.")
+            info(self, title, translate("inspection.investment", "Hãy chọn một công trình."))
             return
         if self.run_dialog(
             FormDialog(title, fields, values, lambda v: save({**v, "_project": p.id}), self)
@@ -365,14 +465,24 @@ class InvestmentTab(_Tab):
 
     def add_supervisor(self, row: Any = None) -> None:
         fields = [
-            Field("full_name", "Họ và tên", required=True),
-            Field("side", "Thành phần", "combo", [(s.label, s.value) for s in Side]),
-            Field("role", "Chức danh", "combo", [(r.label, r.value) for r in MemberRole]),
-            Field("joined_on", "Ngày tham gia", "date_opt"),
+            Field("full_name", translate("inspection.investment", "Họ và tên"), required=True),
+            Field(
+                "side",
+                translate("inspection.investment", "Thành phần"),
+                "combo",
+                [(s.label, s.value) for s in Side],
+            ),
+            Field(
+                "role",
+                translate("inspection.investment", "Chức danh"),
+                "combo",
+                [(r.label, r.value) for r in MemberRole],
+            ),
+            Field("joined_on", translate("inspection.investment", "Ngày tham gia"), "date_opt"),
         ]
         if row is None:
             self._child(
-                "Thành viên Ban giám sát",
+                translate("inspection.investment", "Thành viên Ban giám sát"),
                 fields,
                 {"joined_on": self.today, "side": Side.RESIDENT.value},
                 lambda v: inv.add_supervisor(
@@ -380,9 +490,13 @@ class InvestmentTab(_Tab):
                 ),
             )
         else:
-            fields.append(Field("left_on", "Ngày thôi tham gia", "date_opt"))
+            fields.append(
+                Field(
+                    "left_on", translate("inspection.investment", "Ngày thôi tham gia"), "date_opt"
+                )
+            )
             self._child(
-                "Thành viên Ban giám sát",
+                translate("inspection.investment", "Thành viên Ban giám sát"),
                 fields,
                 as_values(row, inv.SupervisorInput),
                 lambda v: inv.update_supervisor(
@@ -392,12 +506,14 @@ class InvestmentTab(_Tab):
 
     def add_supervision(self, row: Any = None) -> None:
         self._child(
-            "Buổi giám sát",
+            translate("inspection.investment", "Buổi giám sát"),
             [
-                Field("on_date", "Ngày giám sát", "date"),
-                Field("content", "Nội dung", "multiline"),
-                Field("findings", "Kết quả phát hiện", "multiline"),
-                Field("minutes_ref", "Biên bản số"),
+                Field("on_date", translate("inspection.investment", "Ngày giám sát"), "date"),
+                Field("content", translate("inspection.investment", "Nội dung"), "multiline"),
+                Field(
+                    "findings", translate("inspection.investment", "Kết quả phát hiện"), "multiline"
+                ),
+                Field("minutes_ref", translate("inspection.investment", "Biên bản số")),
             ],
             as_values(row, inv.SupervisionInput) if row else {"on_date": self.today},
             lambda v: inv.save_supervision(
@@ -442,31 +558,33 @@ class InvestmentTab(_Tab):
     def _selected_child(self, table: QTableWidget, title: str) -> tuple[Any, tuple] | None:
         p, rid = self.project(), selected_id(table)
         if p is None or rid is None:
-            info(self, title, "Hãy chọn một dòng trong bảng.")
+            info(self, title, translate("inspection.investment", "Hãy chọn một dòng trong bảng."))
             return None
         kind = self._child_kinds()[table.objectName()]
         row = next((r for r in kind[0](p.id) if r.id == rid), None)
         return (row, kind) if row is not None else None
 
     def edit_child(self, table: QTableWidget) -> None:
-        found = self._selected_child(table, "Sửa")
+        found = self._selected_child(table, translate("inspection.investment", "Sửa"))
         if found is not None:
             row, (_list, open_form, _delete) = found
             open_form(row)
 
     def delete_child(self, table: QTableWidget) -> None:
-        found = self._selected_child(table, "Xóa")
+        found = self._selected_child(table, translate("inspection.investment", "Xóa"))
         if found is None or not confirm(
-            self, "Xóa", "Xóa dòng đã chọn? Thao tác được ghi vào nhật ký."
+            self,
+            translate("inspection.investment", "Xóa"),
+            translate("inspection.investment", "Xóa dòng đã chọn? Thao tác được ghi vào nhật ký."),
         ):
             return
         row, (_list, _open, delete) = found
-        if self.act(lambda: delete(row.id), "Không xóa được"):
+        if self.act(lambda: delete(row.id), translate("inspection.investment", "Không xóa được")):
             self.refresh()
 
     def add_violation(self, row: Any = None) -> None:
         p = self.project()
-        sups = [("(không)", None)] + (
+        sups = [(translate("inspection.investment", "(không)"), None)] + (
             [
                 (f"{fmt_date(s.on_date)} – {s.content[:50]}", s.id)
                 for s in inv.list_supervisions(self.ctx, p.id)
@@ -475,16 +593,32 @@ class InvestmentTab(_Tab):
             else []
         )
         self._child(
-            "Vi phạm phát hiện qua giám sát",
+            translate("inspection.investment", "Vi phạm phát hiện qua giám sát"),
             [
-                Field("found_on", "Ngày phát hiện", "date"),
-                Field("description", "Vi phạm", "multiline", required=True),
-                Field("value_vnd", "Giá trị vi phạm", "money"),
-                Field("supervision_id", "Qua buổi giám sát", "combo", sups),
-                Field("handled_on", "Ngày xử lý", "date_opt"),
-                Field("handling", "Cách xử lý", "multiline"),
-                Field("recovered_vnd", "Số tiền thu hồi", "money"),
-                Field("reduced_vnd", "Giảm trừ khi quyết toán", "money"),
+                Field("found_on", translate("inspection.investment", "Ngày phát hiện"), "date"),
+                Field(
+                    "description",
+                    translate("inspection.investment", "Vi phạm"),
+                    "multiline",
+                    required=True,
+                ),
+                Field("value_vnd", translate("inspection.investment", "Giá trị vi phạm"), "money"),
+                Field(
+                    "supervision_id",
+                    translate("inspection.investment", "Qua buổi giám sát"),
+                    "combo",
+                    sups,
+                ),
+                Field("handled_on", translate("inspection.investment", "Ngày xử lý"), "date_opt"),
+                Field("handling", translate("inspection.investment", "Cách xử lý"), "multiline"),
+                Field(
+                    "recovered_vnd", translate("inspection.investment", "Số tiền thu hồi"), "money"
+                ),
+                Field(
+                    "reduced_vnd",
+                    translate("inspection.investment", "Giảm trừ khi quyết toán"),
+                    "money",
+                ),
             ],
             as_values(row, inv.ViolationInput) if row else {"found_on": self.today},
             lambda v: inv.save_violation(
@@ -498,17 +632,26 @@ class InvestmentTab(_Tab):
 
     def add_project_rec(self, row: Any = None) -> None:
         self._child(
-            "Kiến nghị của Ban giám sát",
+            translate("inspection.investment", "Kiến nghị của Ban giám sát"),
             [
-                Field("sent_on", "Ngày gửi", "date"),
-                Field("addressee", "Nơi nhận"),
-                Field("content", "Nội dung", "multiline"),
-                Field("answered_on", "Ngày trả lời", "date_opt"),
-                Field("answer_summary", "Nội dung trả lời", "multiline"),
+                Field("sent_on", translate("inspection.investment", "Ngày gửi"), "date"),
+                Field("addressee", translate("inspection.investment", "Nơi nhận")),
+                Field("content", translate("inspection.investment", "Nội dung"), "multiline"),
+                Field(
+                    "answered_on", translate("inspection.investment", "Ngày trả lời"), "date_opt"
+                ),
+                Field(
+                    "answer_summary",
+                    translate("inspection.investment", "Nội dung trả lời"),
+                    "multiline",
+                ),
             ],
             as_values(row, inv.ProjectRecInput)
             if row
-            else {"sent_on": self.today, "addressee": "UBND xã (chủ đầu tư)"},
+            else {
+                "sent_on": self.today,
+                "addressee": translate("inspection.investment", "UBND xã (chủ đầu tư)"),
+            },
             lambda v: inv.save_recommendation(
                 self.ctx,
                 v["_project"],

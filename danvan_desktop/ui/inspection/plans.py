@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.domain import inspection as rules
 from danvan_desktop.services import inspection as svc
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.common import (
     _Tab,
     money,
@@ -25,13 +26,13 @@ if TYPE_CHECKING:
 
 class PlansTab(_Tab):
     HEADERS = [
-        "Kỳ",
-        "Tên kế hoạch",
-        "Số",
-        "Ngày ban hành",
-        "Kinh phí (đ)",
-        "Số cuộc đã làm",
-        "Nội dung",
+        translate("inspection.plans", "Kỳ"),
+        translate("inspection.plans", "Tên kế hoạch"),
+        translate("inspection.plans", "Số"),
+        translate("inspection.plans", "Ngày ban hành"),
+        translate("inspection.plans", "Kinh phí (đ)"),
+        translate("inspection.plans", "Số cuộc đã làm"),
+        translate("inspection.plans", "Nội dung"),
     ]
 
     def __init__(self, screen: InspectionScreen) -> None:
@@ -40,9 +41,9 @@ class PlansTab(_Tab):
         open_on(self.table, self.edit_plan)
         buttons = QHBoxLayout()
         for b in (
-            self.button("Thêm kế hoạch…", "add_plan", self.add_plan),
-            self.button("Sửa…", "edit_plan", self.edit_plan),
-            self.button("Xóa", "delete_plan", self.delete_plan),
+            self.button(translate("inspection.plans", "Thêm kế hoạch…"), "add_plan", self.add_plan),
+            self.button(translate("inspection.plans", "Sửa…"), "edit_plan", self.edit_plan),
+            self.button(translate("inspection.plans", "Xóa"), "delete_plan", self.delete_plan),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -75,26 +76,28 @@ class PlansTab(_Tab):
         fields = [
             Field(
                 "period_kind",
-                "Kỳ kế hoạch",
+                translate("inspection.plans", "Kỳ kế hoạch"),
                 "combo",
                 [(k.label, k.value) for k in rules.PLAN_PERIODS],
             ),
-            Field("year", "Năm", "int", minimum=2000, maximum=2100),
+            Field("year", translate("inspection.plans", "Năm"), "int", minimum=2000, maximum=2100),
             Field(
                 "period_no",
-                "Quý / nửa năm",
+                translate("inspection.plans", "Quý / nửa năm"),
                 "int",
                 minimum=0,
                 maximum=4,
-                tooltip="Quý 1–4; nửa năm: 1 (6 tháng đầu) hoặc 2 (6 tháng cuối)",
+                tooltip=translate(
+                    "inspection.plans", "Quý 1–4; nửa năm: 1 (6 tháng đầu) hoặc 2 (6 tháng cuối)"
+                ),
             ),
-            Field("title", "Tên kế hoạch", required=True),
-            Field("doc_no", "Số văn bản"),
-            Field("issued_on", "Ngày ban hành", "date_opt"),
-            Field("purpose", "Mục đích, yêu cầu", "multiline"),
-            Field("content", "Nội dung", "multiline"),
-            Field("timing", "Thời gian thực hiện", "multiline"),
-            Field("budget_vnd", "Kinh phí", "money"),
+            Field("title", translate("inspection.plans", "Tên kế hoạch"), required=True),
+            Field("doc_no", translate("inspection.plans", "Số văn bản")),
+            Field("issued_on", translate("inspection.plans", "Ngày ban hành"), "date_opt"),
+            Field("purpose", translate("inspection.plans", "Mục đích, yêu cầu"), "multiline"),
+            Field("content", translate("inspection.plans", "Nội dung"), "multiline"),
+            Field("timing", translate("inspection.plans", "Thời gian thực hiện"), "multiline"),
+            Field("budget_vnd", translate("inspection.plans", "Kinh phí"), "money"),
         ]
 
         def to_input(v: dict) -> svc.PlanInput:
@@ -110,7 +113,9 @@ class PlansTab(_Tab):
                 "year": self.today.year,
                 "period_no": q,
                 "issued_on": self.today,
-                "title": f"Kế hoạch giám sát {label[:1].lower()}{label[1:]}",
+                "title": translate("inspection.plans", "Kế hoạch giám sát {0}{1}").format(
+                    label[:1].lower(), label[1:]
+                ),
             }
 
             def save(v: dict) -> str:
@@ -121,7 +126,13 @@ class PlansTab(_Tab):
             def save(v: dict) -> int:
                 return svc.update_plan(self.ctx, plan.id, to_input(v), plan.revision)
 
-        return FormDialog("Kế hoạch của Ban Thanh tra nhân dân", fields, values, save, self)
+        return FormDialog(
+            translate("inspection.plans", "Kế hoạch của Ban Thanh tra nhân dân"),
+            fields,
+            values,
+            save,
+            self,
+        )
 
     def _selected(self) -> svc.PlanRow | None:
         plan_id = selected_id(self.table)
@@ -138,7 +149,11 @@ class PlansTab(_Tab):
 
     def delete_plan(self) -> None:
         plan = self._selected()
-        if plan and confirm(self, "Xóa kế hoạch", f'Xóa kế hoạch "{plan.title}"?'):
+        if plan and confirm(
+            self,
+            translate("inspection.plans", "Xóa kế hoạch"),
+            translate("inspection.plans", 'Xóa kế hoạch "{title}"?').format(title=plan.title),
+        ):
             self.act(lambda: svc.delete_plan(self.ctx, plan.id))
             self.refresh()
 

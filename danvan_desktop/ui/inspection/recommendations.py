@@ -19,6 +19,7 @@ from danvan_desktop.domain.inspection import (
     FollowUp,
 )
 from danvan_desktop.services import inspection as svc
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.common import (
     STATUS_COLOURS,
     _Tab,
@@ -28,11 +29,11 @@ from danvan_desktop.ui.kit.paged import Column, PagedTableModel, paged_view
 from danvan_desktop.ui.widgets import confirm, info
 
 STATES = [
-    ("Tất cả", None),
-    ("Chưa trả lời", "open"),
-    ("Quá hạn chưa trả lời", "overdue"),
-    ("Đã trả lời", "answered"),
-    ("Trả lời quá hạn", "late"),
+    (translate("inspection.recommendations", "Tất cả"), None),
+    (translate("inspection.recommendations", "Chưa trả lời"), "open"),
+    (translate("inspection.recommendations", "Quá hạn chưa trả lời"), "overdue"),
+    (translate("inspection.recommendations", "Đã trả lời"), "answered"),
+    (translate("inspection.recommendations", "Trả lời quá hạn"), "late"),
 ]
 
 if TYPE_CHECKING:
@@ -44,33 +45,58 @@ class RecommendationsTab(_Tab):
         super().__init__(screen)
         self.search = QLineEdit()
         self.search.setObjectName("recommendation_search")
-        self.search.setPlaceholderText("Tìm theo số, nơi nhận, nội dung…")
+        self.search.setPlaceholderText(
+            translate("inspection.recommendations", "Tìm theo số, nơi nhận, nội dung…")
+        )
         self.search.setClearButtonEnabled(True)
         self.state = QComboBox()
         self.state.setObjectName("recommendation_state")
         for text, data in STATES:
             self.state.addItem(text, data)
         columns = [
-            Column("Số", lambda r: r.doc_no, width=100),
-            Column("Ngày gửi", lambda r: fmt_date(r.sent_on), width=90),
+            Column(translate("inspection.recommendations", "Số"), lambda r: r.doc_no, width=100),
             Column(
-                "Nội dung kiến nghị", lambda r: r.content, width=360, tooltip=lambda r: r.content
+                translate("inspection.recommendations", "Ngày gửi"),
+                lambda r: fmt_date(r.sent_on),
+                width=90,
             ),
-            Column("Hạn trả lời", lambda r: fmt_date(r.due_on), width=90),
-            Column("Ngày trả lời", lambda r: fmt_date(r.answered_on), width=90),
             Column(
-                "Tình trạng",
+                translate("inspection.recommendations", "Nội dung kiến nghị"),
+                lambda r: r.content,
+                width=360,
+                tooltip=lambda r: r.content,
+            ),
+            Column(
+                translate("inspection.recommendations", "Hạn trả lời"),
+                lambda r: fmt_date(r.due_on),
+                width=90,
+            ),
+            Column(
+                translate("inspection.recommendations", "Ngày trả lời"),
+                lambda r: fmt_date(r.answered_on),
+                width=90,
+            ),
+            Column(
+                translate("inspection.recommendations", "Tình trạng"),
                 lambda r: r.status_label,
                 width=170,
                 background=lambda r: STATUS_COLOURS.get(r.status),
-                tooltip=lambda r: (
-                    f"Hạn trả lời: 15 ngày kể từ ngày UBND xã nhận ({fmt_date(r.received_on)})."
-                ),
+                tooltip=lambda r: translate(
+                    "inspection.recommendations",
+                    "Hạn trả lời: 15 ngày kể từ ngày UBND xã nhận ({0}).",
+                ).format(fmt_date(r.received_on)),
             ),
             Column(
-                "Chậm (ngày)", lambda r: r.days_late(self.today) or "", align_right=True, width=85
+                translate("inspection.recommendations", "Chậm (ngày)"),
+                lambda r: r.days_late(self.today) or "",
+                align_right=True,
+                width=85,
             ),
-            Column("Thực hiện", lambda r: r.follow_up_label if r.answered_on else "", width=120),
+            Column(
+                translate("inspection.recommendations", "Thực hiện"),
+                lambda r: r.follow_up_label if r.answered_on else "",
+                width=120,
+            ),
         ]
         self.model = PagedTableModel(columns, self._count, self._page, self)
         self.table = paged_view(
@@ -80,16 +106,41 @@ class RecommendationsTab(_Tab):
         self.total.setObjectName("recommendations_total")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        filters.addWidget(QLabel("Tình trạng:"))
+        filters.addWidget(QLabel(translate("inspection.recommendations", "Tình trạng:")))
         filters.addWidget(self.state)
         buttons = QHBoxLayout()
         for b in (
-            self.button("Thêm kiến nghị…", "add_recommendation", self.add_recommendation),
-            self.button("Sửa…", "edit_recommendation", self.edit_recommendation),
-            self.button("Ghi nhận trả lời…", "record_answer", self.record_answer),
-            self.button("Theo dõi thực hiện…", "record_follow_up", self.record_follow_up),
-            self.button("In văn bản kiến nghị (PDF)…", "letter_pdf", self.letter_pdf, edit=False),
-            self.button("Xóa", "delete_recommendation", self.delete_recommendation),
+            self.button(
+                translate("inspection.recommendations", "Thêm kiến nghị…"),
+                "add_recommendation",
+                self.add_recommendation,
+            ),
+            self.button(
+                translate("inspection.recommendations", "Sửa…"),
+                "edit_recommendation",
+                self.edit_recommendation,
+            ),
+            self.button(
+                translate("inspection.recommendations", "Ghi nhận trả lời…"),
+                "record_answer",
+                self.record_answer,
+            ),
+            self.button(
+                translate("inspection.recommendations", "Theo dõi thực hiện…"),
+                "record_follow_up",
+                self.record_follow_up,
+            ),
+            self.button(
+                translate("inspection.recommendations", "In văn bản kiến nghị (PDF)…"),
+                "letter_pdf",
+                self.letter_pdf,
+                edit=False,
+            ),
+            self.button(
+                translate("inspection.recommendations", "Xóa"),
+                "delete_recommendation",
+                self.delete_recommendation,
+            ),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -131,41 +182,70 @@ class RecommendationsTab(_Tab):
             self.today,
         )
         overdue = (
-            f" — <span style='color:#b00020'><b>{f.overdue} quá hạn chưa trả lời</b></span>"
+            translate(
+                "inspection.recommendations",
+                " — <span style='color:#b00020'><b>{overdue} quá hạn chưa trả lời</b></span>",
+            ).format(overdue=f.overdue)
             if f.overdue
             else ""
         )
         self.total.setText(
-            f"<b>{f.total}</b> kiến nghị trong nhiệm kỳ: {f.answered} đã trả lời ({f.on_time} đúng hạn, "
-            f"{f.late} quá hạn){overdue}. Tỷ lệ trả lời đúng hạn 15 ngày: "
-            f"<b>{rules.format_rate(f.on_time_rate)}</b>."
+            translate(
+                "inspection.recommendations",
+                "<b>{total}</b> kiến nghị trong nhiệm kỳ: {answered} đã trả lời "
+                "({on_time} đúng hạn, {late} quá hạn){overdue}. Tỷ lệ trả lời đúng hạn "
+                "15 ngày: <b>{0}</b>.",
+            ).format(
+                rules.format_rate(f.on_time_rate),
+                total=f.total,
+                answered=f.answered,
+                on_time=f.on_time,
+                late=f.late,
+                overdue=overdue,
+            )
         )
 
     def selected(self) -> svc.RecommendationRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            info(self, "Kiến nghị", "Hãy chọn một kiến nghị trong danh sách.")
+            info(
+                self,
+                translate("inspection.recommendations", "Kiến nghị"),
+                translate("inspection.recommendations", "Hãy chọn một kiến nghị trong danh sách."),
+            )
             return None
         return self.model.row_object(rows[0].row())
 
     def recommendation_dialog(self, row: svc.RecommendationRow | None = None) -> FormDialog:
         term_id = self.term_id
-        acts = [("(không)", None)] + [
+        acts = [(translate("inspection.recommendations", "(không)"), None)] + [
             (f"{fmt_date(a.starts_on)} – {a.subject}", a.id)
             for a in svc.list_activities(self.ctx, svc.ActivityFilter(term_id=term_id), limit=500)
         ]
         fields = [
-            Field("doc_no", "Số văn bản"),
-            Field("sent_on", "Ngày gửi", "date"),
+            Field("doc_no", translate("inspection.recommendations", "Số văn bản")),
+            Field("sent_on", translate("inspection.recommendations", "Ngày gửi"), "date"),
             Field(
                 "received_on",
-                "Ngày UBND xã nhận",
+                translate("inspection.recommendations", "Ngày UBND xã nhận"),
                 "date_opt",
-                tooltip="Để trống nếu nhận ngay trong ngày gửi",
+                tooltip=translate(
+                    "inspection.recommendations", "Để trống nếu nhận ngay trong ngày gửi"
+                ),
             ),
-            Field("addressee", "Nơi nhận"),
-            Field("content", "Nội dung kiến nghị", "multiline", required=True),
-            Field("activity_id", "Qua cuộc giám sát", "combo", acts),
+            Field("addressee", translate("inspection.recommendations", "Nơi nhận")),
+            Field(
+                "content",
+                translate("inspection.recommendations", "Nội dung kiến nghị"),
+                "multiline",
+                required=True,
+            ),
+            Field(
+                "activity_id",
+                translate("inspection.recommendations", "Qua cuộc giám sát"),
+                "combo",
+                acts,
+            ),
         ]
 
         def hint(v: dict) -> tuple[str, bool]:
@@ -174,7 +254,10 @@ class RecommendationsTab(_Tab):
                 received, svc.work_calendar(self.ctx), svc.deadline_rules(self.ctx)
             )
             return (
-                f"Hạn trả lời: {fmt_date(due.due)} (15 ngày kể từ ngày UBND xã nhận kiến nghị).",
+                translate(
+                    "inspection.recommendations",
+                    "Hạn trả lời: {0} (15 ngày kể từ ngày UBND xã nhận kiến nghị).",
+                ).format(fmt_date(due.due)),
                 False,
             )
 
@@ -194,7 +277,12 @@ class RecommendationsTab(_Tab):
                 )
 
         return FormDialog(
-            "Kiến nghị của Ban Thanh tra nhân dân", fields, values, save, self, hint=hint
+            translate("inspection.recommendations", "Kiến nghị của Ban Thanh tra nhân dân"),
+            fields,
+            values,
+            save,
+            self,
+            hint=hint,
         )
 
     def answer_dialog(self, row: svc.RecommendationRow) -> FormDialog:
@@ -203,18 +291,28 @@ class RecommendationsTab(_Tab):
             if on is None or row.due_on is None:
                 return "", False
             if on <= row.due_on:
-                return f"Trả lời trong hạn (hạn {fmt_date(row.due_on)}).", False
+                return translate(
+                    "inspection.recommendations", "Trả lời trong hạn (hạn {0})."
+                ).format(fmt_date(row.due_on)), False
             return (
-                f"Trả lời quá hạn {(on - row.due_on).days} ngày (hạn {fmt_date(row.due_on)}).",
+                translate(
+                    "inspection.recommendations", "Trả lời quá hạn {0} ngày (hạn {1})."
+                ).format((on - row.due_on).days, fmt_date(row.due_on)),
                 True,
             )
 
         return FormDialog(
-            "Ghi nhận trả lời của UBND xã",
+            translate("inspection.recommendations", "Ghi nhận trả lời của UBND xã"),
             [
-                Field("answered_on", "Ngày trả lời", "date"),
-                Field("answer_ref", "Số văn bản trả lời"),
-                Field("summary", "Nội dung trả lời", "multiline"),
+                Field(
+                    "answered_on", translate("inspection.recommendations", "Ngày trả lời"), "date"
+                ),
+                Field("answer_ref", translate("inspection.recommendations", "Số văn bản trả lời")),
+                Field(
+                    "summary",
+                    translate("inspection.recommendations", "Nội dung trả lời"),
+                    "multiline",
+                ),
             ],
             {
                 "answered_on": self.today,
@@ -225,17 +323,24 @@ class RecommendationsTab(_Tab):
                 self.ctx, row.id, v["answered_on"], v["answer_ref"], v["summary"], today=self.today
             ),
             self,
-            intro=f"Kiến nghị {row.doc_no}: {row.content}",
+            intro=translate("inspection.recommendations", "Kiến nghị {doc_no}: {content}").format(
+                doc_no=row.doc_no, content=row.content
+            ),
             hint=hint,
         )
 
     def follow_up_dialog(self, row: svc.RecommendationRow) -> FormDialog:
         return FormDialog(
-            "Theo dõi việc thực hiện kiến nghị",
+            translate("inspection.recommendations", "Theo dõi việc thực hiện kiến nghị"),
             [
-                Field("state", "Kết quả", "combo", [(s.label, s.value) for s in FollowUp]),
-                Field("on", "Ngày kiểm tra", "date"),
-                Field("note", "Ghi chú", "multiline"),
+                Field(
+                    "state",
+                    translate("inspection.recommendations", "Kết quả"),
+                    "combo",
+                    [(s.label, s.value) for s in FollowUp],
+                ),
+                Field("on", translate("inspection.recommendations", "Ngày kiểm tra"), "date"),
+                Field("note", translate("inspection.recommendations", "Ghi chú"), "multiline"),
             ],
             {"state": row.follow_up, "on": self.today, "note": row.follow_up_note},
             lambda v: svc.record_follow_up(
@@ -275,7 +380,13 @@ class RecommendationsTab(_Tab):
 
     def delete_recommendation(self) -> None:
         row = self.selected()
-        if row and confirm(self, "Xóa kiến nghị", f"Xóa kiến nghị {row.doc_no or ''} (nhập nhầm)?"):
+        if row and confirm(
+            self,
+            translate("inspection.recommendations", "Xóa kiến nghị"),
+            translate("inspection.recommendations", "Xóa kiến nghị {0} (nhập nhầm)?").format(
+                row.doc_no or ""
+            ),
+        ):
             self.act(lambda: svc.delete_recommendation(self.ctx, row.id))
             self.screen.refresh()
 

@@ -24,6 +24,7 @@ from danvan_desktop.domain.inspection import (
     PeriodKind,
 )
 from danvan_desktop.services import inspection as svc
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.common import (
     _Tab,
 )
@@ -48,7 +49,13 @@ class ReportsTab(_Tab):
         self.doc_no.setMaximumWidth(160)
         self.narrative = QPlainTextEdit()
         self.narrative.setObjectName("narrative")
-        self.figures = make_table(["Chỉ tiêu", "Số liệu"], "report_figures")
+        self.figures = make_table(
+            [
+                translate("inspection.reports", "Chỉ tiêu"),
+                translate("inspection.reports", "Số liệu"),
+            ],
+            "report_figures",
+        )
         self.figures.verticalHeader().hide()
         self.info_label = QLabel()
         self.info_label.setObjectName("report_info")
@@ -58,22 +65,39 @@ class ReportsTab(_Tab):
         self.title.textEdited.connect(self._changed)
         self.doc_no.textEdited.connect(self._changed)
         left = QVBoxLayout()
-        left.addWidget(self.button("Lập báo cáo mới…", "new_report", self.new_report))
+        left.addWidget(
+            self.button(
+                translate("inspection.reports", "Lập báo cáo mới…"), "new_report", self.new_report
+            )
+        )
         left.addWidget(self.list, 1)
         left_box = QWidget()
         left_box.setLayout(left)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Tiêu đề:"))
+        head.addWidget(QLabel(translate("inspection.reports", "Tiêu đề:")))
         head.addWidget(self.title, 1)
-        head.addWidget(QLabel("Số:"))
+        head.addWidget(QLabel(translate("inspection.reports", "Số:")))
         head.addWidget(self.doc_no)
         buttons = QHBoxLayout()
         for b in (
-            self.button("Lưu nội dung", "save_report", self.save),
-            self.button("Cập nhật số liệu", "refresh_figures", self.refresh_figures),
-            self.button("Đã gửi MTTQ…", "mark_sent", self.mark_sent),
-            self.button("Xuất PDF…", "report_pdf", self.export_pdf, edit=False),
-            self.button("Xóa", "delete_report", self.delete_report),
+            self.button(translate("inspection.reports", "Lưu nội dung"), "save_report", self.save),
+            self.button(
+                translate("inspection.reports", "Cập nhật số liệu"),
+                "refresh_figures",
+                self.refresh_figures,
+            ),
+            self.button(
+                translate("inspection.reports", "Đã gửi MTTQ…"), "mark_sent", self.mark_sent
+            ),
+            self.button(
+                translate("inspection.reports", "Xuất PDF…"),
+                "report_pdf",
+                self.export_pdf,
+                edit=False,
+            ),
+            self.button(
+                translate("inspection.reports", "Xóa"), "delete_report", self.delete_report
+            ),
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -81,7 +105,12 @@ class ReportsTab(_Tab):
         right.addWidget(self.info_label)
         right.addLayout(head)
         right.addWidget(
-            QLabel("Nội dung báo cáo (sửa tự do; dòng bắt đầu bằng I., II., … là đề mục):")
+            QLabel(
+                translate(
+                    "inspection.reports",
+                    "Nội dung báo cáo (sửa tự do; dòng bắt đầu bằng I., II., … là đề mục):",
+                )
+            )
         )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.narrative)
@@ -112,9 +141,15 @@ class ReportsTab(_Tab):
         self.list.blockSignals(True)
         self.list.clear()
         for r in svc.list_reports(self.ctx):
-            sent = f"Đã gửi MTTQ {fmt_date(r.sent_on)}" if r.sent_on else "Chưa gửi"
+            sent = (
+                translate("inspection.reports", "Đã gửi MTTQ {0}").format(fmt_date(r.sent_on))
+                if r.sent_on
+                else translate("inspection.reports", "Chưa gửi")
+            )
             item = QListWidgetItem(
-                f"{r.period.label}\nSố {r.doc_no or '…'}, ngày {fmt_date(r.report_date)}\n{sent}"
+                translate("inspection.reports", "{label}\nSố {0}, ngày {1}\n{sent}").format(
+                    r.doc_no or "…", fmt_date(r.report_date), label=r.period.label, sent=sent
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
@@ -139,8 +174,11 @@ class ReportsTab(_Tab):
             and self.report is not None
             and not confirm(
                 self,
-                "Báo cáo chưa lưu",
-                "Nội dung báo cáo đang sửa chưa được lưu. Bỏ các thay đổi?",
+                translate("inspection.reports", "Báo cáo chưa lưu"),
+                translate(
+                    "inspection.reports",
+                    "Nội dung báo cáo đang sửa chưa được lưu. Bỏ các thay đổi?",
+                ),
             )
         ):
             return
@@ -158,11 +196,18 @@ class ReportsTab(_Tab):
             w.setEnabled(r is not None and self.editable)
         if r is None:
             self.info_label.setText(
-                'Chưa có báo cáo. Bấm "Lập báo cáo mới…": số liệu lấy từ các hồ sơ đã ghi.'
+                translate(
+                    "inspection.reports",
+                    'Chưa có báo cáo. Bấm "Lập báo cáo mới…": số liệu lấy từ các hồ sơ đã ghi.',
+                )
             )
             self.figures.setRowCount(0)
             return
-        sent = f"; đã gửi MTTQ ngày {fmt_date(r.sent_on)}" if r.sent_on else "; chưa gửi"
+        sent = (
+            translate("inspection.reports", "; đã gửi MTTQ ngày {0}").format(fmt_date(r.sent_on))
+            if r.sent_on
+            else translate("inspection.reports", "; chưa gửi")
+        )
         self.info_label.setText(
             f"<b>{r.period.label}</b> ({fmt_date(r.period.start)} – {fmt_date(r.period.end)}){sent}"
         )
@@ -170,7 +215,12 @@ class ReportsTab(_Tab):
         from danvan_desktop.reports.inspection_reports import FIGURE_LABELS, figure_value
 
         rows = [[label, figure_value(f, key)] for key, label in FIGURE_LABELS]
-        rows.append(["Tỷ lệ trả lời đúng hạn 15 ngày", rules.format_rate(f.answers.on_time_rate)])
+        rows.append(
+            [
+                translate("inspection.reports", "Tỷ lệ trả lời đúng hạn 15 ngày"),
+                rules.format_rate(f.answers.on_time_rate),
+            ]
+        )
         fill_table(self.figures, rows, [""] * len(rows))
         header = self.figures.horizontalHeader()
         # Labels wrap when the pane is narrow; the numbers always show in full.
@@ -181,20 +231,30 @@ class ReportsTab(_Tab):
 
     def can_close(self) -> bool:
         return not self.dirty or confirm(
-            self, "Báo cáo chưa lưu", "Nội dung báo cáo chưa được lưu. Vẫn đóng?"
+            self,
+            translate("inspection.reports", "Báo cáo chưa lưu"),
+            translate("inspection.reports", "Nội dung báo cáo chưa được lưu. Vẫn đóng?"),
         )
 
     def new_report_dialog(self) -> FormDialog:
         kinds = [(k.label, k.value) for k in rules.REPORT_PERIODS]
         q = max(1, (self.today.month - 1) // 3)
         fields = [
-            Field("period_kind", "Kỳ báo cáo", "combo", kinds),
-            Field("year", "Năm", "int", minimum=2000, maximum=2100),
-            Field("period_no", "Quý / nửa năm", "int", minimum=0, maximum=4),
-            Field("start", "Từ ngày (đột xuất)", "date_opt"),
-            Field("end", "Đến ngày (đột xuất)", "date_opt"),
-            Field("doc_no", "Số văn bản"),
-            Field("report_date", "Ngày báo cáo", "date"),
+            Field("period_kind", translate("inspection.reports", "Kỳ báo cáo"), "combo", kinds),
+            Field(
+                "year", translate("inspection.reports", "Năm"), "int", minimum=2000, maximum=2100
+            ),
+            Field(
+                "period_no",
+                translate("inspection.reports", "Quý / nửa năm"),
+                "int",
+                minimum=0,
+                maximum=4,
+            ),
+            Field("start", translate("inspection.reports", "Từ ngày (đột xuất)"), "date_opt"),
+            Field("end", translate("inspection.reports", "Đến ngày (đột xuất)"), "date_opt"),
+            Field("doc_no", translate("inspection.reports", "Số văn bản")),
+            Field("report_date", translate("inspection.reports", "Ngày báo cáo"), "date"),
         ]
 
         def save(v: dict) -> str:
@@ -203,7 +263,7 @@ class ReportsTab(_Tab):
             return svc.create_report(self.ctx, data, self.today)
 
         return FormDialog(
-            "Lập báo cáo của Ban Thanh tra nhân dân",
+            translate("inspection.reports", "Lập báo cáo của Ban Thanh tra nhân dân"),
             fields,
             {
                 "period_kind": PeriodKind.QUARTER.value,
@@ -213,8 +273,11 @@ class ReportsTab(_Tab):
             },
             save,
             self,
-            intro="Số liệu được tổng hợp từ kế hoạch, cuộc giám sát, kiến nghị đã ghi; phần nhận xét "
-            "được soạn sẵn để sửa.",
+            intro=translate(
+                "inspection.reports",
+                "Số liệu được tổng hợp từ kế hoạch, cuộc giám sát, kiến nghị đã ghi; phần nhận xét "
+                "được soạn sẵn để sửa.",
+            ),
         )
 
     def new_report(self) -> None:
@@ -241,7 +304,7 @@ class ReportsTab(_Tab):
                 expected_revision=r.revision,
             )
 
-        if not self.act(do, "Chưa lưu được báo cáo"):
+        if not self.act(do, translate("inspection.reports", "Chưa lưu được báo cáo")):
             return False
         self.dirty = False
         self.report = None
@@ -258,8 +321,8 @@ class ReportsTab(_Tab):
         if r is None:
             return
         dialog = FormDialog(
-            "Đã gửi báo cáo",
-            [Field("on", "Ngày gửi MTTQ", "date")],
+            translate("inspection.reports", "Đã gửi báo cáo"),
+            [Field("on", translate("inspection.reports", "Ngày gửi MTTQ"), "date")],
             {"on": self.today},
             lambda v: svc.mark_report_sent(self.ctx, r.id, v["on"], self.today),
             self,
@@ -277,7 +340,11 @@ class ReportsTab(_Tab):
 
     def delete_report(self) -> None:
         r = self.report
-        if r and confirm(self, "Xóa báo cáo", f"Xóa báo cáo {r.period.label}?"):
+        if r and confirm(
+            self,
+            translate("inspection.reports", "Xóa báo cáo"),
+            translate("inspection.reports", "Xóa báo cáo {label}?").format(label=r.period.label),
+        ):
             self.act(lambda: svc.delete_report(self.ctx, r.id))
             self.dirty = False
             self.report = None

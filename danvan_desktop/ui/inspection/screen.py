@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.services import inspection as svc
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.inspection.activities import ActivitiesTab
 from danvan_desktop.ui.inspection.board import BoardTab
 from danvan_desktop.ui.inspection.investment import InvestmentTab
@@ -80,21 +81,28 @@ class InspectionScreen(QWidget):
         self.reports_tab = ReportsTab(self)
         self.investment_tab = InvestmentTab(self)
         for tab, label in (
-            (self.board_tab, "Ban và thành viên"),
-            (self.plans_tab, "Kế hoạch"),
-            (self.activities_tab, "Giám sát, kiểm tra"),
-            (self.recommendations_tab, "Kiến nghị"),
-            (self.reports_tab, "Báo cáo"),
-            (self.investment_tab, "Giám sát đầu tư của cộng đồng"),
+            (self.board_tab, translate("inspection.screen", "Ban và thành viên")),
+            (self.plans_tab, translate("inspection.screen", "Kế hoạch")),
+            (self.activities_tab, translate("inspection.screen", "Giám sát, kiểm tra")),
+            (self.recommendations_tab, translate("inspection.screen", "Kiến nghị")),
+            (self.reports_tab, translate("inspection.screen", "Báo cáo")),
+            (self.investment_tab, translate("inspection.screen", "Giám sát đầu tư của cộng đồng")),
         ):
             self.tabs.addTab(tab, label)
-        self.xlsx_button = QPushButton("Xuất sổ theo dõi (Excel)…")
+        self.xlsx_button = QPushButton(translate("inspection.screen", "Xuất sổ theo dõi (Excel)…"))
         self.xlsx_button.setObjectName("registers_xlsx")
         self.xlsx_button.clicked.connect(self.export_registers)
         head = QHBoxLayout()
-        head.addWidget(QLabel("<h2>Ban Thanh tra nhân dân và giám sát đầu tư của cộng đồng</h2>"))
+        head.addWidget(
+            QLabel(
+                translate(
+                    "inspection.screen",
+                    "<h2>Ban Thanh tra nhân dân và giám sát đầu tư của cộng đồng</h2>",
+                )
+            )
+        )
         head.addStretch(1)
-        head.addWidget(QLabel("Nhiệm kỳ:"))
+        head.addWidget(QLabel(translate("inspection.screen", "Nhiệm kỳ:")))
         head.addWidget(self.term)
         head.addWidget(self.xlsx_button)
         layout = QVBoxLayout(self)
@@ -113,7 +121,12 @@ class InspectionScreen(QWidget):
         self.term.clear()
         terms = svc.list_terms(self.ctx, self.today)
         for t in terms:
-            self.term.addItem(f"{t.name}{' (hiện tại)' if t.current else ''}", t.id)
+            self.term.addItem(
+                "{name}{0}".format(
+                    translate("inspection.screen", " (hiện tại)") if t.current else "", name=t.name
+                ),
+                t.id,
+            )
         index = self.term.findData(current)
         if index < 0:
             index = next((i for i, t in enumerate(terms) if t.current), 0)
@@ -150,9 +163,11 @@ class InspectionScreen(QWidget):
         suffix = f".{kind}"
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Lưu tệp",
+            translate("inspection.screen", "Lưu tệp"),
             str(Path.home() / default_name),
-            "Bảng tính Excel (*.xlsx)" if kind == "xlsx" else "Tài liệu PDF (*.pdf)",
+            translate("inspection.screen", "Bảng tính Excel (*.xlsx)")
+            if kind == "xlsx"
+            else translate("inspection.screen", "Tài liệu PDF (*.pdf)"),
         )
         if not path:
             return None
@@ -185,7 +200,9 @@ class InspectionScreen(QWidget):
         def done(path: Path) -> None:
             window = self.window()
             if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(f"Đã xuất: {path}", 10000)
+                window.statusBar().showMessage(
+                    translate("inspection.screen", "Đã xuất: {path}").format(path=path), 10000
+                )
 
-        self.task = run_task(self, "Xuất tệp", jobs[kind], done)
+        self.task = run_task(self, translate("inspection.screen", "Xuất tệp"), jobs[kind], done)
         return self.task

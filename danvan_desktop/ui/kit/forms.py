@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from danvan_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import ERROR_STYLE
 from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set
 
@@ -69,7 +70,7 @@ class MoneyEdit(QDoubleSpinBox):
         self.setRange(0, 10_000_000_000_000)
         self.setSingleStep(1_000_000)
         self.setGroupSeparatorShown(True)
-        self.setSuffix(" đ")
+        self.setSuffix(translate("kit.forms", " đ"))
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
 
@@ -162,12 +163,14 @@ class FormBase(QDialog):
         for name in self.required:
             w = self.findChild(QWidget, name)
             if w is not None and w.isEnabled() and is_empty(w):
-                errors[name] = f"{field_label(w)} không được để trống."
+                errors[name] = translate("kit.forms", "{0} không được để trống.").format(
+                    field_label(w)
+                )
         for w in self.findChildren(DateEdit):
             if w.isEnabled() and not w.hasAcceptableInput() and w.objectName() not in errors:
-                errors[w.objectName()] = (
-                    f"{field_label(w)}: ngày không hợp lệ (nhập theo dạng ngày/tháng/năm)."
-                )
+                errors[w.objectName()] = translate(
+                    "kit.forms", "{0}: ngày không hợp lệ (nhập theo dạng ngày/tháng/năm)."
+                ).format(field_label(w))
         return errors
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -183,7 +186,11 @@ class FormBase(QDialog):
             self._marked.append(w)
             first = first or w
         messages = list(dict.fromkeys(errors.values()))
-        text = messages[0] if len(messages) == 1 else "Chưa lưu được:\n• " + "\n• ".join(messages)
+        text = (
+            messages[0]
+            if len(messages) == 1
+            else translate("kit.forms", "Chưa lưu được:\n• ") + "\n• ".join(messages)
+        )
         error = getattr(self, "error", None)
         if isinstance(error, FieldError):
             error.show_error(text)
@@ -437,5 +444,9 @@ def ask_to_delete(parent: QWidget, what: str) -> bool:
     from danvan_desktop.ui.widgets import confirm
 
     return confirm(
-        parent, "Xóa", f"Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây."
+        parent,
+        translate("kit.forms", "Xóa"),
+        translate(
+            "kit.forms", "Xóa {what}? Hồ sơ được giữ lại trong nhật ký, không thể hoàn tác từ đây."
+        ).format(what=what),
     )

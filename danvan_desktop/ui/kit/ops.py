@@ -35,6 +35,7 @@ from danvan_desktop.domain.errors import (
 )
 from danvan_desktop.store import changes
 from danvan_desktop.ui.errors import show_unexpected, user_message
+from danvan_desktop.ui.i18n import translate
 
 #: refusals a service raises with a Vietnamese message the user can act on
 EXPECTED = (RuleViolation, PermissionDenied, NotFound)
@@ -149,7 +150,7 @@ class TaskHandle(QObject):
         if quick:
             return
         if show_dialog:
-            dlg = QProgressDialog(title, "Hủy", 0, 0, parent)
+            dlg = QProgressDialog(title, translate("kit.ops", "Hủy"), 0, 0, parent)
             dlg.setWindowTitle(title)
             dlg.setWindowModality(Qt.WindowModality.WindowModal)
             dlg.setMinimumDuration(300)
@@ -198,7 +199,7 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         self.progress.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText("Đang dừng…")
+            self.dialog.setLabelText(translate("kit.ops", "Đang dừng…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -243,7 +244,7 @@ class TaskHandle(QObject):
             return
         message = user_message(exc)
         if message:
-            QMessageBox.warning(self._parent, "Không thực hiện được", message)
+            QMessageBox.warning(self._parent, translate("kit.ops", "Không thực hiện được"), message)
         else:
             show_unexpected(exc, self._parent)
 
@@ -300,7 +301,7 @@ def run_task(
 def act(
     parent: QWidget | None,
     fn: Callable[[], Any],
-    title: str = "Không thực hiện được",
+    title: str = translate("kit.ops", "Không thực hiện được"),
     *,
     expected: tuple[type[BaseException], ...] = EXPECTED,
     warn: Callable[[QWidget | None, str, str], Any] | None = None,
@@ -323,7 +324,7 @@ def call(
     error: Any,
     fn: Callable[..., Any],
     *args: Any,
-    title: str = "Lưu",
+    title: str = translate("kit.ops", "Lưu"),
     **kwargs: Any,
 ) -> Any:
     """A quick service call through `run_task(quick=True)`: its result (True for None), or

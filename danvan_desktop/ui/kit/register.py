@@ -16,9 +16,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QTableView, QWidget
 
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.paged import Column, PagedTableModel, paged_view
 
-EXPORT_FILTERS = {"xlsx": "Bảng tính Excel (*.xlsx)", "pdf": "Tài liệu PDF (*.pdf)"}
+EXPORT_FILTERS = {
+    "xlsx": translate("kit.register", "Bảng tính Excel (*.xlsx)"),
+    "pdf": translate("kit.register", "Tài liệu PDF (*.pdf)"),
+}
 
 
 class ScreenBase(QWidget):
@@ -75,7 +79,9 @@ class RegisterScreen(ScreenBase):
 
     @staticmethod
     def fill_combo(
-        combo: QComboBox, items: Sequence[tuple[str, object]], all_text: str = "Tất cả"
+        combo: QComboBox,
+        items: Sequence[tuple[str, object]],
+        all_text: str = translate("kit.register", "Tất cả"),
     ) -> None:
         """Replace the choices, keeping the current one if it is still there."""
         current = combo.currentData()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from danvan_desktop.domain.text import fold
 from danvan_desktop.services import upper_level as ul
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.upper_level.table import (
     GAP_COLOUR,
     SUBMISSION_COLOURS,
@@ -24,19 +25,28 @@ def _sub_colour(r: ul.CompletenessRow) -> str:
 def completeness_columns() -> list[ListColumn]:
     bg = _sub_colour
     return [
-        ListColumn("Mã", lambda r: r.code, width=52, background=bg),
         ListColumn(
-            "Xã, phường, đặc khu", lambda r: r.name, width=200, background=bg, bold=lambda r: True
+            translate("upper_level.completeness_tab", "Mã"),
+            lambda r: r.code,
+            width=52,
+            background=bg,
         ),
         ListColumn(
-            "Tình trạng",
+            translate("upper_level.completeness_tab", "Xã, phường, đặc khu"),
+            lambda r: r.name,
+            width=200,
+            background=bg,
+            bold=lambda r: True,
+        ),
+        ListColumn(
+            translate("upper_level.completeness_tab", "Tình trạng"),
             lambda r: r.status.label,
             sort=lambda r: list(ul.Submission).index(r.status),
             width=128,
             background=bg,
         ),
         ListColumn(
-            "Gói trong kỳ",
+            translate("upper_level.completeness_tab", "Gói trong kỳ"),
             lambda r: r.received or "",
             sort=lambda r: r.received,
             align_right=True,
@@ -44,7 +54,7 @@ def completeness_columns() -> list[ListColumn]:
             background=bg,
         ),
         ListColumn(
-            "Số TT gói mới nhất",
+            translate("upper_level.completeness_tab", "Số TT gói mới nhất"),
             lambda r: r.last_seq or "",
             sort=lambda r: r.last_seq or 0,
             align_right=True,
@@ -52,21 +62,21 @@ def completeness_columns() -> list[ListColumn]:
             background=bg,
         ),
         ListColumn(
-            "Ngày lập gói",
+            translate("upper_level.completeness_tab", "Ngày lập gói"),
             lambda r: local_time(r.last_created),
             sort=lambda r: r.last_created,
             width=112,
             background=bg,
         ),
         ListColumn(
-            "Ngày nhập",
+            translate("upper_level.completeness_tab", "Ngày nhập"),
             lambda r: local_time(r.last_imported),
             sort=lambda r: r.last_imported,
             width=112,
             background=bg,
         ),
         ListColumn(
-            "Muộn (ngày)",
+            translate("upper_level.completeness_tab", "Muộn (ngày)"),
             lambda r: r.days_late or "",
             sort=lambda r: r.days_late,
             align_right=True,
@@ -74,7 +84,7 @@ def completeness_columns() -> list[ListColumn]:
             background=bg,
         ),
         ListColumn(
-            "Gói bị thay thế",
+            translate("upper_level.completeness_tab", "Gói bị thay thế"),
             lambda r: r.superseded or "",
             sort=lambda r: r.superseded,
             align_right=True,
@@ -82,7 +92,7 @@ def completeness_columns() -> list[ListColumn]:
             background=bg,
         ),
         ListColumn(
-            "Gói còn thiếu",
+            translate("upper_level.completeness_tab", "Gói còn thiếu"),
             lambda r: ", ".join(map(str, r.gaps)),
             sort=lambda r: len(r.gaps),
             width=84,
@@ -90,11 +100,16 @@ def completeness_columns() -> list[ListColumn]:
             foreground=lambda r: GAP_COLOUR if r.gaps else None,
             bold=lambda r: bool(r.gaps),
             tooltip=lambda r: (
-                ("Chưa nhận các gói số " + ", ".join(map(str, r.gaps))) if r.gaps else ""
+                (
+                    translate("upper_level.completeness_tab", "Chưa nhận các gói số ")
+                    + ", ".join(map(str, r.gaps))
+                )
+                if r.gaps
+                else ""
             ),
         ),
         ListColumn(
-            "Số bản ghi",
+            translate("upper_level.completeness_tab", "Số bản ghi"),
             lambda r: r.records or "",
             sort=lambda r: r.records,
             align_right=True,
@@ -113,14 +128,23 @@ class CompletenessTab(QWidget):
         self.all_rows: list[ul.CompletenessRow] = []
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Lọc theo tên hoặc mã đơn vị (gõ không dấu cũng được)…")
+        self.search.setPlaceholderText(
+            translate(
+                "upper_level.completeness_tab",
+                "Lọc theo tên hoặc mã đơn vị (gõ không dấu cũng được)…",
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("status_filter")
-        self.status_filter.addItem("Tất cả tình trạng", None)
+        self.status_filter.addItem(
+            translate("upper_level.completeness_tab", "Tất cả tình trạng"), None
+        )
         for st in ul.Submission:
             self.status_filter.addItem(st.label, st.value)
-        self.status_filter.addItem("Còn thiếu gói", "gaps")
+        self.status_filter.addItem(
+            translate("upper_level.completeness_tab", "Còn thiếu gói"), "gaps"
+        )
         self.model = ListTableModel(completeness_columns(), self)
         self.table = make_table(
             self.model,
@@ -134,7 +158,10 @@ class CompletenessTab(QWidget):
                 f" {s.label}"
                 for s in ul.Submission
             )
-            + f"  <span style='color:{GAP_COLOUR}'><b>1, 2</b></span> gói còn thiếu"
+            + translate(
+                "upper_level.completeness_tab",
+                "  <span style='color:{GAP_COLOUR}'><b>1, 2</b></span> gói còn thiếu",
+            ).format(GAP_COLOUR=GAP_COLOUR)
         )
         legend.setTextFormat(Qt.TextFormat.RichText)
         filters = QHBoxLayout()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.areas import FigureGroup, Metric
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.upper_level.table import (
     BELOW_THRESHOLD,
     GAP_COLOUR,
@@ -60,7 +61,9 @@ def metric_column(group: FigureGroup, m: Metric, threshold: float) -> ListColumn
             num, den = (a.get(k) for k in m.ratio)
             parts.insert(0, f"{_count_text(num)} / {_count_text(den)}")
         if below(a):
-            parts.append(f"dưới ngưỡng {limit}%")
+            parts.append(
+                translate("upper_level.figures_tab", "dưới ngưỡng {limit}%").format(limit=limit)
+            )
         return "; ".join(parts)
 
     return ListColumn(
@@ -78,8 +81,13 @@ def metric_column(group: FigureGroup, m: Metric, threshold: float) -> ListColumn
 
 def figure_columns(group: FigureGroup, threshold: float) -> list[ListColumn]:
     return [
-        ListColumn("Mã", lambda a: a.code, width=52),
-        ListColumn("Xã, phường, đặc khu", lambda a: a.name, width=200, bold=lambda a: True),
+        ListColumn(translate("upper_level.figures_tab", "Mã"), lambda a: a.code, width=52),
+        ListColumn(
+            translate("upper_level.figures_tab", "Xã, phường, đặc khu"),
+            lambda a: a.name,
+            width=200,
+            bold=lambda a: True,
+        ),
         *[metric_column(group, m, threshold) for m in group.metrics if m.on_screen],
     ]
 
@@ -129,12 +137,26 @@ def figure_summary(
         for m in group.metrics
         if m.kind == "rate" and (v := a.get(m.key)) is not None and v < threshold
     )
-    return (
-        f"Kỳ <b>{period}</b>{days}: <b>{sent}</b> / {len(rows)} đơn vị có dữ liệu. "
-        f"{group.label}: {', '.join(parts)} (quá hạn tính đến {fmt_date(today)}).<br>"
-        f"<span style='background:{BELOW_THRESHOLD}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> tỷ lệ dưới "
-        f"{f'{threshold:g}'.replace('.', ',')}% ({below} ô) &nbsp; "
-        f"<span style='color:{NO_FIGURE}'>—</span> {group.no_figure} (xếp cuối khi so sánh)"
+    return translate(
+        "upper_level.figures_tab",
+        "Kỳ <b>{period}</b>{days}: <b>{sent}</b> / {0} đơn vị có dữ liệu. "
+        "{label}: {1} (quá hạn tính đến {2}).<br><span "
+        "style='background:{BELOW_THRESHOLD}'>&nbsp;&nbsp;&nbsp;&nbsp;</span> tỷ "
+        "lệ dưới {3}% ({below} ô) &nbsp; <span "
+        "style='color:{NO_FIGURE}'>—</span> {no_figure} (xếp cuối khi so sánh)",
+    ).format(
+        len(rows),
+        ", ".join(parts),
+        fmt_date(today),
+        f"{threshold:g}".replace(".", ","),
+        period=period,
+        days=days,
+        sent=sent,
+        label=group.label,
+        BELOW_THRESHOLD=BELOW_THRESHOLD,
+        below=below,
+        NO_FIGURE=NO_FIGURE,
+        no_figure=group.no_figure,
     )
 
 

@@ -40,6 +40,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import areas, models
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.paged_model import PagedTableModel, paged_view
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.upper_level.completeness_tab import CompletenessTab
@@ -97,16 +98,27 @@ def confirm_new_keys(parent: QWidget, result: Any) -> list[str]:
     if not notices:
         return []
     lines = "\n".join(
-        f"• {n.unit_name} (máy {n.install_id[-12:]}): {n.fingerprint}"
-        + (f" — khóa cũ {n.previous_fingerprint}" if n.previous_fingerprint else "")
+        translate("upper_level.screen", "• {unit_name} (máy {0}): {fingerprint}").format(
+            n.install_id[-12:], unit_name=n.unit_name, fingerprint=n.fingerprint
+        )
+        + (
+            translate("upper_level.screen", " — khóa cũ {previous_fingerprint}").format(
+                previous_fingerprint=n.previous_fingerprint
+            )
+            if n.previous_fingerprint
+            else ""
+        )
         for n in notices
     )
     asked = confirm(
         parent,
-        "Xác nhận khóa của nơi gửi",
-        f"Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:\n{lines}\n\n"
-        'Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm "Có" '
-        "để nhận các khóa này và nhập lại các gói.",
+        translate("upper_level.screen", "Xác nhận khóa của nơi gửi"),
+        translate(
+            "upper_level.screen",
+            "Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:\n{lines}\n\n"
+            "Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, "
+            'bấm "Có" để nhận các khóa này và nhập lại các gói.',
+        ).format(lines=lines),
     )
     return [n.fingerprint for n in notices] if asked else []
 
@@ -127,17 +139,22 @@ class UpperLevelScreen(QWidget):
         self.period.setEditable(True)
         self.period.setMinimumWidth(110)
         self.period.setToolTip(
-            "Kỳ gửi dữ liệu: 2026, 2026-11 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng)"
+            translate(
+                "upper_level.screen",
+                "Kỳ gửi dữ liệu: 2026, 2026-11 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng)",
+            )
         )
         for p in self._periods():
             self.period.addItem(p)
-        self.import_button = QPushButton("Nhập thư mục gói dữ liệu…")
+        self.import_button = QPushButton(
+            translate("upper_level.screen", "Nhập thư mục gói dữ liệu…")
+        )
         self.import_button.setObjectName("import_folder")
-        self.rollup_button = QPushButton("Gửi bản tổng hợp về xã…")
+        self.rollup_button = QPushButton(translate("upper_level.screen", "Gửi bản tổng hợp về xã…"))
         self.rollup_button.setObjectName("export_rollups")
-        self.xlsx_button = QPushButton("Xuất Excel…")
+        self.xlsx_button = QPushButton(translate("upper_level.screen", "Xuất Excel…"))
         self.xlsx_button.setObjectName("export_xlsx")
-        self.deadline_button = QPushButton("Đặt hạn gửi…")
+        self.deadline_button = QPushButton(translate("upper_level.screen", "Đặt hạn gửi…"))
         self.deadline_button.setObjectName("set_deadline")
         can_sync = ctx.can(Permission.SYNC)
         self.import_button.setEnabled(can_sync)
@@ -175,7 +192,11 @@ class UpperLevelScreen(QWidget):
         self.aggregate_table.selectionModel().selectionChanged.connect(
             lambda *_: self._aggregate_selected()
         )
-        self.drill_title = QLabel("Chọn một đơn vị để xem hồ sơ mô hình, điển hình (chỉ xem).")
+        self.drill_title = QLabel(
+            translate(
+                "upper_level.screen", "Chọn một đơn vị để xem hồ sơ mô hình, điển hình (chỉ xem)."
+            )
+        )
         self.drill_title.setObjectName("drill_title")
         self.drill_code: str | None = None
         self.drill_model = PagedTableModel(models_columns(), lambda: 0, lambda *a: [], self)
@@ -185,7 +206,7 @@ class UpperLevelScreen(QWidget):
         self.drill_table.selectionModel().selectionChanged.connect(
             lambda *_: self._record_selected()
         )
-        self.decide_button = QPushButton("Ghi ý kiến, quyết định…")
+        self.decide_button = QPushButton(translate("upper_level.screen", "Ghi ý kiến, quyết định…"))
         self.decide_button.setObjectName("decide")
         self.decide_button.setEnabled(False)
         self.record_decisions_model = ListTableModel(decision_columns(show_unit=False), self)
@@ -209,7 +230,9 @@ class UpperLevelScreen(QWidget):
         self.decisions_table = make_table(
             self.decisions_model, "decisions_table", [c.width for c in self.decisions_model.columns]
         )
-        self.withdraw_button = QPushButton("Thu hồi ý kiến, quyết định đã chọn")
+        self.withdraw_button = QPushButton(
+            translate("upper_level.screen", "Thu hồi ý kiến, quyết định đã chọn")
+        )
         self.withdraw_button.setObjectName("withdraw")
         self.withdraw_button.setEnabled(ctx.can(Permission.APPROVE))
 
@@ -227,7 +250,7 @@ class UpperLevelScreen(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Kỳ:"))
+        top.addWidget(QLabel(translate("upper_level.screen", "Kỳ:")))
         top.addWidget(self.period)
         top.addWidget(self.deadline_button)
         top.addStretch(1)
@@ -246,7 +269,13 @@ class UpperLevelScreen(QWidget):
         head.addWidget(self.decide_button)
         dl.addLayout(head)
         dl.addWidget(self.drill_table, 2)
-        dl.addWidget(QLabel("Ý kiến, quyết định của cấp trên trên hồ sơ đang chọn:"))
+        dl.addWidget(
+            QLabel(
+                translate(
+                    "upper_level.screen", "Ý kiến, quyết định của cấp trên trên hồ sơ đang chọn:"
+                )
+            )
+        )
         dl.addWidget(self.record_decisions, 1)
         split.addWidget(drill)
         split.setStretchFactor(0, 1)
@@ -263,14 +292,24 @@ class UpperLevelScreen(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.completeness_tab, "Tình hình gửi dữ liệu")
-        self.tabs.addTab(aggregate_tab, "Mô hình, điển hình theo đơn vị")
+        self.tabs.addTab(
+            self.completeness_tab, translate("upper_level.screen", "Tình hình gửi dữ liệu")
+        )
+        self.tabs.addTab(
+            aggregate_tab, translate("upper_level.screen", "Mô hình, điển hình theo đơn vị")
+        )
         for tab in self.figure_tabs.values():
             self.tabs.addTab(tab, tab.group.label)
-        self.tabs.addTab(decisions_tab, "Ý kiến, quyết định đã ban hành")
+        self.tabs.addTab(
+            decisions_tab, translate("upper_level.screen", "Ý kiến, quyết định đã ban hành")
+        )
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Tổng hợp dữ liệu các xã, phường, đặc khu</h2>"))
+        layout.addWidget(
+            QLabel(
+                translate("upper_level.screen", "<h2>Tổng hợp dữ liệu các xã, phường, đặc khu</h2>")
+            )
+        )
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -295,8 +334,11 @@ class UpperLevelScreen(QWidget):
         period = self.current_period()
         if period is None:
             self.summary.setText(
-                "<span style='color:#b00020'>Kỳ không hợp lệ: dùng dạng 2026, 2026-11, "
-                "2026-Q4 hoặc 2026-H2.</span>"
+                translate(
+                    "upper_level.screen",
+                    "<span style='color:#b00020'>Kỳ không hợp lệ: dùng dạng 2026, 2026-11, "
+                    "2026-Q4 hoặc 2026-H2.</span>",
+                )
             )
             return None
         self._generation += 1
@@ -309,7 +351,13 @@ class UpperLevelScreen(QWidget):
         def work(_progress: Progress) -> PeriodData:
             return load_period(ctx, period, today)
 
-        self.load_task = run_task(self, "Đọc số liệu các xã", work, done, show_dialog=False)
+        self.load_task = run_task(
+            self,
+            translate("upper_level.screen", "Đọc số liệu các xã"),
+            work,
+            done,
+            show_dialog=False,
+        )
         return self.load_task
 
     def refresh_decisions(self) -> TaskHandle:
@@ -326,13 +374,23 @@ class UpperLevelScreen(QWidget):
             self.aggregate_model.set_rows(self.aggregate_model.rows)
             self.decisions_model.set_rows(result[1])
 
-        self.load_task = run_task(self, "Đọc ý kiến, quyết định", work, done, show_dialog=False)
+        self.load_task = run_task(
+            self,
+            translate("upper_level.screen", "Đọc ý kiến, quyết định"),
+            work,
+            done,
+            show_dialog=False,
+        )
         return self.load_task
 
     def _show(self, data: PeriodData) -> None:
         self.all_rows = data.completeness
         s = ul.summarise(self.all_rows)
-        due = f"hạn gửi <b>{fmt_date(s.due_on)}</b>" if s.due_on else "chưa đặt hạn gửi"
+        due = (
+            translate("upper_level.screen", "hạn gửi <b>{0}</b>").format(fmt_date(s.due_on))
+            if s.due_on
+            else translate("upper_level.screen", "chưa đặt hạn gửi")
+        )
 
         def chip(status: ul.Submission, n: int) -> str:
             return (
@@ -341,16 +399,29 @@ class UpperLevelScreen(QWidget):
             )
 
         gaps = (
-            f" &nbsp; <span style='color:{GAP_COLOUR}'><b>{s.with_gaps}</b> đơn vị còn thiếu "
-            "gói</span>"
+            translate(
+                "upper_level.screen",
+                " &nbsp; <span style='color:{GAP_COLOUR}'><b>{with_gaps}</b> đơn vị còn "
+                "thiếu gói</span>",
+            ).format(GAP_COLOUR=GAP_COLOUR, with_gaps=s.with_gaps)
             if s.with_gaps
             else ""
         )
         self.summary.setText(
-            f"<span style='font-size:13pt'>Kỳ <b>{data.period}</b> — {due} — <b>{s.communes}</b> "
-            f"đơn vị: {chip(ul.Submission.ON_TIME, s.on_time)} "
-            f"{chip(ul.Submission.LATE, s.late)} {chip(ul.Submission.MISSING, s.missing)} "
-            f"{chip(ul.Submission.PENDING, s.pending)}{gaps}</span>"
+            translate(
+                "upper_level.screen",
+                "<span style='font-size:13pt'>Kỳ <b>{period}</b> — {due} — "
+                "<b>{communes}</b> đơn vị: {0} {1} {2} {3}{gaps}</span>",
+            ).format(
+                chip(ul.Submission.ON_TIME, s.on_time),
+                chip(ul.Submission.LATE, s.late),
+                chip(ul.Submission.MISSING, s.missing),
+                chip(ul.Submission.PENDING, s.pending),
+                period=data.period,
+                due=due,
+                communes=s.communes,
+                gaps=gaps,
+            )
         )
         self.completeness_tab.set_rows(self.all_rows)
         self.activity_rows = data.activities
@@ -388,8 +459,14 @@ class UpperLevelScreen(QWidget):
         )
         n = self.drill_model.rowCount()
         self.drill_title.setText(
-            f"<b>{name}</b>: {n} mô hình, điển hình{f' năm {year}' if year else ''} "
-            "(dữ liệu của xã, chỉ xem)"
+            translate(
+                "upper_level.screen",
+                "<b>{name}</b>: {n} mô hình, điển hình{0} (dữ liệu của xã, chỉ xem)",
+            ).format(
+                translate("upper_level.screen", " năm {year}").format(year=year) if year else "",
+                name=name,
+                n=n,
+            )
         )
         self.record_decisions_model.set_rows([])
         self.decide_button.setEnabled(False)
@@ -415,7 +492,11 @@ class UpperLevelScreen(QWidget):
     def decide(self) -> None:
         rec = self.selected_record()
         if rec is None:
-            info(self, "Ý kiến, quyết định", "Hãy chọn một hồ sơ của xã.")
+            info(
+                self,
+                translate("upper_level.screen", "Ý kiến, quyết định"),
+                translate("upper_level.screen", "Hãy chọn một hồ sơ của xã."),
+            )
             return
         dialog = DecisionDialog(self.ctx, "models", rec.id, rec.name, self)
         if dialog.exec():
@@ -426,19 +507,28 @@ class UpperLevelScreen(QWidget):
         rows = self.decisions_table.selectionModel().selectedRows()
         d = self.decisions_model.row_object(rows[0].row()) if rows else None
         if d is None:
-            info(self, "Thu hồi", "Hãy chọn một ý kiến, quyết định trong danh sách.")
+            info(
+                self,
+                translate("upper_level.screen", "Thu hồi"),
+                translate("upper_level.screen", "Hãy chọn một ý kiến, quyết định trong danh sách."),
+            )
             return
         if not confirm(
             self,
-            "Thu hồi",
-            f'Thu hồi "{d.kind.label}" trên hồ sơ "{d.target_label}"? '
-            "Xã sẽ nhận được việc thu hồi trong bản tổng hợp tiếp theo.",
+            translate("upper_level.screen", "Thu hồi"),
+            translate(
+                "upper_level.screen",
+                'Thu hồi "{label}" trên hồ sơ "{target_label}"? Xã sẽ nhận được việc thu '
+                "hồi trong bản tổng hợp tiếp theo.",
+            ).format(label=d.kind.label, target_label=d.target_label),
         ):
             return
         try:
             ul.withdraw_decision(self.ctx, d.id)
         except (RuleViolation, PermissionError, LookupError) as exc:
-            info(self, "Thu hồi", getattr(exc, "message", str(exc)))
+            info(
+                self, translate("upper_level.screen", "Thu hồi"), getattr(exc, "message", str(exc))
+            )
             return
         self.refresh()
 
@@ -447,13 +537,15 @@ class UpperLevelScreen(QWidget):
         if period is None:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Hạn gửi dữ liệu kỳ {period}")
+        dialog.setWindowTitle(
+            translate("upper_level.screen", "Hạn gửi dữ liệu kỳ {period}").format(period=period)
+        )
         with_date = DateEdit(dialog, value=ul.summarise(self.all_rows).due_on or self.today)
         note = QLineEdit()
         buttons = ok_cancel(dialog)
         form = QFormLayout(dialog)
-        form.addRow("Hạn gửi:", with_date)
-        form.addRow("Ghi chú:", note)
+        form.addRow(translate("upper_level.screen", "Hạn gửi:"), with_date)
+        form.addRow(translate("upper_level.screen", "Ghi chú:"), note)
         form.addRow(buttons)
         if dialog.exec():
             ul.set_deadline(self.ctx, period, with_date.value() or self.today, note.text())
@@ -462,7 +554,7 @@ class UpperLevelScreen(QWidget):
     # ---- long work ------------------------------------------------------------------------
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Chọn thư mục chứa các gói dữ liệu của xã (.dvk)"
+            self, translate("upper_level.screen", "Chọn thư mục chứa các gói dữ liệu của xã (.dvk)")
         )
         if folder:
             self.start_import(Path(folder))
@@ -481,11 +573,13 @@ class UpperLevelScreen(QWidget):
             if confirmed:
                 self.start_import(folder, accept_keys=confirmed)
                 return
-            info(self, "Nhập thư mục gói dữ liệu", result.summary())
+            info(
+                self, translate("upper_level.screen", "Nhập thư mục gói dữ liệu"), result.summary()
+            )
 
         self.task = run_task(
             self,
-            "Nhập gói dữ liệu của các xã",
+            translate("upper_level.screen", "Nhập gói dữ liệu của các xã"),
             lambda progress: rollup.import_folder(
                 self.ctx, folder, progress=progress, trust_new=trust_new, accept_keys=accept_keys
             ),
@@ -495,7 +589,7 @@ class UpperLevelScreen(QWidget):
 
     def choose_rollup_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Chọn thư mục để ghi bản tổng hợp gửi về xã"
+            self, translate("upper_level.screen", "Chọn thư mục để ghi bản tổng hợp gửi về xã")
         )
         if folder:
             self.start_rollups(Path(folder))
@@ -508,11 +602,17 @@ class UpperLevelScreen(QWidget):
         def done(paths: list[Path]) -> None:
             self.last_rollups = paths
             self.refresh()
-            info(self, "Bản tổng hợp", f"Đã ghi {len(paths)} gói bản tổng hợp vào {out_dir}.")
+            info(
+                self,
+                translate("upper_level.screen", "Bản tổng hợp"),
+                translate(
+                    "upper_level.screen", "Đã ghi {0} gói bản tổng hợp vào {out_dir}."
+                ).format(len(paths), out_dir=out_dir),
+            )
 
         self.task = run_task(
             self,
-            "Ghi bản tổng hợp gửi về xã",
+            translate("upper_level.screen", "Ghi bản tổng hợp gửi về xã"),
             lambda progress: rollup.export_rollups(
                 self.ctx, out_dir, unit=unit, period=period, progress=progress
             ),
@@ -524,9 +624,9 @@ class UpperLevelScreen(QWidget):
         period = self.current_period() or str(self.today.year)
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Xuất Excel",
+            translate("upper_level.screen", "Xuất Excel"),
             str(Path.home() / f"tong-hop-ky-{period}.xlsx"),
-            "Bảng tính Excel (*.xlsx)",
+            translate("upper_level.screen", "Bảng tính Excel (*.xlsx)"),
         )
         if path:
             self.start_xlsx(Path(path).with_suffix(".xlsx"))
@@ -538,7 +638,7 @@ class UpperLevelScreen(QWidget):
         rows, activities = list(self.all_rows), list(self.activity_rows)
         self.task = run_task(
             self,
-            "Xuất Excel",
+            translate("upper_level.screen", "Xuất Excel"),
             lambda progress: upper_level_reports.export_completeness_xlsx(
                 self.ctx,
                 target,
