@@ -67,7 +67,7 @@ from danvan_desktop.paths import migrations_dir
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.backup import backup_sqlite
 from danvan_desktop.store.base import AuditEntry
-from danvan_desktop.store.faults import os_error_message
+from danvan_desktop.store.faults import os_error_message, storage_fault
 from danvan_desktop.store.migrate import sqlite_path
 from danvan_desktop.store.settings import get_setting
 from danvan_desktop.store.sync_state import (
@@ -232,6 +232,11 @@ def _run_one(ctx: AppContext, src: Path, opts: ImportOptions) -> BundleReport:
     except (Cancelled, KeyboardInterrupt):
         raise
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        # Our own disk full, read-only or busy is not the file's fault: say it as it is, and
+        # stop the batch (the next bundle would hit the same wall); nothing was committed.
+        fault = storage_fault(exc, ctx.db_path)
+        if fault is not None:
+            raise fault from exc
         # Whatever a hostile file provokes that no check named: this bundle is refused with
         # the fault, the others of the batch go on (the transaction was rolled back).
         error = BundleError("corrupted", f"không đọc được gói ({type(exc).__name__}: {exc})"[:300])

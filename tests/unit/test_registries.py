@@ -33,7 +33,9 @@ def test_cli_finds_a_new_command_module(tmp_path: Path, monkeypatch: pytest.Monk
 
 def test_demo_steps_run_in_order_and_cover_every_area() -> None:
     steps = demo.steps()
-    assert [s.key for s in steps] == ["models", "petitions", "inspection", "upper_level"]
+    keys = [s.key for s in steps]
+    assert keys[:3] == ["models", "petitions", "inspection"] and "scoring" in keys
+    assert keys[-1] == "upper_level"
     assert [s.order for s in steps] == sorted(s.order for s in steps)
 
 

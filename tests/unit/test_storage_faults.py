@@ -166,6 +166,7 @@ def test_init_on_a_full_disk_says_so_and_leaves_nothing(
 def test_backup_on_a_full_disk_says_so_and_leaves_no_part(
     demo_template: Path, tmp_path: Path, capsys, monkeypatch
 ) -> None:  # noqa: ANN001
+    monkeypatch.setenv("DANVAN_PASSWORD", "danvan2026")  # the demo's admin (db backup logs in)
     size = demo_template.stat().st_size
     with small_disk(tmp_path / "usb", f"{(size * 3) // 1024}k") as disk:
         db = disk / "xa.sqlite"
