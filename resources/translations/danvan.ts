@@ -2215,6 +2215,21 @@ Hãy mở lại phần mềm.</source>
     </message>
 </context>
 <context>
+    <name>petition_actions</name>
+    <message>
+        <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn nào giống đơn này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>petition_dialogs</name>
     <message>
         <source>Thông tin đơn</source>
@@ -2494,18 +2509,6 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>&lt;br&gt;Quy định áp dụng: {rule_version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đơn nào giống đơn này.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
