@@ -4365,25 +4365,6 @@ Dấu vân tay: {fingerprint}</source>
 <context>
     <name>upper_level.screen</name>
     <message>
-        <source>• {unit_name} (máy {0}): {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — khóa cũ {previous_fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xác nhận khóa của nơi gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:
-{lines}
-
-Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm &quot;Có&quot; để nhận các khóa này và nhập lại các gói.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kỳ gửi dữ liệu: 2026, 2026-11 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,6 +4486,28 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
     </message>
     <message>
         <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upper_level.transfers</name>
+    <message>
+        <source>• {unit_name} (máy {0}): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — khóa cũ {previous_fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận khóa của nơi gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:
+{lines}
+
+Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm &quot;Có&quot; để nhận các khóa này và nhập lại các gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
