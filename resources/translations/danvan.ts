@@ -128,6 +128,84 @@
     </message>
 </context>
 <context>
+    <name>early_warning_charts</name>
+    <message>
+        <source>Đơn nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải quyết trễ hạn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đơn 90 ngày qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>early_warning_opening</name>
+    <message>
+        <source>Đơn chưa giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn đến hạn trong tuần này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn giải quyết trễ hạn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn đông người 90 ngày qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giải quyết trễ hạn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn {0} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn giải quyết trong tháng {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm nóng: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>early_warning_screen</name>
     <message>
         <source>Chính quyền chủ động</source>
@@ -263,70 +341,6 @@
     </message>
     <message>
         <source>Không có cam kết quá hạn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã giải quyết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đúng hạn (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số đơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải quyết trễ hạn trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số đơn 90 ngày qua</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lĩnh vực: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn đến hạn trong tuần này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn giải quyết trễ hạn trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn đông người 90 ngày qua</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>giải quyết trễ hạn trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn {0} {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn giải quyết trong tháng {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Điểm nóng: {label}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
