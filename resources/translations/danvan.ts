@@ -1046,6 +1046,29 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <source>Lưu ý: </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>inspection.investment_records</name>
+    <message>
+        <source>Hãy chọn một công trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Thành viên Ban giám sát</source>
         <translation type="unfinished"></translation>
@@ -1055,7 +1078,19 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buổi giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ngày giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,6 +1106,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xóa dòng đã chọn? Thao tác được ghi vào nhật ký.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1118,19 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vi phạm phát hiện qua giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1088,6 +1139,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Qua buổi giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1104,6 +1159,18 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Kiến nghị của Ban giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trả lời</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
