@@ -2001,6 +2001,69 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hồ sơ: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mô hình, điển hình mới&lt;/b&gt; — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Trạng thái: &lt;b&gt;{0}{level}&lt;/b&gt; · Lĩnh vực: {field_name} · Cập nhật: {updated_at:%d/%m/%Y %H:%M} bởi {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy lưu thông tin đăng ký trước khi chuyển bước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một minh chứng trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gỡ minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gỡ &quot;{0}&quot; khỏi hồ sơ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (nhân rộng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhân rộng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model_record_tabs</name>
+    <message>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,67 +2152,11 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hồ sơ: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mô hình, điển hình mới&lt;/b&gt; — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Trạng thái: &lt;b&gt;{0}{level}&lt;/b&gt; · Lĩnh vực: {field_name} · Cập nhật: {updated_at:%d/%m/%Y %H:%M} bởi {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trạng thái hiện tại: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cần quyền lãnh đạo (duyệt, ký)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy lưu thông tin đăng ký trước khi chuyển bước.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn tệp minh chứng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy chọn một minh chứng trong danh sách.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu bản sao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gỡ &quot;{0}&quot; khỏi hồ sơ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (nhân rộng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhân rộng: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
