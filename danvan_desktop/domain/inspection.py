@@ -17,211 +17,52 @@ Time rules:
 
 from __future__ import annotations
 
-import calendar as _calendar
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import Protocol
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from danvan_desktop.domain.dates import fmt_date
-from danvan_desktop.domain.deadlines import DeadlineRules, DeadlineStatus, Due, Step
 from danvan_desktop.domain.errors import RuleViolation
-from danvan_desktop.domain.workdays import WorkCalendar
-
-MIN_MEMBERS = 5
-MAX_DEPUTIES = 2
-VACANCY_REFILL_MONTHS = 6
-NOTICE_WORKING_DAYS = 5
-MIN_SUPERVISION_MEMBERS = 5
-#: Warn this many days before an answer falls due.
-DUE_SOON_DAYS = 3
-
-
-class WorkingDays(Protocol):
-    """What the rules need of the working-day calendar (domain.workdays.WorkCalendar)."""
-
-    def add_working_days(self, start: dt.date, n: int) -> dt.date: ...
-
-    def working_days_between(self, a: dt.date, b: dt.date) -> int: ...
-
-
-# ---- vocabularies -------------------------------------------------------------------------
-
-
-class MemberRole(StrEnum):
-    HEAD = "head"
-    DEPUTY = "deputy"
-    MEMBER = "member"
-
-    @property
-    def label(self) -> str:
-        return {"head": "Trưởng ban", "deputy": "Phó Trưởng ban", "member": "Thành viên"}[
-            self.value
-        ]
-
-
-class CommunePost(StrEnum):
-    """Whether a member holds a post at the commune (which bars them from the board)."""
-
-    NONE = "none"
-    OFFICIAL = "official"  # cán bộ, công chức cấp xã
-    PART_TIME = "part_time"  # người hoạt động không chuyên trách ở cấp xã
-
-    @property
-    def label(self) -> str:
-        return {
-            "none": "Không giữ chức vụ ở xã",
-            "official": "Cán bộ, công chức cấp xã",
-            "part_time": "Người hoạt động không chuyên trách cấp xã",
-        }[self.value]
-
-
-class PeriodKind(StrEnum):
-    """Plan and report periods (DOMAIN §5, §7)."""
-
-    QUARTER = "quarter"
-    HALF = "half"
-    NINE_MONTHS = "nine_months"
-    YEAR = "year"
-    TERM = "term"
-    ADHOC = "adhoc"
-
-    @property
-    def label(self) -> str:
-        return {
-            "quarter": "Quý",
-            "half": "6 tháng",
-            "nine_months": "9 tháng",
-            "year": "Năm",
-            "term": "Nhiệm kỳ",
-            "adhoc": "Đột xuất",
-        }[self.value]
-
-
-PLAN_PERIODS = (PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.YEAR, PeriodKind.TERM)
-REPORT_PERIODS = (
-    PeriodKind.QUARTER,
-    PeriodKind.HALF,
-    PeriodKind.NINE_MONTHS,
-    PeriodKind.YEAR,
-    PeriodKind.TERM,
-    PeriodKind.ADHOC,
+from danvan_desktop.domain.inspection_answers import (
+    AnswerFigures,
+    NoticeCheck,
+    answer_due,
+    answer_figures,
+    answer_status,
+    check_notice,
+    format_rate,
+    latest_notice_day,
 )
-
-
-class ActivityKind(StrEnum):
-    SUPERVISION = "supervision"  # giám sát
-    INSPECTION = "inspection"  # kiểm tra
-    VERIFICATION = "verification"  # xác minh vụ việc của công dân
-
-    @property
-    def label(self) -> str:
-        return {
-            "supervision": "Giám sát",
-            "inspection": "Kiểm tra",
-            "verification": "Xác minh vụ việc",
-        }[self.value]
-
-
-class NoticeRecipient(StrEnum):
-    MTTQ = "mttq"
-    CHAIRMAN = "chairman"
-    SUBJECT = "subject"
-
-    @property
-    def label(self) -> str:
-        return {
-            "mttq": "Ban Thường trực Ủy ban MTTQ xã",
-            "chairman": "Chủ tịch UBND xã",
-            "subject": "đối tượng được giám sát, kiểm tra",
-        }[self.value]
-
-
-class FollowUp(StrEnum):
-    """What became of a recommendation after it was answered."""
-
-    PENDING = "pending"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    NOT_DONE = "not_done"
-
-    @property
-    def label(self) -> str:
-        return {
-            "pending": "Chưa theo dõi",
-            "in_progress": "Đang thực hiện",
-            "done": "Đã thực hiện",
-            "not_done": "Không thực hiện",
-        }[self.value]
-
-
-ANSWER_LABELS: dict[DeadlineStatus, str] = {
-    DeadlineStatus.ON_TRACK: "Đang chờ trả lời",
-    DeadlineStatus.DUE_SOON: "Sắp đến hạn trả lời",
-    DeadlineStatus.OVERDUE: "Quá hạn chưa trả lời",
-    DeadlineStatus.CLOSED_ON_TIME: "Đã trả lời đúng hạn",
-    DeadlineStatus.CLOSED_LATE: "Đã trả lời quá hạn",
-}
-ANSWERED = (DeadlineStatus.CLOSED_ON_TIME, DeadlineStatus.CLOSED_LATE)
-
-
-class Side(StrEnum):
-    """Whom a supervision-board member represents."""
-
-    MTTQ = "mttq"
-    BTTND = "bttnd"
-    RESIDENT = "resident"
-
-    @property
-    def label(self) -> str:
-        return {
-            "mttq": "Đại diện Ủy ban MTTQ xã",
-            "bttnd": "Đại diện Ban Thanh tra nhân dân",
-            "resident": "Người dân ở cộng đồng",
-        }[self.value]
-
-
-# ---- warnings -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RuleWarning:
-    """A rule the records do not (yet) meet: `code` for code and tests, `message` for people."""
-
-    code: str
-    message: str
-
-
-@dataclass(frozen=True)
-class MemberFacts:
-    id: str
-    full_name: str
-    hamlet_code: str | None
-    role: str
-    elected_on: dt.date | None = None
-    left_on: dt.date | None = None
-    commune_post: str = CommunePost.NONE.value
-    replaces_id: str | None = None
-
-    def active_on(self, day: dt.date) -> bool:
-        started = self.elected_on is None or self.elected_on <= day
-        return started and (self.left_on is None or self.left_on > day)
-
-
-def add_months(d: dt.date, months: int) -> dt.date:
-    """Same day `months` later, clamped to the month's last day (31/8 + 6 months = 28/2)."""
-    total = d.month - 1 + months
-    year, month = d.year + total // 12, total % 12 + 1
-    return dt.date(year, month, min(d.day, _calendar.monthrange(year, month)[1]))
-
-
-def months_between(a: dt.date, b: dt.date) -> int:
-    """Whole months from a to b (0 when b < a + 1 month)."""
-    n = (b.year - a.year) * 12 + (b.month - a.month)
-    while n > 0 and add_months(a, n) > b:
-        n -= 1
-    return max(n, 0)
+from danvan_desktop.domain.inspection_periods import (
+    BoardFigures,
+    Period,
+    draft_narrative,
+    period,
+)
+from danvan_desktop.domain.inspection_vocabulary import (
+    ANSWER_LABELS,
+    ANSWERED,
+    DUE_SOON_DAYS,
+    MAX_DEPUTIES,
+    MIN_MEMBERS,
+    MIN_SUPERVISION_MEMBERS,
+    NOTICE_WORKING_DAYS,
+    PLAN_PERIODS,
+    REPORT_PERIODS,
+    VACANCY_REFILL_MONTHS,
+    ActivityKind,
+    CommunePost,
+    FollowUp,
+    MemberFacts,
+    MemberRole,
+    NoticeRecipient,
+    PeriodKind,
+    RuleWarning,
+    Side,
+    WorkingDays,
+    add_months,
+    months_between,
+)
 
 
 def check_board_members(
@@ -351,147 +192,6 @@ def check_term_dates(starts_on: dt.date, ends_on: dt.date) -> None:
         )
 
 
-# ---- notice of an inspection --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NoticeCheck:
-    """Whether the plan reached everyone in time; `latest` is the last day it could be sent."""
-
-    latest: dt.date
-    late: tuple[NoticeRecipient, ...]
-    missing: tuple[NoticeRecipient, ...]
-
-    @property
-    def ok(self) -> bool:
-        return not self.late and not self.missing
-
-    @property
-    def too_late(self) -> bool:
-        return bool(self.late)
-
-    def message(self) -> str:
-        if self.ok:
-            return ""
-        parts = []
-        if self.late:
-            who = ", ".join(r.label for r in self.late)
-            parts.append(
-                f"Kế hoạch gửi {who} quá muộn: phải gửi chậm nhất ngày {fmt_date(self.latest)} "
-                f"(trước ngày bắt đầu ít nhất {NOTICE_WORKING_DAYS:02d} ngày làm việc)."
-            )
-        if self.missing:
-            who = ", ".join(r.label for r in self.missing)
-            parts.append(
-                f"Chưa ghi ngày gửi kế hoạch cho {who} (hạn chót {fmt_date(self.latest)})."
-            )
-        return " ".join(parts)
-
-
-def latest_notice_day(starts_on: dt.date, calendar: WorkingDays) -> dt.date:
-    """The last day the plan may be sent: the 5th working day before the start.
-
-    Sent that day, the 5 working days before the start are the day of sending and the 4 after
-    it (sent Monday for a start the next Monday is in time; sent Tuesday is not).
-    """
-    return calendar.add_working_days(starts_on, -NOTICE_WORKING_DAYS)
-
-
-def check_notice(
-    starts_on: dt.date, sent: dict[NoticeRecipient, dt.date | None], calendar: WorkingDays
-) -> NoticeCheck:
-    latest = latest_notice_day(starts_on, calendar)
-    late, missing = [], []
-    for who in NoticeRecipient:
-        day = sent.get(who)
-        if day is None:
-            missing.append(who)
-        elif day > latest:
-            late.append(who)
-    return NoticeCheck(latest, tuple(late), tuple(missing))
-
-
-# ---- the answer to a recommendation -------------------------------------------------------
-
-
-def answer_due(
-    received_on: dt.date, calendar: WorkCalendar, rules: DeadlineRules | None = None
-) -> Due:
-    """The last day the commune may answer a recommendation received on `received_on`.
-
-    The limit is the deadline table's step "answer_board_recommendation" in force that day.
-    """
-    rules = rules or DeadlineRules.load()
-    return rules.compute_due(Step.ANSWER_BOARD_RECOMMENDATION, received_on, calendar=calendar)
-
-
-def answer_status(
-    due_on: dt.date,
-    answered_on: dt.date | None,
-    today: dt.date,
-    calendar: WorkingDays | None = None,
-    warn_working_days: int = DUE_SOON_DAYS,
-) -> DeadlineStatus:
-    """Where the answer stands; "due soon" within `warn_working_days` working days of the due day
-    (calendar days when no calendar is given), as for petitions."""
-    if answered_on is not None:
-        return (
-            DeadlineStatus.CLOSED_ON_TIME if answered_on <= due_on else DeadlineStatus.CLOSED_LATE
-        )
-    if today > due_on:
-        return DeadlineStatus.OVERDUE
-    left = calendar.working_days_between(today, due_on) if calendar else (due_on - today).days
-    return DeadlineStatus.DUE_SOON if left <= warn_working_days else DeadlineStatus.ON_TRACK
-
-
-@dataclass(frozen=True)
-class AnswerFigures:
-    total: int = 0
-    answered: int = 0
-    on_time: int = 0
-    late: int = 0
-    overdue: int = 0
-    waiting: int = 0
-
-    @property
-    def counted(self) -> int:
-        """Recommendations whose answer could be judged: answered, or past due."""
-        return self.answered + self.overdue
-
-    @property
-    def on_time_rate(self) -> float | None:
-        """Share answered within the limit among those that could be judged (None: nothing yet)."""
-        return self.on_time / self.counted if self.counted else None
-
-
-def answer_figures(
-    items: Iterable[tuple[dt.date, dt.date | None]], today: dt.date
-) -> AnswerFigures:
-    """Figures over (due_on, answered_on) pairs; the rate leaves out those not yet due."""
-    total = answered = on_time = late = overdue = waiting = 0
-    for due_on, answered_on in items:
-        total += 1
-        status = answer_status(due_on, answered_on, today)
-        if status == DeadlineStatus.CLOSED_ON_TIME:
-            answered += 1
-            on_time += 1
-        elif status == DeadlineStatus.CLOSED_LATE:
-            answered += 1
-            late += 1
-        elif status == DeadlineStatus.OVERDUE:
-            overdue += 1
-        else:
-            waiting += 1
-    return AnswerFigures(total, answered, on_time, late, overdue, waiting)
-
-
-def format_rate(rate: float | None) -> str:
-    if rate is None:
-        return "—"
-    text = f"{rate * 100:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") + "%"
-
-
 # ---- supervision boards -------------------------------------------------------------------
 
 
@@ -535,135 +235,46 @@ def check_supervision_board(
     return out
 
 
-# ---- periods ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Period:
-    kind: PeriodKind
-    start: dt.date
-    end: dt.date
-    label: str
-    year: int | None = None
-    number: int | None = None
-
-    def contains(self, d: dt.date | None) -> bool:
-        return d is not None and self.start <= d <= self.end
-
-
-_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-
-def period(
-    kind: PeriodKind | str,
-    year: int | None = None,
-    number: int | None = None,
-    *,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    label: str = "",
-) -> Period:
-    """The dates of "Quý III năm 2026", "6 tháng đầu năm 2026", "Năm 2026", a term or an ad-hoc range."""
-    kind = PeriodKind(kind)
-    if kind in (PeriodKind.TERM, PeriodKind.ADHOC):
-        if start is None or end is None:
-            raise RuleViolation("Cần ngày bắt đầu và ngày kết thúc của kỳ báo cáo.", "start")
-        if end < start:
-            raise RuleViolation("Ngày kết thúc kỳ báo cáo không thể trước ngày bắt đầu.", "end")
-        text = label or (
-            f"Nhiệm kỳ {start.year}–{end.year}"
-            if kind == PeriodKind.TERM
-            else f"Từ {fmt_date(start)} đến {fmt_date(end)}"
-        )
-        return Period(kind, start, end, text, year, number)
-    if year is None or not 1900 < year < 2200:
-        raise RuleViolation("Năm của kỳ báo cáo không hợp lệ.", "year")
-    if kind == PeriodKind.YEAR:
-        return Period(kind, dt.date(year, 1, 1), dt.date(year, 12, 31), f"Năm {year}", year, None)
-    if kind == PeriodKind.NINE_MONTHS:
-        return Period(
-            kind, dt.date(year, 1, 1), dt.date(year, 9, 30), f"9 tháng năm {year}", year, None
-        )
-    if kind == PeriodKind.HALF:
-        if number not in (1, 2):
-            raise RuleViolation(
-                "6 tháng: chọn 6 tháng đầu năm (1) hoặc 6 tháng cuối năm (2).", "number"
-            )
-        if number == 1:
-            return Period(
-                kind, dt.date(year, 1, 1), dt.date(year, 6, 30), f"6 tháng đầu năm {year}", year, 1
-            )
-        return Period(
-            kind, dt.date(year, 7, 1), dt.date(year, 12, 31), f"6 tháng cuối năm {year}", year, 2
-        )
-    if number not in (1, 2, 3, 4):
-        raise RuleViolation("Quý phải từ 1 đến 4.", "number")
-    first = dt.date(year, 3 * number - 2, 1)
-    last = add_months(first, 3) - dt.timedelta(days=1)
-    return Period(kind, first, last, f"Quý {_ROMAN[number]} năm {year}", year, number)
-
-
-# ---- report narrative ---------------------------------------------------------------------
-
-
-@dataclass
-class BoardFigures:
-    """What a BTTND report counts for one period (also what the upper level rolls up)."""
-
-    members: int = 0
-    plans: int = 0
-    activities: int = 0
-    supervisions: int = 0
-    inspections: int = 0
-    verifications: int = 0
-    notice_late: int = 0
-    minutes_confirmed: int = 0
-    petitions_verified: int = 0
-    recommendations: int = 0
-    answers: AnswerFigures = field(default_factory=AnswerFigures)
-    follow_up_done: int = 0
-
-
-def draft_narrative(board_name: str, p: Period, f: BoardFigures) -> str:
-    """A first draft of the report's text from the figures; the officer edits it freely."""
-    a = f.answers
-    rate = format_rate(a.on_time_rate)
-    late_line = (
-        [
-            f"Có {f.notice_late} cuộc gửi kế hoạch chậm so với quy định (ít nhất 05 ngày làm việc "
-            "trước khi tiến hành)."
-        ]
-        if f.notice_late
-        else []
-    )
-    return "\n".join(
-        [
-            "I. TÌNH HÌNH TỔ CHỨC",
-            f"{board_name} hiện có {f.members} thành viên. Ban hoạt động dưới sự chỉ đạo trực tiếp của "
-            "Ban Thường trực Ủy ban MTTQ Việt Nam xã.",
-            "",
-            "II. KẾT QUẢ HOẠT ĐỘNG",
-            f"Trong {p.label[0].lower()}{p.label[1:]}, Ban đã xây dựng {f.plans} kế hoạch; tiến hành "
-            f"{f.activities} cuộc giám sát, kiểm tra, xác minh ({f.supervisions} cuộc giám sát, "
-            f"{f.inspections} cuộc kiểm tra, {f.verifications} vụ việc xác minh), trong đó "
-            f"{f.minutes_confirmed} "
-            f"biên bản đã được Ủy ban MTTQ xã xác nhận; xác minh {f.petitions_verified} đơn thư "
-            "của công dân.",
-            f"Ban đã gửi {f.recommendations} kiến nghị đến Ủy ban nhân dân xã; đã được trả lời "
-            f"{a.answered} kiến "
-            f"nghị ({a.on_time} đúng hạn, {a.late} chậm); còn {a.overdue} kiến nghị quá hạn chưa "
-            "được trả lời. "
-            f"Tỷ lệ kiến nghị được trả lời đúng hạn 15 ngày: {rate}. {f.follow_up_done} kiến nghị "
-            "đã được thực hiện.",
-            *late_line,
-            "",
-            "III. ĐÁNH GIÁ CHUNG",
-            "1. Ưu điểm: ",
-            "2. Hạn chế, nguyên nhân: ",
-            "",
-            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-            "",
-            "V. ĐỀ XUẤT, KIẾN NGHỊ",
-            "",
-        ]
-    )
+# The vocabulary, the time rules and the periods moved to sibling modules; every name stays
+# importable from here.
+__all__ = [
+    "check_board_members",
+    "vacancies_to_refill",
+    "check_term_dates",
+    "SupervisorFacts",
+    "check_supervision_board",
+    "MIN_MEMBERS",
+    "MAX_DEPUTIES",
+    "VACANCY_REFILL_MONTHS",
+    "NOTICE_WORKING_DAYS",
+    "MIN_SUPERVISION_MEMBERS",
+    "DUE_SOON_DAYS",
+    "WorkingDays",
+    "MemberRole",
+    "CommunePost",
+    "PeriodKind",
+    "PLAN_PERIODS",
+    "REPORT_PERIODS",
+    "ActivityKind",
+    "NoticeRecipient",
+    "FollowUp",
+    "ANSWER_LABELS",
+    "ANSWERED",
+    "Side",
+    "RuleWarning",
+    "MemberFacts",
+    "add_months",
+    "months_between",
+    "NoticeCheck",
+    "latest_notice_day",
+    "check_notice",
+    "answer_due",
+    "answer_status",
+    "AnswerFigures",
+    "answer_figures",
+    "format_rate",
+    "Period",
+    "period",
+    "BoardFigures",
+    "draft_narrative",
+]

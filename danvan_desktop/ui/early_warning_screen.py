@@ -11,17 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
     QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -37,12 +30,20 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.petitions import PetitionType
-from danvan_desktop.services import early_warning, petitions
+from danvan_desktop.services import early_warning
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import COMMUNE, Area
+from danvan_desktop.ui.early_warning_charts import (
+    AMBER,
+    BLUE,
+    GREEN,
+    GREY,
+    RED,
+    EarlyWarningCharts,
+    _chart_view,
+)
+from danvan_desktop.ui.early_warning_opening import EarlyWarningOpening
 from danvan_desktop.ui.i18n import translate
-
-RED, AMBER, GREEN, BLUE, GREY = "#c62828", "#ef8f00", "#2e7d32", "#1565c0", "#607d8b"
 
 
 def _pct(value: float | None) -> str:
@@ -98,28 +99,7 @@ class Card(QFrame):
         super().mousePressEvent(event)
 
 
-def _small_font() -> QFont:
-    font = QFont()
-    font.setPointSize(8)
-    return font
-
-
-def _short(text: str, n: int = 30) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def _chart_view(chart: QChart, name: str, height: int = 260) -> QChartView:
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view = QChartView(chart)
-    view.setObjectName(name)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(height)
-    return view
-
-
-class EarlyWarningScreen(QWidget):
+class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
     #: record types this screen shows: it reloads when an operation changed one of them
     watched_types = {
         "petitions",
@@ -467,202 +447,15 @@ class EarlyWarningScreen(QWidget):
                 item.setForeground(QColor(colour))
             widget.addItem(item)
 
-    def _trend(self, ew: early_warning.EarlyWarning) -> None:
-        chart = self.trend_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        received, resolved = (
-            QBarSet(translate("early_warning_screen", "Đơn nhận")),
-            QBarSet(translate("early_warning_screen", "Đã giải quyết")),
-        )
-        received.setColor(QColor("#90caf9"))
-        resolved.setColor(QColor("#a5d6a7"))
-        rate = QLineSeries()
-        rate.setName(translate("early_warning_screen", "Tỷ lệ đúng hạn (%)"))
-        rate.setColor(QColor(RED))
-        labels = []
-        for i, m in enumerate(ew.trend):
-            labels.append(f"{m.month}/{str(m.year)[2:]}")
-            received.append(m.received)
-            resolved.append(m.resolved)
-            if m.percent is not None:
-                rate.append(i, m.percent)
-        bars = QBarSeries()
-        bars.append(received)
-        bars.append(resolved)
-        bars.clicked.connect(lambda index, _set: self._open_month(index))
-        chart.addSeries(bars)
-        chart.addSeries(rate)
-        x = QBarCategoryAxis()
-        x.append(labels)
-        x.setLabelsFont(_small_font())
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        y.setRange(0, max([1, *(max(m.received, m.resolved) for m in ew.trend)]) * 1.15)
-        y.applyNiceNumbers()
-        y.setTitleText(translate("early_warning_screen", "Số đơn"))
-        y2 = QValueAxis()
-        y2.setRange(0, 100)
-        y2.setLabelFormat("%d%%")
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(y2, Qt.AlignmentFlag.AlignRight)
-        bars.attachAxis(x)
-        bars.attachAxis(y)
-        rate.attachAxis(x)
-        rate.attachAxis(y2)
 
-    def _overdue_by_type(self, ew: early_warning.EarlyWarning) -> None:
-        chart = self.type_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        overdue, late = (
-            QBarSet(translate("early_warning_screen", "Đang quá hạn")),
-            QBarSet(translate("early_warning_screen", "Giải quyết trễ hạn trong kỳ")),
-        )
-        overdue.setColor(QColor(RED))
-        late.setColor(QColor("#ffab91"))
-        self.type_keys = [t.value for t in PetitionType]
-        for t in PetitionType:
-            overdue.append(ew.overdue_by_type.get(t.value, 0))
-            rate = ew.on_time_by_type[t.value]
-            late.append(rate.total - rate.on_time)
-        series = QBarSeries()
-        series.append(overdue)
-        series.append(late)
-        series.setLabelsVisible(True)
-        series.clicked.connect(lambda index, barset: self._open_type(index, barset is overdue))
-        chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([t.label.split(" (")[0] for t in PetitionType])
-        y = QValueAxis()
-        y.setLabelFormat("%d")
-        top = max(
-            [
-                1,
-                *ew.overdue_by_type.values(),
-                *(r.total - r.on_time for r in ew.on_time_by_type.values()),
-            ]
-        )
-        y.setRange(0, top * 1.2)
-        y.applyNiceNumbers()
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-
-    def _hotspots(self, ew: early_warning.EarlyWarning) -> None:
-        chart = self.hot_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.hot_items = list(reversed(ew.hamlets[:6] + ew.topics[:4]))
-        counts = QBarSet(translate("early_warning_screen", "Số đơn 90 ngày qua"))
-        counts.setColor(QColor("#ffb74d"))
-        for h in self.hot_items:
-            counts.append(h.count)
-        series = QHorizontalBarSeries()
-        series.append(counts)
-        series.setLabelsVisible(True)
-        series.clicked.connect(lambda index, _set: self._open_hotspot(index))
-        chart.addSeries(series)
-        y = QBarCategoryAxis()
-        y.append(
-            [
-                _short(
-                    (translate("early_warning_screen", "Lĩnh vực: ") if h.kind == "field" else "")
-                    + h.label
-                    + (" (!)" if h.hot else "")
-                )
-                for h in self.hot_items
-            ]
-        )
-        y.setLabelsFont(_small_font())
-        x = QValueAxis()
-        x.setLabelFormat("%d")
-        x.setRange(0, max([1, *(h.count for h in self.hot_items)]) * 1.2)
-        x.applyNiceNumbers()
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(y)
-        series.attachAxis(x)
-        chart.legend().hide()
-
-    # ---- opening the cases behind an item ---------------------------------------------------
-    def open_key(self, key: str) -> None:
-        if key == "commitments":
-            self._open_commitments()
-            return
-        titles = {
-            "open": translate("early_warning_screen", "Đơn chưa giải quyết xong"),
-            "due_this_week": translate("early_warning_screen", "Đơn đến hạn trong tuần này"),
-            "overdue": translate("early_warning_screen", "Đơn quá hạn"),
-            "late_in_period": translate("early_warning_screen", "Đơn giải quyết trễ hạn trong kỳ"),
-            "crowds": translate("early_warning_screen", "Đơn đông người 90 ngày qua"),
-        }
-        self.open_cases.emit(self.data.filters[key], titles.get(key, key))
-
-    def _open_type(self, index: int, overdue: bool) -> None:
-        t = self.type_keys[index]
-        key = f"overdue:{t}" if overdue else f"late:{t}"
-        what = (
-            translate("early_warning_screen", "quá hạn")
-            if overdue
-            else translate("early_warning_screen", "giải quyết trễ hạn trong kỳ")
-        )
-        self.open_cases.emit(
-            self.data.filters[key],
-            translate("early_warning_screen", "Đơn {0} {what}").format(
-                PetitionType(t).label.lower(), what=what
-            ),
-        )
-
-    def _open_month(self, index: int) -> None:
-        m = self.data.trend[index]
-        self.open_cases.emit(
-            self.data.filters[f"month:{m.year}-{m.month:02d}"],
-            translate("early_warning_screen", "Đơn giải quyết trong tháng {label}").format(
-                label=m.label
-            ),
-        )
-
-    def _open_hotspot(self, index: int) -> None:
-        h = self.hot_items[index]
-        self.open_cases.emit(
-            h.filter, translate("early_warning_screen", "Điểm nóng: {label}").format(label=h.label)
-        )
-
-    def _item_activated(self, item: QListWidgetItem) -> None:
-        target = item.data(Qt.ItemDataRole.UserRole)
-        if not target:
-            return
-        kind, value, title = target
-        if kind == "ids":
-            self.open_cases.emit(petitions.PetitionFilter(ids=value, today=self.today), title)
-        elif kind == "filter":
-            self.open_cases.emit(value, title)
-        else:
-            self.open_key(value)
-
-    def _open_commitments(self) -> None:
-        window = self.window()
-        if not hasattr(window, "open_area"):
-            return
-        try:
-            screen = window.open_area("receptions")
-        except ValueError:
-            return
-        screen.tabs.setCurrentIndex(2)
-
-    def _show_in_register(self, f: petitions.PetitionFilter, title: str) -> None:
-        window = self.window()
-        if not hasattr(window, "open_area"):
-            return
-        try:
-            screen = window.open_area("petitions")
-        except ValueError:
-            return
-        screen.today = self.today
-        screen.show_filter(f, title)
+# Names that moved to sibling modules stay importable from here.
+__all__ = [
+    "AMBER",
+    "BLUE",
+    "GREEN",
+    "GREY",
+    "NAV",
+    "RED",
+    "Card",
+    "EarlyWarningScreen",
+]

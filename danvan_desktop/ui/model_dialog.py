@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -19,22 +18,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.errors import NotFound
 from danvan_desktop.domain.models import (
     ModelKind,
     ModelStatus,
     RecognitionLevel,
-    ReviewResult,
     Transition,
     allowed_actions,
 )
@@ -44,6 +38,7 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase
 from danvan_desktop.ui.kit.ops import call
+from danvan_desktop.ui.model_record_tabs import ModelRecordTabs
 from danvan_desktop.ui.model_step_dialogs import ReviewDialog, StepDialog
 from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm
 
@@ -75,7 +70,7 @@ class MoneyEdit(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
 
-class ModelDialog(FormBase):
+class ModelDialog(ModelRecordTabs, FormBase):
     def __init__(
         self,
         ctx: AppContext,
@@ -232,107 +227,6 @@ class ModelDialog(FormBase):
         for w in self._form_widgets:
             w.setEnabled(self.editable)
 
-    def _table(self, headers: list[str], name: str) -> QTableWidget:
-        t = QTableWidget(0, len(headers))
-        t.setObjectName(name)
-        t.setHorizontalHeaderLabels(headers)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.horizontalHeader().setStretchLastSection(True)
-        return t
-
-    def _build_steps(self) -> None:
-        self.status_label = QLabel()
-        self.status_label.setObjectName("status_label")
-        self.steps = self._table(
-            [
-                translate("model_dialog", "Ngày"),
-                translate("model_dialog", "Bước"),
-                translate("model_dialog", "Từ"),
-                "Sang",
-                translate("model_dialog", "Người thực hiện"),
-                translate("model_dialog", "Ghi chú"),
-            ],
-            "steps",
-        )
-        self.action_box = QHBoxLayout()
-        layout = QVBoxLayout(self.steps_tab)
-        layout.addWidget(self.status_label)
-        layout.addLayout(self.action_box)
-        layout.addWidget(self.steps)
-
-    def _build_reviews(self) -> None:
-        self.reviews = self._table(
-            [
-                translate("model_dialog", "Năm"),
-                translate("model_dialog", "Kết quả"),
-                translate("model_dialog", "Ngày rà soát"),
-                translate("model_dialog", "Nhận xét"),
-            ],
-            "reviews",
-        )
-        self.review_button = QPushButton(translate("model_dialog", "Thêm kết quả rà soát năm…"))
-        self.review_button.clicked.connect(self.add_review)
-        layout = QVBoxLayout(self.reviews_tab)
-        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.reviews)
-
-    def _build_evidence(self) -> None:
-        self.evidence = self._table(
-            [
-                translate("model_dialog", "Tệp"),
-                translate("model_dialog", "Ở bước"),
-                translate("model_dialog", "Kích thước"),
-                translate("model_dialog", "Ngày thêm"),
-                translate("model_dialog", "Ghi chú"),
-            ],
-            "evidence",
-        )
-        add = QPushButton(translate("model_dialog", "Thêm tệp minh chứng…"))
-        add.setEnabled(self.editable)
-        add.clicked.connect(self.add_evidence)
-        save_copy = QPushButton(translate("model_dialog", "Lưu bản sao tệp…"))
-        save_copy.clicked.connect(self.save_evidence_copy)
-        remove = QPushButton(translate("model_dialog", "Gỡ minh chứng"))
-        remove.setEnabled(self.editable)
-        remove.clicked.connect(self.remove_evidence)
-        row = QHBoxLayout()
-        for b in (add, save_copy, remove):
-            row.addWidget(b)
-        row.addStretch(1)
-        note = QLabel(
-            translate(
-                "model_dialog",
-                "Tệp được sao chép vào kho lưu trữ của phần mềm (rút USB không mất dữ liệu).",
-            )
-        )
-        note.setStyleSheet("color: #555;")
-        layout = QVBoxLayout(self.evidence_tab)
-        layout.addLayout(row)
-        layout.addWidget(note)
-        layout.addWidget(self.evidence)
-
-    def _build_copies(self) -> None:
-        self.copies = self._table(
-            [
-                translate("model_dialog", "Mô hình nhân rộng"),
-                translate("model_dialog", "Đơn vị"),
-                translate("model_dialog", "Trạng thái"),
-            ],
-            "copies",
-        )
-        self.replicate_button = QPushButton(
-            translate("model_dialog", "Đăng ký nhân rộng sang đơn vị khác…")
-        )
-        self.replicate_button.clicked.connect(self.replicate)
-        layout = QVBoxLayout(self.copies_tab)
-        layout.addWidget(self.replicate_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.copies)
-
-    def _set_saved_tabs_enabled(self, enabled: bool) -> None:
-        for i in range(1, self.tabs.count()):
-            self.tabs.setTabEnabled(i, enabled)
-
     # ---- data <-> widgets -----------------------------------------------------------------
     def _fill(self, d: models.ModelInput) -> None:
         self.name.setText(d.name)
@@ -417,95 +311,6 @@ class ModelDialog(FormBase):
                 field_name=d.field_name,
                 updated_at=d.updated_at,
             )
-        )
-
-    def _fill_table(self, table: QTableWidget, rows: list[list[str]]) -> None:
-        table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, v in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(str(v)))
-        table.resizeColumnsToContents()
-
-    def _load_steps(self) -> None:
-        d = self.detail
-        self.status_label.setText(
-            translate("model_dialog", "Trạng thái hiện tại: <b>{0}</b>").format(
-                ModelStatus(d.status).label
-            )
-        )
-        self._fill_table(
-            self.steps,
-            [
-                [
-                    fmt_date(t["on"]),
-                    Transition(t["action"]).label,
-                    ModelStatus(t["from"]).label,
-                    ModelStatus(t["to"]).label,
-                    t["by"],
-                    t["note"],
-                ]
-                for t in d.transitions
-            ],
-        )
-        while self.action_box.count():
-            item = self.action_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        for action in allowed_actions(ModelStatus(d.status)):
-            if action in (
-                Transition.REPLICATE,
-                Transition.REVIEW_MAINTAINED,
-                Transition.REVIEW_DECLINING,
-            ):
-                continue  # done from the "Nhân rộng" and "Rà soát" tabs, which record the details
-            button = QPushButton(action.label + "…")
-            button.setObjectName(f"action_{action.value}")
-            needed = Permission.APPROVE if action in models.APPROVAL_ACTIONS else Permission.EDIT
-            button.setEnabled(self.ctx.can(needed))
-            if not self.ctx.can(needed):
-                button.setToolTip(translate("model_dialog", "Cần quyền lãnh đạo (duyệt, ký)"))
-            button.clicked.connect(lambda _=False, a=action: self.do_transition(a))
-            self.action_box.addWidget(button)
-        self.action_box.addStretch(1)
-        recognised = ModelStatus(d.status) in (
-            ModelStatus.RECOGNISED,
-            ModelStatus.REPLICATED,
-            ModelStatus.MAINTAINED,
-            ModelStatus.DECLINING,
-        )
-        self.review_button.setEnabled(self.editable and recognised)
-        self.replicate_button.setEnabled(
-            self.editable
-            and ModelStatus(d.status)
-            in (ModelStatus.RECOGNISED, ModelStatus.MAINTAINED, ModelStatus.REPLICATED)
-        )
-
-    def _load_reviews(self) -> None:
-        self._fill_table(
-            self.reviews,
-            [
-                [r["year"], ReviewResult(r["result"]).label, fmt_date(r["on"]), r["notes"]]
-                for r in self.detail.reviews
-            ],
-        )
-
-    def _load_evidence(self) -> None:
-        rows = []
-        for e in self.detail.evidence:
-            size = e["size"]
-            human = f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} B"
-            step = (
-                ModelStatus(e["step"]).label
-                if e["step"] in ModelStatus._value2member_map_
-                else e["step"]
-            )
-            rows.append([e["file_name"], step, human, f"{e['added']:%d/%m/%Y}", e["note"]])
-        self._fill_table(self.evidence, rows)
-
-    def _load_copies(self) -> None:
-        self._fill_table(
-            self.copies,
-            [[c["name"], c["owner"], ModelStatus(c["status"]).label] for c in self.detail.copies],
         )
 
     # ---- actions --------------------------------------------------------------------------

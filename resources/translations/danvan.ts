@@ -128,6 +128,84 @@
     </message>
 </context>
 <context>
+    <name>early_warning_charts</name>
+    <message>
+        <source>Đơn nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ đúng hạn (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải quyết trễ hạn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đơn 90 ngày qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>early_warning_opening</name>
+    <message>
+        <source>Đơn chưa giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn đến hạn trong tuần này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn giải quyết trễ hạn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn đông người 90 ngày qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giải quyết trễ hạn trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn {0} {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn giải quyết trong tháng {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm nóng: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>early_warning_screen</name>
     <message>
         <source>Chính quyền chủ động</source>
@@ -263,70 +341,6 @@
     </message>
     <message>
         <source>Không có cam kết quá hạn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã giải quyết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tỷ lệ đúng hạn (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số đơn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giải quyết trễ hạn trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số đơn 90 ngày qua</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lĩnh vực: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn đến hạn trong tuần này</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn giải quyết trễ hạn trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn đông người 90 ngày qua</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quá hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>giải quyết trễ hạn trong kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn {0} {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn giải quyết trong tháng {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Điểm nóng: {label}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,6 +1046,29 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <source>Lưu ý: </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>inspection.investment_records</name>
+    <message>
+        <source>Hãy chọn một công trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức danh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Thành viên Ban giám sát</source>
         <translation type="unfinished"></translation>
@@ -1041,7 +1078,19 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Buổi giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ngày giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả phát hiện</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +1106,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xóa dòng đã chọn? Thao tác được ghi vào nhật ký.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1118,19 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(không)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vi phạm phát hiện qua giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,6 +1139,10 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Qua buổi giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,6 +1159,18 @@ Thành viên thôi tham gia thì dùng &quot;Thôi tham gia…&quot;.</source>
     </message>
     <message>
         <source>Kiến nghị của Ban giám sát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trả lời</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,6 +2001,69 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hồ sơ: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mô hình, điển hình mới&lt;/b&gt; — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Trạng thái: &lt;b&gt;{0}{level}&lt;/b&gt; · Lĩnh vực: {field_name} · Cập nhật: {updated_at:%d/%m/%Y %H:%M} bởi {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy lưu thông tin đăng ký trước khi chuyển bước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một minh chứng trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gỡ minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gỡ &quot;{0}&quot; khỏi hồ sơ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (nhân rộng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhân rộng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>model_record_tabs</name>
+    <message>
         <source>Ngày</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,67 +2152,11 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hồ sơ: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mô hình, điển hình mới&lt;/b&gt; — điền các mục đăng ký rồi bấm Lưu (trạng thái: Dự thảo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;Trạng thái: &lt;b&gt;{0}{level}&lt;/b&gt; · Lĩnh vực: {field_name} · Cập nhật: {updated_at:%d/%m/%Y %H:%M} bởi {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trạng thái hiện tại: &lt;b&gt;{0}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cần quyền lãnh đạo (duyệt, ký)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nội dung vừa nhập chưa được lưu. Đóng và bỏ các thay đổi này?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy lưu thông tin đăng ký trước khi chuyển bước.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn tệp minh chứng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ảnh, tài liệu (*.png *.jpg *.jpeg *.pdf *.doc *.docx *.xlsx *.txt);;Tất cả tệp (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hãy chọn một minh chứng trong danh sách.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu bản sao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gỡ &quot;{0}&quot; khỏi hồ sơ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (nhân rộng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhân rộng: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2211,6 +2299,21 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Đã xuất: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>petition_actions</name>
+    <message>
+        <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đơn nào giống đơn này.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,18 +2597,6 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>&lt;br&gt;Quy định áp dụng: {rule_version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#1b5e20&apos;&gt;Đã lưu.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Không tìm thấy đơn nào giống đơn này.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4362,25 +4453,6 @@ Dấu vân tay: {fingerprint}</source>
 <context>
     <name>upper_level.screen</name>
     <message>
-        <source>• {unit_name} (máy {0}): {fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — khóa cũ {previous_fingerprint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xác nhận khóa của nơi gửi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:
-{lines}
-
-Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm &quot;Có&quot; để nhận các khóa này và nhập lại các gói.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kỳ gửi dữ liệu: 2026, 2026-11 (tháng), 2026-Q4 (quý), 2026-H2 (6 tháng)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4502,6 +4574,28 @@ Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân ta
     </message>
     <message>
         <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upper_level.transfers</name>
+    <message>
+        <source>• {unit_name} (máy {0}): {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — khóa cũ {previous_fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận khóa của nơi gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:
+{lines}
+
+Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, bấm &quot;Có&quot; để nhận các khóa này và nhập lại các gói.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

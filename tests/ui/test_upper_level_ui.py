@@ -20,7 +20,7 @@ from danvan_desktop.services.context import open_context
 from danvan_desktop.ui import standing_screen as sts
 from danvan_desktop.ui.app import make_app
 from danvan_desktop.ui.main_window import MainWindow
-from danvan_desktop.ui.upper_level import decisions_tab
+from danvan_desktop.ui.upper_level import decisions_tab, transfers
 from danvan_desktop.ui.upper_level import screen as uls
 from danvan_desktop.ui.upper_level import table as ult
 from tests.integration.upper_level_suite import PASSWORD, PERIOD, build_commune
@@ -61,7 +61,7 @@ def province(world: dict, tmp_path: Path):  # noqa: ANN201
 def said(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the screens told the user in message boxes (instead of blocking on them)."""
     messages: list[str] = []
-    for module in (uls, sts):
+    for module in (uls, transfers, sts):
         monkeypatch.setattr(module, "info", lambda _parent, _title, text: messages.append(text))
     return messages
 
@@ -116,7 +116,9 @@ def test_import_scan_filter_drill_down_decide_and_send_back(
     # First contact: the officer is shown each commune's fingerprint, confirms, and the import
     # runs again with those keys accepted.
     asked: list[str] = []
-    monkeypatch.setattr(uls, "confirm", lambda _parent, _title, text: asked.append(text) or True)
+    monkeypatch.setattr(
+        transfers, "confirm", lambda _parent, _title, text: asked.append(text) or True
+    )
     first = screen.start_import(world["bundles"])
     qtbot.waitUntil(
         lambda: first.finished and screen.task is not first and screen.task.finished, timeout=30000

@@ -13,16 +13,12 @@ database, they call services.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,83 +43,18 @@ from danvan_desktop.ui.upper_level.completeness_tab import CompletenessTab
 from danvan_desktop.ui.upper_level.decisions_tab import DecisionDialog, decision_columns
 from danvan_desktop.ui.upper_level.figures_tab import FiguresTab
 from danvan_desktop.ui.upper_level.models_tab import aggregate_columns, models_columns
+from danvan_desktop.ui.upper_level.period_data import PeriodData, load_period
 from danvan_desktop.ui.upper_level.table import (
     GAP_COLOUR,
     SUBMISSION_COLOURS,
     ListTableModel,
     make_table,
 )
+from danvan_desktop.ui.upper_level.transfers import UpperLevelTransfers, confirm_new_keys
 from danvan_desktop.ui.widgets import DateEdit, confirm, info, ok_cancel
 
 
-@dataclass
-class PeriodData:
-    """Everything the tabs show for a period, read off the GUI thread in one task."""
-
-    period: str
-    completeness: list[ul.CompletenessRow] = field(default_factory=list)
-    aggregates: list[ul.CommuneModels] = field(default_factory=list)
-    activities: list[ul.CommuneActivity] = field(default_factory=list)
-    ranks: dict[str, int] = field(default_factory=dict)
-    decision_counts: dict[str, dict[str, int]] = field(default_factory=dict)
-    decisions: list[ul.DecisionRow] = field(default_factory=list)
-
-
-def load_period(ctx: AppContext, period: str, today: dt.date) -> PeriodData:
-    """The service calls behind a refresh (run on a worker thread)."""
-    year = ul.period_year(period)
-    data = PeriodData(period)
-    data.completeness = ul.completeness(ctx, period, today)
-    data.aggregates = ul.model_aggregates(ctx, year)
-    data.activities = ul.activity_figures(ctx, period, today, year)
-    standings = ul.compute_standings(
-        ctx,
-        period,
-        year=year,
-        today=today,
-        completeness_rows=data.completeness,
-        aggregates=data.aggregates,
-        activities=data.activities,
-    )
-    data.ranks = {f.commune_code: f.rank for f in standings}
-    data.decision_counts = ul.decision_counts(ctx)
-    data.decisions = ul.decisions(ctx)
-    return data
-
-
-def confirm_new_keys(parent: QWidget, result: Any) -> list[str]:
-    """Ask the officer to compare the fingerprints of senders seen for the first time (or with a
-    changed key); returns the fingerprints confirmed (all or none)."""
-    notices = result.key_notices
-    if not notices:
-        return []
-    lines = "\n".join(
-        translate("upper_level.screen", "• {unit_name} (máy {0}): {fingerprint}").format(
-            n.install_id[-12:], unit_name=n.unit_name, fingerprint=n.fingerprint
-        )
-        + (
-            translate("upper_level.screen", " — khóa cũ {previous_fingerprint}").format(
-                previous_fingerprint=n.previous_fingerprint
-            )
-            if n.previous_fingerprint
-            else ""
-        )
-        for n in notices
-    )
-    asked = confirm(
-        parent,
-        translate("upper_level.screen", "Xác nhận khóa của nơi gửi"),
-        translate(
-            "upper_level.screen",
-            "Các gói sau đến từ nơi gửi chưa đăng ký khóa hoặc đã đổi khóa:\n{lines}\n\n"
-            "Hãy gọi điện cho từng nơi gửi và đọc đối chiếu dấu vân tay. Nếu đúng, "
-            'bấm "Có" để nhận các khóa này và nhập lại các gói.',
-        ).format(lines=lines),
-    )
-    return [n.fingerprint for n in notices] if asked else []
-
-
-class UpperLevelScreen(QWidget):
+class UpperLevelScreen(UpperLevelTransfers, QWidget):
     #: any record a bundle import brings changes what this screen shows (main window broadcast)
     watched_types: set[str] = {"*"}
 
@@ -551,102 +482,6 @@ class UpperLevelScreen(QWidget):
             ul.set_deadline(self.ctx, period, with_date.value() or self.today, note.text())
             self.refresh()
 
-    # ---- long work ------------------------------------------------------------------------
-    def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("upper_level.screen", "Chọn thư mục chứa các gói dữ liệu của xã (.dvk)")
-        )
-        if folder:
-            self.start_import(Path(folder))
 
-    def start_import(
-        self, folder: Path, *, trust_new: bool = False, accept_keys: Sequence[str] = ()
-    ) -> TaskHandle:
-        """Import every bundle in `folder` in the background (tests call this directly); senders
-        seen for the first time are confirmed by fingerprint, then their bundles imported."""
-        from danvan_desktop.sync import rollup
-
-        def done(result: Any) -> None:
-            self.last_import = result
-            self.refresh()
-            confirmed = [] if accept_keys else confirm_new_keys(self, result)
-            if confirmed:
-                self.start_import(folder, accept_keys=confirmed)
-                return
-            info(
-                self, translate("upper_level.screen", "Nhập thư mục gói dữ liệu"), result.summary()
-            )
-
-        self.task = run_task(
-            self,
-            translate("upper_level.screen", "Nhập gói dữ liệu của các xã"),
-            lambda progress: rollup.import_folder(
-                self.ctx, folder, progress=progress, trust_new=trust_new, accept_keys=accept_keys
-            ),
-            done,
-        )
-        return self.task
-
-    def choose_rollup_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, translate("upper_level.screen", "Chọn thư mục để ghi bản tổng hợp gửi về xã")
-        )
-        if folder:
-            self.start_rollups(Path(folder))
-
-    def start_rollups(self, out_dir: Path, unit: str | None = None) -> TaskHandle:
-        from danvan_desktop.sync import rollup
-
-        period = self.current_period() or str(self.today.year)
-
-        def done(paths: list[Path]) -> None:
-            self.last_rollups = paths
-            self.refresh()
-            info(
-                self,
-                translate("upper_level.screen", "Bản tổng hợp"),
-                translate(
-                    "upper_level.screen", "Đã ghi {0} gói bản tổng hợp vào {out_dir}."
-                ).format(len(paths), out_dir=out_dir),
-            )
-
-        self.task = run_task(
-            self,
-            translate("upper_level.screen", "Ghi bản tổng hợp gửi về xã"),
-            lambda progress: rollup.export_rollups(
-                self.ctx, out_dir, unit=unit, period=period, progress=progress
-            ),
-            done,
-        )
-        return self.task
-
-    def choose_xlsx(self) -> None:
-        period = self.current_period() or str(self.today.year)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("upper_level.screen", "Xuất Excel"),
-            str(Path.home() / f"tong-hop-ky-{period}.xlsx"),
-            translate("upper_level.screen", "Bảng tính Excel (*.xlsx)"),
-        )
-        if path:
-            self.start_xlsx(Path(path).with_suffix(".xlsx"))
-
-    def start_xlsx(self, target: Path) -> TaskHandle:
-        from danvan_desktop.reports import upper_level_reports
-
-        period = self.current_period() or str(self.today.year)
-        rows, activities = list(self.all_rows), list(self.activity_rows)
-        self.task = run_task(
-            self,
-            translate("upper_level.screen", "Xuất Excel"),
-            lambda progress: upper_level_reports.export_completeness_xlsx(
-                self.ctx,
-                target,
-                period,
-                today=self.today,
-                progress=progress,
-                rows=rows,
-                activities=activities,
-            ),
-        )
-        return self.task
+# Names that moved to sibling modules stay importable from here.
+__all__ = ["PeriodData", "UpperLevelScreen", "confirm_new_keys", "load_period"]
