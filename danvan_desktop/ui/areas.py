@@ -52,30 +52,6 @@ class Area:
         return self.visible is None or self.visible(ctx)
 
 
-#: Areas whose screen module belongs to another branch and does not declare NAV yet; a module
-#: that declares NAV with the same key replaces its entry here (then the entry can go).
-_UNDECLARED = (
-    Area(
-        "upper_level",
-        translate("areas", "Tổng hợp các xã"),
-        "danvan_desktop.ui.upper_level_screen:UpperLevelScreen",
-        levels=UPPER,
-        order=10,
-        tooltip=translate(
-            "areas", "Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp"
-        ),
-    ),
-    Area(
-        "standing",
-        translate("areas", "Phản hồi của cấp trên"),
-        "danvan_desktop.ui.standing_screen:StandingScreen",
-        levels=COMMUNE,
-        order=70,
-        tooltip=translate(
-            "areas", "Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã"
-        ),
-    ),
-)
 #: modules that are not screens (nothing to discover; some must not load before sign-in)
 _SKIP = {"app", "startup", "login", "errors", "translator", "fonts", "kit", "areas", "main_window"}
 
@@ -116,8 +92,6 @@ def collect() -> tuple[Area, ...]:
         nav = _declared(source) if source.exists() else None
         if nav is not None:
             found[nav.key] = nav
-    for area in _UNDECLARED:
-        found.setdefault(area.key, area)
     return tuple(sorted(found.values(), key=lambda a: (a.order, a.key)))
 
 

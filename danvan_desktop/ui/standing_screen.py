@@ -33,6 +33,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services import areas, models
 from danvan_desktop.services import upper_level as ul
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.areas import COMMUNE, Area
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.tasks import TaskHandle, run_task
 from danvan_desktop.ui.upper_level.decisions_tab import decision_columns
@@ -45,6 +46,18 @@ from danvan_desktop.ui.upper_level.table import (
     make_table,
 )
 from danvan_desktop.ui.widgets import info
+
+NAV = Area(
+    "standing",
+    translate("standing_screen", "Phản hồi của cấp trên"),
+    "danvan_desktop.ui.standing_screen:StandingScreen",
+    levels=COMMUNE,
+    order=70,
+    tooltip=translate(
+        "standing_screen",
+        "Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã",
+    ),
+)
 
 OWN_ROW = "#dbe9ff"
 

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="vi_VN">
 <context>
-    <name>areas</name>
-    <message>
-        <source>Tổng hợp các xã</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phản hồi của cấp trên</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dialogue_dialogs</name>
     <message>
         <source>Hội nghị đối thoại</source>
@@ -3244,6 +3225,14 @@ Tổ dân phố 1</source>
 <context>
     <name>standing_screen</name>
     <message>
+        <source>Phản hồi của cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng trong tỉnh, ý kiến và quyết định của cấp trên trên hồ sơ của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,6 +4192,17 @@ Dấu vân tay: {fingerprint}</source>
     </message>
     <message>
         <source>Mật khẩu ban đầu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>upper_level</name>
+    <message>
+        <source>Tổng hợp các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập gói dữ liệu của các xã, tình hình gửi, tổng hợp, ý kiến và bản tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
