@@ -45,6 +45,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="nhận khóa của nơi gửi lần đầu (sau khi đã gọi điện đối chiếu dấu vân tay)",
     )
+    ip.add_argument(
+        "--accept-key",
+        action="append",
+        default=[],
+        metavar="DẤU_VÂN_TAY",
+        help="nhận khóa mới (đã thay đổi) có dấu vân tay này, sau khi đã gọi điện đối chiếu; "
+        "lặp lại cho nhiều xã",
+    )
     ip.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     ip.add_argument(
         "--ack-dir", type=Path, help="thư mục ghi gói xác nhận (mỗi xã một thư mục con)"
@@ -138,7 +146,12 @@ def _import_folder(args: argparse.Namespace) -> int:
     try:
         _login(ctx, args)
         result = rollup.import_folder(
-            ctx, args.folder, trust_new=args.trust_new, dry_run=args.dry_run, ack_dir=args.ack_dir
+            ctx,
+            args.folder,
+            trust_new=args.trust_new,
+            dry_run=args.dry_run,
+            ack_dir=args.ack_dir,
+            accept_keys=args.accept_key,
         )
     finally:
         ctx.close()
