@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import json
+from typing import cast
 
 from sqlalchemy import Integer, bindparam, column, false, func, select, text
 from sqlalchemy.orm import Session
@@ -50,7 +51,7 @@ def citizen_rows(ctx: AppContext, s: Session, chunks: list[str]) -> list[int]:
         row_nos, lines = [], []
         for row_no, name, address in rows:
             if (name or address) and not ({name, address} & {PLACEHOLDER, UNREADABLE}):
-                row_nos.append(row_no)
+                row_nos.append(cast(int, row_no))  # nullable column; the query skips NULLs
                 lines.append(fold(f"{name} {address}").replace("\n", " "))
         starts, at = [], 0
         for line in lines:

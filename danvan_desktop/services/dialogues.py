@@ -4,9 +4,10 @@ commitments made, followed with dated notes up to closure in one list of open co
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date, not_before
@@ -202,8 +203,8 @@ def _add_commitment(s: Session, d: Dialogue, data: CommitmentInput) -> Commitmen
 def create_dialogue(
     ctx: AppContext,
     data: DialogueInput,
-    issues: list[IssueInput] = (),
-    commitments: list[CommitmentInput] = (),
+    issues: Sequence[IssueInput] = (),
+    commitments: Sequence[CommitmentInput] = (),
     *,
     record_step: bool = True,
     today: dt.date | None = None,
@@ -224,7 +225,8 @@ def create_dialogue(
         dialogue_id, petition_id = d.id, d.petition_id
         step_possible = False
         if petition_id:
-            p = s.get(Petition, petition_id)
+            # _validate found it (live) in this session: get_one only states it for the types
+            p = s.get_one(Petition, petition_id)
             step_possible = (
                 record_step
                 and p.status in (PetitionState.ACCEPTED, PetitionState.VERIFYING)
@@ -241,7 +243,7 @@ def create_dialogue(
                     received_on=p.received_on,
                     today=today,
                 )
-    if step_possible:
+    if step_possible and petition_id:  # step_possible implies a petition_id
         take_step(
             ctx,
             petition_id,
@@ -487,7 +489,10 @@ def open_commitments(
         .group_by(CommitmentNote.commitment_id)
         .subquery()
     )
-    conds = [Commitment.deleted.is_(False), Dialogue.deleted.is_(False)]
+    conds: list[ColumnElement[bool]] = [
+        Commitment.deleted.is_(False),
+        Dialogue.deleted.is_(False),
+    ]
     if not include_closed:
         conds.append(Commitment.status.in_(OPEN_COMMITMENT))
     if overdue_only:
@@ -502,7 +507,7 @@ def open_commitments(
     out = []
     with ctx.read() as s:
         for c, title, held_on, note_on in s.execute(q):
-            note = ""
+            note: str | None = ""
             if note_on is not None:
                 note = (
                     s.execute(

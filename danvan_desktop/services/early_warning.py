@@ -135,8 +135,8 @@ def compute(
     ew = EarlyWarning(today=today, period_from=period_from, period_to=period_to)
     live = Petition.deleted.is_(False)
     with ctx.read() as s:
-        hot_min = get_setting(s, "petition_hot_min")
-        hot_min = int(hot_min) if hot_min.isdigit() else HOT_MIN_PETITIONS
+        hot_setting = get_setting(s, "petition_hot_min")
+        hot_min = int(hot_setting) if hot_setting.isdigit() else HOT_MIN_PETITIONS
         ew.open_total = s.execute(
             select(func.count()).where(live, Petition.is_open.is_(True))
         ).scalar_one()

@@ -300,10 +300,10 @@ def get_session(ctx: AppContext, session_id: str) -> SessionDetail:
 
 def years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        dates = date_span(s, ReceptionSession.held_on)
-    if dates[0] is None:
+        first, last = date_span(s, ReceptionSession.held_on)
+    if first is None or last is None:  # both or neither: min and max of the same column
         return [dt.date.today().year]
-    return list(range(dates[1].year, dates[0].year - 1, -1))
+    return list(range(last.year, first.year - 1, -1))
 
 
 def _mondays_in_month(year: int, month: int, until: dt.date) -> list[dt.date]:

@@ -31,6 +31,7 @@ import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass
+from typing import cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -144,7 +145,8 @@ def _store_wrap(
         if secret is None:
             continue
         wrapped = _seal(derived, secret, aad)
-        row = session.get(model, username)
+        # Session.get types a union of models as their Base; both have these columns.
+        row = cast("KeyWrap | DataKeyWrap | None", session.get(model, username))
         if row is None:
             session.add(model(username=username, kdf=_KDF, salt=_b64(salt), wrapped=wrapped))
         else:

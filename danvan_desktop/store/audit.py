@@ -23,7 +23,7 @@ import enum
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -53,12 +53,13 @@ from danvan_desktop.store.base import (
     Counter,
     Record,
     entity_name,
+    table_of,
 )
 
 CHANGE_SEQ = "change_seq"
 GENESIS = "0" * 64
-_AUDIT = AuditEntry.__table__
-_HEAD = AuditHead.__table__
+_AUDIT = table_of(AuditEntry)
+_HEAD = table_of(AuditHead)
 _PENDING = "_audit_pending"
 
 
@@ -119,7 +120,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         obj.unit_code = obj.unit_code or session.info.get("unit_code", "")
         obj.deleted = bool(obj.deleted)
         if not importing:
-            obj.created_at = obj.created_at or now
+            # Mapped[datetime] cannot say "None until the first flush".
+            obj.created_at = cast("dt.datetime | None", obj.created_at) or now
             obj.updated_at = now
             obj.revision = obj.revision or 1
             obj.updated_by = user
@@ -198,7 +200,7 @@ def _after_rollback(session: Session) -> None:
 
 def _entry_row(o: AuditEntry, now: dt.datetime) -> dict[str, Any]:
     return {
-        "at": o.at or now,
+        "at": cast("dt.datetime | None", o.at) or now,  # None until flushed
         "user": o.user or "",
         "entity": o.entity,
         "record_id": o.record_id,
@@ -405,7 +407,7 @@ def verify_chain(conn: Connection, limit: int = 20) -> ChainReport:
         else:
             problem(prev_id, "Đầu chuỗi nhật ký không khớp dòng cuối cùng.")
     for entity, model in _record_models().items():
-        table = model.__table__
+        table = table_of(model)
         cols = _state_columns(model)
         for rec in conn.execute(select(*cols)).mappings():
             key = (entity, rec["id"])

@@ -10,9 +10,9 @@ them without new code per area.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, func
+from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, Table, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from danvan_desktop.domain.dates import utcnow
@@ -29,6 +29,13 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Table a model class is mapped to."""
+    # SQLAlchemy types __table__ as FromClause (a class may be mapped to a join or a select);
+    # every model here declares __tablename__, so it is a Table.
+    return cast(Table, model.__table__)
 
 
 #: entity name -> Record subclass, in registration (dependency) order.

@@ -47,7 +47,7 @@ class MigrationFailed(RuntimeError):
 @dataclass
 class UpgradeResult:
     from_revision: str | None
-    to_revision: str
+    to_revision: str | None  # None only when there are no revision files at all
     backup: Path | None
 
 
@@ -65,14 +65,16 @@ def _declared_heads(versions: Path, stamp: tuple) -> tuple[str, ...]:
     parents: set[str] = set()
     for path in versions.glob("*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            target = (
-                node.targets[0]
-                if isinstance(node, ast.Assign) and len(node.targets) == 1
-                else (node.target if isinstance(node, ast.AnnAssign) else None)
-            )
-            if not isinstance(target, ast.Name) or node.value is None:
+            value_node: ast.expr | None
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value_node = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign):
+                target, value_node = node.target, node.value
+            else:
                 continue
-            value = ast.literal_eval(node.value)
+            if not isinstance(target, ast.Name) or value_node is None:
+                continue
+            value = ast.literal_eval(value_node)
             if target.id == "revision":
                 revisions.add(value)
             elif target.id == "down_revision" and value:
@@ -87,7 +89,7 @@ def quick_heads(script_location: Path | None = None) -> tuple[str, ...]:
     return _declared_heads(versions, stamp)
 
 
-def head_revision(script_location: Path | None = None) -> str:
+def head_revision(script_location: Path | None = None) -> str | None:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()

@@ -177,13 +177,13 @@ def fts_hits(s: Session, match: str, limit: int | None = None) -> int:
     if limit is None:
         return s.execute(
             text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m"), {"m": match}
-        ).scalar()
+        ).scalar_one()  # count(*) always returns exactly one row
     return s.execute(
         text(
             f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :m LIMIT :n)"
         ),
         {"m": match, "n": limit + 1},
-    ).scalar()
+    ).scalar_one()
 
 
 def fts_rowids(match: str):  # noqa: ANN201

@@ -22,7 +22,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from danvan_desktop.domain import authority
-from danvan_desktop.store.base import Record
+from danvan_desktop.store.base import Record, table_of
 from danvan_desktop.store.sealed import BlindIndex, Sealed, SealedExact
 
 # Names of the SQLite full-text table and its triggers (created by the migration).
@@ -321,7 +321,7 @@ def strip_identity_from_search(conn: Any) -> int:
     from sqlalchemy import String as Plain
     from sqlalchemy import bindparam, select, text, type_coerce, update
 
-    t = Petition.__table__
+    t = table_of(Petition)
     name_raw = type_coerce(t.c.name_key, Plain).label("name_key")
     address_raw = type_coerce(t.c.address_key, Plain).label("address_key")
     rows = conn.execute(

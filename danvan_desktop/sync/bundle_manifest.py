@@ -13,7 +13,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from danvan_desktop.domain.ids import uuid7
 from danvan_desktop.sync.errors import BundleError
@@ -54,7 +54,7 @@ def _bad_manifest(detail: str) -> BundleError:
     return BundleError("bad_manifest", detail)
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -184,6 +184,8 @@ class Manifest:
 
     def validate(self) -> None:
         """Raise BundleError('bad_manifest' / 'future_format') naming the first bad field."""
+        # The fields may come from untrusted JSON (from_dict): check what they really hold.
+        raw: Any = self
         if not _is_int(self.format_version) or self.format_version < 1:
             raise _bad_manifest("trường format_version phải là số nguyên dương")
         if self.format_version > FORMAT_VERSION:
@@ -207,7 +209,7 @@ class Manifest:
         if self.seq > MAX_SEQ:
             raise _bad_manifest(f"trường seq quá lớn (tối đa {MAX_SEQ})")
         if self.prev_bundle_hash is not None and not (
-            isinstance(self.prev_bundle_hash, str) and _SHA256_RE.fullmatch(self.prev_bundle_hash)
+            isinstance(raw.prev_bundle_hash, str) and _SHA256_RE.fullmatch(raw.prev_bundle_hash)
         ):
             raise _bad_manifest("trường prev_bundle_hash phải là mã SHA-256 (64 ký tự hex)")
         if not isinstance(self.full, bool):
@@ -217,14 +219,14 @@ class Manifest:
                 raise _bad_manifest("gói đầy đủ (full) không được có since_seq")
         elif not _is_int(self.since_seq) or not 0 <= self.since_seq < self.seq:
             raise _bad_manifest("gói bổ sung phải có since_seq là số nguyên nhỏ hơn seq")
-        if not isinstance(self.counts, dict) or not isinstance(self.files, dict):
+        if not isinstance(raw.counts, dict) or not isinstance(raw.files, dict):
             raise _bad_manifest("trường counts và files phải là bảng tên → giá trị")
-        for entity, n in self.counts.items():
+        for entity, n in raw.counts.items():
             if not isinstance(entity, str) or not _ENTITY_RE.fullmatch(entity):
                 raise _bad_manifest(f"tên loại dữ liệu không hợp lệ trong counts: {entity!r}")
             if not _is_int(n) or n < 0:
                 raise _bad_manifest(f"counts[{entity}] phải là số nguyên không âm")
-        for path, digest in self.files.items():
+        for path, digest in raw.files.items():
             if not isinstance(path, str) or not _PAYLOAD_RE.fullmatch(path):
                 raise _bad_manifest(f"tên tệp không hợp lệ trong files: {str(path)[:80]!r}")
             if not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest):

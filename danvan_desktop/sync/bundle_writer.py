@@ -15,7 +15,7 @@ import json
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -138,7 +138,7 @@ class BundleWriter:
         self._files[payload_name(entity)] = hasher.hexdigest()
         return count
 
-    def _flush(self, batch: list[str], hasher: Any, dst: BinaryIO, room: int) -> int:
+    def _flush(self, batch: list[str], hasher: Any, dst: IO[bytes], room: int) -> int:
         data = ("\n".join(batch) + "\n").encode("utf-8")
         if len(data) > room:
             raise BundleError(

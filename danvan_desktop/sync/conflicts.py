@@ -26,7 +26,7 @@ from danvan_desktop.domain.errors import NotFound, RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.audit import CHANGE_SEQ, next_counter
-from danvan_desktop.store.base import AuditEntry
+from danvan_desktop.store.base import AuditEntry, table_of
 from danvan_desktop.store.sync_state import KEPT_LOCAL, OPEN, TOOK_INCOMING, Conflict
 from danvan_desktop.sync.profiles import BOOKKEEPING, is_synced_entity, spec
 
@@ -147,7 +147,7 @@ def resolve(ctx: AppContext, conflict_id: int, keep: str, note: str = "") -> Non
             "giữ bản ở máy này" if keep == "local" else "lấy bản của máy gửi",
         ]
         s.execute(
-            insert(AuditEntry.__table__),
+            insert(table_of(AuditEntry)),
             [
                 dict(
                     at=now,

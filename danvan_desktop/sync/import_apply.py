@@ -17,7 +17,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from danvan_desktop.domain.dates import utcnow
-from danvan_desktop.store.base import AuditEntry
+from danvan_desktop.store.base import AuditEntry, table_of
 from danvan_desktop.store.sync_state import (
     OPEN,
     Conflict,
@@ -64,7 +64,7 @@ def apply_entity(run: ImportRun, sp: EntitySpec, progress: Callable[[int], None]
     line = 0
     label = sp.label
     user = run.ctx.user.username
-    audit_table = AuditEntry.__table__
+    audit_table = table_of(AuditEntry)
     now = utcnow()
     is_units = sp.table.name == "unit"
     content = sp.content_columns()

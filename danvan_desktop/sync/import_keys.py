@@ -109,7 +109,7 @@ def open_verified(
         # A known sender whose signature fails: a forged bundle, or the sender's new key.
         old = known(*sender)
         raw = trust.claimed_sender_key(staged, *sender)
-        if raw is None or raw == old:
+        if raw is None or old is None or raw == old:  # old: not None, checked above
             raise
         bundle = open_bundle(
             staged, lambda u, i: raw, expected_recipient=me_unit, verify_hashes=False

@@ -4,8 +4,9 @@ checks and converts a whole record in one call (sync._fastpath)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import bindparam, insert
 from sqlalchemy.orm import Session
@@ -36,7 +37,9 @@ class BatchWriter:
             sql = self._sql.get(key)
             if sql is None:
                 sql = self._sql[key] = make_sql()
-            cur = self.conn.connection.driver_connection.cursor()
+            # Optional only once the pool connection is invalidated; this one is in use.
+            driver = cast(Any, self.conn.connection.driver_connection)
+            cur = driver.cursor()
             try:
                 cur.executemany(sql, rows)
             finally:
@@ -54,22 +57,15 @@ class BatchWriter:
             cols = keys_ + rest
             if self.raw:
                 procs = [self.procs[c] for c in cols]
-                fill = [defaults[c] for c in rest]
+                fill_row = [defaults[c] for c in rest]
                 params = [
                     tuple(
                         p(v) if p is not None and v is not None else v
-                        for p, v in zip(procs, [*r.values(), *fill], strict=True)
+                        for p, v in zip(procs, [*r.values(), *fill_row], strict=True)
                     )
                     for r in group
                 ]
-                self._run(
-                    ("i", *cols),
-                    lambda cols=cols: (
-                        f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
-                        f" VALUES ({', '.join('?' for _ in cols)})"
-                    ),
-                    params,
-                )
+                self._run(("i", *cols), functools.partial(self._insert_sql, cols), params)
             else:
                 fill = {c: defaults[c] for c in rest}
                 self.conn.execute(insert(self.table), [{**r, **fill} for r in group])
@@ -82,19 +78,25 @@ class BatchWriter:
         rest = tuple(c for c in defaults if c not in self.spec.columns)
         cols = self.spec.columns + rest
         fill = tuple(
-            self.procs[c](defaults[c])
-            if self.procs[c] is not None and defaults[c] is not None
+            proc(defaults[c])
+            if (proc := self.procs[c]) is not None and defaults[c] is not None
             else defaults[c]
             for c in rest
         )
         params = [r + fill for r in rows] if fill else rows
-        self._run(
-            ("f", *cols),
-            lambda: (
-                f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
-                f" VALUES ({', '.join('?' for _ in cols)})"
-            ),
-            params,
+        self._run(("f", *cols), functools.partial(self._insert_sql, cols), params)
+
+    def _insert_sql(self, cols: tuple[str, ...]) -> str:
+        return (
+            f'INSERT INTO "{self.table.name}" ({", ".join(chr(34) + c + chr(34) for c in cols)})'
+            f" VALUES ({', '.join('?' for _ in cols)})"
+        )
+
+    def _update_sql(self, cols: tuple[str, ...]) -> str:
+        return (
+            f'UPDATE "{self.table.name}" SET '
+            + ", ".join(f'"{c}" = ?' for c in cols)
+            + ', "change_seq" = 0 WHERE "id" = ?'
         )
 
     def update(self, rows: list[dict[str, Any]]) -> None:
@@ -112,15 +114,7 @@ class BatchWriter:
                     )
                     for r in group
                 ]
-                self._run(
-                    ("u", *cols),
-                    lambda cols=cols: (
-                        f'UPDATE "{self.table.name}" SET '
-                        + ", ".join(f'"{c}" = ?' for c in cols)
-                        + ', "change_seq" = 0 WHERE "id" = ?'
-                    ),
-                    params,
-                )
+                self._run(("u", *cols), functools.partial(self._update_sql, cols), params)
             else:
                 stmt = (
                     self.table.update()

@@ -26,12 +26,23 @@ import functools
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Numeric, String, Table
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ColumnDefault,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    Numeric,
+    String,
+    Table,
+)
 
 from danvan_desktop.store import schema
-from danvan_desktop.store.base import SYNCED, Record
+from danvan_desktop.store.base import SYNCED, Record, table_of
 from danvan_desktop.sync.errors import BundleError
 
 #: columns that exist on every Record but never travel
@@ -137,10 +148,12 @@ def _codec(column: Column) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
 def _default(column: Column) -> Callable[[], Any]:
     """What an INSERT writes for a column the record does not carry (called per batch)."""
     d = column.default
+    # Typed DefaultGenerator; is_scalar / is_callable mean a ColumnDefault, which carries `arg`.
     if d is not None and d.is_scalar:
-        return lambda: d.arg
+        return lambda: cast(ColumnDefault, d).arg
     if d is not None and d.is_callable:
-        return lambda: d.arg(None)  # SQLAlchemy wraps callables to take a context
+        # SQLAlchemy wraps callables to take a context
+        return lambda: cast(ColumnDefault, d).arg(None)
     return lambda: None
 
 
@@ -212,7 +225,7 @@ def _specs() -> dict[str, EntitySpec]:
     order = {t.name: i for i, t in enumerate(schema.metadata.sorted_tables)}
     specs: list[EntitySpec] = []
     for name, model in SYNCED.items():
-        table: Table = model.__table__  # type: ignore[assignment]
+        table = table_of(model)
         confidential = frozenset(model.__confidential__)
         unknown = confidential - set(table.columns.keys())
         if unknown:

@@ -21,6 +21,7 @@ import applies it like any other synced entity; nothing here edits a commune's r
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,7 +213,7 @@ def export_reference(
                     recipient=c.code,
                     out_dir=Path(out_dir) / c.code,
                     period=period,
-                    write=lambda w, s=s: _reference_payload(w, s, me),
+                    write=functools.partial(_reference_payload, session=s, me=me),
                     full=True,
                     progress=progress,
                 )

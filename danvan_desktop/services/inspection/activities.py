@@ -4,10 +4,10 @@ checked, the minutes confirmed by the Fatherland Front) and the petitions verifi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain import inspection as rules
@@ -227,7 +227,7 @@ def _activity_input(a: BoardActivity | ActivityRow) -> ActivityInput:
 
 
 def _activity_filtered(q: Select, f: ActivityFilter) -> Select:
-    conds = [BoardActivity.deleted.is_(False)]
+    conds: list[ColumnElement[bool]] = [BoardActivity.deleted.is_(False)]
     if f.term_id:
         conds.append(BoardActivity.term_id == f.term_id)
     conds += in_span(BoardActivity.starts_on, f.year, f.start, f.end)
@@ -268,7 +268,7 @@ def list_activities(
         return _activity_rows(ctx, s, rows)
 
 
-def _activity_rows(ctx: AppContext, s: Session, rows: list[BoardActivity]) -> list[ActivityRow]:
+def _activity_rows(ctx: AppContext, s: Session, rows: Sequence[BoardActivity]) -> list[ActivityRow]:
     ids = [a.id for a in rows]
     recs = (
         counts_by(s, BoardRecommendation.activity_id, BoardRecommendation.activity_id.in_(ids))

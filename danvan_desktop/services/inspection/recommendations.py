@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain import inspection as rules
@@ -254,7 +254,7 @@ def delete_recommendation(ctx: AppContext, rec_id: str) -> None:
 
 
 def _rec_filtered(q: Select, f: RecommendationFilter, today: dt.date) -> Select:
-    conds = [BoardRecommendation.deleted.is_(False)]
+    conds: list[ColumnElement[bool]] = [BoardRecommendation.deleted.is_(False)]
     if f.term_id:
         conds.append(BoardRecommendation.term_id == f.term_id)
     conds += in_span(BoardRecommendation.sent_on, f.year, f.start, f.end)

@@ -224,8 +224,9 @@ def list_reports(ctx: AppContext, year: int | None = None) -> list[ReportInfo]:
 
 def activity_years(ctx: AppContext) -> list[int]:
     with ctx.read() as s:
-        firsts = date_span(s, BoardTerm.starts_on, BoardTerm.ends_on)
-    if firsts[0] is None:
+        first, latest = date_span(s, BoardTerm.starts_on, BoardTerm.ends_on)
+    # ends_on is NOT NULL: a live term gives both dates, none gives neither
+    if first is None or latest is None:
         return [dt.date.today().year]
-    last = min(firsts[1].year, dt.date.today().year + 1)
-    return list(range(last, firsts[0].year - 1, -1))
+    last = min(latest.year, dt.date.today().year + 1)
+    return list(range(last, first.year - 1, -1))

@@ -267,18 +267,13 @@ def list_projects(
                 dissolution_note=p.dissolution_note,
                 hamlet_name=names.get(p.hamlet_code or "", ""),
                 warnings=warnings,
-                **{
-                    k: c.get(k, 0)
-                    for k in (
-                        "members",
-                        "supervisions",
-                        "violations",
-                        "recommendations",
-                        "answered",
-                        "recovered_vnd",
-                        "reduced_vnd",
-                    )
-                },
+                members=c.get("members", 0),
+                supervisions=c.get("supervisions", 0),
+                violations=c.get("violations", 0),
+                recommendations=c.get("recommendations", 0),
+                answered=c.get("answered", 0),
+                recovered_vnd=c.get("recovered_vnd", 0),
+                reduced_vnd=c.get("reduced_vnd", 0),
             )
         )
     return out

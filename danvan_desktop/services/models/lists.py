@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 
 from danvan_desktop.services.context import AppContext
 
@@ -74,7 +74,7 @@ def field_names(ctx: AppContext) -> dict[str, str]:
 
 
 def _filtered(q: Select, f: ModelFilter) -> Select:
-    conds = [DvkModel.deleted.is_(False)]
+    conds: list[ColumnElement[bool]] = [DvkModel.deleted.is_(False)]
     if f.field_code:
         conds.append(DvkModel.field_code == f.field_code)
     if f.status:

@@ -5,6 +5,7 @@ its original."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -115,7 +116,9 @@ def find_duplicates(
         address=data.citizen_address,
         content=data.summary,
     )
-    since = (data.received_on or dt.date.today()) - dt.timedelta(days=730)
+    # The entry dialog may check before a receipt date is entered (its date box gives None).
+    received = cast("dt.date | None", data.received_on)
+    since = (received or dt.date.today()) - dt.timedelta(days=730)
     with ctx.read() as s:
         found = duplicate_candidates(
             s,
@@ -139,13 +142,14 @@ def find_duplicates(
         hits = likely_duplicates(key, others, threshold)[:limit]
         return [
             DuplicateHit(
-                id=k.ref,
-                number_label=number_label(rows[k.ref].number, rows[k.ref].year),
-                received_on=rows[k.ref].received_on,
-                summary=rows[k.ref].summary,
-                citizen=shown_name(rows[k.ref]),
-                status=rows[k.ref].status,
+                id=ref,
+                number_label=number_label(rows[ref].number, rows[ref].year),
+                received_on=rows[ref].received_on,
+                summary=rows[ref].summary,
+                citizen=shown_name(rows[ref]),
+                status=rows[ref].status,
                 score=score,
             )
             for k, score in hits
+            if (ref := k.ref) is not None  # always: every key above carries its row's id
         ]

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.text import fold
@@ -143,7 +143,7 @@ def _search_text_conds(
 
 def _conds(f: PetitionFilter) -> list:
     today = f.today or dt.date.today()
-    conds = [Petition.deleted.is_(False)]
+    conds: list[ColumnElement[bool]] = [Petition.deleted.is_(False)]
     for col, value in (
         (Petition.status, f.status),
         (Petition.type, f.type),

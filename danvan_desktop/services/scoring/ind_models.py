@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import cast
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
@@ -86,7 +87,7 @@ def _hamlets(s: Session, span: FigureSpan) -> dict[str, IndicatorValue]:
         )
         .group_by(Unit.parent_code)
     ):
-        total[parent] = int(n)
+        total[cast(str, parent)] = int(n)  # parent_code is nullable; IN (...) leaves no NULL
     q = (
         select(DvkModel.unit_code, func.count(func.distinct(DvkModel.owner_unit_code)))
         .where(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.petitions import PetitionType
@@ -27,7 +27,10 @@ def _live(span: FigureSpan) -> Any:
 
 
 def _resolved(span: FigureSpan) -> Any:
-    parts = [Petition.resolved_on.is_not(None), Petition.on_time.is_not(None)]
+    parts: list[ColumnElement[bool]] = [
+        Petition.resolved_on.is_not(None),
+        Petition.on_time.is_not(None),
+    ]
     if span.start:
         parts.append(Petition.resolved_on >= span.start)
     if span.end:
@@ -87,7 +90,7 @@ def _overdue(crowd_complaints: bool):  # noqa: ANN202
 
 
 def _received(span: FigureSpan) -> Any:
-    parts = [Petition.received_on.is_not(None)]
+    parts: list[ColumnElement[bool]] = [Petition.received_on.is_not(None)]
     if span.start:
         parts.append(Petition.received_on >= span.start)
     if span.end:

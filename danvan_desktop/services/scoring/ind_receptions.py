@@ -38,7 +38,7 @@ def _required_and_held(
         while monday <= end:
             weeks.append(monday)
             monday += dt.timedelta(days=7)
-        week_of = defaultdict(int)
+        week_of: defaultdict[dt.date, int] = defaultdict(int)
         for d in days:
             week_of[d - dt.timedelta(days=d.weekday())] += 1
         return len(weeks) * need, sum(min(need, week_of[m]) for m in weeks)

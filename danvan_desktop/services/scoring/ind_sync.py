@@ -51,9 +51,11 @@ def _on_time(s: Session, span: FigureSpan) -> dict[str, IndicatorValue]:
             first[(unit, period)] = min(first.get((unit, period), day), day)
     out: dict[str, IndicatorValue] = {}
     for unit in span.unit_codes:
-        due = deadlines.get(parents.get(unit) or "", {})
-        ok = sum(1 for p, d in due.items() if (unit, p) in first and first[(unit, p)] <= d)
-        out[unit] = rate(ok, len(due))
+        due_by_period = deadlines.get(parents.get(unit) or "", {})
+        ok = sum(
+            1 for p, d in due_by_period.items() if (unit, p) in first and first[(unit, p)] <= d
+        )
+        out[unit] = rate(ok, len(due_by_period))
     return out
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -230,7 +231,9 @@ def _updated_after(s: Session, rows: list[UpperDecision]) -> dict[str, bool]:
         updated = s.execute(
             select(cls.updated_at).where(cls.id == r.target_id)
         ).scalar_one_or_none()
-        out[r.id] = bool(updated and r.created_at and updated > r.created_at)
+        # Mapped[datetime] says never None; the guard against a NULL stays as it was.
+        created = cast("dt.datetime | None", r.created_at)
+        out[r.id] = bool(updated and created and updated > created)
     return out
 
 
