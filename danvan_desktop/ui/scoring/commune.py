@@ -1,0 +1,533 @@
+"""The commune's scoring screen: the year's score so far at the top (and the upper level's
+appraisal beside it once received), the criteria with their suggested points explained, where
+the points were lost, the chart against last year, and the lifecycle actions by role."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.roles import Permission
+from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
+from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.scoring import drilldown, evaluations, overview
+from danvan_desktop.ui.i18n import translate
+from danvan_desktop.ui.kit.colours import OK_BOX, WARN_BOX
+from danvan_desktop.ui.kit.ops import act, run_task
+from danvan_desktop.ui.kit.register import EXPORT_FILTERS, ScreenBase, compact
+from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
+from danvan_desktop.ui.scoring import dialogs
+from danvan_desktop.ui.scoring.chart import group_chart, show_groups
+from danvan_desktop.ui.scoring.dialogs import DrillDialog, ScoreDialog, ask_signer
+
+WATCHED = {
+    "scoring_evaluations",
+    "scoring_criterion_scores",
+    "scoring_appraisals",
+    "scoring_rubrics",
+    "petitions",
+    "petition_steps",
+    "reception_sessions",
+    "dialogues",
+    "models",
+    "inspection_activities",
+}
+_LOST = "#fff3e0"
+
+
+def _pts(r: CriterionResult, value: float | None) -> str:
+    if value is None:
+        return ""
+    return fmt(value) if r.kind != "deduction" else ("−" + fmt(-value) if value else "0")
+
+
+class CommuneScoringScreen(ScreenBase):
+    watched_types = WATCHED
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.view: overview.YearView | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel(translate("scoring.commune", "<h2>Chấm điểm phong trào “Dân vận khéo”</h2>"))
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(QLabel(translate("scoring.commune", "Năm:")))
+        self.year = QComboBox()
+        self.year.setObjectName("year")
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        top.addWidget(self.year)
+        layout.addLayout(top)
+        heads = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(OK_BOX)
+        self.received = QLabel()
+        self.received.setObjectName("received")
+        self.received.setWordWrap(True)
+        self.received.setStyleSheet(OK_BOX)
+        heads.addWidget(self.summary, 3)
+        heads.addWidget(self.received, 2)
+        layout.addLayout(heads)
+        actions = QHBoxLayout()
+        self.score_button = self._button(
+            translate("scoring.commune", "Chấm điểm…"), "score", self.score_selected
+        )
+        self.drill_button = self._button(
+            translate("scoring.commune", "Xem hồ sơ"), "drill", self.drill_selected
+        )
+        self.done_button = self._button(
+            translate("scoring.commune", "Đã chấm xong"), "mark_done", self.mark_done
+        )
+        self.submit_button = self._button(
+            translate("scoring.commune", "Ký, gửi cấp trên…"), "submit", self.submit
+        )
+        self.lock_button = self._button(
+            translate("scoring.commune", "Khóa kết quả"), "lock", self.lock
+        )
+        for b in (self.score_button, self.drill_button, self.done_button):
+            actions.addWidget(b)
+        actions.addWidget(self.submit_button)
+        actions.addWidget(self.lock_button)
+        actions.addStretch(1)
+        actions.addWidget(
+            self._button(
+                translate("scoring.commune", "Xuất phiếu (PDF)…"),
+                "export_pdf",
+                lambda: self.export("pdf"),
+            )
+        )
+        actions.addWidget(
+            self._button(
+                translate("scoring.commune", "Xuất phiếu (Excel)…"),
+                "export_xlsx",
+                lambda: self.export("xlsx"),
+            )
+        )
+        layout.addLayout(actions)
+        self.tabs = QTabWidget()
+        self.criteria: QTableWidget = make_table(
+            [
+                translate("scoring.commune", "STT"),
+                translate("scoring.commune", "Tiêu chí"),
+                translate("scoring.commune", "Tối đa"),
+                translate("scoring.commune", "Gợi ý"),
+                translate("scoring.commune", "Điểm"),
+                translate("scoring.commune", "Thẩm định"),
+                translate("scoring.commune", "Giải trình"),
+            ],
+            "criteria",
+            on_open=self.score_selected,
+        )
+        self.criteria.itemSelectionChanged.connect(self.show_detail)
+        self.detail = QLabel()
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMargin(6)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.criteria)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        self.tabs.addTab(split, translate("scoring.commune", "Tiêu chí"))
+        self.lost: QTableWidget = make_table(
+            [
+                translate("scoring.commune", "STT"),
+                translate("scoring.commune", "Tiêu chí"),
+                translate("scoring.commune", "Điểm mất"),
+                translate("scoring.commune", "Điểm"),
+                translate("scoring.commune", "Cần làm để được điểm"),
+            ],
+            "lost",
+            on_open=self.open_lost,
+        )
+        self.tabs.addTab(self.lost, translate("scoring.commune", "Điểm bị mất"))
+        self.chart = group_chart()
+        self.chart_key = QLabel()
+        self.chart_key.setObjectName("chart_key")
+        self.chart_key.setWordWrap(True)
+        pane = QWidget()
+        box = QVBoxLayout(pane)
+        box.addWidget(self.chart, 1)
+        box.addWidget(self.chart_key)
+        self.tabs.addTab(pane, translate("scoring.commune", "Biểu đồ"))
+        layout.addWidget(self.tabs, 1)
+        self._fill_years()
+        compact(self)
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.clicked.connect(lambda: slot())
+        return b
+
+    # ---- reading ----------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        handle = run_task(
+            self,
+            translate("scoring.commune", "Đọc các năm chấm điểm"),
+            lambda _p: overview.years(self.ctx),
+            quick=True,
+        )
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in handle.result or [dt.date.today().year]:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(self.year.findData(current), 0))
+        self.year.blockSignals(False)
+
+    def reload(self) -> None:
+        self._fill_years()
+        self.refresh()
+
+    @property
+    def card(self) -> evaluations.Scorecard | None:
+        return self.view.card if self.view else None
+
+    def refresh(self) -> None:
+        year = self.year.currentData()
+        if year is None:
+            return
+        keep = selected_id(self.criteria)
+        handle = run_task(
+            self,
+            translate("scoring.commune", "Đọc phiếu chấm điểm"),
+            lambda _p: overview.year_view(self.ctx, year),
+            quick=True,
+        )
+        if not handle.ok:
+            return
+        self.view = handle.result
+        self._show_summary()
+        self._fill_criteria(keep)
+        self._fill_lost()
+        self._fill_chart()
+        self._enable()
+
+    def _show_summary(self) -> None:
+        assert self.view is not None
+        card, res = self.view.card, self.view.card.result
+        klass = res.score_class.label if res.score_class else "chưa xếp loại"
+        lines = [
+            f"<b>Năm {card.year}: {fmt(res.total)} điểm</b> – {klass} – <i>{card.status_label}</i>",
+            f"Điểm các tiêu chí {fmt(res.base)}, thưởng {fmt(res.bonus)}, "
+            f"trừ {fmt(res.deduction)}; tối đa {fmt(card.rubric.total_points)} điểm.",
+            f"Bộ tiêu chí: {card.rubric.title}, phiên bản {card.rubric.version}",
+        ]
+        if not card.rubric_issued:
+            lines.append(
+                "<b>MẪU</b>: bộ tiêu chí mẫu của phần mềm, chưa được cấp trên ban hành — "
+                "chấm để theo dõi, chưa gửi được."
+            )
+        if res.disqualified_by:
+            lines.append("Bị giới hạn xếp loại: " + "; ".join(res.disqualified_by))
+        if card.frozen:
+            lines.append("Số liệu đã chốt khi gửi: hồ sơ ghi sau không làm đổi kết quả.")
+        self.summary.setText("<br>".join(lines))
+        self.summary.setStyleSheet(WARN_BOX if not card.rubric_issued else OK_BOX)
+        got = self.view.received
+        self.received.setVisible(got is not None)
+        if got is None:
+            return
+        words = {
+            "appraised": "Cấp trên đã thẩm định",
+            "returned": "Cấp trên trả lại để hoàn thiện",
+            "published": "Cấp trên đã công bố kết quả",
+        }
+        text = [f"<b>{words.get(got.status, got.status)}</b>"]
+        if got.status != "returned":
+            text.append(f"Điểm thẩm định: <b>{fmt(got.total)}</b> – {got.class_label or '—'}")
+        if got.rank:
+            text.append(f"Xếp hạng: <b>{got.rank}/{got.peers or '?'}</b>")
+        if got.comments:
+            text.append(f"Ý kiến: {got.comments}")
+        self.received.setText("<br>".join(text))
+        self.received.setStyleSheet(WARN_BOX if got.status == "returned" else OK_BOX)
+
+    def _fill_criteria(self, keep: str | None) -> None:
+        assert self.view is not None
+        card, got = self.view.card, self.view.received
+        rows, ids, colours = [], [], []
+        for r in card.result.criteria:
+            indent = "    " * r.depth
+            appraised = got.points.get(r.code) if got and got.status != "returned" else None
+            explanation = r.explanation
+            note = card.notes.get(r.code)
+            if note is not None and note.override_reason:
+                explanation += f" — Lý do chấm khác gợi ý: {note.override_reason}"
+            rows.append(
+                [
+                    r.code,
+                    indent + r.title,
+                    fmt(r.max_points),
+                    _pts(r, r.suggested),
+                    _pts(r, r.points),
+                    _pts(r, appraised),
+                    explanation,
+                ]
+            )
+            ids.append(r.code)
+            colours.append(_LOST if (not r.is_group and r.lost > 1e-9) else None)
+        fill_table(self.criteria, rows, ids, colours, numeric=[2, 3, 4, 5])
+        self.criteria.setColumnHidden(5, got is None or got.status == "returned")
+        bold = QFont(self.criteria.font())
+        bold.setBold(True)
+        for i, r in enumerate(card.result.criteria):
+            if r.is_group or r.depth == 0:
+                for c in range(self.criteria.columnCount()):
+                    item = self.criteria.item(i, c)
+                    if item is not None:
+                        item.setFont(bold)
+        row = next((i for i, code in enumerate(ids) if code == keep), 0 if ids else -1)
+        if row >= 0:
+            self.criteria.selectRow(row)
+        self.show_detail()
+
+    def _fill_lost(self) -> None:
+        assert self.view is not None
+        res = self.view.card.result
+        rows = [
+            [r.code, r.title, fmt(r.lost), _pts(r, r.points), r.hint or r.explanation]
+            for r in res.lost()
+        ]
+        fill_table(self.lost, rows, [r.code for r in res.lost()], numeric=[2, 3])
+        lost = sum(r.lost for r in res.lost() if r.kind == "base")
+        self.tabs.setTabText(1, translate("scoring.commune", "Điểm bị mất ({0})").format(fmt(lost)))
+
+    def _fill_chart(self) -> None:
+        assert self.view is not None
+        card = self.view.card
+        groups = overview.group_points(card)
+        maxima = {
+            f"{r.code}. {r.title}": r.max_points
+            for r in card.result.criteria
+            if r.depth == 0 and r.kind == "base"
+        }
+        series: dict[str, dict[str, float]] = {
+            translate("scoring.commune", "Năm {0}").format(card.year): groups
+        }
+        if self.view.last_year is not None:
+            series[translate("scoring.commune", "Năm {0}").format(card.year - 1)] = (
+                self.view.last_year
+            )
+        show_groups(self.chart, series, maxima)
+        self.chart_key.setText(
+            "   ".join(f"<b>{g.partition('. ')[0]}</b>: {g.partition('. ')[2]}" for g in maxima)
+        )
+
+    # ---- the selected criterion ------------------------------------------------------------
+    def selected(self) -> CriterionResult | None:
+        code = selected_id(self.criteria)
+        if self.card is None or code is None:
+            return None
+        return self.card.result.by_code().get(code)
+
+    def show_detail(self) -> None:
+        r = self.selected()
+        self._enable()
+        if r is None or self.card is None:
+            self.detail.clear()
+            return
+        crit = self.card.rubric.criterion(r.code)
+        parts = [f"<b>{r.code}. {r.title}</b> (tối đa {fmt(r.max_points)} điểm)"]
+        parts.append(f"<b>Giải trình:</b> {r.explanation}")
+        note = self.card.notes.get(r.code)
+        if note is not None and note.note:
+            parts.append(f"<b>Ghi chú:</b> {note.note}")
+        if note is not None and note.override_reason:
+            parts.append(f"<b>Lý do chấm khác gợi ý:</b> {note.override_reason}")
+        if r.hint:
+            parts.append(f"<b>Để được thêm điểm:</b> {r.hint}")
+        if crit.guidance:
+            parts.append(f"<b>Cách chấm:</b> {crit.guidance}")
+        if crit.evidence:
+            parts.append(f"<b>Tài liệu kiểm chứng:</b> {crit.evidence}")
+        if crit.scored_by.value == "upper":
+            parts.append("<i>Tiêu chí do cấp trên chấm khi thẩm định.</i>")
+        got = self.view.received if self.view else None
+        if got and got.notes.get(r.code):
+            parts.append(f"<b>Ý kiến thẩm định:</b> {got.notes[r.code]}")
+        self.detail.setText("<br>".join(parts))
+
+    def _enable(self) -> None:
+        card = self.card
+        r = self.selected()
+        editable = card is not None and card.status in evaluations.EDITABLE
+        can_edit, can_approve = self.ctx.can(Permission.EDIT), self.ctx.can(Permission.APPROVE)
+        crit = card.rubric.criterion(r.code) if (card and r) else None
+        self.score_button.setEnabled(
+            bool(editable and can_edit and crit and not crit.is_group)
+            and bool(crit and crit.scored_by.value == "unit")
+        )
+        self.drill_button.setEnabled(bool(crit and crit.names()))
+        self.done_button.setEnabled(bool(editable and can_edit and card.status != "self_scored"))
+        self.submit_button.setEnabled(
+            bool(card and card.status == "self_scored" and can_approve and card.rubric_issued)
+        )
+        published = bool(
+            self.view and self.view.received and self.view.received.status == "published"
+        )
+        self.lock_button.setEnabled(
+            bool(card and card.status == "submitted" and published and can_approve)
+        )
+        if card is not None and card.status == "self_scored" and not can_approve:
+            self.submit_button.setToolTip("Lãnh đạo đơn vị ký và gửi phiếu.")
+
+    # ---- actions ----------------------------------------------------------------------------
+    def score_selected(self) -> None:
+        r, card = self.selected(), self.card
+        if r is None or card is None or not self.score_button.isEnabled():
+            return
+        crit = card.rubric.criterion(r.code)
+        note = card.notes.get(r.code)
+
+        def save(values: dict[str, Any]) -> None:
+            evaluations.set_score(
+                self.ctx,
+                card.id,
+                r.code,
+                values["points"],
+                note=values["note"],
+                reason=values["reason"],
+            )
+
+        self.score_dialog = ScoreDialog(
+            crit,
+            r,
+            note.note if note else "",
+            note.override_reason if note else "",
+            save,
+            self,
+        )
+        if dialogs.run_dialog(self.score_dialog):
+            self.refresh()
+
+    def drill_selected(self) -> None:
+        r, card = self.selected(), self.card
+        if r is None or card is None:
+            return
+        handle = run_task(
+            self,
+            translate("scoring.commune", "Xem hồ sơ của tiêu chí"),
+            lambda _p: drilldown.records_behind(self.ctx, card.id, r.code),
+            quick=True,
+        )
+        if handle.ok:
+            self.drill_dialog = DrillDialog(r.code, handle.result, self)
+            dialogs.run_dialog(self.drill_dialog)
+
+    def open_lost(self) -> None:
+        code = selected_id(self.lost)
+        for i in range(self.criteria.rowCount()):
+            item = self.criteria.item(i, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == code:
+                self.tabs.setCurrentIndex(0)
+                self.criteria.selectRow(i)
+                return
+
+    def mark_done(self) -> None:
+        card = self.card
+        if card is not None and act(
+            self,
+            lambda: evaluations.mark_self_scored(self.ctx, card.id),
+            translate("scoring.commune", "Chưa đánh dấu chấm xong được"),
+        ):
+            self.status_message(translate("scoring.commune", "Đã đánh dấu chấm xong."))
+            self.refresh()
+
+    def submit(self) -> None:
+        card = self.card
+        if card is None:
+            return
+        default = card.signed_by or (self.ctx.user.full_name if self.ctx.user else "")
+        self.signer_dialog = ask_signer(
+            self,
+            default,
+            lambda v: evaluations.submit(self.ctx, card.id, v["signed_by"]),
+        )
+        if dialogs.run_dialog(self.signer_dialog):
+            self.status_message(translate("scoring.commune", "Đã ký và gửi phiếu tự chấm."))
+            self.refresh()
+
+    def lock(self) -> None:
+        card = self.card
+        if card is not None and act(
+            self,
+            lambda: evaluations.lock(self.ctx, card.id),
+            translate("scoring.commune", "Chưa khóa được"),
+        ):
+            self.status_message(translate("scoring.commune", "Đã khóa kết quả năm."))
+            self.refresh()
+
+    def export(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        card = self.card
+        if card is None:
+            return
+        name = f"phieu-tu-cham-{card.year}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("scoring.commune", "Xuất phiếu tự chấm điểm"),
+            str(Path.home() / name),
+            EXPORT_FILTERS[kind],
+        )
+        if path:
+            self.export_to(Path(path).with_suffix(f".{kind}"), kind)
+
+    def export_to(self, target: Path, kind: str) -> Any:
+        """Write the sheet on a worker thread (the PDF lays out every criterion)."""
+        from danvan_desktop.reports.common import unit_header
+        from danvan_desktop.reports.scoring import score_sheet
+
+        card = self.card
+        assert card is not None
+        ctx = self.ctx
+        last = self.view.last_year if self.view else None
+
+        def work(progress: Any) -> Path:
+            h = unit_header(ctx)
+            sheet = score_sheet.from_scorecard(
+                card,
+                h.unit_name,
+                h.place,
+                card.submitted_on or dt.date.today(),
+                province_name=h.province_name,
+            )
+            if last is not None:
+                from dataclasses import replace
+
+                figures = {k: (v, last.get(k)) for k, v in overview.group_points(card).items()}
+                sheet = replace(sheet, year_figures=figures)
+            if kind == "pdf":
+                return score_sheet.write_score_sheet_pdf(sheet, target, progress)
+            return score_sheet.write_score_sheet_xlsx(sheet, target, progress)
+
+        return run_task(
+            self,
+            translate("scoring.commune", "Xuất phiếu tự chấm điểm"),
+            work,
+            lambda p: self.status_message(
+                translate("scoring.commune", "Đã xuất phiếu: {0}").format(p)
+            ),
+        )

@@ -1,0 +1,123 @@
+"""The commune's scoring dialogs: score one criterion (or override its suggestion with a
+reason), the records behind an indicator, and the signer of a submission."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
+from danvan_desktop.domain.scoring.rubric import Criterion
+from danvan_desktop.services.scoring.drilldown import Drill
+from danvan_desktop.ui.i18n import translate
+from danvan_desktop.ui.kit.forms import Field, FormDialog
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a dialog modally; tests replace this to fill and save it."""
+    return dialog.exec()
+
+
+class ScoreDialog(FormDialog):
+    """Points (halves allowed), a note and, when the points differ from the suggestion, the
+    reason the service requires (its refusal is shown on the reason field)."""
+
+    def __init__(
+        self,
+        crit: Criterion,
+        result: CriterionResult,
+        note: str,
+        reason: str,
+        save: Callable[[dict[str, Any]], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        self._max = crit.max_points
+        suggested = result.suggested
+        intro = f"<b>{crit.code}. {crit.title}</b> (tối đa {fmt(crit.max_points)} điểm)"
+        if suggested is not None:
+            intro += (
+                f"<br>Điểm gợi ý từ số liệu: <b>{fmt(abs(suggested))}</b> – {result.explanation}"
+            )
+            intro += "<br>Chấm khác điểm gợi ý thì phải ghi lý do."
+        if crit.evidence:
+            intro += f"<br>Tài liệu kiểm chứng: {crit.evidence}"
+        super().__init__(
+            translate("scoring.dialogs", "Chấm điểm tiêu chí {0}").format(crit.code),
+            [
+                Field("points", translate("scoring.dialogs", "Điểm")),
+                Field("note", translate("scoring.dialogs", "Ghi chú, minh chứng"), "multiline"),
+                Field("reason", translate("scoring.dialogs", "Lý do chấm khác gợi ý"), "multiline"),
+            ],
+            None,
+            save,
+            parent,
+            intro=intro,
+        )
+        shown = abs(result.points) if (result.overridden or suggested is None) else suggested
+        self.set_values({"points": abs(shown or 0), "note": note, "reason": reason})
+
+    def _widget(self, f: Field) -> QWidget:
+        if f.name == "points":
+            w = QDoubleSpinBox()
+            w.setDecimals(1)
+            w.setSingleStep(0.5)
+            w.setRange(0, self._max)
+            return w
+        return super()._widget(f)
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        spin = self.widgets["points"]
+        assert isinstance(spin, QDoubleSpinBox)
+        out["points"] = round(spin.value(), 2)
+        return out
+
+
+class DrillDialog(QDialog):
+    """The records an indicator was computed from, one line each."""
+
+    def __init__(self, code: str, drill: Drill, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("scoring.dialogs", "Hồ sơ của tiêu chí {0}").format(code))
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        head = QLabel(
+            f"<b>{drill.indicator}</b><br>{drill.definition}<br>"
+            + translate("scoring.dialogs", "Số hồ sơ: {0}").format(len(drill.ids))
+        )
+        head.setWordWrap(True)
+        layout.addWidget(head)
+        self.records = QListWidget()
+        self.records.setObjectName("drill_records")
+        self.records.addItems(list(drill.labels))
+        layout.addWidget(self.records, 1)
+        if not drill.ids:
+            layout.addWidget(QLabel(translate("scoring.dialogs", "Không có hồ sơ nào trong năm.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def ask_signer(parent: QWidget, default: str, save: Callable[[dict[str, Any]], Any]) -> FormDialog:
+    return FormDialog(
+        translate("scoring.dialogs", "Ký, gửi phiếu tự chấm lên cấp trên"),
+        [Field("signed_by", translate("scoring.dialogs", "Người ký (lãnh đạo)"), required=True)],
+        {"signed_by": default},
+        save,
+        parent,
+        intro=translate(
+            "scoring.dialogs",
+            "Khi gửi, số liệu và điểm được chốt lại; hồ sơ ghi sau đó không làm thay đổi "
+            "kết quả đã gửi.",
+        ),
+    )
