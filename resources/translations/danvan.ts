@@ -3134,6 +3134,515 @@ Hãy mở lại phần mềm.</source>
     </message>
 </context>
 <context>
+    <name>scoring</name>
+    <message>
+        <source>Chấm điểm phong trào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm, thẩm định và xếp hạng phong trào “Dân vận khéo”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.appraise</name>
+    <message>
+        <source>Thẩm định phiếu tự chấm – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} tự chấm &lt;b&gt;{1}&lt;/b&gt; điểm ({2}); tính lại từ hồ sơ đã nhận: &lt;b&gt;{3}&lt;/b&gt; điểm, {4} tiêu chí chênh lệch (tô màu). Sửa điểm thẩm định ở tiêu chí cần sửa; tiêu chí không sửa được giữ như xã tự chấm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã tự chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tính lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận xét chung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.chart</name>
+    <message>
+        <source>Nhóm tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.commune</name>
+    <message>
+        <source>&lt;h2&gt;Chấm điểm phong trào “Dân vận khéo”&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chấm điểm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chấm xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ký, gửi cấp trên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất phiếu (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất phiếu (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tối đa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giải trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm mất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần làm để được điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm bị mất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu đồ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc các năm chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc phiếu chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Lý do chấm khác gợi ý: {override_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm bị mất ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lãnh đạo đơn vị ký và gửi phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem hồ sơ của tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đánh dấu chấm xong được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đánh dấu chấm xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ký và gửi phiếu tự chấm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa khóa được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khóa kết quả năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.commune_texts</name>
+    <message>
+        <source>chưa xếp loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}: {0} điểm&lt;/b&gt; – {klass} – &lt;i&gt;{status_label}&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm các tiêu chí {0}, thưởng {1}, trừ {2}; tối đa {3} điểm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí: {title}, phiên bản {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MẪU&lt;/b&gt;: bộ tiêu chí mẫu của phần mềm, chưa được cấp trên ban hành — chấm để theo dõi, chưa gửi được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị giới hạn xếp loại: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu đã chốt khi gửi: hồ sơ ghi sau không làm đổi kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên đã thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên trả lại để hoàn thiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên đã công bố kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định: &lt;b&gt;{0}&lt;/b&gt; – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng: &lt;b&gt;{rank}/{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến: {comments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}. {title}&lt;/b&gt; (tối đa {0} điểm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Giải trình:&lt;/b&gt; {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ghi chú:&lt;/b&gt; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lý do chấm khác gợi ý:&lt;/b&gt; {override_reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Để được thêm điểm:&lt;/b&gt; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cách chấm:&lt;/b&gt; {guidance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tài liệu kiểm chứng:&lt;/b&gt; {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Tiêu chí do cấp trên chấm khi thẩm định.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ý kiến thẩm định:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất phiếu tự chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất phiếu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.dialogs</name>
+    <message>
+        <source>&lt;b&gt;{code}. {title}&lt;/b&gt; (tối đa {0} điểm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Điểm gợi ý từ số liệu: &lt;b&gt;{0}&lt;/b&gt; – {explanation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Chấm khác điểm gợi ý thì phải ghi lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Tài liệu kiểm chứng: {evidence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chấm điểm tiêu chí {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú, minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do chấm khác gợi ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ của tiêu chí {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hồ sơ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào trong năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ký, gửi phiếu tự chấm lên cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký (lãnh đạo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi gửi, số liệu và điểm được chốt lại; hồ sơ ghi sau đó không làm thay đổi kết quả đã gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.province</name>
+    <message>
+        <source>Chưa thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã công bố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Thẩm định, xếp hạng chấm điểm các xã&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lại để hoàn thiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng và công bố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất bảng xếp hạng (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã tự chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp loại tự chấm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tính lại từ hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiêu chí chênh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc kết quả chấm điểm các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: xã {0}, tính lại {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {0}: {1} xã, {2} xã đã gửi phiếu tự chấm, {3} phiếu đã thẩm định, {4} phiếu có chênh lệch với số liệu tính lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách xếp hạng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc phiếu thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu kết quả thẩm định {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lại phiếu tự chấm – {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung đề nghị xã hoàn thiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc cách xếp hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xếp hạng và công bố kết quả năm {0} cho mọi xã đã thẩm định?
+
+Cách xếp hạng: {1}
+
+Sau khi công bố, kết quả không thẩm định lại được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa công bố được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xếp hạng và công bố.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất bảng xếp hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa thẩm định phiếu nào của năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BẢNG XẾP HẠNG KẾT QUẢ CHẤM ĐIỂM PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất bảng xếp hạng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>setup_wizard</name>
     <message>
         <source>Đơn vị sử dụng phần mềm</source>

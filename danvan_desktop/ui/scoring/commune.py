@@ -5,7 +5,6 @@ the points were lost, the chart against last year, and the lifecycle actions by 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,12 +26,13 @@ from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import drilldown, evaluations, overview
 from danvan_desktop.ui.i18n import translate
-from danvan_desktop.ui.kit.colours import OK_BOX, WARN_BOX
+from danvan_desktop.ui.kit.colours import OK_BOX
 from danvan_desktop.ui.kit.ops import act, run_task
-from danvan_desktop.ui.kit.register import EXPORT_FILTERS, ScreenBase, compact
+from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.scoring import dialogs
 from danvan_desktop.ui.scoring.chart import group_chart, show_groups
+from danvan_desktop.ui.scoring.commune_texts import CommuneTexts
 from danvan_desktop.ui.scoring.dialogs import DrillDialog, ScoreDialog, ask_signer
 
 WATCHED = {
@@ -56,7 +56,7 @@ def _pts(r: CriterionResult, value: float | None) -> str:
     return fmt(value) if r.kind != "deduction" else ("−" + fmt(-value) if value else "0")
 
 
-class CommuneScoringScreen(ScreenBase):
+class CommuneScoringScreen(ScreenBase, CommuneTexts):
     watched_types = WATCHED
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -224,46 +224,6 @@ class CommuneScoringScreen(ScreenBase):
         self._fill_chart()
         self._enable()
 
-    def _show_summary(self) -> None:
-        assert self.view is not None
-        card, res = self.view.card, self.view.card.result
-        klass = res.score_class.label if res.score_class else "chưa xếp loại"
-        lines = [
-            f"<b>Năm {card.year}: {fmt(res.total)} điểm</b> – {klass} – <i>{card.status_label}</i>",
-            f"Điểm các tiêu chí {fmt(res.base)}, thưởng {fmt(res.bonus)}, "
-            f"trừ {fmt(res.deduction)}; tối đa {fmt(card.rubric.total_points)} điểm.",
-            f"Bộ tiêu chí: {card.rubric.title}, phiên bản {card.rubric.version}",
-        ]
-        if not card.rubric_issued:
-            lines.append(
-                "<b>MẪU</b>: bộ tiêu chí mẫu của phần mềm, chưa được cấp trên ban hành — "
-                "chấm để theo dõi, chưa gửi được."
-            )
-        if res.disqualified_by:
-            lines.append("Bị giới hạn xếp loại: " + "; ".join(res.disqualified_by))
-        if card.frozen:
-            lines.append("Số liệu đã chốt khi gửi: hồ sơ ghi sau không làm đổi kết quả.")
-        self.summary.setText("<br>".join(lines))
-        self.summary.setStyleSheet(WARN_BOX if not card.rubric_issued else OK_BOX)
-        got = self.view.received
-        self.received.setVisible(got is not None)
-        if got is None:
-            return
-        words = {
-            "appraised": "Cấp trên đã thẩm định",
-            "returned": "Cấp trên trả lại để hoàn thiện",
-            "published": "Cấp trên đã công bố kết quả",
-        }
-        text = [f"<b>{words.get(got.status, got.status)}</b>"]
-        if got.status != "returned":
-            text.append(f"Điểm thẩm định: <b>{fmt(got.total)}</b> – {got.class_label or '—'}")
-        if got.rank:
-            text.append(f"Xếp hạng: <b>{got.rank}/{got.peers or '?'}</b>")
-        if got.comments:
-            text.append(f"Ý kiến: {got.comments}")
-        self.received.setText("<br>".join(text))
-        self.received.setStyleSheet(WARN_BOX if got.status == "returned" else OK_BOX)
-
     def _fill_criteria(self, keep: str | None) -> None:
         assert self.view is not None
         card, got = self.view.card, self.view.received
@@ -274,7 +234,9 @@ class CommuneScoringScreen(ScreenBase):
             explanation = r.explanation
             note = card.notes.get(r.code)
             if note is not None and note.override_reason:
-                explanation += f" — Lý do chấm khác gợi ý: {note.override_reason}"
+                explanation += translate(
+                    "scoring.commune", " — Lý do chấm khác gợi ý: {override_reason}"
+                ).format(override_reason=note.override_reason)
             rows.append(
                 [
                     r.code,
@@ -342,33 +304,6 @@ class CommuneScoringScreen(ScreenBase):
             return None
         return self.card.result.by_code().get(code)
 
-    def show_detail(self) -> None:
-        r = self.selected()
-        self._enable()
-        if r is None or self.card is None:
-            self.detail.clear()
-            return
-        crit = self.card.rubric.criterion(r.code)
-        parts = [f"<b>{r.code}. {r.title}</b> (tối đa {fmt(r.max_points)} điểm)"]
-        parts.append(f"<b>Giải trình:</b> {r.explanation}")
-        note = self.card.notes.get(r.code)
-        if note is not None and note.note:
-            parts.append(f"<b>Ghi chú:</b> {note.note}")
-        if note is not None and note.override_reason:
-            parts.append(f"<b>Lý do chấm khác gợi ý:</b> {note.override_reason}")
-        if r.hint:
-            parts.append(f"<b>Để được thêm điểm:</b> {r.hint}")
-        if crit.guidance:
-            parts.append(f"<b>Cách chấm:</b> {crit.guidance}")
-        if crit.evidence:
-            parts.append(f"<b>Tài liệu kiểm chứng:</b> {crit.evidence}")
-        if crit.scored_by.value == "upper":
-            parts.append("<i>Tiêu chí do cấp trên chấm khi thẩm định.</i>")
-        got = self.view.received if self.view else None
-        if got and got.notes.get(r.code):
-            parts.append(f"<b>Ý kiến thẩm định:</b> {got.notes[r.code]}")
-        self.detail.setText("<br>".join(parts))
-
     def _enable(self) -> None:
         card = self.card
         r = self.selected()
@@ -391,7 +326,9 @@ class CommuneScoringScreen(ScreenBase):
             bool(card and card.status == "submitted" and published and can_approve)
         )
         if card is not None and card.status == "self_scored" and not can_approve:
-            self.submit_button.setToolTip("Lãnh đạo đơn vị ký và gửi phiếu.")
+            self.submit_button.setToolTip(
+                translate("scoring.commune", "Lãnh đạo đơn vị ký và gửi phiếu.")
+            )
 
     # ---- actions ----------------------------------------------------------------------------
     def score_selected(self) -> None:
@@ -478,56 +415,3 @@ class CommuneScoringScreen(ScreenBase):
         ):
             self.status_message(translate("scoring.commune", "Đã khóa kết quả năm."))
             self.refresh()
-
-    def export(self, kind: str) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        card = self.card
-        if card is None:
-            return
-        name = f"phieu-tu-cham-{card.year}.{kind}"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("scoring.commune", "Xuất phiếu tự chấm điểm"),
-            str(Path.home() / name),
-            EXPORT_FILTERS[kind],
-        )
-        if path:
-            self.export_to(Path(path).with_suffix(f".{kind}"), kind)
-
-    def export_to(self, target: Path, kind: str) -> Any:
-        """Write the sheet on a worker thread (the PDF lays out every criterion)."""
-        from danvan_desktop.reports.common import unit_header
-        from danvan_desktop.reports.scoring import score_sheet
-
-        card = self.card
-        assert card is not None
-        ctx = self.ctx
-        last = self.view.last_year if self.view else None
-
-        def work(progress: Any) -> Path:
-            h = unit_header(ctx)
-            sheet = score_sheet.from_scorecard(
-                card,
-                h.unit_name,
-                h.place,
-                card.submitted_on or dt.date.today(),
-                province_name=h.province_name,
-            )
-            if last is not None:
-                from dataclasses import replace
-
-                figures = {k: (v, last.get(k)) for k, v in overview.group_points(card).items()}
-                sheet = replace(sheet, year_figures=figures)
-            if kind == "pdf":
-                return score_sheet.write_score_sheet_pdf(sheet, target, progress)
-            return score_sheet.write_score_sheet_xlsx(sheet, target, progress)
-
-        return run_task(
-            self,
-            translate("scoring.commune", "Xuất phiếu tự chấm điểm"),
-            work,
-            lambda p: self.status_message(
-                translate("scoring.commune", "Đã xuất phiếu: {0}").format(p)
-            ),
-        )

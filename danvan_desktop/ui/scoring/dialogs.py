@@ -43,14 +43,18 @@ class ScoreDialog(FormDialog):
     ) -> None:
         self._max = crit.max_points
         suggested = result.suggested
-        intro = f"<b>{crit.code}. {crit.title}</b> (tối đa {fmt(crit.max_points)} điểm)"
+        intro = translate("scoring.dialogs", "<b>{code}. {title}</b> (tối đa {0} điểm)").format(
+            fmt(crit.max_points), code=crit.code, title=crit.title
+        )
         if suggested is not None:
-            intro += (
-                f"<br>Điểm gợi ý từ số liệu: <b>{fmt(abs(suggested))}</b> – {result.explanation}"
-            )
-            intro += "<br>Chấm khác điểm gợi ý thì phải ghi lý do."
+            intro += translate(
+                "scoring.dialogs", "<br>Điểm gợi ý từ số liệu: <b>{0}</b> – {explanation}"
+            ).format(fmt(abs(suggested)), explanation=result.explanation)
+            intro += translate("scoring.dialogs", "<br>Chấm khác điểm gợi ý thì phải ghi lý do.")
         if crit.evidence:
-            intro += f"<br>Tài liệu kiểm chứng: {crit.evidence}"
+            intro += translate("scoring.dialogs", "<br>Tài liệu kiểm chứng: {evidence}").format(
+                evidence=crit.evidence
+            )
         super().__init__(
             translate("scoring.dialogs", "Chấm điểm tiêu chí {0}").format(crit.code),
             [

@@ -37,10 +37,10 @@ from danvan_desktop.ui.scoring import dialogs
 from danvan_desktop.ui.scoring.appraise import AppraiseDialog
 
 APPRAISAL_LABELS = {
-    "": "Chưa thẩm định",
-    "appraised": "Đã thẩm định",
-    "returned": "Đã trả lại",
-    "published": "Đã công bố",
+    "": translate("scoring.province", "Chưa thẩm định"),
+    "appraised": translate("scoring.province", "Đã thẩm định"),
+    "returned": translate("scoring.province", "Đã trả lại"),
+    "published": translate("scoring.province", "Đã công bố"),
 }
 _DIFF = "#ffe0b2"
 
@@ -153,7 +153,9 @@ class ProvinceScoringScreen(ScreenBase):
             rows.append(
                 [
                     r.name,
-                    STATUS_LABELS.get(r.status, "Chưa gửi") if r.status else "Chưa gửi",
+                    STATUS_LABELS.get(r.status, translate("scoring.province", "Chưa gửi"))
+                    if r.status
+                    else translate("scoring.province", "Chưa gửi"),
                     fmt(claimed.total) if claimed else "",
                     claimed.score_class.label if claimed and claimed.score_class else "",
                     fmt(again.total) if again else "",
@@ -174,8 +176,11 @@ class ProvinceScoringScreen(ScreenBase):
                 item.setBackground(QBrush(QColor(_DIFF)))
                 item.setToolTip(
                     "\n".join(
-                        f"{d.code}: xã {fmt(d.claimed)}, tính lại "
-                        f"{fmt(d.recomputed) if d.recomputed is not None else '—'}"
+                        translate("scoring.province", "{code}: xã {0}, tính lại {1}").format(
+                            fmt(d.claimed),
+                            fmt(d.recomputed) if d.recomputed is not None else "—",
+                            code=d.code,
+                        )
                         for d in r.differences
                     )
                 )
@@ -320,8 +325,15 @@ class ProvinceScoringScreen(ScreenBase):
             if ranking is None:
                 from danvan_desktop.domain.errors import RuleViolation
 
-                raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
-            title = f"BẢNG XẾP HẠNG KẾT QUẢ CHẤM ĐIỂM PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM {year}"
+                raise RuleViolation(
+                    translate(
+                        "scoring.province", "Chưa thẩm định phiếu nào của năm {year}."
+                    ).format(year=year)
+                )
+            title = translate(
+                "scoring.province",
+                "BẢNG XẾP HẠNG KẾT QUẢ CHẤM ĐIỂM PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM {year}",
+            ).format(year=year)
             return write_ranking_workbook(
                 ranking.rubric,
                 ranking.results,
