@@ -161,6 +161,7 @@ def test_lifecycle_buttons_follow_status_and_role(qtbot, demo_ctx, monkeypatch) 
     )
     assert "/69" in screen.received.text() and "công bố" in screen.received.text()
     assert not screen.criteria.isColumnHidden(5)  # the appraised points beside the claim
+    assert screen.criteria.columnWidth(5) > 20
 
 
 def test_the_screen_reloads_after_a_change_made_elsewhere(qtbot, demo_ctx) -> None:  # noqa: ANN001
@@ -231,6 +232,13 @@ def _submitted(ctx, unit: str, rubric_id: str, rate: float) -> str:  # noqa: ANN
         return e.id
 
 
+def _loaded(qtbot, screen: ProvinceScoringScreen) -> None:  # noqa: ANN001
+    """The table is read on a worker: wait for the latest read to be shown."""
+    qtbot.waitUntil(
+        lambda: screen.load_task is not None and screen.load_task.finished, timeout=10000
+    )
+
+
 def _row(screen: ProvinceScoringScreen, code: str) -> int:
     return next(i for i, r in enumerate(screen.rows) if r.code == code)
 
@@ -248,6 +256,7 @@ def test_the_province_appraises_returns_and_publishes(
     screen = ProvinceScoringScreen(province)
     qtbot.addWidget(screen)
     screen.year.setCurrentIndex(screen.year.findData(YEAR))
+    _loaded(qtbot, screen)
     assert "3 xã đã gửi" in screen.summary.text()
     assert not screen.publish_button.isEnabled()
 
@@ -260,12 +269,14 @@ def test_the_province_appraises_returns_and_publishes(
     _runner(monkeypatch, appraise)
     screen.table.selectRow(_row(screen, "18673"))
     screen.appraise_button.click()
+    _loaded(qtbot, screen)
     row = screen.rows[_row(screen, "18673")]
     assert row.appraisal_status == "appraised"
     assert row.appraised_total == pytest.approx(row.claimed.total - 2)
     _runner(monkeypatch, lambda d: int(d.try_save()))
     screen.table.selectRow(_row(screen, "18676"))
     screen.appraise_button.click()  # accepted as claimed
+    _loaded(qtbot, screen)
 
     def give_back(d) -> int:  # noqa: ANN001
         assert not d.try_save()  # comments required
@@ -275,11 +286,13 @@ def test_the_province_appraises_returns_and_publishes(
     _runner(monkeypatch, give_back)
     screen.table.selectRow(_row(screen, "18682"))
     screen.return_button.click()
+    _loaded(qtbot, screen)
     assert screen.rows[_row(screen, "18682")].appraisal_status == "returned"
     questions: list[str] = []
     monkeypatch.setattr(screen, "confirm", lambda q: questions.append(q) or True)
     assert screen.publish_button.isEnabled()
     screen.publish_button.click()
+    _loaded(qtbot, screen)
     assert "Xếp theo tổng điểm" in questions[0]
     ranks = {r.code: r.rank for r in screen.rows if r.rank}
     assert ranks == {"18676": 1, "18673": 2}

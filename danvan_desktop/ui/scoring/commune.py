@@ -250,8 +250,9 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
             )
             ids.append(r.code)
             colours.append(_LOST if (not r.is_group and r.lost > 1e-9) else None)
-        fill_table(self.criteria, rows, ids, colours, numeric=[2, 3, 4, 5])
+        # shown before filling: a hidden column would be sized to nothing
         self.criteria.setColumnHidden(5, got is None or got.status == "returned")
+        fill_table(self.criteria, rows, ids, colours, numeric=[2, 3, 4, 5])
         bold = QFont(self.criteria.font())
         bold.setBold(True)
         for i, r in enumerate(card.result.criteria):
@@ -294,7 +295,7 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
             )
         show_groups(self.chart, series, maxima)
         self.chart_key.setText(
-            "   ".join(f"<b>{g.partition('. ')[0]}</b>: {g.partition('. ')[2]}" for g in maxima)
+            "; ".join(f"<b>{g.partition('. ')[0]}</b>: {g.partition('. ')[2]}" for g in maxima)
         )
 
     # ---- the selected criterion ------------------------------------------------------------

@@ -58,6 +58,7 @@ class ProvinceScoringScreen(ScreenBase):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.rows: list[CommuneScore] = []
+        self.load_task: Any = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(
@@ -131,20 +132,25 @@ class ProvinceScoringScreen(ScreenBase):
 
     # ---- reading ----------------------------------------------------------------------------
     def refresh(self) -> None:
+        """Read on a worker: recomputing every commune's indicators from its imported records
+        takes seconds for a province of 170 communes."""
         year = self.year.currentData()
         keep = selected_id(self.table)
-        handle = run_task(
+        self.load_task = run_task(
             self,
             translate("scoring.province", "Đọc kết quả chấm điểm các xã"),
             lambda _p: (
                 appraisals.year_table(self.ctx, year),
                 upper_view.tie_break_rule(self.ctx, year),
             ),
-            quick=True,
+            lambda result: self._show(year, keep, *result),
+            show_dialog=False,
         )
-        if not handle.ok:
-            return
-        self.rows, rule = handle.result
+
+    def _show(self, year: int, keep: str | None, rows: list[CommuneScore], rule: str) -> None:
+        if year != self.year.currentData():
+            return  # the user chose another year meanwhile: its own read follows
+        self.rows = rows
         # the communes that sent something first, then the rest by the unit list's order
         self.rows.sort(key=lambda r: (r.evaluation_id is None, r.rank or 10**6))
         rows, colours = [], []
