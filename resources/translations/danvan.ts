@@ -3471,6 +3471,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nhấn đúp một dòng để mở hồ sơ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Không có hồ sơ nào trong năm.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -124,6 +124,10 @@ def test_the_drill_down_lists_the_records_behind_the_indicator(
     listed = seen[0].records
     assert listed.count() == value.denominator
     assert all(listed.item(i).text().startswith("Số ") for i in range(listed.count()))
+    listed.setCurrentRow(0)  # a line opens the petition itself
+    opened = seen[0].open_selected()
+    assert opened is not None and len(seen) == 2
+    assert opened.petition_id == seen[0].drill.ids[0]
     _select(screen, "1.1")  # a manual criterion has no records behind it
     assert not screen.drill_button.isEnabled()
 

@@ -371,7 +371,7 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
             quick=True,
         )
         if handle.ok:
-            self.drill_dialog = DrillDialog(r.code, handle.result, self)
+            self.drill_dialog = DrillDialog(r.code, handle.result, self, self.ctx)
             dialogs.run_dialog(self.drill_dialog)
 
     def open_lost(self) -> None:

@@ -90,8 +90,11 @@ class ScoreDialog(FormDialog):
 class DrillDialog(QDialog):
     """The records an indicator was computed from, one line each."""
 
-    def __init__(self, code: str, drill: Drill, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, code: str, drill: Drill, parent: QWidget | None = None, ctx: Any = None
+    ) -> None:
         super().__init__(parent)
+        self.ctx, self.drill = ctx, drill
         self.setWindowTitle(translate("scoring.dialogs", "Hồ sơ của tiêu chí {0}").format(code))
         self.resize(760, 460)
         layout = QVBoxLayout(self)
@@ -105,11 +108,43 @@ class DrillDialog(QDialog):
         self.records.setObjectName("drill_records")
         self.records.addItems(list(drill.labels))
         layout.addWidget(self.records, 1)
+        if ctx is not None and drill.entity in _OPENERS and drill.ids:
+            self.records.itemActivated.connect(lambda _item: self.open_selected())
+            layout.addWidget(QLabel(translate("scoring.dialogs", "Nhấn đúp một dòng để mở hồ sơ.")))
         if not drill.ids:
             layout.addWidget(QLabel(translate("scoring.dialogs", "Không có hồ sơ nào trong năm.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def open_selected(self) -> QDialog | None:
+        """Open the selected record in its own dialog (petitions and models)."""
+        row = self.records.currentRow()
+        opener = _OPENERS.get(self.drill.entity)
+        if opener is None or row < 0:
+            return None
+        dialog = opener(self.ctx, self.drill.ids[row], self)
+        run_dialog(dialog)
+        return dialog
+
+
+def _petition(ctx: Any, record_id: str, parent: QWidget) -> QDialog:
+    from danvan_desktop.ui.petition_dialogs import PetitionDialog
+
+    return PetitionDialog(ctx, record_id, parent)
+
+
+def _model(ctx: Any, record_id: str, parent: QWidget) -> QDialog:
+    from danvan_desktop.ui.model_dialog import ModelDialog
+
+    return ModelDialog(ctx, record_id, parent)
+
+
+#: record dialogs a drill-down line opens, by entity
+_OPENERS: dict[str, Callable[[Any, str, QWidget], QDialog]] = {
+    "petitions": _petition,
+    "models": _model,
+}
 
 
 def ask_signer(parent: QWidget, default: str, save: Callable[[dict[str, Any]], Any]) -> FormDialog:
