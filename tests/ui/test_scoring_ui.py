@@ -310,3 +310,18 @@ def test_the_province_appraises_returns_and_publishes(
     qtbot.waitUntil(lambda: handle.finished, timeout=10000)
     assert handle.ok and Path(handle.result).stat().st_size > 0
     assert appraisals.year_table(province, YEAR)  # still readable afterwards
+
+
+def test_the_sheet_is_exported_off_the_gui_thread(qtbot, demo_ctx, tmp_path) -> None:  # noqa: ANN001
+    screen = _screen(qtbot, demo_ctx)
+    pdf = screen.export_to(tmp_path / "phieu.pdf", "pdf")
+    xlsx = screen.export_to(tmp_path / "phieu.xlsx", "xlsx")
+    assert pdf.thread is not None  # a worker, not the GUI thread
+    qtbot.waitUntil(lambda: pdf.finished and xlsx.finished, timeout=20000)
+    assert pdf.ok and xlsx.ok
+    assert (tmp_path / "phieu.pdf").read_bytes().startswith(b"%PDF")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "phieu.xlsx").active
+    texts = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert any("Tỷ lệ đơn thư giải quyết đúng hạn" in t for t in texts)

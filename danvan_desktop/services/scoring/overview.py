@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from danvan_desktop.domain.scoring.evaluate import Evaluation
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import appraisals, evaluations
 from danvan_desktop.services.scoring.evaluations import Scorecard
@@ -35,7 +36,7 @@ class Received:
 class YearView:
     card: Scorecard
     received: Received | None
-    last_year: dict[str, float] | None  # group label -> points (None: no evaluation)
+    last_year: Evaluation | None  # last year's result (None: no evaluation)
 
 
 def years(ctx: AppContext) -> list[int]:
@@ -84,18 +85,10 @@ def _received(ctx: AppContext, evaluation_id: str) -> Received | None:
     )
 
 
-def group_points(card: Scorecard) -> dict[str, float]:
-    return {
-        f"{r.code}. {r.title}": r.points
-        for r in card.result.criteria
-        if r.depth == 0 and r.kind == "base"
-    }
-
-
 def year_view(ctx: AppContext, year: int, today: dt.date | None = None) -> YearView:
     """The year's evaluation (opened on first use), what was received, and last year's."""
     evaluation_id = evaluations.open_year(ctx, year)
     card = evaluations.scorecard(ctx, evaluation_id, today)
     last_id = _existing(ctx, year - 1)
-    last = group_points(evaluations.scorecard(ctx, last_id, today)) if last_id else None
+    last = evaluations.scorecard(ctx, last_id, today).result if last_id else None
     return YearView(card, _received(ctx, evaluation_id), last)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
+from danvan_desktop.reports.scoring.charts import group_points
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import drilldown, evaluations, overview
 from danvan_desktop.ui.i18n import translate
@@ -280,7 +281,7 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
     def _fill_chart(self) -> None:
         assert self.view is not None
         card = self.view.card
-        groups = overview.group_points(card)
+        groups = group_points(card.result)
         maxima = {
             f"{r.code}. {r.title}": r.max_points
             for r in card.result.criteria
@@ -290,7 +291,7 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
             translate("scoring.commune", "Năm {0}").format(card.year): groups
         }
         if self.view.last_year is not None:
-            series[translate("scoring.commune", "Năm {0}").format(card.year - 1)] = (
+            series[translate("scoring.commune", "Năm {0}").format(card.year - 1)] = group_points(
                 self.view.last_year
             )
         show_groups(self.chart, series, maxima)

@@ -187,7 +187,7 @@ class CommuneTexts:
     def export_to(self, target: Path, kind: str) -> Any:
         """Write the sheet on a worker thread (the PDF lays out every criterion)."""
         from danvan_desktop.reports.common import unit_header
-        from danvan_desktop.reports.scoring import score_sheet
+        from danvan_desktop.reports.scoring import charts, score_sheet
 
         card = self.card
         assert card is not None
@@ -206,7 +206,7 @@ class CommuneTexts:
             if last is not None:
                 from dataclasses import replace
 
-                figures = {k: (v, last.get(k)) for k, v in overview.group_points(card).items()}
+                figures = charts.pair(charts.group_points(card.result), charts.group_points(last))
                 sheet = replace(sheet, year_figures=figures)
             if kind == "pdf":
                 return score_sheet.write_score_sheet_pdf(sheet, target, progress)
