@@ -325,3 +325,12 @@ def test_the_sheet_is_exported_off_the_gui_thread(qtbot, demo_ctx, tmp_path) -> 
     sheet = load_workbook(tmp_path / "phieu.xlsx").active
     texts = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
     assert any("Tỷ lệ đơn thư giải quyết đúng hạn" in t for t in texts)
+
+
+def test_a_commune_without_an_issued_rubric_scores_on_the_template(qtbot, ctx) -> None:  # noqa: ANN001
+    screen = _screen(qtbot, ctx)
+    assert screen.card is not None and not screen.card.rubric_issued
+    assert "MẪU" in screen.summary.text()
+    assert not screen.received.isVisibleTo(screen)  # nothing appraised yet
+    assert screen.criteria.rowCount() == len(screen.card.result.criteria)
+    assert not screen.submit_button.isEnabled()
