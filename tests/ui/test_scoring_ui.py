@@ -166,6 +166,8 @@ def test_lifecycle_buttons_follow_status_and_role(qtbot, demo_ctx, monkeypatch) 
     assert "/69" in screen.received.text() and "công bố" in screen.received.text()
     assert not screen.criteria.isColumnHidden(5)  # the appraised points beside the claim
     assert screen.criteria.columnWidth(5) > 20
+    assert _cell(screen, "1.1", 5) == _cell(screen, "1.1", 4)  # accepted as claimed
+    assert _cell(screen, "1.3", 5) != _cell(screen, "1.3", 4)  # changed at the appraisal
 
 
 def test_the_screen_reloads_after_a_change_made_elsewhere(qtbot, demo_ctx) -> None:  # noqa: ANN001

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
+from danvan_desktop.domain.scoring.rubric import Criterion
 from danvan_desktop.reports.scoring.charts import group_points
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import drilldown, evaluations, overview
@@ -55,6 +56,24 @@ def _pts(r: CriterionResult, value: float | None) -> str:
     if value is None:
         return ""
     return fmt(value) if r.kind != "deduction" else ("−" + fmt(-value) if value else "0")
+
+
+def _appraised(card: evaluations.Scorecard, got: overview.Received) -> dict[str, float]:
+    """The appraised points of every criterion: those the upper level changed, the rest as
+    claimed (the appraisal accepts them), groups as the sum of their criteria."""
+    claimed = card.result.by_code()
+    out: dict[str, float] = {}
+
+    def total(c: Criterion) -> float:
+        if not c.children:
+            out[c.code] = got.points.get(c.code, claimed[c.code].points)
+        else:
+            out[c.code] = sum(total(child) for child in c.children)
+        return out[c.code]
+
+    for c in card.rubric.criteria:
+        total(c)
+    return out
 
 
 class CommuneScoringScreen(ScreenBase, CommuneTexts):
@@ -229,9 +248,10 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         assert self.view is not None
         card, got = self.view.card, self.view.received
         rows, ids, colours = [], [], []
+        shown = _appraised(card, got) if got and got.status != "returned" else None
         for r in card.result.criteria:
             indent = "    " * r.depth
-            appraised = got.points.get(r.code) if got and got.status != "returned" else None
+            appraised = shown.get(r.code) if shown is not None else None
             explanation = r.explanation
             note = card.notes.get(r.code)
             if note is not None and note.override_reason:
