@@ -3229,6 +3229,14 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mở lại để hoàn thiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên trả lại phiếu: mở lại để sửa rồi gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xuất phiếu (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,6 +3326,14 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Đã ký và gửi phiếu tự chấm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa mở lại được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã mở lại phiếu: sửa theo ý kiến cấp trên rồi gửi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -336,3 +336,35 @@ def test_a_commune_without_an_issued_rubric_scores_on_the_template(qtbot, ctx) -
     assert not screen.received.isVisibleTo(screen)  # nothing appraised yet
     assert screen.criteria.rowCount() == len(screen.card.result.criteria)
     assert not screen.submit_button.isEnabled()
+
+
+def test_a_returned_evaluation_is_reopened_for_correction(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from danvan_desktop.store.scoring import ScoringAppraisal
+
+    screen = _screen(qtbot, demo_ctx)
+    eid = screen.card.id
+    for code in ("1.3", "6"):
+        evaluations.set_score(demo_ctx, eid, code, 2)
+    evaluations.mark_self_scored(demo_ctx, eid)
+    evaluations.submit(demo_ctx, eid, "Nguyễn Văn Quản")
+    screen.refresh()
+    assert screen.reopen_button.isHidden()
+    with demo_ctx.session() as s:  # the province's return, as its rollup leaves it here
+        province = rubrics.superior(s, demo_ctx.unit_code)
+        s.add(
+            ScoringAppraisal(
+                unit_code=province,
+                evaluation_id=eid,
+                commune_code=demo_ctx.unit_code,
+                year=YEAR,
+                status="returned",
+                comments="Bổ sung biên bản tiêu chí 1.3",
+            )
+        )
+    screen.reload()
+    assert "Bổ sung biên bản" in screen.received.text()
+    assert not screen.reopen_button.isHidden() and not screen.score_button.isEnabled()
+    screen.reopen_button.click()
+    assert screen.card.status == "returned" and not screen.card.frozen
+    _select(screen, "1.3")
+    assert screen.score_button.isEnabled() and screen.reopen_button.isHidden()

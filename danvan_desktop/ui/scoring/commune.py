@@ -125,6 +125,13 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
             actions.addWidget(b)
         actions.addWidget(self.submit_button)
         actions.addWidget(self.lock_button)
+        self.reopen_button = self._button(
+            translate("scoring.commune", "Mở lại để hoàn thiện"), "reopen", self.reopen
+        )
+        self.reopen_button.setToolTip(
+            translate("scoring.commune", "Cấp trên trả lại phiếu: mở lại để sửa rồi gửi lại.")
+        )
+        actions.addWidget(self.reopen_button)
         actions.addStretch(1)
         actions.addWidget(
             self._button(
@@ -347,6 +354,11 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         self.lock_button.setEnabled(
             bool(card and card.status == "submitted" and published and can_approve)
         )
+        returned = bool(
+            self.view and self.view.received and self.view.received.status == "returned"
+        )
+        self.reopen_button.setVisible(bool(card and card.status == "submitted" and returned))
+        self.reopen_button.setEnabled(can_edit)
         if card is not None and card.status == "self_scored" and not can_approve:
             self.submit_button.setToolTip(
                 translate("scoring.commune", "Lãnh đạo đơn vị ký và gửi phiếu.")
@@ -426,6 +438,20 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         )
         if dialogs.run_dialog(self.signer_dialog):
             self.status_message(translate("scoring.commune", "Đã ký và gửi phiếu tự chấm."))
+            self.refresh()
+
+    def reopen(self) -> None:
+        card = self.card
+        if card is not None and act(
+            self,
+            lambda: evaluations.reopen_returned(self.ctx, card.id),
+            translate("scoring.commune", "Chưa mở lại được"),
+        ):
+            self.status_message(
+                translate(
+                    "scoring.commune", "Đã mở lại phiếu: sửa theo ý kiến cấp trên rồi gửi lại."
+                )
+            )
             self.refresh()
 
     def lock(self) -> None:
