@@ -191,10 +191,11 @@ def council_points(
     sheets: Sequence[Mapping[str, float]], codes: Sequence[str], rule: str = "average"
 ) -> dict[str, float]:
     """Per criterion, the council's points from the members' sheets: their average (or
-    median) rounded to 2 decimals; a criterion a member left blank counts 0 on that sheet."""
+    median), not rounded so that the average of the totals is exact; a criterion a member left
+    blank counts 0 on that sheet."""
     pick = statistics.median if rule == "median" else statistics.fmean
     out: dict[str, float] = {}
     for code in codes:
         points = [float(s.get(code, 0) or 0) for s in sheets]
-        out[code] = round(pick(points), 2) if points else 0.0
+        out[code] = pick(points) if points else 0.0
     return out

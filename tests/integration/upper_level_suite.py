@@ -56,9 +56,11 @@ class CommuneTemplate:
 
 
 def build_commune(folder: Path, code: str, n_models: int, bundles: Path) -> CommuneTemplate:
+    from danvan_desktop.domain.models import Transition
     from danvan_desktop.services import install, models, units
     from danvan_desktop.services.context import open_context
     from danvan_desktop.sync import exporter, trust
+    from tests.model_content import full_input, take
 
     db = folder / f"{code}.sqlite"
     ctx = open_context(db)
@@ -68,25 +70,19 @@ def build_commune(folder: Path, code: str, n_models: int, bundles: Path) -> Comm
     for i in range(n_models):
         mid = models.create_model(
             ctx,
-            models.ModelInput(
+            full_input(
                 name=f"Mô hình số {i + 1} của xã {code}",
                 field_code=fields[i % 4],
                 year=2026,
                 owner_unit_code=hamlet.code,
+                owner_name="",
                 content="Vận động nhân dân cùng làm",
             ),
         )
         on = dt.date(2026, 1, 10)
         for step in PATHS[i % len(PATHS)]:
             on += dt.timedelta(days=15)
-            models.transition(
-                ctx,
-                mid,
-                step,
-                on,
-                recognised_level="commune" if step == "recognise" else None,
-                decision_no="12/QĐ-UBND" if step == "recognise" else "",
-            )
+            take(ctx, mid, Transition(step), on, dt.date.today())
     counts: dict[str, int] = {}
     for (_f, st), n in models.counts_by_field_status(ctx).items():
         counts[st] = counts.get(st, 0) + n
