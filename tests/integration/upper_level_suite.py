@@ -326,9 +326,12 @@ class UpperLevelSuite(SyncAuthoritySuite):
             for code, t in templates.items():
                 r = by_code[code]
                 assert (r.received, r.last_seq, r.superseded, r.gaps) == (1, 1, 0, ())
-                # models + their transitions + 2 hamlets
-                n_transitions = sum(len(PATHS[i % len(PATHS)]) for i in range(t.models))
-                assert r.records == t.models + n_transitions + 2
+                # models + their transitions + 2 hamlets + what the steps required (issue 10):
+                # an evidence file before proposing; the council's evaluation and 3 sheets
+                walked = [PATHS[i % len(PATHS)] for i in range(t.models)]
+                n_transitions = sum(len(p) for p in walked)
+                n_content = sum(("propose" in p) + 4 * ("appraise_pass" in p) for p in walked)
+                assert r.records == t.models + n_transitions + n_content + 2
             # After a deadline that has passed: the three are late, the others missing.
             late_due = TODAY - dt.timedelta(days=20)
             ul.set_deadline(province, PERIOD, late_due)
