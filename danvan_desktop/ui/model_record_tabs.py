@@ -235,6 +235,12 @@ class ModelRecordTabs:
                         fmt(view.council.total), view.council.class_label
                     )
                 )
+                if proposed and view.council.members < view.needed:
+                    lines.append(
+                        translate(
+                            "model_record_tabs", "Cần ít nhất {0} phiếu để thẩm định (mới có {1})."
+                        ).format(view.needed, view.council.members)
+                    )
         elif proposed:
             lines.append(translate("model_record_tabs", "Hội đồng chưa có phiếu chấm nào."))
         title = translate("model_record_tabs", "Phiếu chấm của hội đồng thẩm định")

@@ -2165,6 +2165,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cần ít nhất {0} phiếu để thẩm định (mới có {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hội đồng chưa có phiếu chấm nào.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,8 +56,10 @@ def test_council_sheets_then_appraisal_by_their_average(qtbot, demo_ctx, monkeyp
         return int(self.try_save())
 
     monkeypatch.setattr(md.CouncilSheetDialog, "exec", sheet_exec)
-    for _ in SHEETS:
+    for i in range(len(SHEETS)):
         dialog.findChild(QPushButton, "council_sheet").click()
+        if i == 0:
+            assert "Cần ít nhất 3 phiếu để thẩm định (mới có 1)" in dialog.council_label.text()
     view = model_appraisal.council_view(demo_ctx, proposed.id)
     assert view is not None and view.council is not None
     # 80, 70 and 76 (the 30 capped at 20): average 75,33 → Đạt

@@ -28,6 +28,7 @@ from danvan_desktop.domain.text import clean, fold, nfc
 from danvan_desktop.services import models as model_service
 from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.models import requirements
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.store.dvk_models import DvkModel
 from danvan_desktop.store.scoring import ScoringCouncilScore, ScoringEvaluation, ScoringRubric
@@ -57,6 +58,7 @@ class CouncilView:
     result: Evaluation | None
     council: Council | None
     appraised: bool  # this round's result already drove the model's step
+    needed: int  # how many members' sheets an appraisal needs
 
 
 def _find(s: Session, m: DvkModel) -> ScoringEvaluation | None:
@@ -162,7 +164,9 @@ def council_view(ctx: AppContext, model_id: str) -> CouncilView | None:
             )
             for r in rows
         )
-        return CouncilView(row.id, rubric, sheets, points, result, council, row.status == APPRAISED)
+        appraised = row.status == APPRAISED
+        needed = requirements.council_min(s)
+        return CouncilView(row.id, rubric, sheets, points, result, council, appraised, needed)
 
 
 def model_rubric(ctx: AppContext, model_id: str) -> Rubric:
