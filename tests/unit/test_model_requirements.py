@@ -290,3 +290,38 @@ def test_the_register_export_of_a_recognised_model_has_its_decision(ctx, tmp_pat
     assert (
         REGISTRATION["lead_force"] in cells.values() or REGISTRATION["owner_name"] in cells.values()
     )
+
+
+def test_the_demo_models_carry_what_their_steps_required(demo_ctx) -> None:  # noqa: ANN001
+    later = {
+        ModelStatus.PROPOSED,
+        ModelStatus.APPRAISED_PASS,
+        ModelStatus.APPRAISED_FAIL,
+        ModelStatus.RECOGNISED,
+        ModelStatus.REPLICATED,
+        ModelStatus.MAINTAINED,
+        ModelStatus.DECLINING,
+        ModelStatus.WITHDRAWN,
+    }
+    seen: dict[str, int] = {}
+    for row in models.list_models(demo_ctx, limit=1000):
+        d = models.get_model(demo_ctx, row.id)
+        seen[d.status] = seen.get(d.status, 0) + 1
+        if d.status == ModelStatus.DRAFT:
+            continue
+        assert d.goals and d.criteria and d.situation and d.lead_force and d.start_date
+        assert d.owner_name, d.name
+        if ModelStatus(d.status) in later and d.transitions[0]["to"] == "registered":
+            assert d.evidence, d.name
+        if d.status in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED, ModelStatus.MAINTAINED):
+            assert d.decision_no and d.recognised_on and d.recognised_level, d.name
+        if any(t["action"].startswith("appraise") for t in d.transitions):
+            view = model_appraisal.council_view(demo_ctx, d.id)
+            assert view is not None and len(view.sheets) == 3 and view.appraised
+            action = [t["action"] for t in d.transitions if t["action"].startswith("appraise")]
+            assert view.council is not None
+            assert view.council.passed == (action[-1] == "appraise_pass"), d.name
+    # Every state of the lifecycle the demo walked to is still there.
+    for status in ("draft", "registered", "in_progress", "proposed", "appraised_pass"):
+        assert seen.get(status), (status, seen)
+    assert seen.get("appraised_fail") and seen.get("recognised") and seen.get("withdrawn")
