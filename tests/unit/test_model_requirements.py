@@ -67,6 +67,11 @@ def test_the_one_minute_path_is_refused_at_each_step_naming_every_missing_item(c
 
     models.update_model(ctx, model_id, full_input(name=bare.name))
     assert models.transition(ctx, model_id, Transition.REGISTER, D, today=TODAY) == "registered"
+    # Once registered, the form may not drop an item again.
+    with pytest.raises(RuleViolation, match="phải giữ đủ nội dung đăng ký") as e:
+        models.update_model(ctx, model_id, full_input(name=bare.name, lead_force=" "))
+    assert e.value.field == "lead_force" and "Lực lượng chủ trì" in e.value.message
+    assert models.get_model(ctx, model_id).lead_force == REGISTRATION["lead_force"]
     models.transition(ctx, model_id, Transition.LAUNCH, D, today=TODAY)
 
     err = _refused(ctx, model_id, Transition.PROPOSE)

@@ -190,6 +190,9 @@ def update_model(
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
         m = records.get_owned(ctx, s, DvkModel, model_id, WHAT, expected_revision)
+        if m.status != ModelStatus.DRAFT.value:
+            # a registered model keeps its registration items (the register lists them)
+            requirements.keep_registration(data)
         return _save(s, data, m).revision
 
 

@@ -8,11 +8,13 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.model_requirements import (
     COUNCIL_MIN_DEFAULT,
     COUNCIL_MIN_SETTING,
     ModelFacts,
     check,
+    missing,
 )
 from danvan_desktop.domain.models import Transition
 from danvan_desktop.store.dvk_models import DvkModel, Evidence, ModelTransition
@@ -113,3 +115,15 @@ def require(
         today=today,
     )
     check(action, found)
+
+
+def keep_registration(data: object) -> None:
+    """A registered model's form may not drop a registration item (names every one)."""
+    values = {name: getattr(data, name, None) for name in REGISTRATION_FIELDS}
+    items = missing(Transition.REGISTER, ModelFacts(values=values))
+    if items:
+        lines = "\n".join(f"– {item.label}" for item in items)
+        raise RuleViolation(
+            f"Mô hình đã đăng ký phải giữ đủ nội dung đăng ký; đang để trống:\n{lines}",
+            items[0].field,
+        )
