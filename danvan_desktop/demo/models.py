@@ -14,6 +14,7 @@ from danvan_desktop.demo.commune import DEMO_PASSWORD, HAMLETS, DemoStep
 from danvan_desktop.domain.models import ModelKind, ModelStatus, ReviewResult, Transition
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.scoring import model_appraisal
 
 MODEL_NAMES = [
     ("economy", "Dân vận khéo trong phát triển kinh tế vườn hộ gắn với nông thôn mới kiểu mẫu"),
@@ -191,19 +192,30 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
                 models.replicate(ctx, model_id, copy, on, today=today)
                 created += 1
                 continue
+            if step == Transition.PROPOSE:  # a proposal needs its evidence (issue 10)
+                local = random.Random(i)
+                rgb = (local.randint(0, 255), local.randint(0, 255), local.randint(0, 255))
+                _attach(ctx, model_id, evidence_dir, i, name, start, rgb)
+            if step in (Transition.APPRAISE_PASS, Transition.APPRAISE_FAIL):
+                # The council's sheets decide the step (issue 10): the demo's members score.
+                passed = step == Transition.APPRAISE_PASS
+                appraised = _council(ctx, model_id, passed, random.Random(1000 + i))
+                if model_appraisal.appraise_model(ctx, model_id, on, today=today) != appraised:
+                    raise AssertionError(f"demo council of {name} decided otherwise")
+                continue
+            recognise = step == Transition.RECOGNISE
             models.transition(
                 ctx,
                 model_id,
                 step,
                 on,
                 _note(step),
-                recognised_level="commune" if step == Transition.RECOGNISE else None,
-                decision_no=f"{rng.randint(10, 300)}/QĐ-UBND"
-                if step == Transition.RECOGNISE
-                else "",
+                recognised_level="commune" if recognise else None,
+                decision_no=f"{rng.randint(10, 300)}/QĐ-UBND" if recognise else "",
+                decision_on=on if recognise else None,
                 today=today,
             )
-            if step == Transition.RECOGNISE:
+            if recognise:
                 recognised.append(model_id)
         status = models.get_model(ctx, model_id).status
         if status in (ModelStatus.RECOGNISED, ModelStatus.REPLICATED) and on.year < today.year:
@@ -212,22 +224,60 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             models.add_review(
                 ctx, model_id, on.year, result, reviewed_on, "Rà soát cuối năm", today=today
             )
+        # The evidence of a model never proposed comes last, as it always did; the colour is
+        # drawn for every model so the shared random stream (and every later area's figures)
+        # stays what it was before proposals needed their evidence first.
         if path:
-            photo = evidence_dir / f"anh-mo-hinh-{i + 1:02d}.png"
-            photo.write_bytes(
-                _tiny_png((rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255)))
-            )
-            models.attach_evidence(ctx, model_id, photo, note="Ảnh hoạt động của mô hình")
-            minutes = evidence_dir / f"bien-ban-{i + 1:02d}.txt"
-            minutes.write_text(
-                f"BIÊN BẢN HỌP TRIỂN KHAI MÔ HÌNH\n{name}\nNgày {start:%d/%m/%Y}\n",
-                encoding="utf-8",
-            )
-            models.attach_evidence(ctx, model_id, minutes, note="Biên bản họp thôn")
+            rgb = (rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255))
+            if Transition.PROPOSE not in path:
+                _attach(ctx, model_id, evidence_dir, i, name, start, rgb)
     return (
         f"Đã tạo dữ liệu mẫu cho đơn vị {ctx.unit_code}: {len(HAMLETS)} thôn/tổ dân phố, 4 tài "
         f"khoản (mật khẩu: {DEMO_PASSWORD}), {created} mô hình, điển hình."
     )
+
+
+def _attach(
+    ctx: AppContext,
+    model_id: str,
+    folder: Path,
+    i: int,
+    name: str,
+    start: dt.date,
+    rgb: tuple[int, int, int],
+) -> None:
+    """A photo and the hamlet meeting's minutes: the evidence a proposal for appraisal needs."""
+    photo = folder / f"anh-mo-hinh-{i + 1:02d}.png"
+    photo.write_bytes(_tiny_png(rgb))
+    models.attach_evidence(ctx, model_id, photo, note="Ảnh hoạt động của mô hình")
+    minutes = folder / f"bien-ban-{i + 1:02d}.txt"
+    minutes.write_text(
+        f"BIÊN BẢN HỌP TRIỂN KHAI MÔ HÌNH\n{name}\nNgày {start:%d/%m/%Y}\n", encoding="utf-8"
+    )
+    models.attach_evidence(ctx, model_id, minutes, note="Biên bản họp thôn")
+
+
+COUNCIL = [
+    ("Lê Văn Hùng", "Chủ tịch UBND xã, Chủ tịch hội đồng"),
+    ("Nguyễn Thị Mai", "Trưởng khối Dân vận, Phó Chủ tịch hội đồng"),
+    ("Trần Quốc Bảo", "Chủ tịch Ủy ban MTTQ xã, Ủy viên"),
+]
+
+
+def _council(ctx: AppContext, model_id: str, passed: bool, rng: random.Random) -> str:
+    """Each member's sheet on the model rubric: around 80 % of every maximum for a model the
+    council passes, around 45 % for one it does not; returns the status the result leads to."""
+    rubric = model_appraisal.model_rubric(ctx, model_id)
+    share = 0.8 if passed else 0.45
+    for member, role in COUNCIL:
+        scores = {
+            c.code: float(
+                min(c.max_points, max(0, round(c.max_points * share) + rng.randint(-1, 1)))
+            )
+            for c in rubric.leaves()
+        }
+        model_appraisal.set_sheet(ctx, model_id, member, role, scores)
+    return (ModelStatus.APPRAISED_PASS if passed else ModelStatus.APPRAISED_FAIL).value
 
 
 def _note(step: Transition) -> str:

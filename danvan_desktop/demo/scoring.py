@@ -81,12 +81,4 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
     )
 
 
-STEP = DemoStep(
-    "scoring",
-    60,
-    build,
-    empty={
-        "scoring_council_scores": "phiếu chấm của hội đồng thẩm định mô hình: chưa có trong "
-        "bản mẫu (thẩm định mô hình theo bộ tiêu chí mô hình làm sau)",
-    },
-)
+STEP = DemoStep("scoring", 60, build)

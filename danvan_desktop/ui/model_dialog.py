@@ -33,13 +33,20 @@ from danvan_desktop.domain.models import (
     allowed_actions,
 )
 from danvan_desktop.domain.roles import Permission
+from danvan_desktop.domain.scoring.evaluate import fmt
 from danvan_desktop.services import models, units
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.scoring import model_appraisal
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase
 from danvan_desktop.ui.kit.ops import call
 from danvan_desktop.ui.model_record_tabs import ModelRecordTabs
-from danvan_desktop.ui.model_step_dialogs import ReviewDialog, StepDialog
+from danvan_desktop.ui.model_step_dialogs import (
+    CouncilAppraisalDialog,
+    CouncilSheetDialog,
+    ReviewDialog,
+    StepDialog,
+)
 from danvan_desktop.ui.widgets import DateEdit, FieldError, combo_set, confirm
 
 TEXT_FIELDS = [
@@ -386,9 +393,50 @@ class ModelDialog(ModelRecordTabs, FormBase):
                 values["step_note"],
                 recognised_level=values.get("step_level"),
                 decision_no=values.get("step_decision", ""),
+                decision_on=values.get("step_decision_on"),
             )
 
         if StepDialog(action, self, save).exec():
+            self.saved = True
+            self.load()
+
+    def add_council_sheet(self) -> None:
+        rubric = model_appraisal.model_rubric(self.ctx, self.model_id)
+
+        def save(values: dict) -> None:
+            scores = {c: values[f"score_{c}"] for c in dialog.codes}
+            model_appraisal.set_sheet(
+                self.ctx,
+                self.model_id,
+                values["member_name"],
+                values["member_role"],
+                scores,
+                values["sheet_note"],
+            )
+
+        dialog = CouncilSheetDialog(rubric, self, save)
+        if dialog.exec():
+            self.saved = True
+            self.load()
+
+    def appraise_by_council(self) -> None:
+        view = model_appraisal.council_view(self.ctx, self.model_id)
+        council = view.council if view is not None and not view.appraised else None
+        summary = (
+            translate(
+                "model_dialog",
+                "{0} phiếu, bình quân {1} điểm: {2}. Bước thẩm định theo kết quả này.",
+            ).format(council.members, fmt(council.total), council.class_label)
+            if council is not None
+            else translate("model_dialog", "Hội đồng chưa có phiếu chấm.")
+        )
+
+        def save(values: dict) -> None:
+            model_appraisal.appraise_model(
+                self.ctx, self.model_id, values["step_date"], values["step_note"]
+            )
+
+        if CouncilAppraisalDialog(summary, self, save).exec():
             self.saved = True
             self.load()
 
@@ -482,4 +530,11 @@ class ModelDialog(ModelRecordTabs, FormBase):
             self.load()
 
 
-__all__ = ["ModelDialog", "MoneyEdit", "ReviewDialog", "StepDialog"]
+__all__ = [
+    "CouncilAppraisalDialog",
+    "CouncilSheetDialog",
+    "ModelDialog",
+    "MoneyEdit",
+    "ReviewDialog",
+    "StepDialog",
+]

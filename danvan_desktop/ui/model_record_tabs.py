@@ -23,7 +23,9 @@ from danvan_desktop.domain.models import (
     allowed_actions,
 )
 from danvan_desktop.domain.roles import Permission
+from danvan_desktop.domain.scoring.evaluate import fmt
 from danvan_desktop.services import models
+from danvan_desktop.services.scoring import model_appraisal
 from danvan_desktop.ui.i18n import translate
 
 
@@ -55,9 +57,29 @@ class ModelRecordTabs:
             "steps",
         )
         self.action_box = QHBoxLayout()
+        # The council's sheets (thẩm định theo bộ tiêu chí mô hình) while the model awaits them.
+        self.council_label = QLabel()
+        self.council_label.setObjectName("council_label")
+        self.council_label.setWordWrap(True)
+        self.council_sheet_button = QPushButton(
+            translate("model_record_tabs", "Nhập phiếu chấm của thành viên hội đồng…")
+        )
+        self.council_sheet_button.setObjectName("council_sheet")
+        self.council_sheet_button.clicked.connect(self.add_council_sheet)
+        self.appraise_button = QPushButton(
+            translate("model_record_tabs", "Thẩm định theo phiếu hội đồng…")
+        )
+        self.appraise_button.setObjectName("appraise_by_council")
+        self.appraise_button.clicked.connect(self.appraise_by_council)
+        council_row = QHBoxLayout()
+        council_row.addWidget(self.council_sheet_button)
+        council_row.addWidget(self.appraise_button)
+        council_row.addStretch(1)
         layout = QVBoxLayout(self.steps_tab)
         layout.addWidget(self.status_label)
         layout.addLayout(self.action_box)
+        layout.addWidget(self.council_label)
+        layout.addLayout(council_row)
         layout.addWidget(self.steps)
 
     def _build_reviews(self) -> None:
@@ -182,6 +204,7 @@ class ModelRecordTabs:
             button.clicked.connect(lambda _=False, a=action: self.do_transition(a))
             self.action_box.addWidget(button)
         self.action_box.addStretch(1)
+        self._load_council()
         recognised = ModelStatus(d.status) in (
             ModelStatus.RECOGNISED,
             ModelStatus.REPLICATED,
@@ -194,6 +217,39 @@ class ModelRecordTabs:
             and ModelStatus(d.status)
             in (ModelStatus.RECOGNISED, ModelStatus.MAINTAINED, ModelStatus.REPLICATED)
         )
+
+    def _load_council(self) -> None:
+        proposed = self.detail.status == ModelStatus.PROPOSED.value
+        view = model_appraisal.council_view(self.ctx, self.detail.id)
+        lines = []
+        if view is not None and view.sheets:
+            for sheet in view.sheets:
+                lines.append(
+                    translate("model_record_tabs", "{0} ({1}): {2} điểm").format(
+                        sheet.member_name, sheet.member_role, fmt(sheet.total)
+                    )
+                )
+            if view.council is not None:
+                lines.append(
+                    translate("model_record_tabs", "Bình quân hội đồng: {0} điểm — {1}").format(
+                        fmt(view.council.total), view.council.class_label
+                    )
+                )
+                if proposed and view.council.members < view.needed:
+                    lines.append(
+                        translate(
+                            "model_record_tabs", "Cần ít nhất {0} phiếu để thẩm định (mới có {1})."
+                        ).format(view.needed, view.council.members)
+                    )
+        elif proposed:
+            lines.append(translate("model_record_tabs", "Hội đồng chưa có phiếu chấm nào."))
+        title = translate("model_record_tabs", "Phiếu chấm của hội đồng thẩm định")
+        self.council_label.setText(f"<b>{title}</b><br>" + "<br>".join(lines) if lines else "")
+        self.council_label.setVisible(bool(lines))
+        self.council_sheet_button.setVisible(proposed)
+        self.council_sheet_button.setEnabled(self.editable)
+        self.appraise_button.setVisible(proposed)
+        self.appraise_button.setEnabled(self.ctx.can(Permission.APPROVE))
 
     def _load_reviews(self) -> None:
         self._fill_table(

@@ -19,6 +19,8 @@ from danvan_desktop.domain.models import (
     ReviewResult,
     Transition,
 )
+from danvan_desktop.domain.scoring.evaluate import fmt
+from danvan_desktop.domain.scoring.rubric import Rubric
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import Field, FormDialog
 from danvan_desktop.ui.widgets import DateEdit
@@ -44,10 +46,17 @@ class StepDialog(FormDialog):
                     [(lv.label, lv.value) for lv in RecognitionLevel],
                 ),
                 Field("step_decision", translate("model_step_dialogs", "Số quyết định")),
+                Field(
+                    "step_decision_on", translate("model_step_dialogs", "Ngày quyết định"), "date"
+                ),
             ]
         fields.append(Field("step_note", translate("model_step_dialogs", "Ghi chú"), "multiline"))
         super().__init__(
-            action.label, fields, {"step_date": dt.date.today()}, save or (lambda _v: None), parent
+            action.label,
+            fields,
+            {"step_date": dt.date.today(), "step_decision_on": dt.date.today()},
+            save or (lambda _v: None),
+            parent,
         )
         self.setMinimumWidth(480)
         self.date: DateEdit = self.widgets["step_date"]
@@ -94,3 +103,72 @@ class ReviewDialog(FormDialog):
         self.result: QComboBox = self.widgets["review_result"]
         self.date: DateEdit = self.widgets["reviewed_on"]
         self.notes: QPlainTextEdit = self.widgets["review_notes"]
+
+
+class CouncilSheetDialog(FormDialog):
+    """One council member's score sheet on the model rubric: name, role, points per criterion
+    (each within its maximum); `save(values)` records it, a refusal stays in this form."""
+
+    def __init__(
+        self,
+        rubric: Rubric,
+        parent: QWidget | None = None,
+        save: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> None:
+        fields = [
+            Field(
+                "member_name",
+                translate("model_step_dialogs", "Thành viên hội đồng"),
+                required=True,
+            ),
+            Field(
+                "member_role",
+                translate("model_step_dialogs", "Chức danh trong hội đồng"),
+                required=True,
+            ),
+        ]
+        for c in rubric.leaves():
+            fields.append(
+                Field(
+                    f"score_{c.code}",
+                    translate("model_step_dialogs", "{0}. {1} (tối đa {2})").format(
+                        c.code, c.title, fmt(c.max_points)
+                    ),
+                    "int",
+                    tooltip=c.evidence,
+                    maximum=int(c.max_points),
+                )
+            )
+        fields.append(Field("sheet_note", translate("model_step_dialogs", "Nhận xét"), "multiline"))
+        super().__init__(
+            translate("model_step_dialogs", "Phiếu chấm thẩm định mô hình"),
+            fields,
+            None,
+            save or (lambda _v: None),
+            parent,
+            intro=rubric.title,
+        )
+        self.codes = [c.code for c in rubric.leaves()]
+
+
+class CouncilAppraisalDialog(FormDialog):
+    """The appraisal the council's sheets decide: the result in words, the date and a note."""
+
+    def __init__(
+        self,
+        summary: str,
+        parent: QWidget | None = None,
+        save: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> None:
+        super().__init__(
+            translate("model_step_dialogs", "Thẩm định theo phiếu hội đồng"),
+            [
+                Field("step_date", translate("model_step_dialogs", "Ngày thẩm định"), "date"),
+                Field("step_note", translate("model_step_dialogs", "Ghi chú"), "multiline"),
+            ],
+            {"step_date": dt.date.today()},
+            save or (lambda _v: None),
+            parent,
+            intro=summary,
+        )
+        self.setMinimumWidth(480)

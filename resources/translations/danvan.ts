@@ -2010,6 +2010,14 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} phiếu, bình quân {1} điểm: {2}. Bước thẩm định theo kết quả này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa có phiếu chấm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn tệp minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2070,14 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập phiếu chấm của thành viên hội đồng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm định theo phiếu hội đồng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2140,6 +2156,26 @@ Hãy mở lại phần mềm.</source>
         <source>Cần quyền lãnh đạo (duyệt, ký)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{0} ({1}): {2} điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình quân hội đồng: {0} điểm — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần ít nhất {0} phiếu để thẩm định (mới có {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội đồng chưa có phiếu chấm nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu chấm của hội đồng thẩm định</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>model_step_dialogs</name>
@@ -2153,6 +2189,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Số quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,6 +2221,30 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Nhận xét</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức danh trong hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. {1} (tối đa {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu chấm thẩm định mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm định theo phiếu hội đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thẩm định</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,9 +56,11 @@ class CommuneTemplate:
 
 
 def build_commune(folder: Path, code: str, n_models: int, bundles: Path) -> CommuneTemplate:
+    from danvan_desktop.domain.models import Transition
     from danvan_desktop.services import install, models, units
     from danvan_desktop.services.context import open_context
     from danvan_desktop.sync import exporter, trust
+    from tests.model_content import full_input, take
 
     db = folder / f"{code}.sqlite"
     ctx = open_context(db)
@@ -68,25 +70,19 @@ def build_commune(folder: Path, code: str, n_models: int, bundles: Path) -> Comm
     for i in range(n_models):
         mid = models.create_model(
             ctx,
-            models.ModelInput(
+            full_input(
                 name=f"Mô hình số {i + 1} của xã {code}",
                 field_code=fields[i % 4],
                 year=2026,
                 owner_unit_code=hamlet.code,
+                owner_name="",
                 content="Vận động nhân dân cùng làm",
             ),
         )
         on = dt.date(2026, 1, 10)
         for step in PATHS[i % len(PATHS)]:
             on += dt.timedelta(days=15)
-            models.transition(
-                ctx,
-                mid,
-                step,
-                on,
-                recognised_level="commune" if step == "recognise" else None,
-                decision_no="12/QĐ-UBND" if step == "recognise" else "",
-            )
+            take(ctx, mid, Transition(step), on, dt.date.today())
     counts: dict[str, int] = {}
     for (_f, st), n in models.counts_by_field_status(ctx).items():
         counts[st] = counts.get(st, 0) + n
@@ -330,9 +326,12 @@ class UpperLevelSuite(SyncAuthoritySuite):
             for code, t in templates.items():
                 r = by_code[code]
                 assert (r.received, r.last_seq, r.superseded, r.gaps) == (1, 1, 0, ())
-                # models + their transitions + 2 hamlets
-                n_transitions = sum(len(PATHS[i % len(PATHS)]) for i in range(t.models))
-                assert r.records == t.models + n_transitions + 2
+                # models + their transitions + 2 hamlets + what the steps required (issue 10):
+                # an evidence file before proposing; the council's evaluation and 3 sheets
+                walked = [PATHS[i % len(PATHS)] for i in range(t.models)]
+                n_transitions = sum(len(p) for p in walked)
+                n_content = sum(("propose" in p) + 4 * ("appraise_pass" in p) for p in walked)
+                assert r.records == t.models + n_transitions + n_content + 2
             # After a deadline that has passed: the three are late, the others missing.
             late_due = TODAY - dt.timedelta(days=20)
             ul.set_deadline(province, PERIOD, late_due)

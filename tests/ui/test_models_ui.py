@@ -86,6 +86,25 @@ def test_create_refuse_in_place_then_save_and_move_along_lifecycle(
 
     monkeypatch.setattr(md.StepDialog, "exec", fake_exec)
     dialog.tabs.setCurrentIndex(1)
+    # Registration needs the registration items: the step form names every one missing.
+    shown: list[str] = []
+    monkeypatch.setattr(
+        md.StepDialog,
+        "exec",
+        lambda self: (fake_exec(self), shown.append(self.error.text()))[0],
+    )
+    dialog.findChild(type(save), "action_register").click()
+    assert models.get_model(demo_ctx, dialog.model_id).status == ModelStatus.DRAFT
+    for label in ("Thực trạng, sự cần thiết", "Tiêu chí đánh giá", "Lực lượng chủ trì"):
+        assert label in shown[0], shown
+    assert "Mục tiêu" not in shown[0] and "Thời gian bắt đầu" not in shown[0]
+    assert "\n– " in shown[0]  # one item a line
+    monkeypatch.setattr(md.StepDialog, "exec", fake_exec)
+    dialog.tabs.setCurrentIndex(0)
+    for key in ("situation", "criteria", "content", "scope", "lead_force"):
+        dialog.texts[key].setPlainText("Nội dung đăng ký của mô hình")
+    save.click()
+    dialog.tabs.setCurrentIndex(1)
     dialog.findChild(type(save), "action_register").click()
     assert models.get_model(demo_ctx, dialog.model_id).status == ModelStatus.REGISTERED
     assert "Đã đăng ký" in dialog.status_label.text()

@@ -10,31 +10,19 @@ from danvan_desktop.domain.models import ModelStatus, Transition
 from danvan_desktop.domain.roles import Role
 from danvan_desktop.services import models, units, users
 from tests.conftest import ADMIN_PASSWORD, login_as
+from tests.model_content import full_input, walk
 
 TODAY = dt.date(2026, 11, 20)
 
 
 def _input(**kw) -> models.ModelInput:  # noqa: ANN003
-    base = dict(name="Dân vận khéo trong xây dựng nông thôn mới", field_code="economy", year=2026)
-    base.update(kw)
-    return models.ModelInput(**base)
+    return full_input(**kw)
 
 
 def _walk(
     ctx, model_id: str, actions: list[Transition], start: dt.date = dt.date(2026, 2, 1)
 ) -> str:  # noqa: ANN001
-    status = ""
-    for i, action in enumerate(actions):
-        status = models.transition(
-            ctx,
-            model_id,
-            action,
-            start + dt.timedelta(days=10 * i),
-            recognised_level="commune" if action == Transition.RECOGNISE else None,
-            decision_no="12/QĐ-UBND",
-            today=TODAY,
-        )
-    return status
+    return walk(ctx, model_id, actions, start, TODAY)
 
 
 def test_required_items_and_impossible_values_are_refused(ctx) -> None:  # noqa: ANN001
@@ -52,7 +40,7 @@ def test_required_items_and_impossible_values_are_refused(ctx) -> None:  # noqa:
     with pytest.raises(RuleViolation, match="số âm"):
         models.create_model(ctx, _input(budget_vnd=-5))
     with pytest.raises(RuleViolation, match="Điển hình cần"):
-        models.create_model(ctx, _input(kind="exemplar"))
+        models.create_model(ctx, _input(kind="exemplar", owner_name=""))
     assert models.count_models(ctx) == 0
 
 
@@ -112,7 +100,7 @@ def test_recognition_needs_a_level_and_a_leader(ctx) -> None:  # noqa: ANN001
         model_id,
         [Transition.REGISTER, Transition.LAUNCH, Transition.PROPOSE, Transition.APPRAISE_PASS],
     )
-    with pytest.raises(RuleViolation, match="cấp công nhận"):
+    with pytest.raises(RuleViolation, match="Cấp công nhận"):
         models.transition(ctx, model_id, Transition.RECOGNISE, dt.date(2026, 6, 1), today=TODAY)
     users.create_user(ctx, "canbo", ADMIN_PASSWORD, "Trần Thị Lan", Role.OFFICER)
     login_as(ctx, "canbo")
@@ -158,7 +146,11 @@ def test_yearly_review_replication_and_evidence(ctx, tmp_path: Path) -> None:  #
     copy = models.replicate(
         ctx,
         original,
-        _input(name="Ngày Chủ nhật xanh (Thôn Thượng Nam)", owner_unit_code=hamlet.code),
+        _input(
+            name="Ngày Chủ nhật xanh (Thôn Thượng Nam)",
+            owner_unit_code=hamlet.code,
+            owner_name="",
+        ),
         dt.date(2026, 1, 5),
         today=TODAY,
     )
@@ -175,10 +167,11 @@ def test_yearly_review_replication_and_evidence(ctx, tmp_path: Path) -> None:  #
     ev = models.attach_evidence(ctx, original, photo, note="Ảnh ra quân")
     models.attach_evidence(ctx, copy, photo)  # same bytes: stored once
     photo.unlink()  # the USB stick is gone
-    stored = models.get_model(ctx, original).evidence[0]
+    stored = next(e for e in models.get_model(ctx, original).evidence if e["id"] == ev)
     assert stored["id"] == ev and stored["file_name"] == "anh.png"
     assert models.evidence_file(ctx, stored["sha256"]).read_bytes() == b"\x89PNG fake photo bytes"
-    assert len(list(ctx.files_dir.rglob("*"))) == 2  # one folder + one file
+    stored_photo = models.evidence_file(ctx, stored["sha256"])
+    assert [p for p in ctx.files_dir.rglob("*") if p.name == stored_photo.name] == [stored_photo]
     with pytest.raises(RuleViolation, match="Không tìm thấy tệp"):
         models.attach_evidence(ctx, original, tmp_path / "missing.jpg")
 

@@ -17,7 +17,6 @@ from danvan_desktop.domain.models import (
     ModelKind,
     ModelStatus,
     OwnerKind,
-    RecognitionLevel,
     ReviewResult,
     Transition,
     allowed_actions,
@@ -28,6 +27,7 @@ from danvan_desktop.domain.text import clean, fold, sort_string
 from danvan_desktop.services import evidence as evidence_store
 from danvan_desktop.services import records
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.models import requirements
 from danvan_desktop.store.dvk_models import (
     DvkModel,
     Evidence,
@@ -190,6 +190,9 @@ def update_model(
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
         m = records.get_owned(ctx, s, DvkModel, model_id, WHAT, expected_revision)
+        if m.status != ModelStatus.DRAFT.value:
+            # a registered model keeps its registration items (the register lists them)
+            requirements.keep_registration(data)
         return _save(s, data, m).revision
 
 
@@ -213,9 +216,12 @@ def transition(
     *,
     recognised_level: str | None = None,
     decision_no: str = "",
+    decision_on: dt.date | None = None,
     today: dt.date | None = None,
 ) -> str:
-    """Move a model one step along an allowed path; returns the new status."""
+    """Move a model one step along an allowed path; returns the new status. Each step needs
+    its content (domain.model_requirements): a refusal names every missing item at once and
+    nothing is written. Recognition keeps the decision's number, date and level."""
     action = Transition(action)
     ctx.require(Permission.APPROVE if action in APPROVAL_ACTIONS else Permission.EDIT)
     with ctx.session() as s:
@@ -224,14 +230,20 @@ def transition(
             select(func.max(ModelTransition.on_date)).where(ModelTransition.model_id == m.id)
         ).scalar_one()
         new = next_status(ModelStatus(m.status), action, on, last_transition_on=last, today=today)
+        decision_no = records.normalise(DvkModel, "decision_no", decision_no or "")
+        requirements.require(
+            s,
+            m,
+            action,
+            decision_no=decision_no,
+            decision_on=decision_on,
+            recognised_level=recognised_level,
+            today=today,
+        )
         if action == Transition.RECOGNISE:
-            if recognised_level not in {lv.value for lv in RecognitionLevel}:
-                raise RuleViolation(
-                    "Cần chọn cấp công nhận (cấp xã hoặc cấp tỉnh).", "recognised_level"
-                )
             m.recognised_level = recognised_level
-            m.recognised_on = on
-            m.decision_no = records.normalise(DvkModel, "decision_no", decision_no)
+            m.recognised_on = decision_on
+            m.decision_no = decision_no
         if action == Transition.WITHDRAW:
             m.recognised_level = None
         records.add(
