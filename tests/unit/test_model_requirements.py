@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.model_requirements import REGISTRATION_ITEMS
 from danvan_desktop.domain.models import ModelStatus, Transition
+from danvan_desktop.domain.rulefiles import RuleFileError
 from danvan_desktop.reports import model_register
 from danvan_desktop.services import models
 from danvan_desktop.services.scoring import model_appraisal
@@ -330,3 +331,17 @@ def test_the_demo_models_carry_what_their_steps_required(demo_ctx) -> None:  # n
     for status in ("draft", "registered", "in_progress", "proposed", "appraised_pass"):
         assert seen.get(status), (status, seen)
     assert seen.get("appraised_fail") and seen.get("recognised") and seen.get("withdrawn")
+
+
+def test_the_rubric_file_may_choose_the_median_of_the_council() -> None:
+    from danvan_desktop.domain.model_requirements import council_points
+    from danvan_desktop.domain.rulefiles import default_rules_dir
+    from danvan_desktop.domain.scoring.rubric import Rubric
+
+    sheets = [{"1": 20.0}, {"1": 18.0}, {"1": 2.0}]
+    assert council_points(sheets, ["1"]) == {"1": pytest.approx(40 / 3)}
+    assert council_points(sheets, ["1"], "median") == {"1": 18.0}
+    data = json.loads((default_rules_dir() / "rubric_model_default.json").read_text("utf-8"))
+    Rubric.from_dict(data | {"council_rule": "median"})  # the schema's word is allowed
+    with pytest.raises(RuleFileError, match="council_rule"):
+        Rubric.load(data | {"council_rule": "mode"})
