@@ -75,6 +75,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=_ack)
 
+    p = bsub.add_parser(
+        "limits", help="cấp tỉnh đặt giới hạn dung lượng tệp minh chứng cấp xã gửi lên"
+    )
+    add_db_args(p)
+    _user_arg(p)
+    p.add_argument("--file-mb", type=float, required=True, help="tối đa mỗi tệp (MB)")
+    p.add_argument("--bundle-mb", type=float, required=True, help="tối đa cả gói (MB)")
+    p.set_defaults(handler=_limits)
+
     k = sub.add_parser("keys", help="khóa ký số: xuất khóa công khai, đăng ký khóa nơi gửi")
     ksub = k.add_subparsers(dest="keys_command", required=True, metavar="THAO_TÁC")
     p = ksub.add_parser("export", help="ghi tệp khóa công khai của máy này")
@@ -140,6 +149,29 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     print(result.path)
+    if result.files_sent:
+        total = sum(result.files_sent.values()) / (1 << 20)
+        print(
+            f"Tệp minh chứng gửi kèm: {len(result.files_sent)} ({total:.1f} MB)".replace(".", ",")
+        )
+    for name, sha, reason in result.files_skipped:
+        print(f"  Không gửi tệp {name} ({sha[:12]}): {reason}")
+    return 0
+
+
+def _limits(args: argparse.Namespace) -> int:
+    from danvan_desktop.services import evidence
+
+    ctx = open_ctx(args)
+    try:
+        _login(ctx, args)
+        evidence.set_file_limits(ctx, max_file_mb=args.file_mb, max_bundle_mb=args.bundle_mb)
+    finally:
+        ctx.close()
+    print(
+        f"Đã đặt giới hạn: {args.file_mb:g} MB mỗi tệp, {args.bundle_mb:g} MB mỗi gói; "
+        "gửi xuống xã trong gói dữ liệu tham chiếu tiếp theo."
+    )
     return 0
 
 

@@ -113,7 +113,7 @@ def evidence_file(ctx: AppContext, sha256: str) -> Path | None:
     """The stored file of that hash, for a screen to open beside the criterion that cites it;
     None when it is not here (not sent yet: over the province's limit, or its bundle not yet
     imported). Only a well-formed hash is looked up: never a path from a record."""
-    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+    if not _SHA256.fullmatch(sha256):
         return None
     path = stored_path(ctx.files_dir, sha256)
     return path if path.is_file() else None

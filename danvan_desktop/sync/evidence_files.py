@@ -68,7 +68,10 @@ class FilesSent:
 
 
 def _mb(n: int) -> str:
-    return f"{n / (1 << 20):.1f}".replace(".", ",") + " MB"
+    """Vietnamese size: "78 KB", "20,5 MB"."""
+    if n < 1 << 20:
+        return f"{n // 1024} KB"
+    return f"{n / (1 << 20):.1f}".replace(".", ",").removesuffix(",0") + " MB"
 
 
 def cited_files(session: Session, owners: set[str], since: int | None) -> dict[str, str]:
@@ -82,12 +85,12 @@ def cited_files(session: Session, owners: set[str], since: int | None) -> dict[s
         if unit in owners and isinstance(sha, str) and _SHA256_RE.fullmatch(sha):
             out.setdefault(sha, name or sha)
     sc = ScoringCriterionScore.__table__
-    stmt = select(sc.c.evidence, sc.c.unit_code).where(
+    cites = select(sc.c.evidence, sc.c.unit_code).where(
         sc.c.deleted.is_(False), sc.c.evidence != "[]"
     )
     if since is not None:
-        stmt = stmt.where(sc.c.change_seq > since)
-    for text, unit in session.execute(stmt):
+        cites = cites.where(sc.c.change_seq > since)
+    for text, unit in session.execute(cites):
         if unit not in owners:
             continue
         for item in _evidence_items(text):
