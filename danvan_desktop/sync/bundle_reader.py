@@ -4,7 +4,9 @@ writer in bundle_writer, the limits in bundle_limits).
 A bundle is a zip (DESIGN §3) holding exactly:
 - `payload/<entity>.jsonl`: one JSON object per line (UTF-8, sorted keys, compact);
 - `manifest.json`: the manifest's canonical bytes (sorted-key compact JSON, UTF-8);
-- `signature`: the raw 64-byte Ed25519 signature of exactly those manifest bytes.
+- `signature`: the raw 64-byte Ed25519 signature of exactly those manifest bytes;
+- `files/<sha256>` (optional): evidence files, each listed in the manifest's `attachments`
+  with its size; the bytes must hash to the name (checked by whoever reads them).
 
 The file name is `<unit-code>_<period>_<seq:06d>_<last 8 hex of bundle id>.dvk`; it is only a
 label for people (it is not signed: trust the manifest, never the name).

@@ -3,7 +3,7 @@ records that cite them, content-addressed, each once, within the province's size
 
     FileLimits / file_limits(session, unit_code)   the nearest upper unit's `limits`
                                    ReferenceDocument (it travels down), else the defaults
-    add_evidence_files(writer, session, files_dir, *, owners, since, recipient, full, limits)
+    add_evidence_files(writer, session, files_dir, *, owners, recipient, full, limits)
         -> FilesSent               what an export adds as `files/<sha256>` and what it skipped
     stage_attachments(bundle, files_dir) -> list[(temp, final)]   import: hash-checked copies
     commit_staged(staged) / drop_staged(staged)    after the commit / on refusal or preview
@@ -74,13 +74,15 @@ def _mb(n: int) -> str:
     return f"{n / (1 << 20):.1f}".replace(".", ",").removesuffix(",0") + " MB"
 
 
-def cited_files(session: Session, owners: set[str], since: int | None) -> dict[str, str]:
-    """sha256 → a file name, for the files the records going out cite (tombstones cite none)."""
+def cited_files(session: Session, owners: set[str]) -> dict[str, str]:
+    """sha256 → a file name, for every file the live records of `owners` cite.
+
+    Every citing record, not only those in this bundle: a file skipped for the bundle limit
+    (or while it was over the file limit) goes with a later bundle although its record
+    already went; the acknowledged files are what keeps each file to once."""
     out: dict[str, str] = {}
     ev = Evidence.__table__
     stmt = select(ev.c.sha256, ev.c.file_name, ev.c.unit_code).where(ev.c.deleted.is_(False))
-    if since is not None:
-        stmt = stmt.where(ev.c.change_seq > since)
     for sha, name, unit in session.execute(stmt):
         if unit in owners and isinstance(sha, str) and _SHA256_RE.fullmatch(sha):
             out.setdefault(sha, name or sha)
@@ -88,8 +90,6 @@ def cited_files(session: Session, owners: set[str], since: int | None) -> dict[s
     cites = select(sc.c.evidence, sc.c.unit_code).where(
         sc.c.deleted.is_(False), sc.c.evidence != "[]"
     )
-    if since is not None:
-        cites = cites.where(sc.c.change_seq > since)
     for text, unit in session.execute(cites):
         if unit not in owners:
             continue
@@ -114,7 +114,6 @@ def add_evidence_files(
     files_dir: Path,
     *,
     owners: set[str],
-    since: int | None,
     recipient: str,
     full: bool,
     limits: FileLimits,
@@ -123,7 +122,7 @@ def add_evidence_files(
     one leaves out what the recipient acknowledged. Files over a limit are skipped (their
     records still travel) and listed with the reason."""
     result = FilesSent()
-    cited = cited_files(session, owners, since)
+    cited = cited_files(session, owners)
     if not cited:
         return result
     done = set() if full else acknowledged_files(session, recipient)

@@ -19,7 +19,10 @@ Stable API:
 What a data bundle carries: every SYNCED entity (profiles.PROFILES["data"]), records owned by
 this unit or a unit below it, tombstones included; incremental bundles take the records whose
 `change_seq` (the local change counter) is above the one the last acknowledged bundle covered.
-Imported rows are stamped change_seq 0, so only changes made here travel again. The bundle is
+Imported rows are stamped change_seq 0, so only changes made here travel again. The evidence
+files the records cite travel as `files/<sha256>` (sync.evidence_files): each once per bundle,
+not again once the recipient acknowledged a bundle that carried it, within the province's size
+limits (`ExportResult.files_skipped` says which stayed home and why). The bundle is
 written to a temp name and renamed when complete; a cancel (progress) leaves no file.
 """
 
@@ -300,7 +303,6 @@ def export_data(
                     s,
                     ctx.files_dir,
                     owners=owners,
-                    since=since,
                     recipient=recipient,
                     full=acked is None,
                     limits=limits,

@@ -17,6 +17,8 @@ One pass: records are read, checked, classified and written inside one transacti
 and counts of each payload file are checked at the end of its stream, and the transaction is
 committed only when everything passed (a dry run rolls it back, so the preview is exactly what
 the import would do). A refused bundle leaves the database as it was, ledger included.
+Evidence files the bundle carries are hash-checked into temp files of the store before the
+commit and renamed to their hashes only after it: a refused bundle or a preview leaves none.
 
 Per record (same UUID already here or not):
 - new → inserted;  same content → unchanged;

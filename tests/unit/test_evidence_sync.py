@@ -241,8 +241,19 @@ def test_the_bundle_limit_defers_files_to_a_later_bundle(world) -> None:  # noqa
         shas.append(sha)
     made = exporter.export_data(commune, tmp / "usb")
     assert len([s for s in shas if s in made.files_sent]) == 2
-    deferred = [r for _n, sha, r in made.files_skipped if sha in shas]
-    assert len(deferred) == 1 and "gói sau" in deferred[0]
+    deferred = [(sha, r) for _n, sha, r in made.files_skipped if sha in shas]
+    assert len(deferred) == 1 and "gói sau" in deferred[0][1]
+    report = importer.import_bundle(province, made.path, ack_dir=tmp / "acks")
+    assert report.status == "applied", report.message
+    assert evidence.evidence_file(province, deferred[0][0]) is None
+
+    # After the ack, the next bundle carries no record of them but the deferred file, alone.
+    assert importer.import_bundle(commune, report.ack.path).status == "applied"
+    later = exporter.export_data(commune, tmp / "usb")
+    assert not later.full and set(later.files_sent) == {deferred[0][0]}
+    assert importer.import_bundle(province, later.path).status == "applied"
+    assert evidence.evidence_file(province, deferred[0][0]) is not None
+    assert all(evidence.evidence_file(province, sha) is not None for sha in shas)
 
 
 def test_limits_refuse_nonsense(world) -> None:  # noqa: ANN001
