@@ -9,6 +9,7 @@ user's password: `--user` (default admin) and the password from DANVAN_PASSWORD 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
@@ -148,14 +149,17 @@ def _export(args: argparse.Namespace) -> int:
         )
     finally:
         ctx.close()
-    print(result.path)
+    print(result.path)  # stdout is the path alone (scripts read it); the rest goes to stderr
     if result.files_sent:
-        total = sum(result.files_sent.values()) / (1 << 20)
-        print(
-            f"Tệp minh chứng gửi kèm: {len(result.files_sent)} ({total:.1f} MB)".replace(".", ",")
-        )
-    for name, sha, reason in result.files_skipped:
-        print(f"  Không gửi tệp {name} ({sha[:12]}): {reason}")
+        total = f"{sum(result.files_sent.values()) / (1 << 20):.1f}".replace(".", ",")
+        print(f"Tệp minh chứng gửi kèm: {len(result.files_sent)} ({total} MB).", file=sys.stderr)
+    skipped = result.files_skipped
+    if skipped:
+        print(f"Tệp minh chứng không gửi: {len(skipped)}.", file=sys.stderr)
+    for name, sha, reason in skipped[:20]:
+        print(f"  - {name} ({sha[:12]}): {reason}", file=sys.stderr)
+    if len(skipped) > 20:
+        print(f"  … và {len(skipped) - 20} tệp khác.", file=sys.stderr)
     return 0
 
 
