@@ -336,6 +336,7 @@ def _apply_one(
                             (f"{entity}: đã xử lý {counts.seen}, bản kê ghi {counts.manifest}"),
                         )
                 files = stage_attachments(bundle, ctx.files_dir)
+                report.files = len(bundle.attachments)
                 if opts.dry_run:
                     report.status = "preview"
                     raise _DryRun

@@ -115,6 +115,7 @@ def test_files_travel_once_byte_identical_and_not_resent_after_ack(world) -> Non
 
     report = importer.import_bundle(province, first.path, ack_dir=tmp / "acks")
     assert report.status == "applied", report.message
+    assert report.files == 3 and report.message.endswith("tệp minh chứng 3")
     for path, sha in ((photo, photo_sha), (minutes, minutes_sha), (plan, plan_sha)):
         opened = evidence.evidence_file(province, sha)
         assert opened is not None and opened.read_bytes() == path.read_bytes()
