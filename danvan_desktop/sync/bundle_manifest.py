@@ -26,6 +26,8 @@ SIGNATURE_NAME = "signature"
 BASE_RECORD_KEYS = ("id", "unit_code", "revision", "deleted", "created_at", "updated_at")
 #: seq and since_seq stay far below what a database integer column holds (PostgreSQL INTEGER)
 MAX_SEQ = (1 << 31) - 1
+#: manifest fields left out when empty (older bundles never had them)
+OPTIONAL_FIELDS = ("attachments", "withheld")
 
 _ENTITY_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _PAYLOAD_RE = re.compile(r"payload/([a-z][a-z0-9_]{0,63})\.jsonl")
@@ -118,8 +120,9 @@ class Manifest:
     `full` bundles carry everything and have `since_seq` None; incremental ones carry changes
     since the acknowledged `since_seq`. `prev_bundle_hash` is None only for a sender's first
     bundle to that recipient. `counts` / `files` are filled in by `BundleWriter`, and so is
-    `attachments` (evidence files carried as `files/<sha256>`: hash → size in bytes); a bundle
-    without attachments leaves the key out, so records-only bundles are as before.
+    `attachments` (evidence files carried as `files/<sha256>`: hash → size in bytes) and
+    `withheld` (files the records cite that stayed home: hash → "name: reason"); a bundle
+    without either leaves the key out, so records-only bundles are as before.
     """
 
     format_version: int = FORMAT_VERSION
@@ -139,6 +142,7 @@ class Manifest:
     counts: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
     attachments: dict[str, int] = field(default_factory=dict)
+    withheld: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def new(
@@ -175,8 +179,9 @@ class Manifest:
 
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
-        if not self.attachments:
-            del data["attachments"]
+        for optional in OPTIONAL_FIELDS:
+            if not data[optional]:
+                del data[optional]
         return data
 
     def canonical_bytes(self) -> bytes:
@@ -252,6 +257,12 @@ class Manifest:
                 raise _bad_manifest(f"mã băm tệp đính kèm không hợp lệ: {str(digest)[:80]!r}")
             if not _is_int(size) or size < 0:
                 raise _bad_manifest(f"attachments[{digest[:12]}…] phải là số nguyên không âm")
+        if not isinstance(raw.withheld, dict):
+            raise _bad_manifest("trường withheld phải là bảng mã băm → lý do")
+        for digest, why in raw.withheld.items():
+            if not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest):
+                raise _bad_manifest(f"mã băm tệp không gửi không hợp lệ: {str(digest)[:80]!r}")
+            _check_str(f"withheld[{digest[:12]}…]", why, max_len=300)
 
     @classmethod
     def from_dict(cls, data: Any) -> Manifest:
@@ -266,7 +277,7 @@ class Manifest:
                 f"phần mềm này chỉ đọc được đến phiên bản {FORMAT_VERSION}",
             )
         names = [f.name for f in dataclasses.fields(cls)]
-        missing = [n for n in names if n not in data and n != "attachments"]
+        missing = [n for n in names if n not in data and n not in OPTIONAL_FIELDS]
         if missing:
             raise _bad_manifest(f"thiếu trường {', '.join(missing)}")
         unknown = sorted(set(data) - set(names))

@@ -56,7 +56,12 @@ class BundleWriter:
         compresslevel: int = 6,
         limits: Limits = Limits(),  # noqa: B008 (frozen, shared safely)
     ) -> None:
-        if manifest_base.counts or manifest_base.files or manifest_base.attachments:
+        if (
+            manifest_base.counts
+            or manifest_base.files
+            or manifest_base.attachments
+            or manifest_base.withheld
+        ):
             raise ValueError("manifest_base must not carry counts/files: the writer fills them")
         if manifest_base.format_version != FORMAT_VERSION:
             raise ValueError("a new bundle is always written in the current FORMAT_VERSION")
@@ -72,6 +77,7 @@ class BundleWriter:
         self._counts: dict[str, int] = {}
         self._files: dict[str, str] = {}
         self._attachments: dict[str, int] = {}
+        self._withheld: dict[str, str] = {}
         self._total = 0
         self._stack: contextlib.ExitStack | None = None
         self._zip: zipfile.ZipFile | None = None
@@ -184,6 +190,13 @@ class BundleWriter:
         self._attachments[sha256] = size
         return size
 
+    def withhold(self, sha256: str, why: str) -> None:
+        """Declare a cited file that does not travel in this bundle ("name: reason")."""
+        if not _SHA256_RE.fullmatch(sha256):
+            raise ValueError(f"not a sha256: {sha256!r}")
+        clean = "".join(ch if ch.isprintable() else " " for ch in why).strip()
+        self._withheld[sha256] = clean[:300] or "không rõ lý do"
+
     def finish(self) -> Path:
         """Sign, close and move the bundle into place; returns its final path."""
         if self._state != "open" or self._zip is None or self._stack is None:
@@ -194,6 +207,7 @@ class BundleWriter:
                 counts=dict(sorted(self._counts.items())),
                 files=dict(sorted(self._files.items())),
                 attachments=dict(sorted(self._attachments.items())),
+                withheld=dict(sorted(self._withheld.items())),
             )
             manifest.validate()
             body = manifest.canonical_bytes()

@@ -41,6 +41,7 @@ from danvan_desktop.sync.errors import BundleError
 
 #: entries a reader accepts, less room for the payload files, manifest and signature
 MAX_FILES_PER_BUNDLE = Limits().max_entries - 100
+_MISSING = "tệp không còn trong kho minh chứng"
 
 
 def file_limits(session: Session, chain: list[str]) -> FileLimits:
@@ -135,7 +136,7 @@ def add_evidence_files(
         try:
             size = path.stat().st_size
         except OSError:
-            result.skipped.append((name, sha, "tệp không còn trong kho minh chứng"))
+            result.skipped.append((name, sha, _MISSING))
             continue
         if size > limits.max_file_bytes:
             reason = f"tệp nặng {_mb(size)}, vượt giới hạn {_mb(limits.max_file_bytes)} mỗi tệp"
@@ -148,6 +149,8 @@ def add_evidence_files(
         else:
             result.sent[sha] = writer.add_file(sha, path)
             total += result.sent[sha]
+    for name, sha, reason in result.skipped:  # the recipient is told which stayed home
+        writer.withhold(sha, f"{name}: {reason}")
     return result
 
 
@@ -184,6 +187,20 @@ def stage_attachments(bundle: VerifiedBundle, files_dir: Path) -> list[tuple[Pat
         drop_staged(staged)
         raise
     return staged
+
+
+def withheld_warnings(bundle: VerifiedBundle, shown: int = 10) -> list[str]:
+    """Lines for the import report: the files the sender's records cite but did not send."""
+    held = bundle.manifest.withheld
+    if not held:
+        return []
+    lines = [f"{len(held)} tệp minh chứng nơi gửi chưa gửi kèm (hồ sơ vẫn được nhập):"]
+    # Files held back by a limit first: those the appraiser may ask for; lost ones after.
+    order = sorted(held.values(), key=lambda why: (why.endswith(_MISSING), why))
+    lines += [f"  {why}" for why in order[:shown]]
+    if len(held) > shown:
+        lines.append(f"  … và {len(held) - shown} tệp khác.")
+    return lines
 
 
 def commit_staged(staged: list[tuple[Path, Path]]) -> None:

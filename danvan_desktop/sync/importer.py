@@ -86,7 +86,12 @@ from danvan_desktop.sync.bundle_format import (
     parse_bundle_file_name,
 )
 from danvan_desktop.sync.errors import BundleError
-from danvan_desktop.sync.evidence_files import commit_staged, drop_staged, stage_attachments
+from danvan_desktop.sync.evidence_files import (
+    commit_staged,
+    drop_staged,
+    stage_attachments,
+    withheld_warnings,
+)
 from danvan_desktop.sync.import_apply import apply_payload, reject
 from danvan_desktop.sync.import_keys import key_accepted, open_verified, trust_sender
 from danvan_desktop.sync.import_report import (
@@ -337,6 +342,7 @@ def _apply_one(
                         )
                 files = stage_attachments(bundle, ctx.files_dir)
                 report.files = len(bundle.attachments)
+                report.warnings.extend(withheld_warnings(bundle))
                 if opts.dry_run:
                     report.status = "preview"
                     raise _DryRun

@@ -219,9 +219,18 @@ def test_a_file_over_the_province_limit_stays_home_and_the_export_says_why(world
     # 30 KB + 45 KB fit 100 KiB; the per-bundle limit is what the other would hit beyond.
     assert sum(made.files_sent.values()) <= 100 * 1024
 
+    with zipfile.ZipFile(made.path) as zf:  # the signed manifest marks the file not sent
+        held = json.loads(zf.read("manifest.json"))["withheld"]
+    assert held[big_sha] == "video-hoi-nghi.mp4: tệp nặng 78 KB, vượt giới hạn 51 KB mỗi tệp"
+    assert small_sha not in held
+
     report = importer.import_bundle(province, made.path)
     assert report.status == "applied", report.message
     assert evidence.evidence_file(province, big_sha) is None  # the record came, not the file
+    assert any("video-hoi-nghi.mp4: tệp nặng 78 KB" in w for w in report.warnings)
+    with province.read() as s:  # and the ledger keeps the warning for the appraiser
+        kept = s.scalars(select(ImportLedger.warnings)).one()
+    assert "video-hoi-nghi.mp4" in kept
     with province.read() as s:
         assert s.get(Evidence, big_id).sha256 == big_sha
     assert evidence.evidence_file(province, small_sha).read_bytes() == small.read_bytes()
