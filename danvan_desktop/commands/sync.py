@@ -9,6 +9,7 @@ user's password: `--user` (default admin) and the password from DANVAN_PASSWORD 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
@@ -75,6 +76,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=_ack)
 
+    p = bsub.add_parser(
+        "limits", help="cấp tỉnh đặt giới hạn dung lượng tệp minh chứng cấp xã gửi lên"
+    )
+    add_db_args(p)
+    _user_arg(p)
+    p.add_argument("--file-mb", type=float, required=True, help="tối đa mỗi tệp (MB)")
+    p.add_argument("--bundle-mb", type=float, required=True, help="tối đa cả gói (MB)")
+    p.set_defaults(handler=_limits)
+
     k = sub.add_parser("keys", help="khóa ký số: xuất khóa công khai, đăng ký khóa nơi gửi")
     ksub = k.add_subparsers(dest="keys_command", required=True, metavar="THAO_TÁC")
     p = ksub.add_parser("export", help="ghi tệp khóa công khai của máy này")
@@ -139,7 +149,33 @@ def _export(args: argparse.Namespace) -> int:
         )
     finally:
         ctx.close()
-    print(result.path)
+    print(result.path)  # stdout is the path alone (scripts read it); the rest goes to stderr
+    if result.files_sent:
+        total = f"{sum(result.files_sent.values()) / (1 << 20):.1f}".replace(".", ",")
+        print(f"Tệp minh chứng gửi kèm: {len(result.files_sent)} ({total} MB).", file=sys.stderr)
+    skipped = result.files_skipped
+    if skipped:
+        print(f"Tệp minh chứng không gửi: {len(skipped)}.", file=sys.stderr)
+    for name, sha, reason in skipped[:20]:
+        print(f"  - {name} ({sha[:12]}): {reason}", file=sys.stderr)
+    if len(skipped) > 20:
+        print(f"  … và {len(skipped) - 20} tệp khác.", file=sys.stderr)
+    return 0
+
+
+def _limits(args: argparse.Namespace) -> int:
+    from danvan_desktop.services import evidence
+
+    ctx = open_ctx(args)
+    try:
+        _login(ctx, args)
+        evidence.set_file_limits(ctx, max_file_mb=args.file_mb, max_bundle_mb=args.bundle_mb)
+    finally:
+        ctx.close()
+    print(
+        f"Đã đặt giới hạn: {args.file_mb:g} MB mỗi tệp, {args.bundle_mb:g} MB mỗi gói; "
+        "gửi xuống xã trong gói dữ liệu tham chiếu tiếp theo."
+    )
     return 0
 
 

@@ -26,9 +26,13 @@ SIGNATURE_NAME = "signature"
 BASE_RECORD_KEYS = ("id", "unit_code", "revision", "deleted", "created_at", "updated_at")
 #: seq and since_seq stay far below what a database integer column holds (PostgreSQL INTEGER)
 MAX_SEQ = (1 << 31) - 1
+#: manifest fields left out when empty (older bundles never had them)
+OPTIONAL_FIELDS = ("attachments", "withheld")
 
 _ENTITY_RE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _PAYLOAD_RE = re.compile(r"payload/([a-z][a-z0-9_]{0,63})\.jsonl")
+#: an evidence file travels as `files/<its sha256>`: the name is its hash, listed in the manifest
+_ATTACHMENT_RE = re.compile(r"files/([0-9a-f]{64})")
 # Unit codes, install ids and periods also build the file name, where "_" separates parts.
 _CODE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]{0,63}")
 _REVISION_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -45,6 +49,10 @@ def utc_now_iso() -> str:
 
 def payload_name(entity: str) -> str:
     return f"payload/{entity}.jsonl"
+
+
+def attachment_name(sha256: str) -> str:
+    return f"files/{sha256}"
 
 
 # --------------------------------------------------------------------------- manifest
@@ -111,7 +119,10 @@ class Manifest:
 
     `full` bundles carry everything and have `since_seq` None; incremental ones carry changes
     since the acknowledged `since_seq`. `prev_bundle_hash` is None only for a sender's first
-    bundle to that recipient. `counts` / `files` are filled in by `BundleWriter`.
+    bundle to that recipient. `counts` / `files` are filled in by `BundleWriter`, and so is
+    `attachments` (evidence files carried as `files/<sha256>`: hash → size in bytes) and
+    `withheld` (files the records cite that stayed home: hash → "name: reason"); a bundle
+    without either leaves the key out, so records-only bundles are as before.
     """
 
     format_version: int = FORMAT_VERSION
@@ -130,6 +141,8 @@ class Manifest:
     since_seq: int | None
     counts: dict[str, int] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)
+    attachments: dict[str, int] = field(default_factory=dict)
+    withheld: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def new(
@@ -165,7 +178,11 @@ class Manifest:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        data = dataclasses.asdict(self)
+        for optional in OPTIONAL_FIELDS:
+            if not data[optional]:
+                del data[optional]
+        return data
 
     def canonical_bytes(self) -> bytes:
         """Sorted-key compact JSON in UTF-8: exactly the bytes of manifest.json and of the
@@ -233,6 +250,19 @@ class Manifest:
                 raise _bad_manifest(f"files[{path}] phải là mã SHA-256 (64 ký tự hex)")
         if {payload_name(e) for e in self.counts} != set(self.files):
             raise _bad_manifest("counts và files không liệt kê cùng các loại dữ liệu")
+        if not isinstance(raw.attachments, dict):
+            raise _bad_manifest("trường attachments phải là bảng mã băm → kích thước")
+        for digest, size in raw.attachments.items():
+            if not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest):
+                raise _bad_manifest(f"mã băm tệp đính kèm không hợp lệ: {str(digest)[:80]!r}")
+            if not _is_int(size) or size < 0:
+                raise _bad_manifest(f"attachments[{digest[:12]}…] phải là số nguyên không âm")
+        if not isinstance(raw.withheld, dict):
+            raise _bad_manifest("trường withheld phải là bảng mã băm → lý do")
+        for digest, why in raw.withheld.items():
+            if not isinstance(digest, str) or not _SHA256_RE.fullmatch(digest):
+                raise _bad_manifest(f"mã băm tệp không gửi không hợp lệ: {str(digest)[:80]!r}")
+            _check_str(f"withheld[{digest[:12]}…]", why, max_len=300)
 
     @classmethod
     def from_dict(cls, data: Any) -> Manifest:
@@ -247,7 +277,7 @@ class Manifest:
                 f"phần mềm này chỉ đọc được đến phiên bản {FORMAT_VERSION}",
             )
         names = [f.name for f in dataclasses.fields(cls)]
-        missing = [n for n in names if n not in data]
+        missing = [n for n in names if n not in data and n not in OPTIONAL_FIELDS]
         if missing:
             raise _bad_manifest(f"thiếu trường {', '.join(missing)}")
         unknown = sorted(set(data) - set(names))

@@ -4,7 +4,9 @@ writer in bundle_writer, the limits in bundle_limits).
 A bundle is a zip (DESIGN §3) holding exactly:
 - `payload/<entity>.jsonl`: one JSON object per line (UTF-8, sorted keys, compact);
 - `manifest.json`: the manifest's canonical bytes (sorted-key compact JSON, UTF-8);
-- `signature`: the raw 64-byte Ed25519 signature of exactly those manifest bytes.
+- `signature`: the raw 64-byte Ed25519 signature of exactly those manifest bytes;
+- `files/<sha256>` (optional): evidence files, each listed in the manifest's `attachments`
+  with its size; the bytes must hash to the name (checked by whoever reads them).
 
 The file name is `<unit-code>_<period>_<seq:06d>_<last 8 hex of bundle id>.dvk`; it is only a
 label for people (it is not signed: trust the manifest, never the name).
@@ -43,6 +45,7 @@ from danvan_desktop.sync.bundle_limits import (
     record_decoder,
 )
 from danvan_desktop.sync.bundle_manifest import (
+    _ATTACHMENT_RE,
     _DRIVE_RE,
     _PAYLOAD_RE,
     BUNDLE_SUFFIX,
@@ -157,7 +160,7 @@ def _classify_entry(raw: str) -> str:
         raise BundleError("path_traversal", f"tên tệp có ký hiệu ổ đĩa: {shown!r}")
     if ".." in raw.split("/"):
         raise BundleError("path_traversal", f"tên tệp trỏ ra thư mục cha (..): {shown!r}")
-    if raw in (MANIFEST_NAME, SIGNATURE_NAME):
+    if raw in (MANIFEST_NAME, SIGNATURE_NAME) or _ATTACHMENT_RE.fullmatch(raw):
         return raw
     match = _PAYLOAD_RE.fullmatch(raw)
     if match:
@@ -183,6 +186,7 @@ class VerifiedBundle:
         sender_key: bytes,
         payload: dict[str, zipfile.ZipInfo],
         limits: Limits,
+        attachments: dict[str, zipfile.ZipInfo] | None = None,
     ) -> None:
         self.path = path
         self.manifest = manifest
@@ -190,6 +194,8 @@ class VerifiedBundle:
         self._fh = fh
         self._zip = zf
         self._payload = payload
+        #: evidence files by sha256; the name, the manifest's size and hash were checked
+        self.attachments = attachments or {}
         self._limits = limits
         self._file_sha256: str | None = None
 
@@ -238,6 +244,10 @@ class VerifiedBundle:
             raise _zip_error(name, exc) from None
         if got != info.file_size:
             raise BundleError("corrupted", f"{name}: giải nén ra ít hơn khai báo")
+
+    def attachment_chunks(self, sha256: str) -> Iterator[bytes]:
+        """The bytes of `files/<sha256>`, never more than declared; the caller hashes them."""
+        return self._chunks(self.attachments[sha256])
 
     def _hash_mismatch(self, name: str) -> BundleError:
         return BundleError("hash_mismatch", f"mã băm của {name} không khớp với bản kê")
@@ -327,10 +337,11 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def _check_entries(
-    infos: list[zipfile.ZipInfo], limits: Limits, cd_start: int
+    infos: list[zipfile.ZipInfo], limits: Limits, cd_start: int, attachments: dict[str, Any]
 ) -> tuple[dict[str, zipfile.ZipInfo], dict[str, zipfile.ZipInfo]]:
     """Names, then declared sizes and layout; returns (control files by name, payload by
-    entity). The reads enforce the sizes again: these checks only refuse early."""
+    entity) and fills `attachments` (evidence files by sha256). The reads enforce the sizes
+    again: these checks only refuse early."""
     control: dict[str, zipfile.ZipInfo] = {}
     payload: dict[str, zipfile.ZipInfo] = {}
     seen: set[str] = set()
@@ -342,6 +353,8 @@ def _check_entries(
         seen.add(folded)
         if info.orig_filename in (MANIFEST_NAME, SIGNATURE_NAME):
             control[info.orig_filename] = info
+        elif kind.startswith("files/"):
+            attachments[kind.removeprefix("files/")] = info
         else:
             payload[kind] = info
 
@@ -440,7 +453,8 @@ def open_bundle(
             raise _zip_error(path.name, exc) from None
         if len(infos) != n_total:
             raise BundleError("corrupted", "số tệp trong danh mục zip không khớp")
-        control, payload = _check_entries(infos, limits, cd_start)
+        attachments: dict[str, zipfile.ZipInfo] = {}
+        control, payload = _check_entries(infos, limits, cd_start, attachments)
         manifest, raw = _read_manifest(zf, control[MANIFEST_NAME], limits)
 
         sender_key = trusted_keys(manifest.sender_unit, manifest.sender_install)
@@ -467,8 +481,15 @@ def open_bundle(
         for entity in sorted(payload):
             if entity not in manifest.counts:
                 raise BundleError("unlisted_file", payload_name(entity))
+        if set(attachments) != set(manifest.attachments):
+            odd = sorted(set(attachments) ^ set(manifest.attachments))[0]
+            code = "unlisted_file" if odd in attachments else "missing_file"
+            raise BundleError(code, f"files/{odd}")
+        for digest, info in attachments.items():
+            if info.file_size != manifest.attachments[digest]:
+                raise BundleError("corrupted", f"files/{digest}: kích thước khác bản kê")
 
-        bundle = VerifiedBundle(path, fh, zf, manifest, sender_key, payload, limits)
+        bundle = VerifiedBundle(path, fh, zf, manifest, sender_key, payload, limits, attachments)
         if verify_hashes:
             for entity in manifest.entities:
                 bundle.check_hash(entity)
@@ -500,6 +521,12 @@ def verify_file(
         for entity in bundle.entities:
             for _record in bundle.iter_records(entity, check_shape=check_shape):
                 pass
+        for digest in sorted(bundle.attachments):
+            hasher = hashlib.sha256()
+            for chunk in bundle.attachment_chunks(digest):
+                hasher.update(chunk)
+            if hasher.hexdigest() != digest:
+                raise bundle._hash_mismatch(f"files/{digest}")
         return bundle.manifest
 
 

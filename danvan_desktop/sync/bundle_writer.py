@@ -23,11 +23,13 @@ from danvan_desktop.sync import _fileio
 from danvan_desktop.sync.bundle_limits import _CHUNK, Limits
 from danvan_desktop.sync.bundle_manifest import (
     _ENTITY_RE,
+    _SHA256_RE,
     BUNDLE_SUFFIX,
     FORMAT_VERSION,
     MANIFEST_NAME,
     SIGNATURE_NAME,
     Manifest,
+    attachment_name,
     bundle_file_name,
     payload_name,
 )
@@ -54,7 +56,12 @@ class BundleWriter:
         compresslevel: int = 6,
         limits: Limits = Limits(),  # noqa: B008 (frozen, shared safely)
     ) -> None:
-        if manifest_base.counts or manifest_base.files:
+        if (
+            manifest_base.counts
+            or manifest_base.files
+            or manifest_base.attachments
+            or manifest_base.withheld
+        ):
             raise ValueError("manifest_base must not carry counts/files: the writer fills them")
         if manifest_base.format_version != FORMAT_VERSION:
             raise ValueError("a new bundle is always written in the current FORMAT_VERSION")
@@ -69,6 +76,8 @@ class BundleWriter:
         self._limits = limits
         self._counts: dict[str, int] = {}
         self._files: dict[str, str] = {}
+        self._attachments: dict[str, int] = {}
+        self._withheld: dict[str, str] = {}
         self._total = 0
         self._stack: contextlib.ExitStack | None = None
         self._zip: zipfile.ZipFile | None = None
@@ -150,6 +159,44 @@ class BundleWriter:
         dst.write(data)
         return len(data)
 
+    def add_file(self, sha256: str, source: Path) -> int:
+        """Write the file at `source` as `files/<sha256>`, once; returns its size. The bytes are
+        hashed while they are written: a file that is not what its hash says (a damaged store)
+        stops the export rather than travel under a false name."""
+        if self._state != "open" or self._zip is None:
+            raise RuntimeError("BundleWriter is not open")
+        if not _SHA256_RE.fullmatch(sha256):
+            raise ValueError(f"not a sha256: {sha256!r}")
+        if sha256 in self._attachments:
+            return self._attachments[sha256]
+        hasher = hashlib.sha256()
+        size = 0
+        room = self._limits.max_total_uncompressed - self._total
+        with (
+            open(source, "rb") as src,
+            self._zip.open(attachment_name(sha256), "w", force_zip64=True) as dst,
+        ):
+            while chunk := src.read(_CHUNK):
+                size += len(chunk)
+                if size > room:
+                    raise BundleError("too_large", "tệp minh chứng làm gói vượt giới hạn")
+                hasher.update(chunk)
+                dst.write(chunk)
+        if hasher.hexdigest() != sha256:
+            raise BundleError(
+                "hash_mismatch", f"tệp minh chứng {sha256[:12]}… trong kho không đúng mã băm"
+            )
+        self._total += size
+        self._attachments[sha256] = size
+        return size
+
+    def withhold(self, sha256: str, why: str) -> None:
+        """Declare a cited file that does not travel in this bundle ("name: reason")."""
+        if not _SHA256_RE.fullmatch(sha256):
+            raise ValueError(f"not a sha256: {sha256!r}")
+        clean = "".join(ch if ch.isprintable() else " " for ch in why).strip()
+        self._withheld[sha256] = clean[:300] or "không rõ lý do"
+
     def finish(self) -> Path:
         """Sign, close and move the bundle into place; returns its final path."""
         if self._state != "open" or self._zip is None or self._stack is None:
@@ -159,6 +206,8 @@ class BundleWriter:
                 self._base,
                 counts=dict(sorted(self._counts.items())),
                 files=dict(sorted(self._files.items())),
+                attachments=dict(sorted(self._attachments.items())),
+                withheld=dict(sorted(self._withheld.items())),
             )
             manifest.validate()
             body = manifest.canonical_bytes()

@@ -19,12 +19,16 @@ Stable API:
 What a data bundle carries: every SYNCED entity (profiles.PROFILES["data"]), records owned by
 this unit or a unit below it, tombstones included; incremental bundles take the records whose
 `change_seq` (the local change counter) is above the one the last acknowledged bundle covered.
-Imported rows are stamped change_seq 0, so only changes made here travel again. The bundle is
+Imported rows are stamped change_seq 0, so only changes made here travel again. The evidence
+files the records cite travel as `files/<sha256>` (sync.evidence_files): each once per bundle,
+not again once the recipient acknowledged a bundle that carried it, within the province's size
+limits (`ExportResult.files_skipped` says which stayed home and why). The bundle is
 written to a temp name and renamed when complete; a cancel (progress) leaves no file.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterator
@@ -45,10 +49,12 @@ from danvan_desktop.store.audit import CHANGE_SEQ
 from danvan_desktop.store.base import Counter
 from danvan_desktop.store.migrate import current_revision
 from danvan_desktop.store.settings import get_setting
+from danvan_desktop.store.sync_files import SentFile
 from danvan_desktop.store.sync_state import ExportLog, last_acked_export, last_export
 from danvan_desktop.store.units import Unit
 from danvan_desktop.sync import trust
 from danvan_desktop.sync.bundle_format import BundleWriter, Manifest
+from danvan_desktop.sync.evidence_files import FilesSent, add_evidence_files, file_limits
 from danvan_desktop.sync.profiles import EntitySpec, profile
 
 _BATCH = 2000
@@ -67,6 +73,9 @@ class ExportResult:
     counts: dict[str, int]
     bundle_sha256: str
     period: str
+    #: evidence files carried (sha256 → bytes) and those left out: (name, sha256, reason)
+    files_sent: dict[str, int] = dataclasses.field(default_factory=dict)
+    files_skipped: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def records(self) -> int:
@@ -227,6 +236,10 @@ def write_bundle(
                     counts=json.dumps(done.counts, sort_keys=True),
                 )
             )
+            w.add_all(
+                SentFile(recipient_unit=recipient, sha256=sha, bundle_id=done.bundle_id)
+                for sha in done.attachments
+            )
     except IntegrityError:
         # Another export to the same recipient took this seq meanwhile: this file must not go.
         writer.path.unlink(missing_ok=True)
@@ -245,6 +258,7 @@ def write_bundle(
         dict(done.counts),
         writer.bundle_sha256,
         period,
+        dict(done.attachments),
     )
 
 
@@ -272,6 +286,8 @@ def export_data(
         owners = subtree_codes(s, unit)
         specs = profile("data").specs()
         counter = _Counted(progress, 0, "Đang xuất dữ liệu")
+        limits = file_limits(s, [unit, *ancestor_codes(s, unit)])
+        files: list[FilesSent] = []
         if progress is not None:
             counter.total = sum(_count(s, sp, owners, since) for sp in specs)
             progress.update(0, counter.total, "Đang xuất dữ liệu")
@@ -280,8 +296,20 @@ def export_data(
             for sp in specs:
                 rows = records_for(s, sp, owners=owners, since_change_seq=since)
                 writer.add_records(sp.name, counter.wrap(rows, sp.label))
+            # The files the outgoing records cite (issue 10), after the records they belong to.
+            files.append(
+                add_evidence_files(
+                    writer,
+                    s,
+                    ctx.files_dir,
+                    owners=owners,
+                    recipient=recipient,
+                    full=acked is None,
+                    limits=limits,
+                )
+            )
 
-        return write_bundle(
+        result = write_bundle(
             ctx,
             s,
             kind="data",
@@ -294,6 +322,8 @@ def export_data(
             change_seq_high=high_value,
             progress=progress,
         )
+        skipped = tuple(files[0].skipped) if files else ()
+        return dataclasses.replace(result, files_skipped=skipped)
 
 
 def _count(session: Session, spec: EntitySpec, owners: set[str], since: int | None) -> int:

@@ -117,6 +117,8 @@ class BundleReport:
     ack: ExportResult | None = None
     backup: Path | None = None
     seconds: float = 0.0
+    #: evidence files the bundle carried, hash-checked (stored unless already there)
+    files: int = 0
 
     @property
     def ok(self) -> bool:
@@ -140,6 +142,8 @@ class BundleReport:
         if self.total("stale"):
             parts.append(f"cũ hơn (bỏ qua) {self.total('stale')}")
         parts.append(f"xung đột {self.total('conflicts')}")
+        if self.files:
+            parts.append(f"tệp minh chứng {self.files}")
         return f"{head}: " + ", ".join(parts)
 
 

@@ -17,6 +17,8 @@ One pass: records are read, checked, classified and written inside one transacti
 and counts of each payload file are checked at the end of its stream, and the transaction is
 committed only when everything passed (a dry run rolls it back, so the preview is exactly what
 the import would do). A refused bundle leaves the database as it was, ledger included.
+Evidence files the bundle carries are hash-checked into temp files of the store before the
+commit and renamed to their hashes only after it: a refused bundle or a preview leaves none.
 
 Per record (same UUID already here or not):
 - new → inserted;  same content → unchanged;
@@ -84,6 +86,12 @@ from danvan_desktop.sync.bundle_format import (
     parse_bundle_file_name,
 )
 from danvan_desktop.sync.errors import BundleError
+from danvan_desktop.sync.evidence_files import (
+    commit_staged,
+    drop_staged,
+    stage_attachments,
+    withheld_warnings,
+)
 from danvan_desktop.sync.import_apply import apply_payload, reject
 from danvan_desktop.sync.import_keys import key_accepted, open_verified, trust_sender
 from danvan_desktop.sync.import_report import (
@@ -270,6 +278,7 @@ def _apply_one(
     ctx: AppContext, staged: Path, src: Path, opts: ImportOptions, report: BundleReport
 ) -> None:
     me_unit = ctx.unit_code
+    files: list[tuple[Path, Path]] = []  # evidence files checked, renamed in after the commit
     try:
         with _transaction(ctx) as s:
             me_install = get_setting(s, "install_id")
@@ -331,16 +340,22 @@ def _apply_one(
                             "count_mismatch",
                             (f"{entity}: đã xử lý {counts.seen}, bản kê ghi {counts.manifest}"),
                         )
+                files = stage_attachments(bundle, ctx.files_dir)
+                report.files = len(bundle.attachments)
+                report.warnings.extend(withheld_warnings(bundle))
                 if opts.dry_run:
                     report.status = "preview"
                     raise _DryRun
                 _ledger(run, src)
         report.status = "applied"  # only once the commit went through
+        commit_staged(files)
     except _DryRun:
         pass
     except (IntegrityError, sqlite3.IntegrityError) as exc:  # at commit (deferred checks)
         detail = str(getattr(exc, "orig", None) or exc)
         raise BundleError("constraint", detail[:200]) from None
+    finally:
+        drop_staged(files)  # refused, preview or failed: no file left behind (renamed: no-op)
     if report.status == "applied":
         report.message = report.summary()
         if report.manifest is not None and report.manifest.kind == "data":

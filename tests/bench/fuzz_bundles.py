@@ -54,7 +54,8 @@ PER_ENTITY = 4
 
 
 def setup(folder: Path) -> dict[str, Any]:
-    from danvan_desktop.services import demo, install, signing_keys, users
+    from danvan_desktop import demo
+    from danvan_desktop.services import install, signing_keys, users
     from danvan_desktop.services.context import open_context
     from danvan_desktop.sync import exporter, rollup, trust
     from danvan_desktop.sync.bundle_format import open_bundle
@@ -79,11 +80,17 @@ def setup(folder: Path) -> dict[str, Any]:
     ) as bundle:
         payload = small_payload(bundle)
         manifest = bundle.manifest
+        # Two of the demo's evidence files travel too (issue 10): their entries are fuzzed.
+        attached = {
+            f"files/{sha}": b"".join(bundle.attachment_chunks(sha))
+            for sha in sorted(bundle.attachments)[:2]
+        }
     data = write_bundle(
         folder / "base-data.dvk",
         manifest.to_dict() | {"seq": 1, "bundle_id": manifest.bundle_id},
         payload,
         signing_keys.unlocked(commune).private_raw,
+        attached,
     )
     rollups = rollup.export_rollups(province, folder / "down", unit=COMMUNE)
     return {
@@ -132,9 +139,14 @@ def encode_lines(rows: list[Any]) -> bytes:
 
 
 def write_bundle(
-    path: Path, manifest: dict[str, Any], payload: dict[str, list[Any]], private_raw: bytes
+    path: Path,
+    manifest: dict[str, Any],
+    payload: dict[str, list[Any]],
+    private_raw: bytes,
+    attached: dict[str, bytes] | None = None,
 ) -> Path:
     files = {f"payload/{e}.jsonl": encode_lines(rows) for e, rows in payload.items()}
+    files.update(attached or {})
     path.write_bytes(signed_zip(manifest, files, private_raw, recount=True))
     return path
 
@@ -164,11 +176,16 @@ def signed_zip(
 
     if recount:
         manifest = dict(manifest)
-        manifest["files"] = {n: hashlib.sha256(b).hexdigest() for n, b in sorted(files.items())}
+        payload = {n: b for n, b in sorted(files.items()) if not n.startswith("files/")}
+        manifest["files"] = {n: hashlib.sha256(b).hexdigest() for n, b in payload.items()}
         manifest["counts"] = {
             n.removeprefix("payload/").removesuffix(".jsonl"): b.count(b"\n")
-            for n, b in sorted(files.items())
+            for n, b in payload.items()
         }
+        attached = {n[6:]: len(b) for n, b in sorted(files.items()) if n.startswith("files/")}
+        manifest.pop("attachments", None)
+        if attached:
+            manifest["attachments"] = attached
     body = canonical(manifest)
     key = Ed25519PrivateKey.from_private_bytes(private_raw)
     return make_zip({**files, "manifest.json": body, "signature": key.sign(body)})
@@ -215,7 +232,7 @@ HOSTILE: list[Any] = [
 
 
 def mutate(rng: random.Random, raw: bytes, private_raw: bytes) -> tuple[str, bytes]:
-    family = rng.choice(("flip", "truncate", "zip", "json", "json", "manifest"))
+    family = rng.choice(("flip", "truncate", "zip", "json", "json", "manifest", "attach"))
     if family == "flip":
         data = bytearray(raw)
         for _ in range(rng.randint(1, 16)):
@@ -231,6 +248,32 @@ def mutate(rng: random.Random, raw: bytes, private_raw: bytes) -> tuple[str, byt
     manifest["bundle_id"] = new_id()
     manifest["seq"] = next(SEQ)
     names = list(entries)
+    kept = ("payload/", "files/")
+    attached = sorted(n for n in names if n.startswith("files/"))
+    if family == "attach" and attached:
+        # Evidence files: bytes changed under the signed hash, size or name lied about, an
+        # unlisted file added.
+        op = rng.choice(("bytes", "size", "extra", "name"))
+        name = rng.choice(attached)
+        files = {n: b for n, b in entries.items() if n.startswith(kept)}
+        if op == "bytes":
+            data = bytearray(files[name] or b"\0")
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+            files[name] = bytes(data)
+            return f"{family}:{op}", signed_zip(manifest, files, private_raw, recount=False)
+        if op == "size":
+            manifest["attachments"][name[6:]] = rng.choice((0, 1, 1 << 40, -1, "x"))
+            return f"{family}:{op}", signed_zip(manifest, files, private_raw, recount=False)
+        if op == "extra":
+            files[f"files/{hashlib.sha256(b'extra').hexdigest()}"] = b"extra"
+            return f"{family}:{op}", signed_zip(manifest, files, private_raw, recount=False)
+        new = rng.choice(("files/../x", "files/ABC", f"files/{name[6:]}/x", "files/" + "0" * 64))
+        files[new] = files.pop(name)
+        return f"{family}:{op}", signed_zip(
+            manifest, files, private_raw, recount=rng.random() < 0.5
+        )
+    if family == "attach":
+        family = "zip"
     if family == "zip":
         op = rng.choice(("drop", "dup", "rename", "junk", "deflate", "stored", "add"))
         name = rng.choice(names)
@@ -258,8 +301,8 @@ def mutate(rng: random.Random, raw: bytes, private_raw: bytes) -> tuple[str, byt
             return f"{family}:{op}", bytes(data)
         return f"{family}:{op}", make_zip(items, stored=op == "stored")
     if family == "json":
-        files = {n: b for n, b in entries.items() if n.startswith("payload/")}
-        name = rng.choice(sorted(files))
+        files = {n: b for n, b in entries.items() if n.startswith(kept)}
+        name = rng.choice(sorted(n for n in files if n.startswith("payload/")))
         rows = files[name].split(b"\n")[:-1]
         op = rng.choice(("field", "drop_key", "add_key", "dup", "drop", "garbage", "deep"))
         if rows:
@@ -293,7 +336,7 @@ def mutate(rng: random.Random, raw: bytes, private_raw: bytes) -> tuple[str, byt
     manifest[field] = rng.choice(
         HOSTILE + [1 << 63, 30_000_000, 2, "data", "rollup", "reference", "ack", DEEP]
     )
-    files = {n: b for n, b in entries.items() if n.startswith("payload/")}
+    files = {n: b for n, b in entries.items() if n.startswith(kept)}
     if rng.random() < 0.7:
         return f"manifest:{field}", signed_zip(manifest, files, private_raw, recount=False)
     return f"manifest:{field}:unsigned", make_zip({**entries, "manifest.json": canonical(manifest)})
