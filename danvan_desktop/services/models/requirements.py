@@ -78,7 +78,7 @@ def facts(
     council = None
     if action in (Transition.APPRAISE_PASS, Transition.APPRAISE_FAIL):
         # Imported here: the scoring module takes the model's steps through this package.
-        from danvan_desktop.services.scoring.model_appraisal import council_of
+        from danvan_desktop.services.scoring.council import council_of
 
         council = council_of(session, m)
     return ModelFacts(
