@@ -24,6 +24,7 @@ REFERENCE_KINDS = {
     "deadline_rules": "Quy định về thời hạn",
     "holidays": "Lịch ngày nghỉ",
     "rubric": "Bộ tiêu chí chấm điểm",
+    "limits": "Giới hạn dung lượng tệp minh chứng",
 }
 
 
