@@ -9,6 +9,7 @@ import datetime as dt
 from danvan_desktop.services import receptions
 from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.receptions_indicators import INDICATORS
 
 
 def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
@@ -28,4 +29,10 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
     ]
 
 
-AREA = ServiceArea(key="receptions", label="Tiếp công dân", order=21, warnings=_warnings)
+AREA = ServiceArea(
+    key="receptions",
+    label="Tiếp công dân",
+    order=21,
+    warnings=_warnings,
+    indicators=INDICATORS,  # reception days, dialogues and commitments
+)

@@ -20,6 +20,7 @@ from danvan_desktop.services.areas import (
     WarningLine,
 )
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.inspection.indicators import INDICATORS
 
 #: figure key -> how it is read from one commune's BoardCounts
 _READ = {
@@ -111,5 +112,6 @@ AREA = ServiceArea(
     label="Ban Thanh tra nhân dân, giám sát đầu tư của cộng đồng",
     order=30,
     figures=(FIGURES,),
+    indicators=INDICATORS,
     warnings=_warnings,
 )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.services import upper_level
 from danvan_desktop.services.areas import FigureGroup, Figures, FigureSpan, Metric, ServiceArea
+from danvan_desktop.services.models.indicators import INDICATORS
 
 
 def _figures(session: Session, span: FigureSpan) -> dict[str, Figures]:
@@ -34,4 +35,10 @@ FIGURES = FigureGroup(
     generic_view=False,
 )
 
-AREA = ServiceArea(key="models", label="Mô hình, điển hình", order=10, figures=(FIGURES,))
+AREA = ServiceArea(
+    key="models",
+    label="Mô hình, điển hình",
+    order=10,
+    figures=(FIGURES,),
+    indicators=INDICATORS,
+)

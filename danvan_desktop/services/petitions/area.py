@@ -22,6 +22,7 @@ from danvan_desktop.services.areas import (
     WarningLine,
 )
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.petitions.indicators import INDICATORS
 from danvan_desktop.store.petitions import Petition
 
 
@@ -190,5 +191,6 @@ AREA = ServiceArea(
     label="Tiếp công dân, đơn thư",
     order=20,
     figures=(FIGURES,),
+    indicators=INDICATORS,
     warnings=_warnings,
 )

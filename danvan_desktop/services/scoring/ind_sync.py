@@ -10,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.scoring.evaluate import IndicatorValue
 from danvan_desktop.services.areas import FigureSpan
-from danvan_desktop.services.scoring._span_sql import within
-from danvan_desktop.services.scoring.indicator_types import Indicator, rate
+from danvan_desktop.services.indicator_kit import Indicator, rate, within
 from danvan_desktop.store.sync_state import ExportLog, ImportLedger
 from danvan_desktop.store.units import Unit
 from danvan_desktop.store.upper_level import SubmissionDeadline

@@ -4,8 +4,8 @@ the grouped query behind it (one query for every unit of a span, so the province
 communes as cheaply as a commune computes itself, on SQLite and PostgreSQL alike) and the
 drill-down to the very records behind a value.
 
-Areas contribute indicators through the kernel's registry (`ServiceArea.indicators`); the
-definitions of the first areas live beside this module until they move into their packages.
+Areas contribute indicators through the kernel's registry (`ServiceArea.indicators`, declared
+in `services/<area>/indicators.py`); the only one kept here is reporting upward (ind_sync).
 """
 
 from __future__ import annotations
@@ -16,26 +16,17 @@ from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.scoring.evaluate import IndicatorValue
 from danvan_desktop.services.areas import FigureSpan, areas
-from danvan_desktop.services.scoring import (
-    ind_inspection,
-    ind_models,
-    ind_petitions,
-    ind_receptions,
-    ind_sync,
-)
-from danvan_desktop.services.scoring.indicator_types import Indicator, count
+from danvan_desktop.services.indicator_kit import Indicator, count
+from danvan_desktop.services.scoring import ind_sync
 
 
 def catalogue() -> dict[str, Indicator]:
-    """Every indicator: those the registered areas declare, then the first areas' own here."""
+    """Every indicator: those the registered areas declare (`ServiceArea.indicators`, in each
+    area's package), then scoring's own (reporting upward)."""
     out: dict[str, Indicator] = {}
     for group in (
         *(a.indicators for a in areas()),
-        ind_models.INDICATORS,
-        ind_receptions.INDICATORS,
-        ind_petitions.INDICATORS,
-        ind_inspection.INDICATORS,
-        ind_sync.INDICATORS,
+        ind_sync.INDICATORS,  # reporting upward: the sync layer's ledger, no service area
     ):
         for ind in group:
             if isinstance(ind, Indicator):

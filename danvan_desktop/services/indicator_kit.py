@@ -1,8 +1,12 @@
-"""Small pieces the indicator queries share: the span's bounds and grouped counts."""
+"""What an indicator is (an entry of scoring's catalogue) and what the queries behind
+indicators share: value helpers, the span's bounds, grouped counts. Each area declares its
+indicators in its own package (`ServiceArea.indicators`) on this kit; scoring collects them."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, func, select
@@ -10,6 +14,36 @@ from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.scoring.evaluate import IndicatorValue
 from danvan_desktop.services.areas import FigureSpan
+
+#: (session, span) -> {unit code: value}; units without records may be left out (no value)
+Compute = Callable[[Session, FigureSpan], dict[str, IndicatorValue]]
+#: (session, unit code, span) -> ids of the records behind the value (of `entity`)
+Records = Callable[[Session, str, FigureSpan], list[str]]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    label: str
+    definition: str
+    unit: str  # "%", "ngày", "đơn", "mô hình", "cuộc"
+    area: str
+    compute: Compute
+    entity: str = ""  # entity (bundle name) of the records behind it
+    records: Records | None = None
+    #: a count with nothing recorded is 0; a rate with nothing to judge on has no value
+    zero_when_empty: bool = True
+
+
+def rate(num: int, den: int) -> IndicatorValue:
+    """A percentage with the counts behind it; no value when there is nothing to judge on."""
+    if not den:
+        return IndicatorValue(None, num, den, "%")
+    return IndicatorValue(round(100.0 * num / den, 1), num, den, "%")
+
+
+def count(n: int, unit: str) -> IndicatorValue:
+    return IndicatorValue(float(n), unit=unit)
 
 
 def bounds(span: FigureSpan) -> tuple[dt.date, dt.date]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain.scoring.evaluate import IndicatorValue
 from danvan_desktop.services import receptions
 from danvan_desktop.services.areas import FigureSpan
-from danvan_desktop.services.scoring.indicator_types import Indicator, count, rate
+from danvan_desktop.services.indicator_kit import Indicator, count, rate
 from danvan_desktop.store.petitions import Commitment, Dialogue, ReceptionSession
 
 

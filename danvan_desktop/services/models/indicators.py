@@ -11,8 +11,14 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain.models import ModelStatus, Transition
 from danvan_desktop.domain.scoring.evaluate import IndicatorValue
 from danvan_desktop.services.areas import FigureSpan
-from danvan_desktop.services.scoring._span_sql import bounds, grouped_count, ids, within
-from danvan_desktop.services.scoring.indicator_types import Indicator, rate
+from danvan_desktop.services.indicator_kit import (
+    Indicator,
+    bounds,
+    grouped_count,
+    ids,
+    rate,
+    within,
+)
 from danvan_desktop.store.model_register import DvkModel, ModelReview, ModelTransition
 from danvan_desktop.store.units import Unit
 

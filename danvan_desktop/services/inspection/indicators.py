@@ -7,8 +7,7 @@ from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.scoring.evaluate import IndicatorValue
 from danvan_desktop.services.areas import FigureSpan
-from danvan_desktop.services.scoring._span_sql import grouped_count, ids, within
-from danvan_desktop.services.scoring.indicator_types import Indicator, rate
+from danvan_desktop.services.indicator_kit import Indicator, grouped_count, ids, rate, within
 from danvan_desktop.store.inspection import BoardActivity, BoardRecommendation, ProjectSupervision
 
 
