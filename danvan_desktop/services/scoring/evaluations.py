@@ -26,7 +26,12 @@ from danvan_desktop.services.areas import FigureSpan
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.indicators import compute_values
-from danvan_desktop.store.scoring import ScoringCriterionScore, ScoringEvaluation, ScoringRubric
+from danvan_desktop.store.scoring import (
+    ScoringAppraisal,
+    ScoringCriterionScore,
+    ScoringEvaluation,
+    ScoringRubric,
+)
 
 EDITABLE = ("draft", "self_scored", "returned")
 STATUS_LABELS = {
@@ -331,4 +336,18 @@ def lock(ctx: AppContext, evaluation_id: str) -> None:
         _owned(ctx, row)
         if row.status != "submitted" or not row.frozen:
             raise RuleViolation("Chỉ khóa được phiếu đã gửi và đã được cấp trên công bố kết quả.")
+        # A rollup may have brought the return after the submission: the year is not settled.
+        returned = s.scalar(
+            select(ScoringAppraisal.id).where(
+                ScoringAppraisal.evaluation_id == row.id,
+                ScoringAppraisal.unit_code == rubrics.superior(s, row.unit_code),
+                ScoringAppraisal.status == "returned",
+                ScoringAppraisal.deleted.is_(False),
+            )
+        )
+        if returned is not None:
+            raise RuleViolation(
+                "Cấp trên đã trả lại phiếu để hoàn thiện: không khóa được; hãy mở lại phiếu, "
+                "sửa và gửi lại."
+            )
         row.status, row.locked_at = "locked", dt.datetime.now(dt.UTC).replace(tzinfo=None)
