@@ -333,3 +333,48 @@ def received(ctx: AppContext, evaluation_id: str) -> ScoringAppraisal | None:
         if a is not None:
             s.expunge(a)
         return a
+
+
+def appraised_results(
+    ctx: AppContext, year: int
+) -> tuple[Rubric, dict[str, Evaluation], dict[str, str]]:
+    """The rubric, each appraised (or published) commune's result as appraised (the commune's
+    frozen values, the appraisal's points) and the communes' names: the ranking table's rows."""
+    with ctx.read() as s:
+        names = dict(_communes(s, ctx.unit_code))
+        rows = list(
+            s.scalars(
+                select(ScoringAppraisal).where(
+                    ScoringAppraisal.unit_code == ctx.unit_code,
+                    ScoringAppraisal.year == year,
+                    ScoringAppraisal.status.in_(("appraised", "published")),
+                    ScoringAppraisal.deleted.is_(False),
+                )
+            )
+        )
+        if not rows:
+            raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
+        evals = {
+            e.id: e
+            for e in s.scalars(
+                select(ScoringEvaluation).where(
+                    ScoringEvaluation.id.in_([a.evaluation_id for a in rows])
+                )
+            )
+        }
+        rubric_ids = {e.rubric_id for e in evals.values()}
+        if len(rubric_ids) != 1 or None in rubric_ids:
+            raise RuleViolation("Các xã chấm trên các bộ tiêu chí khác nhau: chưa xếp hạng được.")
+        rubric_row = s.get(ScoringRubric, next(iter(rubric_ids)))
+        if rubric_row is None:
+            raise NotFound("Không có bộ tiêu chí mà các xã đã chấm.")
+        rubric = rubrics.load(rubric_row)
+        results = {}
+        for a in rows:
+            e = evals.get(a.evaluation_id)
+            if e is None:
+                continue
+            detail = json.loads(a.criteria or "{}")
+            manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
+            results[a.commune_code] = evaluate(rubric, _frozen_values(e), manual)
+        return rubric, results, names

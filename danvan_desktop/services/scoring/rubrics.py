@@ -170,3 +170,12 @@ def list_rubrics(ctx: AppContext) -> list[RubricRow]:
             .order_by(ScoringRubric.created_at.desc())
         ).all()
         return [_row(r) for r in rows]
+
+
+def load_by_id(ctx: AppContext, rubric_id: str) -> Rubric:
+    """A stored rubric by its row id (to show or export it)."""
+    with ctx.read() as s:
+        row = s.get(ScoringRubric, rubric_id)
+        if row is None or row.deleted:
+            raise NotFound("Không tìm thấy bộ tiêu chí.")
+        return load(row)
