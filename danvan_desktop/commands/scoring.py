@@ -16,6 +16,13 @@ from typing import Any
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
 from danvan_desktop.commands import auth
 
+APPRAISAL_LABELS = {
+    "": "chưa thẩm định",
+    "appraised": "đã thẩm định",
+    "returned": "đã trả lại để hoàn thiện",
+    "published": "đã công bố",
+}
+
 
 def _points(text: str) -> float:
     """A score as officers write it: 4,5 or 4.5."""
@@ -339,7 +346,7 @@ def _table(args: argparse.Namespace) -> int:
         appraised = f"{fmt(r.appraised_total)}" if r.appraised_total is not None else ""
         print(
             f"{r.code}\t{r.name}\ttự chấm {fmt(r.claimed.total)}\ttính lại "
-            f"{fmt(r.recomputed.total)}\t{r.appraisal_status or 'chưa thẩm định'}\t{appraised}"
+            f"{fmt(r.recomputed.total)}\t{APPRAISAL_LABELS.get(r.appraisal_status, '')}\t{appraised}"
             + (f"\thạng {r.rank}" if r.rank else "")
         )
         for d in r.differences:

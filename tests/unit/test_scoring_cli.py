@@ -166,7 +166,7 @@ def test_province_demo_appraised_published_and_ranked(
     assert code == 0, err
     assert "Đã gửi: 4/69 xã, phường." in out
     assert re.search(r"^18676\t.*\tchưa thẩm định", out, re.M)
-    assert re.search(r"^18673\t.*\tpublished\t", out, re.M)
+    assert re.search(r"^18673\t.*\tđã công bố\t", out, re.M)
 
     code, _o, err = run(
         capsys, "scoring", "appraise", "--commune", "18676", "--year", "2026", "--set", "1.1", *db
@@ -178,7 +178,8 @@ def test_province_demo_appraised_published_and_ranked(
     assert code == 2 and "không có tiêu chí 9.9" in err
     code, _o, err = run(capsys, "scoring", "appraise", "--commune", "99999", "--year", "2026", *db)
     assert code == 2 and "không phải xã, phường trực thuộc" in err
-    code, _o, err = run(capsys, "scoring", "appraise", "--commune", "18679", "--year", "2026", *db)
+    silent = _a_commune_that_sent_nothing(path)
+    code, _o, err = run(capsys, "scoring", "appraise", "--commune", silent, "--year", "2026", *db)
     assert code == 2 and "chưa gửi phiếu tự chấm" in err
     code, _o, err = run(
         capsys,
@@ -225,3 +226,20 @@ def test_province_demo_appraised_published_and_ranked(
         assert name in text
     code, _o, err = run(capsys, "scoring", "ranking", "--year", "2025", "--out", str(ranking), *db)
     assert code == 2 and "Chưa thẩm định phiếu nào của năm 2025" in err
+
+
+def _a_commune_that_sent_nothing(path: Path) -> str:
+    from sqlalchemy import select
+
+    from danvan_desktop.services.context import open_context
+    from danvan_desktop.store.units import Unit
+
+    ctx = open_context(path)
+    try:
+        with ctx.read() as s:
+            codes = s.scalars(
+                select(Unit.code).where(Unit.parent_code == "42", Unit.level == "commune")
+            ).all()
+    finally:
+        ctx.close()
+    return next(c for c in sorted(codes) if c not in ("18673", "18652", "18754", "18676"))
