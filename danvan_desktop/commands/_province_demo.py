@@ -25,7 +25,7 @@ CHANGED = "1.1"
 SHARES = (0.5, 0.8, 0.6, 0.9)
 
 
-def _score(ctx: AppContext, year: int, share: float = 0.5) -> str:
+def score_year(ctx: AppContext, year: int, share: float = 0.5) -> str:
     """The commune fills each manual criterion the demo left blank (a share of the maximum,
     with a note), keeps the suggestions computed from its records, marks it self-scored."""
     from danvan_desktop.services.scoring import evaluations as ev
@@ -81,7 +81,7 @@ def build_province(ctx: AppContext, seed: int = 2026, communes: tuple[str, ...] 
                 got = rollup.import_from_upper(commune, [work / "ref" / code])
                 if got.refused:
                     raise RuntimeError(got.summary())
-                eid = _score(commune, YEAR, SHARES[i % len(SHARES)])
+                eid = score_year(commune, YEAR, SHARES[i % len(SHARES)])
                 ev.submit(commune, eid, "Nguyễn Văn Quản")
                 exporter.export_data(commune, work / "up")
             finally:

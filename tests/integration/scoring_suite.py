@@ -49,6 +49,14 @@ def _open(db: Path, where: Path, password: str = DEMO_PASSWORD):  # noqa: ANN202
     return ctx
 
 
+def _score_year(ctx: Any, year: int) -> str:
+    """Every manual criterion the demo left blank gets half its maximum; the computed ones keep
+    their suggestion (as the province demo scores its communes)."""
+    from danvan_desktop.commands._province_demo import score_year
+
+    return score_year(ctx, year)
+
+
 def _reopen(db: Path, password: str = DEMO_PASSWORD):  # noqa: ANN202
     from danvan_desktop.services import users
     from danvan_desktop.services.context import open_context
@@ -56,21 +64,6 @@ def _reopen(db: Path, password: str = DEMO_PASSWORD):  # noqa: ANN202
     ctx = open_context(db)
     users.authenticate(ctx, "admin", password)
     return ctx
-
-
-def _score_year(ctx: Any, year: int) -> str:
-    """Every manual criterion the demo left blank gets a score (half its maximum, with a
-    note); the computed ones keep their suggestion. Returns the evaluation id."""
-    from danvan_desktop.services.scoring import evaluations as ev
-
-    eid = ev.open_year(ctx, year)
-    card = ev.scorecard(ctx, eid)
-    for c in card.rubric.leaves():
-        if c.computed or c.kind != "base" or c.scored_by.value != "unit" or c.code in card.notes:
-            continue
-        ev.set_score(ctx, eid, c.code, c.max_points // 2, note="Theo hồ sơ lưu")
-    ev.mark_self_scored(ctx, eid)
-    return eid
 
 
 def _rubric_file(folder: Path, version: str) -> Path:

@@ -272,38 +272,52 @@ def return_for_correction(
         return a.id
 
 
+def _appraised(
+    s: Session, upper: str, year: int
+) -> tuple[list[ScoringAppraisal], Rubric, dict[str, Evaluation]]:
+    """The year's appraised (or published) appraisals of this upper level, the one rubric the
+    communes scored on, and each commune's result as appraised (its frozen values, the
+    appraisal's points)."""
+    rows = list(
+        s.scalars(
+            select(ScoringAppraisal).where(
+                ScoringAppraisal.unit_code == upper,
+                ScoringAppraisal.year == year,
+                ScoringAppraisal.status.in_(("appraised", "published")),
+                ScoringAppraisal.deleted.is_(False),
+            )
+        )
+    )
+    if not rows:
+        raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
+    evals = {
+        e.id: e
+        for e in s.scalars(
+            select(ScoringEvaluation).where(
+                ScoringEvaluation.id.in_([a.evaluation_id for a in rows])
+            )
+        )
+    }
+    rubric_ids = {e.rubric_id for e in evals.values()}
+    if len(rubric_ids) != 1 or None in rubric_ids:
+        raise RuleViolation("Các xã chấm trên các bộ tiêu chí khác nhau: chưa xếp hạng được.")
+    rubric_row = s.get(ScoringRubric, next(iter(rubric_ids)))
+    if rubric_row is None:
+        raise NotFound("Không có bộ tiêu chí mà các xã đã chấm.")
+    rubric = rubrics.load(rubric_row)
+    results: dict[str, Evaluation] = {}
+    for a in rows:
+        detail = json.loads(a.criteria or "{}")
+        manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
+        results[a.commune_code] = evaluate(rubric, _frozen_values(evals[a.evaluation_id]), manual)
+    return rows, rubric, results
+
+
 def publish(ctx: AppContext, year: int) -> list[tuple[str, int]]:
     """Rank every appraised commune of the year with the rubric's tie-break and publish."""
     ctx.require(Permission.APPROVE)
     with ctx.session() as s:
-        rows = list(
-            s.scalars(
-                select(ScoringAppraisal).where(
-                    ScoringAppraisal.unit_code == ctx.unit_code,
-                    ScoringAppraisal.year == year,
-                    ScoringAppraisal.status.in_(("appraised", "published")),
-                    ScoringAppraisal.deleted.is_(False),
-                )
-            )
-        )
-        if not rows:
-            raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
-        by_eval = {r.evaluation_id: r for r in rows}
-        evals = {
-            e.id: e
-            for e in s.scalars(
-                select(ScoringEvaluation).where(ScoringEvaluation.id.in_(list(by_eval)))
-            )
-        }
-        rubric_rows = {e.rubric_id for e in evals.values()}
-        if len(rubric_rows) > 1:
-            raise RuleViolation("Các xã chấm trên các bộ tiêu chí khác nhau: chưa xếp hạng được.")
-        rubric = rubrics.load(s.get(ScoringRubric, next(iter(rubric_rows))))  # type: ignore[arg-type]
-        results: dict[str, Evaluation] = {}
-        for eid, a in by_eval.items():
-            detail = json.loads(a.criteria or "{}")
-            manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
-            results[a.commune_code] = evaluate(rubric, _frozen_values(evals[eid]), manual)
+        rows, rubric, results = _appraised(s, ctx.unit_code, year)
         ranked = rank(rubric, results)
         rule = describe(rubric)
         by_commune = {a.commune_code: a for a in rows}
@@ -338,43 +352,8 @@ def received(ctx: AppContext, evaluation_id: str) -> ScoringAppraisal | None:
 def appraised_results(
     ctx: AppContext, year: int
 ) -> tuple[Rubric, dict[str, Evaluation], dict[str, str]]:
-    """The rubric, each appraised (or published) commune's result as appraised (the commune's
-    frozen values, the appraisal's points) and the communes' names: the ranking table's rows."""
+    """The rubric, each appraised commune's result as appraised, and the communes' names: the
+    rows of the ranking table."""
     with ctx.read() as s:
-        names = dict(_communes(s, ctx.unit_code))
-        rows = list(
-            s.scalars(
-                select(ScoringAppraisal).where(
-                    ScoringAppraisal.unit_code == ctx.unit_code,
-                    ScoringAppraisal.year == year,
-                    ScoringAppraisal.status.in_(("appraised", "published")),
-                    ScoringAppraisal.deleted.is_(False),
-                )
-            )
-        )
-        if not rows:
-            raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
-        evals = {
-            e.id: e
-            for e in s.scalars(
-                select(ScoringEvaluation).where(
-                    ScoringEvaluation.id.in_([a.evaluation_id for a in rows])
-                )
-            )
-        }
-        rubric_ids = {e.rubric_id for e in evals.values()}
-        if len(rubric_ids) != 1 or None in rubric_ids:
-            raise RuleViolation("Các xã chấm trên các bộ tiêu chí khác nhau: chưa xếp hạng được.")
-        rubric_row = s.get(ScoringRubric, next(iter(rubric_ids)))
-        if rubric_row is None:
-            raise NotFound("Không có bộ tiêu chí mà các xã đã chấm.")
-        rubric = rubrics.load(rubric_row)
-        results = {}
-        for a in rows:
-            e = evals.get(a.evaluation_id)
-            if e is None:
-                continue
-            detail = json.loads(a.criteria or "{}")
-            manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
-            results[a.commune_code] = evaluate(rubric, _frozen_values(e), manual)
-        return rubric, results, names
+        _rows, rubric, results = _appraised(s, ctx.unit_code, year)
+        return rubric, results, dict(_communes(s, ctx.unit_code))
