@@ -76,24 +76,30 @@ def _rubric_file(folder: Path, version: str) -> Path:
     return path
 
 
+def _build_communes(folder: Path) -> None:
+    from danvan_desktop import demo
+    from danvan_desktop.services.context import open_context
+    from danvan_desktop.sync import trust
+
+    for code in SCORED:
+        ctx = open_context(folder / f"{code}.sqlite")
+        demo.build_demo(ctx, unit_code=code)
+        trust.export_own_key(ctx, folder / f"{code}.key.json")
+        ctx.close()
+
+
 class ScoringSuite:
     @pytest.fixture(scope="class")
     @classmethod
     def demo_communes(cls, tmp_path_factory: pytest.TempPathFactory) -> dict[str, DemoCommune]:
-        from danvan_desktop import demo
-        from danvan_desktop.services.context import open_context
-        from danvan_desktop.sync import trust
+        """Built once per test run (shared by the xdist workers and both backends' classes)."""
+        from tests.conftest import build_once_per_run
 
-        folder = tmp_path_factory.mktemp("demo_communes")
-        out = {}
-        for code in SCORED:
-            ctx = open_context(folder / f"{code}.sqlite")
-            demo.build_demo(ctx, unit_code=code)
-            key = folder / f"{code}.key.json"
-            trust.export_own_key(ctx, key)
-            ctx.close()
-            out[code] = DemoCommune(code, folder / f"{code}.sqlite", key)
-        return out
+        folder = build_once_per_run(tmp_path_factory, "scoring_demo_communes", _build_communes)
+        return {
+            code: DemoCommune(code, folder / f"{code}.sqlite", folder / f"{code}.key.json")
+            for code in SCORED
+        }
 
     def test_scoring_round_trip(
         self,
