@@ -321,7 +321,8 @@ class ScoringSuite:
                 )
                 report = importer.import_bundle(province, path, ack_dir=tmp_path / "acks")
                 assert report.status == "refused", (entity, report.message)
-                assert report.code in ("not_authorised", "wrong_direction"), report.code
+                assert report.code == "not_authorised", (report.code, report.message)
+                assert f"({entity})" in report.message and "cấp trên" in report.message
             with province.read() as s:
                 for cls in (ScoringRubric, ScoringAppraisal):
                     assert s.execute(select(func.count()).select_from(cls)).scalar_one() == 0
