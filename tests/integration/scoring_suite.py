@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,7 @@ class ScoringSuite:
         from danvan_desktop.services.scoring import appraisals, rubrics
         from danvan_desktop.services.scoring import evaluations as ev
         from danvan_desktop.sync import exporter, rollup, trust
+        from danvan_desktop.sync.bundle_format import MANIFEST_NAME
         from tests.integration.upper_level_suite import PASSWORD, open_province
 
         ref, up, down, acks = (tmp_path / n for n in ("ref", "up", "down", "acks"))
@@ -145,7 +147,14 @@ class ScoringSuite:
                 card = ev.scorecard(ctx, eid)
                 assert card.status == "submitted" and card.frozen
                 claims[code] = (eid, card.result.total)
-                exporter.export_data(ctx, up)
+                sent = exporter.export_data(ctx, up)
+                # The bundle names the rubric the year was scored on.
+                with zipfile.ZipFile(sent.path) as z:
+                    manifest = json.loads(z.read(MANIFEST_NAME))
+                assert (manifest["rubric_version"], manifest["rubric_hash"]) == (
+                    "2026.2",
+                    loaded.content_hash,
+                )
             finally:
                 ctx.close()
 

@@ -316,6 +316,8 @@ def submit(
         row.frozen = _freeze(card)
         _set_totals(row, card.result)
         row.status, row.signed_by, row.submitted_on = "submitted", signed_by, today
+        if row.subject == Subject.UNIT_YEAR.value:
+            rubrics.mark_bundles(s, card.rubric.version, card.rubric.content_hash)
 
 
 def reopen_returned(ctx: AppContext, evaluation_id: str) -> None:
