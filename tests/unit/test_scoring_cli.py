@@ -243,3 +243,39 @@ def _a_commune_that_sent_nothing(path: Path) -> str:
     finally:
         ctx.close()
     return next(c for c in sorted(codes) if c not in ("18673", "18652", "18754", "18676"))
+
+
+def test_every_scoring_command_logs_in(
+    commune_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    db = ("--db", str(commune_db))
+    year = ("--year", "2026")
+    commands = [
+        ["rubric", "import", str(RUBRIC)],
+        ["rubric", "issue", "x"],
+        ["rubric", "export", "x", "--out", str(tmp_path / "r.xlsx")],
+        ["rubric", "list"],
+        ["show", *year],
+        ["score", "1.3", "2", *year],
+        ["submit", *year, "--signer", "Lê Văn A"],
+        ["sheet", *year, "--out", str(tmp_path / "p.pdf")],
+        ["table", *year],
+        ["appraise", "--commune", "18652", *year],
+        ["return", "--commune", "18652", *year, "--comments", "Bổ sung"],
+        ["publish", *year],
+        ["ranking", *year, "--out", str(tmp_path / "x.xlsx")],
+    ]
+    monkeypatch.delenv("DANVAN_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    before = commune_db.read_bytes()
+    for argv in commands:
+        code, out, err = run(capsys, "scoring", *argv, *db)
+        assert code == 2 and "Thiếu mật khẩu" in err, (argv, err)
+        assert out == ""
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob("*.xlsx"))
+    assert commune_db.read_bytes() == before
