@@ -342,11 +342,13 @@ def _table(args: argparse.Namespace) -> int:
         ctx.close()
     sent = [r for r in rows if r.evaluation_id]
     for r in sent:
-        assert r.claimed is not None and r.recomputed is not None
+        if r.claimed is None or r.recomputed is None:
+            continue
         appraised = f"{fmt(r.appraised_total)}" if r.appraised_total is not None else ""
+        status = APPRAISAL_LABELS.get(r.appraisal_status, "")
         print(
             f"{r.code}\t{r.name}\ttự chấm {fmt(r.claimed.total)}\ttính lại "
-            f"{fmt(r.recomputed.total)}\t{APPRAISAL_LABELS.get(r.appraisal_status, '')}\t{appraised}"
+            f"{fmt(r.recomputed.total)}\t{status}\t{appraised}"
             + (f"\thạng {r.rank}" if r.rank else "")
         )
         for d in r.differences:

@@ -253,7 +253,11 @@ class ScoringSuite:
         finally:
             province.close()
 
-    def test_submit_refused_without_an_issued_rubric(self, communes, tmp_path: Path) -> None:  # noqa: ANN001
+    def test_submit_refused_without_an_issued_rubric(
+        self,
+        communes,  # noqa: ANN001
+        tmp_path: Path,
+    ) -> None:
         from danvan_desktop.domain.errors import RuleViolation
         from danvan_desktop.services.scoring import evaluations as ev
         from tests.integration.upper_level_suite import open_commune
