@@ -343,6 +343,7 @@ def _table(args: argparse.Namespace) -> int:
     sent = [r for r in rows if r.evaluation_id]
     for r in sent:
         if r.claimed is None or r.recomputed is None:
+            print(f"{r.code}\t{r.name}\tchấm trên bộ tiêu chí không có ở đơn vị này")
             continue
         appraised = f"{fmt(r.appraised_total)}" if r.appraised_total is not None else ""
         status = APPRAISAL_LABELS.get(r.appraisal_status, "")

@@ -224,6 +224,13 @@ def test_province_demo_appraised_published_and_ranked(
     )
     for name in ("Xã Cẩm Xuyên", "Phường Hà Huy Tập", "Phường Sông Trí", "Xã Thiên Cầm"):
         assert name in text
+    # 2025 was scored at the demo communes on a stand-in rubric that never reached the
+    # province: listed, not readable, not appraisable; the table still shows every commune.
+    code, out, err = run(capsys, "scoring", "table", "--year", "2025", *db)
+    assert code == 0, err
+    assert out.count("chấm trên bộ tiêu chí không có ở đơn vị này") == 4
+    code, _o, err = run(capsys, "scoring", "appraise", "--commune", "18652", "--year", "2025", *db)
+    assert code == 2 and "chưa thẩm định được" in err
     code, _o, err = run(capsys, "scoring", "ranking", "--year", "2025", "--out", str(ranking), *db)
     assert code == 2 and "Chưa thẩm định phiếu nào của năm 2025" in err
 

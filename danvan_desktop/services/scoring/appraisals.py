@@ -137,7 +137,18 @@ def year_table(ctx: AppContext, year: int, today: dt.date | None = None) -> list
             if e.rubric_id not in rubric_cache:
                 row = s.get(ScoringRubric, e.rubric_id)
                 if row is None:
-                    raise NotFound(f"Không có bộ tiêu chí mà {name} đã chấm.")
+                    # Scored on a rubric this level does not hold (not one it issued): listed
+                    # as sent but unreadable, so one commune's odd record does not hide the
+                    # others' (appraise refuses it with its reason).
+                    a = appraisals.get(e.id)
+                    out.append(
+                        CommuneScore(
+                            code, name, e.id, e.status, None, None, (),
+                            a.status if a else "", a.total if a else None,
+                            a.class_label if a else "", a.rank if a else None,
+                        )
+                    )  # fmt: skip
+                    continue
                 rubric_cache[e.rubric_id] = rubrics.load(row)
             rubric = rubric_cache[e.rubric_id]
             manual = _manual(s, e.id)
@@ -188,7 +199,13 @@ def appraise(
         parent = rubrics.superior(s, e.unit_code)
         if parent != ctx.unit_code:
             raise RuleViolation("Chỉ cấp trên trực tiếp của xã mới thẩm định phiếu của xã.")
-        rubric = rubrics.load(s.get(ScoringRubric, e.rubric_id))  # type: ignore[arg-type]
+        rubric_row = s.get(ScoringRubric, e.rubric_id) if e.rubric_id else None
+        if rubric_row is None:
+            raise NotFound(
+                "Phiếu của xã chấm trên bộ tiêu chí không có ở đơn vị này (không phải bộ tiêu chí "
+                "đơn vị đã ban hành): chưa thẩm định được."
+            )
+        rubric = rubrics.load(rubric_row)
         manual = _manual(s, e.id)
         for code, p in points.items():
             crit = rubric.criterion(code)
