@@ -25,6 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--unit", default=None, help="mã xã (mặc định: một xã của Hà Tĩnh)")
     p.add_argument("--seed", type=int, default=2026, help="hạt giống ngẫu nhiên (để tái lập)")
     p.add_argument(
+        "--province",
+        action="store_true",
+        help="tạo cơ sở dữ liệu cấp tỉnh (Hà Tĩnh) có phiếu chấm điểm của vài xã đã thẩm định, "
+        "xếp hạng",
+    )
+    p.add_argument(
         "--if-missing",
         action="store_true",
         help="nếu tệp đã có thì giữ nguyên và không báo lỗi (chạy lại lệnh cài đặt được)",
@@ -74,7 +80,12 @@ def _demo(args: argparse.Namespace) -> int:
         leftover.unlink(missing_ok=True)
     ctx = open_context(building)
     try:
-        summary = demo.build_demo(ctx, unit_code=args.unit, seed=args.seed)
+        if args.province:
+            from danvan_desktop.commands._province_demo import build_province
+
+            summary = build_province(ctx, seed=args.seed)
+        else:
+            summary = demo.build_demo(ctx, unit_code=args.unit, seed=args.seed)
         files_src = ctx.files_dir
     except BaseException:
         ctx.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.integration.scoring_suite import ScoringSuite
 from tests.integration.upper_level_suite import UpperLevelSuite, communes  # noqa: F401  (the session fixture)
 
 pytestmark = pytest.mark.postgres
@@ -15,5 +16,5 @@ def province_url(pg_url: str) -> str:
     return pg_url
 
 
-class TestUpperLevelPostgres(UpperLevelSuite):
+class TestUpperLevelPostgres(UpperLevelSuite, ScoringSuite):
     pass

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from danvan_desktop.store.engine import sqlite_url
+from tests.integration.scoring_suite import ScoringSuite
 from tests.integration.upper_level_suite import UpperLevelSuite, communes  # noqa: F401  (the session fixture)
 
 
@@ -15,5 +16,5 @@ def province_url(tmp_path: Path) -> str:
     return sqlite_url(tmp_path / "tinh.sqlite")
 
 
-class TestUpperLevelSqlite(UpperLevelSuite):
+class TestUpperLevelSqlite(UpperLevelSuite, ScoringSuite):
     pass

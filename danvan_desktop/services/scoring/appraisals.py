@@ -137,7 +137,18 @@ def year_table(ctx: AppContext, year: int, today: dt.date | None = None) -> list
             if e.rubric_id not in rubric_cache:
                 row = s.get(ScoringRubric, e.rubric_id)
                 if row is None:
-                    raise NotFound(f"Không có bộ tiêu chí mà {name} đã chấm.")
+                    # Scored on a rubric this level does not hold (not one it issued): listed
+                    # as sent but unreadable, so one commune's odd record does not hide the
+                    # others' (appraise refuses it with its reason).
+                    a = appraisals.get(e.id)
+                    out.append(
+                        CommuneScore(
+                            code, name, e.id, e.status, None, None, (),
+                            a.status if a else "", a.total if a else None,
+                            a.class_label if a else "", a.rank if a else None,
+                        )
+                    )  # fmt: skip
+                    continue
                 rubric_cache[e.rubric_id] = rubrics.load(row)
             rubric = rubric_cache[e.rubric_id]
             manual = _manual(s, e.id)
@@ -188,7 +199,13 @@ def appraise(
         parent = rubrics.superior(s, e.unit_code)
         if parent != ctx.unit_code:
             raise RuleViolation("Chỉ cấp trên trực tiếp của xã mới thẩm định phiếu của xã.")
-        rubric = rubrics.load(s.get(ScoringRubric, e.rubric_id))  # type: ignore[arg-type]
+        rubric_row = s.get(ScoringRubric, e.rubric_id) if e.rubric_id else None
+        if rubric_row is None:
+            raise NotFound(
+                "Phiếu của xã chấm trên bộ tiêu chí không có ở đơn vị này (không phải bộ tiêu chí "
+                "đơn vị đã ban hành): chưa thẩm định được."
+            )
+        rubric = rubrics.load(rubric_row)
         manual = _manual(s, e.id)
         for code, p in points.items():
             crit = rubric.criterion(code)
@@ -272,38 +289,52 @@ def return_for_correction(
         return a.id
 
 
+def _appraised(
+    s: Session, upper: str, year: int
+) -> tuple[list[ScoringAppraisal], Rubric, dict[str, Evaluation]]:
+    """The year's appraised (or published) appraisals of this upper level, the one rubric the
+    communes scored on, and each commune's result as appraised (its frozen values, the
+    appraisal's points)."""
+    rows = list(
+        s.scalars(
+            select(ScoringAppraisal).where(
+                ScoringAppraisal.unit_code == upper,
+                ScoringAppraisal.year == year,
+                ScoringAppraisal.status.in_(("appraised", "published")),
+                ScoringAppraisal.deleted.is_(False),
+            )
+        )
+    )
+    if not rows:
+        raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
+    evals = {
+        e.id: e
+        for e in s.scalars(
+            select(ScoringEvaluation).where(
+                ScoringEvaluation.id.in_([a.evaluation_id for a in rows])
+            )
+        )
+    }
+    rubric_ids = {e.rubric_id for e in evals.values()}
+    if len(rubric_ids) != 1 or None in rubric_ids:
+        raise RuleViolation("Các xã chấm trên các bộ tiêu chí khác nhau: chưa xếp hạng được.")
+    rubric_row = s.get(ScoringRubric, next(iter(rubric_ids)))
+    if rubric_row is None:
+        raise NotFound("Không có bộ tiêu chí mà các xã đã chấm.")
+    rubric = rubrics.load(rubric_row)
+    results: dict[str, Evaluation] = {}
+    for a in rows:
+        detail = json.loads(a.criteria or "{}")
+        manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
+        results[a.commune_code] = evaluate(rubric, _frozen_values(evals[a.evaluation_id]), manual)
+    return rows, rubric, results
+
+
 def publish(ctx: AppContext, year: int) -> list[tuple[str, int]]:
     """Rank every appraised commune of the year with the rubric's tie-break and publish."""
     ctx.require(Permission.APPROVE)
     with ctx.session() as s:
-        rows = list(
-            s.scalars(
-                select(ScoringAppraisal).where(
-                    ScoringAppraisal.unit_code == ctx.unit_code,
-                    ScoringAppraisal.year == year,
-                    ScoringAppraisal.status.in_(("appraised", "published")),
-                    ScoringAppraisal.deleted.is_(False),
-                )
-            )
-        )
-        if not rows:
-            raise RuleViolation(f"Chưa thẩm định phiếu nào của năm {year}.")
-        by_eval = {r.evaluation_id: r for r in rows}
-        evals = {
-            e.id: e
-            for e in s.scalars(
-                select(ScoringEvaluation).where(ScoringEvaluation.id.in_(list(by_eval)))
-            )
-        }
-        rubric_rows = {e.rubric_id for e in evals.values()}
-        if len(rubric_rows) > 1:
-            raise RuleViolation("Các xã chấm trên các bộ tiêu chí khác nhau: chưa xếp hạng được.")
-        rubric = rubrics.load(s.get(ScoringRubric, next(iter(rubric_rows))))  # type: ignore[arg-type]
-        results: dict[str, Evaluation] = {}
-        for eid, a in by_eval.items():
-            detail = json.loads(a.criteria or "{}")
-            manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
-            results[a.commune_code] = evaluate(rubric, _frozen_values(evals[eid]), manual)
+        rows, rubric, results = _appraised(s, ctx.unit_code, year)
         ranked = rank(rubric, results)
         rule = describe(rubric)
         by_commune = {a.commune_code: a for a in rows}
@@ -333,3 +364,13 @@ def received(ctx: AppContext, evaluation_id: str) -> ScoringAppraisal | None:
         if a is not None:
             s.expunge(a)
         return a
+
+
+def appraised_results(
+    ctx: AppContext, year: int
+) -> tuple[Rubric, dict[str, Evaluation], dict[str, str]]:
+    """The rubric, each appraised commune's result as appraised, and the communes' names: the
+    rows of the ranking table."""
+    with ctx.read() as s:
+        _rows, rubric, results = _appraised(s, ctx.unit_code, year)
+        return rubric, results, dict(_communes(s, ctx.unit_code))

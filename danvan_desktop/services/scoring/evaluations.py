@@ -26,7 +26,12 @@ from danvan_desktop.services.areas import FigureSpan
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.indicators import compute_values
-from danvan_desktop.store.scoring import ScoringCriterionScore, ScoringEvaluation, ScoringRubric
+from danvan_desktop.store.scoring import (
+    ScoringAppraisal,
+    ScoringCriterionScore,
+    ScoringEvaluation,
+    ScoringRubric,
+)
 
 EDITABLE = ("draft", "self_scored", "returned")
 STATUS_LABELS = {
@@ -311,6 +316,8 @@ def submit(
         row.frozen = _freeze(card)
         _set_totals(row, card.result)
         row.status, row.signed_by, row.submitted_on = "submitted", signed_by, today
+        if row.subject == Subject.UNIT_YEAR.value:
+            rubrics.mark_bundles(s, card.rubric.version, card.rubric.content_hash)
 
 
 def reopen_returned(ctx: AppContext, evaluation_id: str) -> None:
@@ -331,4 +338,18 @@ def lock(ctx: AppContext, evaluation_id: str) -> None:
         _owned(ctx, row)
         if row.status != "submitted" or not row.frozen:
             raise RuleViolation("Chỉ khóa được phiếu đã gửi và đã được cấp trên công bố kết quả.")
+        # A rollup may have brought the return after the submission: the year is not settled.
+        returned = s.scalar(
+            select(ScoringAppraisal.id).where(
+                ScoringAppraisal.evaluation_id == row.id,
+                ScoringAppraisal.unit_code == rubrics.superior(s, row.unit_code),
+                ScoringAppraisal.status == "returned",
+                ScoringAppraisal.deleted.is_(False),
+            )
+        )
+        if returned is not None:
+            raise RuleViolation(
+                "Cấp trên đã trả lại phiếu để hoàn thiện: không khóa được; hãy mở lại phiếu, "
+                "sửa và gửi lại."
+            )
         row.status, row.locked_at = "locked", dt.datetime.now(dt.UTC).replace(tzinfo=None)

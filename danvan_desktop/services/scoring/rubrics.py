@@ -19,6 +19,7 @@ from danvan_desktop.domain.scoring.rubric import Rubric, Subject
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring.indicators import catalogue
 from danvan_desktop.store.scoring import ScoringRubric
+from danvan_desktop.store.settings import set_setting
 from danvan_desktop.store.units import Unit
 
 DEFAULT_FILES = {
@@ -128,7 +129,16 @@ def issue(ctx: AppContext, rubric_id: str, on: dt.date | None = None) -> RubricR
             raise RuleViolation("Chỉ ban hành được bộ tiêu chí của đơn vị mình.")
         _require_upper(s, ctx.unit_code)
         row.issued_on = on or dt.date.today()
+        if row.subject == Subject.UNIT_YEAR.value:
+            mark_bundles(s, row.version, row.content_hash)
         return _row(row)
+
+
+def mark_bundles(session: Session, version: str, content_hash: str) -> None:
+    """The rubric this install scores on: every bundle it writes names it in its manifest
+    (rubric_version, rubric_hash), and an import warns when a bundle names another."""
+    set_setting(session, "rubric_version", version)
+    set_setting(session, "rubric_hash", content_hash)
 
 
 def load(row: ScoringRubric) -> Rubric:
@@ -170,3 +180,12 @@ def list_rubrics(ctx: AppContext) -> list[RubricRow]:
             .order_by(ScoringRubric.created_at.desc())
         ).all()
         return [_row(r) for r in rows]
+
+
+def load_by_id(ctx: AppContext, rubric_id: str) -> Rubric:
+    """A stored rubric by its row id (to show or export it)."""
+    with ctx.read() as s:
+        row = s.get(ScoringRubric, rubric_id)
+        if row is None or row.deleted:
+            raise NotFound("Không tìm thấy bộ tiêu chí.")
+        return load(row)
