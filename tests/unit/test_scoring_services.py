@@ -17,6 +17,7 @@ from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.indicators import catalogue, compute_values
 from danvan_desktop.store.base import AuditEntry
 from danvan_desktop.store.petitions import Petition
+from danvan_desktop.store.scoring import ScoringAppraisal
 from tests.conftest import login_as
 
 TODAY = dt.date(2026, 11, 20)
@@ -126,7 +127,21 @@ def test_lifecycle_roles_and_frozen_values(demo_ctx) -> None:  # noqa: ANN001
     assert after.result.values == before.result.values
     with pytest.raises(RuleViolation, match="không sửa được"):
         ev.set_score(demo_ctx, eid, "1.1", 4, today=TODAY)
-    # … nor a locked one; a fresh computation of the same year would.
+    # Locking waits for the province's published appraisal (as its rollup leaves it) …
+    with pytest.raises(RuleViolation, match="chưa công bố"):
+        ev.lock(demo_ctx, eid)
+    with demo_ctx.session() as s:
+        s.add(
+            ScoringAppraisal(
+                unit_code=rubrics.superior(s, demo_ctx.unit_code),
+                evaluation_id=eid,
+                commune_code=demo_ctx.unit_code,
+                year=2026,
+                status="published",
+                total=before.result.total,
+            )
+        )
+    # … and new records never change a locked result; a fresh computation of the year would.
     ev.lock(demo_ctx, eid)
     locked = ev.scorecard(demo_ctx, eid, TODAY)
     assert locked.status == "locked" and locked.result.total == before.result.total

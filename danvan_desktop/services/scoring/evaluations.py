@@ -338,18 +338,23 @@ def lock(ctx: AppContext, evaluation_id: str) -> None:
         _owned(ctx, row)
         if row.status != "submitted" or not row.frozen:
             raise RuleViolation("Chỉ khóa được phiếu đã gửi và đã được cấp trên công bố kết quả.")
-        # A rollup may have brought the return after the submission: the year is not settled.
-        returned = s.scalar(
-            select(ScoringAppraisal.id).where(
+        # The year is settled only by the upper level's published appraisal (its rollup);
+        # a return brought after the submission means correcting, not locking.
+        status = s.scalar(
+            select(ScoringAppraisal.status).where(
                 ScoringAppraisal.evaluation_id == row.id,
                 ScoringAppraisal.unit_code == rubrics.superior(s, row.unit_code),
-                ScoringAppraisal.status == "returned",
                 ScoringAppraisal.deleted.is_(False),
             )
         )
-        if returned is not None:
+        if status == "returned":
             raise RuleViolation(
                 "Cấp trên đã trả lại phiếu để hoàn thiện: không khóa được; hãy mở lại phiếu, "
                 "sửa và gửi lại."
+            )
+        if status != "published":
+            raise RuleViolation(
+                "Cấp trên chưa công bố kết quả thẩm định của phiếu này: chưa khóa được. Hãy nhập "
+                "bản tổng hợp của cấp trên khi nhận được."
             )
         row.status, row.locked_at = "locked", dt.datetime.now(dt.UTC).replace(tzinfo=None)
