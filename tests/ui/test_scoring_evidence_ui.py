@@ -15,7 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from danvan_desktop.domain.errors import RuleViolation
+from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.roles import Role
 from danvan_desktop.domain.rulefiles import default_rules_dir
 from danvan_desktop.domain.scoring.rubric import Rubric
@@ -181,6 +181,7 @@ def test_the_appraisal_shows_cited_files_and_says_which_are_missing(
         )
         s.add(e)
         s.flush()
+        eid = e.id
         for code, pts in {"1.1": 5, "1.3": 4}.items():
             s.add(
                 ScoringCriterionScore(
@@ -220,3 +221,9 @@ def test_the_appraisal_shows_cited_files_and_says_which_are_missing(
     assert len(opened) == 1  # nothing to open
     assert dialog.evidence_message.text() == MISSING
     assert "chưa gửi hoặc vượt giới hạn dung lượng" in MISSING
+    # the province reads the commune's evidence but never changes it
+    with pytest.raises(PermissionDenied):
+        criterion_evidence.attach_file(province, eid, "1.3", source)
+    with pytest.raises(PermissionDenied):
+        criterion_evidence.remove_evidence(province, eid, "1.3", sha)
+    assert len(criterion_evidence.cited(province, eid)["1.3"]) == 2
