@@ -3247,6 +3247,18 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở ở danh sách minh chứng bên dưới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minh chứng xã gửi kèm (nhấp đúp để mở tệp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nhận xét chung:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,6 +3580,49 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Khi gửi, số liệu và điểm được chốt lại; hồ sơ ghi sau đó không làm thay đổi kết quả đã gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.evidence</name>
+    <message>
+        <source>Tệp chưa được gửi lên (chưa gửi hoặc vượt giới hạn dung lượng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — chưa có tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Minh chứng của tiêu chí&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm tệp minh chứng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thêm minh chứng “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa bỏ được minh chứng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

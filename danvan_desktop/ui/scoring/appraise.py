@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.domain.scoring.evaluate import EPS, fmt
 from danvan_desktop.services.scoring.appraisals import CommuneScore
+from danvan_desktop.services.scoring.criterion_evidence import Cited
 from danvan_desktop.services.scoring.upper_view import Made
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormBase
 from danvan_desktop.ui.kit.tables import make_table
+from danvan_desktop.ui.scoring.evidence import cited_label, current, fill_list, open_cited
 from danvan_desktop.ui.widgets import FieldError
 
 _DIFF = "#ffe0b2"
@@ -39,6 +42,7 @@ class AppraiseDialog(FormBase):
         made: Made | None,
         save: Callable[[dict[str, float], dict[str, str], str], Any],
         parent: QWidget | None = None,
+        evidence: dict[str, list[Cited]] | None = None,
     ) -> None:
         super().__init__(parent)
         assert row.claimed is not None and row.recomputed is not None
@@ -74,6 +78,7 @@ class AppraiseDialog(FormBase):
                 translate("scoring.appraise", "Tính lại"),
                 translate("scoring.appraise", "Điểm thẩm định"),
                 translate("scoring.appraise", "Ý kiến"),
+                translate("scoring.appraise", "Minh chứng"),
             ],
             "appraise_criteria",
         )
@@ -81,6 +86,7 @@ class AppraiseDialog(FormBase):
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.claimed: dict[str, float] = {}
+        self.evidence = evidence or {}
         again = recomputed.by_code()
         rows = claimed.criteria
         self.table.setRowCount(len(rows))
@@ -105,6 +111,13 @@ class AppraiseDialog(FormBase):
                 self.table.setItem(i, c, item)
             if r.is_group:
                 continue
+            cited = self.evidence.get(r.code, [])
+            if cited:
+                shown = QTableWidgetItem("; ".join(cited_label(c) for c in cited))
+                shown.setToolTip(
+                    translate("scoring.appraise", "Mở ở danh sách minh chứng bên dưới.")
+                )
+                self.table.setItem(i, 7, shown)
             self.claimed[r.code] = abs(r.points)
             spin = QDoubleSpinBox()
             spin.setObjectName(f"points_{r.code}")
@@ -123,6 +136,22 @@ class AppraiseDialog(FormBase):
         self.table.setColumnWidth(1, 420)
         self.table.setColumnWidth(5, 110)
         layout.addWidget(self.table, 1)
+        layout.addWidget(
+            QLabel(translate("scoring.appraise", "Minh chứng xã gửi kèm (nhấp đúp để mở tệp):"))
+        )
+        self.evidence_list = QListWidget()
+        self.evidence_list.setObjectName("appraise_evidence")
+        self.evidence_list.setMaximumHeight(110)
+        fill_list(
+            self.evidence_list,
+            [(f"{code}: ", c) for code, items in sorted(self.evidence.items()) for c in items],
+        )
+        self.evidence_list.itemDoubleClicked.connect(lambda _i: self.open_evidence())
+        layout.addWidget(self.evidence_list)
+        self.evidence_message = QLabel()
+        self.evidence_message.setObjectName("evidence_message")
+        self.evidence_message.setWordWrap(True)
+        layout.addWidget(self.evidence_message)
         layout.addWidget(QLabel(translate("scoring.appraise", "Nhận xét chung:")))
         self.overall = QPlainTextEdit(made.overall if made else "")
         self.overall.setObjectName("overall")
@@ -139,6 +168,11 @@ class AppraiseDialog(FormBase):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def open_evidence(self) -> None:
+        c = current(self.evidence_list)
+        if c is not None:
+            self.evidence_message.setText(open_cited(c) or "")
 
     def values(self) -> tuple[dict[str, float], dict[str, str], str]:
         points = {

@@ -26,7 +26,8 @@ from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
 from danvan_desktop.domain.scoring.rubric import Criterion
 from danvan_desktop.reports.scoring.charts import group_points
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.scoring import drilldown, evaluations, overview
+from danvan_desktop.services.scoring import criterion_evidence, drilldown, evaluations, overview
+from danvan_desktop.services.scoring.criterion_evidence import Cited
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import OK_BOX
 from danvan_desktop.ui.kit.ops import act, run_task
@@ -36,6 +37,7 @@ from danvan_desktop.ui.scoring import dialogs
 from danvan_desktop.ui.scoring.chart import group_chart, show_groups
 from danvan_desktop.ui.scoring.commune_texts import CommuneTexts
 from danvan_desktop.ui.scoring.dialogs import DrillDialog, ScoreDialog, ask_signer
+from danvan_desktop.ui.scoring.evidence import EvidencePanel
 
 WATCHED = {
     "scoring_evaluations",
@@ -163,15 +165,24 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
             on_open=self.score_selected,
         )
         self.criteria.itemSelectionChanged.connect(self.show_detail)
+        self.criteria.itemSelectionChanged.connect(self.show_evidence)
         self.detail = QLabel()
         self.detail.setObjectName("detail")
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setMargin(6)
+        self.evidence = EvidencePanel(ctx)
+        self.evidence.changed.connect(self.refresh)
+        self.cited: dict[str, list[Cited]] = {}
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self.detail)
+        below.addWidget(self.evidence)
+        below.setStretchFactor(0, 3)
+        below.setStretchFactor(1, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.criteria)
-        split.addWidget(self.detail)
+        split.addWidget(below)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         self.tabs.addTab(split, translate("scoring.commune", "Tiêu chí"))
@@ -239,17 +250,21 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         handle = run_task(
             self,
             translate("scoring.commune", "Đọc phiếu chấm điểm"),
-            lambda _p: overview.year_view(self.ctx, year),
+            lambda _p: self._read(year),
             quick=True,
         )
         if not handle.ok:
             return
-        self.view = handle.result
+        self.view, self.cited = handle.result
         self._show_summary()
         self._fill_criteria(keep)
         self._fill_lost()
         self._fill_chart()
         self._enable()
+
+    def _read(self, year: int) -> tuple[overview.YearView, dict[str, list[Cited]]]:
+        view = overview.year_view(self.ctx, year)
+        return view, criterion_evidence.cited(self.ctx, view.card.id)
 
     def _fill_criteria(self, keep: str | None) -> None:
         assert self.view is not None
@@ -293,6 +308,22 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         if row >= 0:
             self.criteria.selectRow(row)
         self.show_detail()
+        self.show_evidence()
+
+    def show_evidence(self) -> None:
+        card, r = self.card, self.selected()
+        crit = card.rubric.criterion(r.code) if (card and r) else None
+        manual = bool(crit and not crit.is_group and crit.scored_by.value == "unit")
+        editable = bool(
+            manual
+            and card is not None
+            and card.status in evaluations.EDITABLE
+            and self.ctx.can(Permission.EDIT)
+        )
+        code = r.code if (r and manual) else None
+        self.evidence.show_items(
+            card.id if card else None, code, self.cited.get(code or "", []), editable
+        )
 
     def _fill_lost(self) -> None:
         assert self.view is not None

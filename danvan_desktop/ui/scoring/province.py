@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.scoring.evaluate import fmt
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.scoring import appraisals, upper_view
+from danvan_desktop.services.scoring import appraisals, criterion_evidence, upper_view
 from danvan_desktop.services.scoring.appraisals import CommuneScore
 from danvan_desktop.services.scoring.evaluations import STATUS_LABELS
 from danvan_desktop.ui.i18n import translate
@@ -235,19 +235,21 @@ class ProvinceScoringScreen(ScreenBase):
         handle = run_task(
             self,
             translate("scoring.province", "Đọc phiếu thẩm định"),
-            lambda _p: upper_view.made(self.ctx, eid),
+            lambda _p: (upper_view.made(self.ctx, eid), criterion_evidence.cited(self.ctx, eid)),
             quick=True,
         )
         if not handle.ok:
             return
+        made, cited = handle.result
         signer = self.ctx.user.full_name if self.ctx.user else ""
         self.appraise_dialog = AppraiseDialog(
             r,
-            handle.result,
+            made,
             lambda points, comments, overall: appraisals.appraise(
                 self.ctx, eid, points, comments, overall=overall, decided_by=signer
             ),
             self,
+            cited,
         )
         if dialogs.run_dialog(self.appraise_dialog):
             self.status_message(
