@@ -221,6 +221,8 @@ def evaluate(
                 hint = ""
         else:
             pts, overridden = (suggested if suggested is not None else 0.0), False
+            if suggested is None and not c.computed:
+                words = "Chưa chấm."
             if suggested is None and not c.computed and c.kind == "base":
                 hint = (
                     f"Chưa chấm. Minh chứng cần có: {c.evidence}." if c.evidence else "Chưa chấm."

@@ -130,7 +130,7 @@ def from_scorecard(
 def _note(r: CriterionResult) -> str:
     if r.is_group:
         return ""
-    if r.explanation == "Chấm trực tiếp." and r.points == 0:
+    if r.explanation in ("Chấm trực tiếp.", "Chưa chấm.") and r.points == 0:
         # A manual criterion nobody scored yet: say so, not "chấm trực tiếp".
         return "Chưa chấm." if r.kind == "base" else "Không có."
     if r.kind == "deduction" and r.explanation.startswith("−0:"):
