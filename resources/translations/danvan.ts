@@ -3669,6 +3669,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bộ tiêu chí…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3778,6 +3782,93 @@ Sau khi công bố, kết quả không thẩm định lại được.</source>
     </message>
     <message>
         <source>Đã xuất bảng xếp hạng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.rubrics_dialog</name>
+    <message>
+        <source>Đơn vị, năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí chấm điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí ban hành được gửi xuống các xã trong gói tham chiếu và bản tổng hợp. Sửa bộ tiêu chí: nhập lại tệp đã sửa thành phiên bản mới; phiên bản cũ giữ nguyên cho các phiếu đã chấm trên nó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban hành ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập tệp (JSON, Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban hành cho các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất ra Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí (*.json *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban hành bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất bộ tiêu chí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,9 +94,13 @@ class ProvinceScoringScreen(ScreenBase):
             "export_ranking",
             self.export,
         )
+        self.rubrics_button = self._button(
+            translate("scoring.province", "Bộ tiêu chí…"), "rubrics", self.open_rubrics
+        )
         for b in (self.appraise_button, self.return_button, self.publish_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        actions.addWidget(self.rubrics_button)
         actions.addWidget(self.export_button)
         layout.addLayout(actions)
         self.table: QTableWidget = make_table(
@@ -305,6 +309,11 @@ class ProvinceScoringScreen(ScreenBase):
         ):
             self.status_message(translate("scoring.province", "Đã xếp hạng và công bố."))
             self.refresh()
+
+    def open_rubrics(self) -> None:
+        from danvan_desktop.ui.scoring.rubrics_dialog import RubricsDialog
+
+        RubricsDialog(self.ctx, self).exec()
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(
