@@ -261,7 +261,7 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
     answered_late = overdue = 0
     for i, (act, end) in enumerate(activities[: len(RECOMMENDATIONS)]):
         sent = end + dt.timedelta(days=rng.randint(2, 6))
-        if sent > today:
+        if sent + dt.timedelta(days=1) > today:  # received the day after: never in the future
             continue
         rec = svc.create_recommendation(
             ctx,
