@@ -1,6 +1,7 @@
 """The commune's scoring screen: the year's score so far at the top (and the upper level's
 appraisal beside it once received), the criteria with their suggested points explained, where
-the points were lost, the chart against last year, and the lifecycle actions by role."""
+the points were lost, the charts against last year and (once the published appraisal brought
+it) against the province's average, and the lifecycle actions by role."""
 
 from __future__ import annotations
 
