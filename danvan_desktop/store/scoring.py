@@ -129,6 +129,10 @@ class ScoringAppraisal(Record):
     comments: Mapped[str] = mapped_column(Text, default="")
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(255), default="")
+    #: set at publication: the upper level's average over the communes it published that year,
+    #: {top-level base group code: points, "total": points} ("" before publication), so the
+    #: commune it travels down to can chart itself against the province
+    averages: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (UniqueConstraint("unit_code", "evaluation_id", name="uq_scoring_appraisal"),)
 

@@ -3385,6 +3385,14 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xã (kết quả thẩm định năm {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình quân toàn tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lãnh đạo đơn vị ký và gửi phiếu.</source>
         <translation type="unfinished"></translation>
     </message>

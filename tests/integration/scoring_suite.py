@@ -226,6 +226,9 @@ class ScoringSuite:
                     assert again.counts.get("scoring_evaluations") == 1
                     continue
                 assert (a.status, a.rank, a.peers) == ("published", ranked[code], 2)
+                # The province's average of the two published totals came down with it.
+                mean = (claims[first][1] - (was - new_points) + claims[second][1]) / 2
+                assert json.loads(a.averages)["total"] == pytest.approx(mean, abs=0.005)
                 detail = json.loads(a.criteria)
                 if code == first:
                     assert detail[changed]["points"] == new_points

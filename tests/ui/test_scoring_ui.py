@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 from danvan_desktop.domain.roles import Role
 from danvan_desktop.domain.rulefiles import default_rules_dir
@@ -368,3 +369,30 @@ def test_a_returned_evaluation_is_reopened_for_correction(qtbot, demo_ctx) -> No
     assert screen.card.status == "returned" and not screen.card.frozen
     _select(screen, "1.3")
     assert screen.score_button.isEnabled() and screen.reopen_button.isHidden()
+
+
+def _bars(view) -> dict[str, list[float]]:  # noqa: ANN001
+    (series,) = view.chart().series()
+    return {b.label(): [b.at(i) for i in range(b.count())] for b in series.barSets()}
+
+
+def test_the_chart_shows_the_province_average_once_received(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    from danvan_desktop.store.scoring import ScoringAppraisal
+
+    screen = _screen(qtbot, demo_ctx)
+    assert list(_bars(screen.chart)) == ["Năm 2026", "Năm 2025"]
+    screen.year.setCurrentIndex(screen.year.findData(2025))
+    assert list(_bars(screen.chart)) == ["Năm 2025"]  # no 2024
+    assert screen.province_chart.isHidden()  # nothing to compare with yet
+    averages = {"1": 11.5, "2": 12.25, "3": 10, "4": 14, "5": 9, "6": 3.5, "total": 61.75}
+    with demo_ctx.session() as s:  # the published appraisal as a newer rollup leaves it
+        a = s.scalars(select(ScoringAppraisal).where(ScoringAppraisal.year == 2025)).one()
+        a.averages = json.dumps(averages)
+    screen.reload()
+    assert not screen.province_chart.isHidden()
+    bars = _bars(screen.province_chart)
+    assert list(bars) == ["Xã (kết quả thẩm định năm 2025)", "Bình quân toàn tỉnh"]
+    assert bars["Bình quân toàn tỉnh"] == [11.5, 12.25, 10, 14, 9, 3.5]
+    mine = _bars(screen.chart)["Năm 2025"]
+    # The appraisal marked 1.3 down by one point: the commune's appraised group 1.
+    assert bars["Xã (kết quả thẩm định năm 2025)"] == [mine[0] - 1, *mine[1:]]

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Role
@@ -18,7 +19,12 @@ from danvan_desktop.domain.scoring.rubric import Rubric
 from danvan_desktop.services import install
 from danvan_desktop.services.context import CurrentUser, open_context
 from danvan_desktop.services.scoring import appraisals, rubrics
-from danvan_desktop.store.scoring import ScoringCriterionScore, ScoringEvaluation, ScoringRubric
+from danvan_desktop.store.scoring import (
+    ScoringAppraisal,
+    ScoringCriterionScore,
+    ScoringEvaluation,
+    ScoringRubric,
+)
 from tests.upper_level_support import petitions
 
 TODAY = dt.date(2026, 11, 25)
@@ -152,3 +158,28 @@ def test_rubric_versions_are_never_edited_in_place(province, tmp_path) -> None: 
     with province.read() as s:
         old = s.get(ScoringRubric, first.id)
         assert "Ban hành kế hoạch thực hiện" in old.body
+
+
+def test_publish_stores_the_province_averages_on_every_published_appraisal(province) -> None:  # noqa: ANN001
+    with province.session() as s:
+        rid = rubrics.store(
+            s, "42", Rubric.load(default_rules_dir() / "rubric_commune_default.json")
+        ).id
+    rubrics.issue(province, rid, dt.date(2026, 5, 1))
+    # Manual criteria only (no indicator values): every group's points are the sums below.
+    a = submitted(province, "18673", rid, {}, {"1.1": 5, "1.2": 3, "1.3": 4, "6": 5})
+    b = submitted(province, "18676", rid, {}, {"1.1": 5, "6": 3, "T2": 2})
+    c = submitted(province, "18682", rid, {}, {"1.1": 1})
+    appraisals.appraise(province, a, {"1.3": 2}, on=TODAY)  # group 1: 5 + 3 + 2 = 10
+    appraisals.appraise(province, b, {}, on=TODAY)  # group 1: 5, group 6: 3, bonus 2
+    appraisals.return_for_correction(province, c, "Bổ sung minh chứng", on=TODAY)
+    appraisals.publish(province, 2026)
+    expected = {"1": 7.5, "2": 0.0, "3": 0.0, "4": 0.0, "5": 0.0, "6": 4.0}
+    # Totals 15 and 10 (the bonus counts in the total, not in a base group); the returned
+    # commune is not among the published.
+    expected["total"] = 12.5
+    with province.read() as s:
+        rows = {r.commune_code: r for r in s.scalars(select(ScoringAppraisal))}
+    assert json.loads(rows["18673"].averages) == expected
+    assert json.loads(rows["18676"].averages) == expected
+    assert rows["18682"].averages == ""

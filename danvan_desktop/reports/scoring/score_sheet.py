@@ -9,7 +9,7 @@ by both formats."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -38,6 +38,7 @@ from danvan_desktop.reports.pdf_layout import (
 )
 from danvan_desktop.reports.scoring import charts
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.scoring import overview
 from danvan_desktop.services.scoring.evaluations import Scorecard, scorecard
 
 MOVEMENT = 'phong trào thi đua "Dân vận khéo"'
@@ -477,6 +478,10 @@ def export_scorecard_pdf(
         layout=layout,
         province_name=h.province_name,
     )
+    # The screen's chart figures: against last year, and against the province's average once
+    # the published appraisal brought it down.
+    shown = overview.chart_figures(ctx, card, today)
+    sheet = replace(sheet, year_figures=shown.year or None, province_figures=shown.province or None)
     return write_score_sheet_pdf(sheet, out_path, progress)
 
 

@@ -330,17 +330,34 @@ def _appraised(
     return rows, rubric, results
 
 
+def averages(results: dict[str, Evaluation]) -> dict[str, float]:
+    """The mean over the communes' results of each top-level base group's points and of the
+    total ({"1": 11.5, …, "total": 72.25}), rounded to hundredths as it is printed."""
+    if not results:
+        return {}
+    sums: dict[str, float] = {}
+    for ev in results.values():
+        for r in ev.criteria:
+            if r.depth == 0 and r.kind == "base":
+                sums[r.code] = sums.get(r.code, 0.0) + r.points
+        sums["total"] = sums.get("total", 0.0) + ev.total
+    return {code: round(v / len(results), 2) for code, v in sums.items()}
+
+
 def publish(ctx: AppContext, year: int) -> list[tuple[str, int]]:
-    """Rank every appraised commune of the year with the rubric's tie-break and publish."""
+    """Rank every appraised commune of the year with the rubric's tie-break and publish, each
+    appraisal carrying the averages over the published communes down to its commune."""
     ctx.require(Permission.APPROVE)
     with ctx.session() as s:
         rows, rubric, results = _appraised(s, ctx.unit_code, year)
         ranked = rank(rubric, results)
         rule = describe(rubric)
+        mean = json.dumps(averages(results), sort_keys=True)
         by_commune = {a.commune_code: a for a in rows}
         for r in ranked:
             a = by_commune[r.unit]
             a.rank, a.peers, a.tie_break, a.status = r.rank, len(ranked), rule, "published"
+            a.averages = mean
             k = classify(rubric, a.total)
             if k and not a.class_code:
                 a.class_code, a.class_label = k.code, k.label

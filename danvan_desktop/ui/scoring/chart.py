@@ -21,13 +21,13 @@ from danvan_desktop.ui.i18n import translate
 _FILLS = ("#2a548c", "#b8c7db", "#8aa05a")
 
 
-def group_chart() -> QChartView:
+def group_chart(name: str = "group_chart") -> QChartView:
     chart = QChart()
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
-    view.setObjectName("group_chart")
+    view.setObjectName(name)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(220)
     return view
@@ -64,3 +64,18 @@ def show_groups(
     bars.attachAxis(x)
     bars.attachAxis(y)
     view.setToolTip("\n".join(maxima))
+
+
+def show_pairs(
+    view: QChartView,
+    figures: Mapping[str, tuple[float | None, float | None]],
+    names: tuple[str, ...],
+    maxima: Mapping[str, float],
+) -> None:
+    """`figures` as the PDF takes them ({group: (first, second)}), one bar set per name; a
+    missing figure (None) draws as 0 here, QtCharts having no gap in a bar set."""
+    series = {
+        name: {g: float(v[i] or 0.0) for g, v in figures.items() if v[i] is not None}
+        for i, name in enumerate(names)
+    }
+    show_groups(view, series, maxima)

@@ -1,6 +1,7 @@
 """The commune's scoring screen: the year's score so far at the top (and the upper level's
 appraisal beside it once received), the criteria with their suggested points explained, where
-the points were lost, the chart against last year, and the lifecycle actions by role."""
+the points were lost, the charts against last year and (once the published appraisal brought
+it) against the province's average, and the lifecycle actions by role."""
 
 from __future__ import annotations
 
@@ -23,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.scoring.evaluate import CriterionResult, fmt
-from danvan_desktop.domain.scoring.rubric import Criterion
-from danvan_desktop.reports.scoring.charts import group_points
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import criterion_evidence, drilldown, evaluations, overview
 from danvan_desktop.services.scoring.criterion_evidence import Cited
@@ -34,7 +33,7 @@ from danvan_desktop.ui.kit.ops import act, run_task
 from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.scoring import dialogs
-from danvan_desktop.ui.scoring.chart import group_chart, show_groups
+from danvan_desktop.ui.scoring.chart import group_chart, show_pairs
 from danvan_desktop.ui.scoring.commune_texts import CommuneTexts
 from danvan_desktop.ui.scoring.dialogs import DrillDialog, ScoreDialog, ask_signer
 from danvan_desktop.ui.scoring.evidence import EvidencePanel
@@ -54,28 +53,14 @@ WATCHED = {
 _LOST = "#fff3e0"
 
 
+def _groups(card: evaluations.Scorecard) -> list[CriterionResult]:
+    return [r for r in card.result.criteria if r.depth == 0 and r.kind == "base"]
+
+
 def _pts(r: CriterionResult, value: float | None) -> str:
     if value is None:
         return ""
     return fmt(value) if r.kind != "deduction" else ("−" + fmt(-value) if value else "0")
-
-
-def _appraised(card: evaluations.Scorecard, got: overview.Received) -> dict[str, float]:
-    """The appraised points of every criterion: those the upper level changed, the rest as
-    claimed (the appraisal accepts them), groups as the sum of their criteria."""
-    claimed = card.result.by_code()
-    out: dict[str, float] = {}
-
-    def total(c: Criterion) -> float:
-        if not c.children:
-            out[c.code] = got.points.get(c.code, claimed[c.code].points)
-        else:
-            out[c.code] = sum(total(child) for child in c.children)
-        return out[c.code]
-
-    for c in card.rubric.criteria:
-        total(c)
-    return out
 
 
 class CommuneScoringScreen(ScreenBase, CommuneTexts):
@@ -199,12 +184,18 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         )
         self.tabs.addTab(self.lost, translate("scoring.commune", "Điểm bị mất"))
         self.chart = group_chart()
+        # The commune against the province's average: shown once a publication brought it.
+        self.province_chart = group_chart("province_chart")
+        self.province_chart.hide()
         self.chart_key = QLabel()
         self.chart_key.setObjectName("chart_key")
         self.chart_key.setWordWrap(True)
         pane = QWidget()
         box = QVBoxLayout(pane)
-        box.addWidget(self.chart, 1)
+        charts = QHBoxLayout()
+        charts.addWidget(self.chart, 1)
+        charts.addWidget(self.province_chart, 1)
+        box.addLayout(charts, 1)
         box.addWidget(self.chart_key)
         self.tabs.addTab(pane, translate("scoring.commune", "Biểu đồ"))
         layout.addWidget(self.tabs, 1)
@@ -270,7 +261,7 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
         assert self.view is not None
         card, got = self.view.card, self.view.received
         rows, ids, colours = [], [], []
-        shown = _appraised(card, got) if got and got.status != "returned" else None
+        shown = overview.appraised_points(card, got) if got and got.status != "returned" else None
         for r in card.result.criteria:
             indent = "    " * r.depth
             appraised = shown.get(r.code) if shown is not None else None
@@ -339,20 +330,22 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
     def _fill_chart(self) -> None:
         assert self.view is not None
         card = self.view.card
-        groups = group_points(card.result)
-        maxima = {
-            f"{r.code}. {r.title}": r.max_points
-            for r in card.result.criteria
-            if r.depth == 0 and r.kind == "base"
-        }
-        series: dict[str, dict[str, float]] = {
-            translate("scoring.commune", "Năm {0}").format(card.year): groups
-        }
-        if self.view.last_year is not None:
-            series[translate("scoring.commune", "Năm {0}").format(card.year - 1)] = group_points(
-                self.view.last_year
+        maxima = {f"{r.code}. {r.title}": r.max_points for r in _groups(card)}
+        shown = overview.figures(card, self.view.last_year, self.view.received)
+        this_year = translate("scoring.commune", "Năm {0}").format(card.year)
+        last_year = translate("scoring.commune", "Năm {0}").format(card.year - 1)
+        if shown.year:
+            show_pairs(self.chart, shown.year, (this_year, last_year), maxima)
+        else:  # no last year: this year's bars alone
+            mine = {f"{r.code}. {r.title}": (r.points, None) for r in _groups(card)}
+            show_pairs(self.chart, mine, (this_year,), maxima)
+        self.province_chart.setVisible(bool(shown.province))
+        if shown.province:
+            names = (
+                translate("scoring.commune", "Xã (kết quả thẩm định năm {0})").format(card.year),
+                translate("scoring.commune", "Bình quân toàn tỉnh"),
             )
-        show_groups(self.chart, series, maxima)
+            show_pairs(self.province_chart, shown.province, names, maxima)
         self.chart_key.setText(
             "; ".join(f"<b>{g.partition('. ')[0]}</b>: {g.partition('. ')[2]}" for g in maxima)
         )
