@@ -11,7 +11,7 @@ import random
 
 from danvan_desktop.demo.commune import DemoStep
 from danvan_desktop.domain.rulefiles import default_rules_dir
-from danvan_desktop.domain.scoring.evaluate import fmt
+from danvan_desktop.domain.scoring.evaluate import Evaluation, fmt
 from danvan_desktop.domain.scoring.rubric import Rubric
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import evaluations as ev
@@ -31,6 +31,18 @@ def _issue(ctx: AppContext, year: int) -> None:
         province = rubrics.superior(s, ctx.unit_code) or ""
         row = rubrics.store(s, province, Rubric.from_dict(data), "Gói tham chiếu của tỉnh")
         row.issued_on = dt.date(year, 3, 15)
+
+
+def _averages(result: Evaluation) -> dict[str, float]:
+    """The province's averages as its rollup brings them: a little above this commune's points
+    in most groups (it ranked 31 of 69), within each group's maximum."""
+    out = {
+        r.code: round(min(r.max_points, r.points * 1.12 + 0.5), 2)
+        for r in result.criteria
+        if r.is_group and r.depth == 0 and r.kind == "base"
+    }
+    out["total"] = round(sum(out.values()), 2)
+    return out
 
 
 def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
@@ -66,6 +78,7 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
                     ensure_ascii=False,
                 ),
                 decided_on=dt.date(2025, 12, 20),
+                averages=json.dumps(_averages(card.result), sort_keys=True),
                 decided_by="Ban Tuyên giáo và Dân vận Tỉnh ủy",
             )
         )

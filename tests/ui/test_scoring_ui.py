@@ -379,6 +379,9 @@ def _bars(view) -> dict[str, list[float]]:  # noqa: ANN001
 def test_the_chart_shows_the_province_average_once_received(qtbot, demo_ctx) -> None:  # noqa: ANN001
     from danvan_desktop.store.scoring import ScoringAppraisal
 
+    with demo_ctx.session() as s:  # an appraisal published before averages travelled
+        for a in s.scalars(select(ScoringAppraisal)):
+            a.averages = ""
     screen = _screen(qtbot, demo_ctx)
     assert list(_bars(screen.chart)) == ["Năm 2026", "Năm 2025"]
     screen.year.setCurrentIndex(screen.year.findData(2025))

@@ -31,6 +31,7 @@ def rolled_up(ctx, averages: dict[str, float]) -> str:  # noqa: ANN001
 
 
 def test_the_commune_view_reads_the_averages_it_received(demo_ctx) -> None:  # noqa: ANN001
+    rolled_up(demo_ctx, {})  # an appraisal published before averages travelled
     before = overview.year_view(demo_ctx, 2025)
     assert (
         before.averages == {}
