@@ -69,7 +69,7 @@ PROVINCE = "79"
 PERIOD = "2026-11"
 PASSWORD = "matkhau123"
 STAMP = "2026-11-02T03:04:05.123456"
-LATER = "2026-11-15T08:00:00.000000"
+LATER = dt.datetime(2026, 11, 15, 8, 0)
 TODAY = dt.date(2026, 11, 20)
 RUBRIC = Rubric.load(default_rules_dir() / "rubric_commune_default.json")
 
