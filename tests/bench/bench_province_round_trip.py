@@ -24,6 +24,14 @@ Phases timed on each backend (target: all four together under 60 s on SQLite, 2 
 - rollups:   sync.rollup.export_rollups (one signed rollup bundle per commune).
 Memory: a sampler thread records the process's resident set; the peak so far is printed after
 10, 20, 50, 100… bundles (flat means streamed). PostgreSQL's own processes are not counted.
+With more than one backend, the rankings are compared (they must be identical).
+
+Measured 29/11/2026 (2 cores, load average 3–4.8 from other work; 170 bundles, 721,026 records):
+SQLite import 121.3 s (5,943 rows/s), aggregate 0.50 s, scoring 0.97 s, rollups 2.9 s, total
+125.7 s: the 60 s target is MISSED; PostgreSQL 77.4 + 0.42 + 0.59 + 4.6 = 83.0 s. Peak RSS 160
+/ 146 MiB. The former models-only bundles (841,000 records) took 44.9 s on SQLite in the same
+hour (21,094 rows/s): petitions (~64 % of the rows) have 50 columns and 14 indexes, and SQLite's
+executemany is ~45 % of the import (cProfile); a larger page cache saved only ~8 %.
 """
 
 from __future__ import annotations
@@ -264,6 +272,7 @@ def run_backend(
             ranked=len(standings),
             scored=len(scored),
             score_ranked=len(ranking),
+            ranking=[(r.unit, r.rank, r.total) for r in ranking],
             score_range=(
                 min(e.total for e in scored.values()),
                 max(e.total for e in scored.values()),
@@ -340,6 +349,10 @@ def main() -> None:
                 f"{r['aggregate_s']:12.2f} {r['scoring_s']:10.2f} {r['rollups_s']:10.1f} "
                 f"{r['total_s']:8.1f}  {target:<8} {r['peak_mib']:>15.0f}"
             )
+        if len(results) > 1:
+            # Same bundles, same rubric: every backend must rank the communes the same way.
+            same = all(r["ranking"] == results[0]["ranking"] for r in results[1:])
+            print(f"ranking identical on {', '.join(r['backend'] for r in results)}: {same}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
