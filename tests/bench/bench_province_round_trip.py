@@ -29,8 +29,10 @@ With more than one backend, the rankings are compared (they must be identical).
 Measured 29/11/2026 (2 cores, load average 3–4.8 from other work; 170 bundles, 721,026 records):
 SQLite import 121.3 s (5,943 rows/s), aggregate 0.50 s, scoring 0.97 s, rollups 2.9 s, total
 125.7 s: the 60 s target is MISSED; PostgreSQL 77.4 + 0.42 + 0.59 + 4.6 = 83.0 s. Peak RSS 160
-/ 146 MiB. The former models-only bundles (841,000 records) took 44.9 s on SQLite in the same
-hour (21,094 rows/s): petitions (~64 % of the rows) have 50 columns and 14 indexes, and SQLite's
+/ 146 MiB. A second run of both (load 3.1–4.0): SQLite 101.0 + 0.45 + 0.71 + 2.6 = 104.7 s
+(7,141 rows/s), PostgreSQL 87.9 + 0.17 + 0.47 + 2.7 = 91.2 s, rankings identical.
+The former models-only bundles (841,000 records) took 44.9 s on SQLite in the same hour
+(21,094 rows/s): petitions (~64 % of the rows) have 50 columns and 14 indexes, and SQLite's
 executemany is ~45 % of the import (cProfile); a larger page cache saved only ~8 %.
 """
 
