@@ -47,8 +47,37 @@ def _hamlets(ctx, unit: str) -> list[str]:  # noqa: ANN001
         return list(s.scalars(select(Unit.code).where(Unit.parent_code == unit)))
 
 
-def commune_year(ctx, unit: str, year: int, rng: random.Random, hamlets: list[str]) -> int:  # noqa: ANN001, C901
-    """One commune's year of records; returns how many rows were written."""
+def hamlet_rows(unit: str, n: int) -> list[dict[str, Any]]:
+    """`n` hamlet units of a commune as the commune's install makes them (code = commune-…),
+    for a province that learns them from the commune's bundle."""
+    return [
+        _base(unit)
+        | dict(
+            code=f"{unit}-{uuid7()[-12:]}",
+            name=f"Thôn {i + 1}",
+            level="hamlet",
+            kind_label="Thôn",
+            parent_code=unit,
+            sort_order=i + 1,
+        )
+        for i in range(n)
+    ]
+
+
+def commune_year(ctx, unit: str, year: int, rng: random.Random, hamlets: list[str]) -> int:  # noqa: ANN001
+    """One commune's year of records inserted; returns how many rows were written."""
+    rows = commune_rows(unit, year, rng, hamlets)
+    with ctx.session() as s:
+        for entity, batch in rows.items():
+            s.execute(insert(entity), batch)
+    return sum(len(b) for b in rows.values())
+
+
+def commune_rows(  # noqa: C901
+    unit: str, year: int, rng: random.Random, hamlets: list[str]
+) -> dict[Any, list[dict[str, Any]]]:
+    """One commune's year of records as row dicts per entity class (parents before children
+    within an entity's list), not written anywhere."""
     quality = rng.uniform(0.55, 1.0)  # how well this commune works: drives every rate
     rows: dict[Any, list[dict[str, Any]]] = {}
 
@@ -200,10 +229,7 @@ def commune_year(ctx, unit: str, year: int, rng: random.Random, hamlets: list[st
     for p in range(rng.randint(1, 5)):
         proj = add(InvestmentProject, dict(name=f"Công trình {p + 1} năm {year}"))
         add(ProjectSupervision, dict(project_id=proj["id"], on_date=dt.date(year, 9, 1 + p)))
-    with ctx.session() as s:
-        for entity, batch in rows.items():
-            s.execute(insert(entity), batch)
-    return sum(len(b) for b in rows.values())
+    return rows
 
 
 def fill(ctx, communes: Iterable[str], years: Iterable[int], seed: int = 28) -> int:  # noqa: ANN001
