@@ -183,3 +183,48 @@ def test_publish_stores_the_province_averages_on_every_published_appraisal(provi
     assert json.loads(rows["18673"].averages) == expected
     assert json.loads(rows["18676"].averages) == expected
     assert rows["18682"].averages == ""
+
+
+def test_overdue_belongs_to_its_period(province) -> None:  # noqa: ANN001
+    """A case overdue at the end of 2025 and settled in 2026 counts in 2025's figure, not in
+    today's backlog; a case still open and overdue counts in both."""
+    import datetime as dt
+
+    from danvan_desktop.services.areas import FigureSpan
+    from danvan_desktop.services.scoring.indicators import compute_values
+
+    d = dt.date
+    petitions(
+        province,
+        "18673",
+        [
+            dict(
+                received_on=d(2025, 11, 1),
+                last_due_on=d(2025, 12, 10),
+                resolved_on=d(2026, 2, 1),
+                on_time=False,
+                is_open=False,
+                status="closed",
+            ),
+            dict(received_on=d(2025, 12, 1), due_on=d(2025, 12, 20), last_due_on=d(2025, 12, 20)),
+            dict(
+                received_on=d(2025, 12, 1),
+                last_due_on=d(2026, 1, 20),
+                resolved_on=d(2026, 1, 5),
+                on_time=True,
+                is_open=False,
+                status="closed",
+            ),
+        ],
+    )
+    today = d(2026, 11, 25)
+
+    def overdue(year: int) -> float | None:
+        span = FigureSpan(("18673",), year, d(year, 1, 1), d(year, 12, 31), today)
+        with province.read() as s:
+            return compute_values(s, span, ["petitions_overdue"])["18673"][
+                "petitions_overdue"
+            ].value
+
+    assert overdue(2025) == 2  # the one settled late in 2026, and the one still open
+    assert overdue(2026) == 1  # today: only the one still open

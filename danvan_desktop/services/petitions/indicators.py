@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.petitions import PetitionType
@@ -65,7 +65,21 @@ def _on_time(kind: str | None):  # noqa: ANN202 - returns the two callables
 
 def _overdue(crowd_complaints: bool):  # noqa: ANN202
     def cond(span: FigureSpan) -> Any:
-        c = and_(Petition.due_on.is_not(None), Petition.due_on < _as_of(span))
+        as_of = _as_of(span)
+        c = and_(Petition.due_on.is_not(None), Petition.due_on < as_of)
+        if as_of < span.today:
+            # A past period: also the cases settled after it that were past their deadline at
+            # its end (`due_on` is cleared when a case is settled; `last_due_on` stays), so the
+            # figure is the period's, not today's backlog.
+            c = or_(
+                c,
+                and_(
+                    Petition.last_due_on.is_not(None),
+                    Petition.last_due_on < as_of,
+                    Petition.resolved_on.is_not(None),
+                    Petition.resolved_on > as_of,
+                ),
+            )
         if span.end:
             c = and_(c, Petition.received_on <= span.end)
         if crowd_complaints:
@@ -174,7 +188,7 @@ INDICATORS = (
     Indicator(
         "petitions_overdue",
         "Đơn thư đang quá hạn",
-        "Đơn nhận đến hết kỳ mà bước đang chờ đã quá thời hạn (tại ngày tính)",
+        "Đơn nhận đến hết kỳ đang quá thời hạn tại cuối kỳ (kỳ đang diễn ra: tại ngày tính)",
         "đơn",
         "petitions",
         _od_c,
