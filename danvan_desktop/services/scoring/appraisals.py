@@ -66,7 +66,7 @@ class CommuneScore:
     rank: int | None
 
 
-def _communes(s: Session, upper: str) -> list[tuple[str, str]]:
+def communes_below(s: Session, upper: str) -> list[tuple[str, str]]:
     rows = s.execute(
         select(Unit.code, Unit.name, Unit.kind_label)
         .where(Unit.parent_code == upper, Unit.level == "commune", Unit.deleted.is_(False))
@@ -75,7 +75,7 @@ def _communes(s: Session, upper: str) -> list[tuple[str, str]]:
     return [(c, f"{k} {n}".strip() if k and not n.startswith(k) else n) for c, n, k in rows]
 
 
-def _frozen_values(row: ScoringEvaluation) -> dict[str, IndicatorValue]:
+def frozen_values(row: ScoringEvaluation) -> dict[str, IndicatorValue]:
     data = json.loads(row.frozen or "{}").get("values", {})
     return {k: IndicatorValue(**v) for k, v in data.items()}
 
@@ -98,7 +98,7 @@ def year_table(ctx: AppContext, year: int, today: dt.date | None = None) -> list
     """Every commune below this unit for the year: claim, recomputation, differences, appraisal."""
     today = today or dt.date.today()
     with ctx.read() as s:
-        communes = _communes(s, ctx.unit_code)
+        communes = communes_below(s, ctx.unit_code)
         codes = [c for c, _ in communes]
         evals = {
             e.unit_code: e
@@ -152,7 +152,7 @@ def year_table(ctx: AppContext, year: int, today: dt.date | None = None) -> list
                 rubric_cache[e.rubric_id] = rubrics.load(row)
             rubric = rubric_cache[e.rubric_id]
             manual = _manual(s, e.id)
-            claimed = evaluate(rubric, _frozen_values(e), manual)
+            claimed = evaluate(rubric, frozen_values(e), manual)
             recomputed = evaluate(rubric, live.get(code, {}), manual)
             diffs = tuple(
                 Difference(c.code, c.title, c.points, r.points)
@@ -216,8 +216,8 @@ def appraise(
             manual[code] = ManualScore(
                 -p if crit.kind == "deduction" else p, comments.get(code, "")
             )
-        result = evaluate(rubric, _frozen_values(e), manual)
-        claimed = evaluate(rubric, _frozen_values(e), _manual(s, e.id)).by_code()
+        result = evaluate(rubric, frozen_values(e), manual)
+        claimed = evaluate(rubric, frozen_values(e), _manual(s, e.id)).by_code()
         detail = {
             r.code: {
                 "points": r.points,
@@ -326,7 +326,7 @@ def _appraised(
     for a in rows:
         detail = json.loads(a.criteria or "{}")
         manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
-        results[a.commune_code] = evaluate(rubric, _frozen_values(evals[a.evaluation_id]), manual)
+        results[a.commune_code] = evaluate(rubric, frozen_values(evals[a.evaluation_id]), manual)
     return rows, rubric, results
 
 
@@ -390,4 +390,4 @@ def appraised_results(
     rows of the ranking table."""
     with ctx.read() as s:
         _rows, rubric, results = _appraised(s, ctx.unit_code, year)
-        return rubric, results, dict(_communes(s, ctx.unit_code))
+        return rubric, results, dict(communes_below(s, ctx.unit_code))

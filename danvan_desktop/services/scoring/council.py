@@ -21,7 +21,7 @@ from danvan_desktop.store.scoring import ScoringCouncilScore, ScoringEvaluation,
 APPRAISED = "appraised"
 
 
-def _find(s: Session, m: DvkModel) -> ScoringEvaluation | None:
+def find_round(s: Session, m: DvkModel) -> ScoringEvaluation | None:
     return s.scalars(
         select(ScoringEvaluation).where(
             ScoringEvaluation.unit_code == m.unit_code,
@@ -32,12 +32,12 @@ def _find(s: Session, m: DvkModel) -> ScoringEvaluation | None:
     ).first()
 
 
-def _rubric(s: Session, row: ScoringEvaluation) -> Rubric:
+def rubric_of(s: Session, row: ScoringEvaluation) -> Rubric:
     rubric_row = s.get(ScoringRubric, row.rubric_id) if row.rubric_id else None
     return rubrics.load(rubric_row) if rubric_row else rubrics.template(Subject.MODEL)
 
 
-def _rows(s: Session, row: ScoringEvaluation) -> list[ScoringCouncilScore]:
+def sheets_of(s: Session, row: ScoringEvaluation) -> list[ScoringCouncilScore]:
     return list(
         s.scalars(
             select(ScoringCouncilScore)
@@ -50,18 +50,18 @@ def _rows(s: Session, row: ScoringEvaluation) -> list[ScoringCouncilScore]:
     )
 
 
-def _scores(r: ScoringCouncilScore) -> dict[str, float]:
+def scores_of(r: ScoringCouncilScore) -> dict[str, float]:
     return {str(k): float(v) for k, v in json.loads(r.scores or "{}").items()}
 
 
-def _decide(
+def decide(
     rubric: Rubric, rows: list[ScoringCouncilScore]
 ) -> tuple[dict[str, float], Evaluation | None, Council | None]:
     if not rows:
         return {}, None, None
     codes = [c.code for c in rubric.leaves()]
     rule = str(rubric.raw.get("council_rule", "average"))
-    points = council_points([_scores(r) for r in rows], codes, rule)
+    points = council_points([scores_of(r) for r in rows], codes, rule)
     result = evaluate(rubric, {}, {k: ManualScore(v) for k, v in points.items()})
     k = result.score_class
     if any(c.code == "pass" for c in rubric.classes):
@@ -74,7 +74,7 @@ def _decide(
 
 def council_of(s: Session, m: DvkModel) -> Council | None:
     """The council's result of this round on the model (None: no sheet yet)."""
-    row = _find(s, m)
+    row = find_round(s, m)
     if row is None or row.status == APPRAISED:
         return None
-    return _decide(_rubric(s, row), _rows(s, row))[2]
+    return decide(rubric_of(s, row), sheets_of(s, row))[2]

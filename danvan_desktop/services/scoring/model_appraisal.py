@@ -31,11 +31,11 @@ from danvan_desktop.services.models import requirements
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.council import (
     APPRAISED,
-    _decide,
-    _find,
-    _rows,
-    _rubric,
-    _scores,
+    decide,
+    find_round,
+    rubric_of,
+    scores_of,
+    sheets_of,
 )
 from danvan_desktop.store.dvk_models import DvkModel
 from danvan_desktop.store.scoring import ScoringCouncilScore, ScoringEvaluation
@@ -70,7 +70,7 @@ def _model(ctx: AppContext, s: Session, model_id: str) -> DvkModel:
 
 
 def _open(s: Session, m: DvkModel) -> ScoringEvaluation:
-    row = _find(s, m)
+    row = find_round(s, m)
     if row is not None:
         return row
     issued = rubrics.issued_for(s, m.unit_code, m.year, Subject.MODEL)
@@ -92,19 +92,19 @@ def council_view(ctx: AppContext, model_id: str) -> CouncilView | None:
     """The model's sheets and the council's result so far (None: no sheet was ever entered)."""
     with ctx.read() as s:
         m = records.get(s, DvkModel, model_id, "mô hình")
-        row = _find(s, m)
+        row = find_round(s, m)
         if row is None:
             return None
-        rubric = _rubric(s, row)
-        rows = _rows(s, row)
-        points, result, council = _decide(rubric, rows)
+        rubric = rubric_of(s, row)
+        rows = sheets_of(s, row)
+        points, result, council = decide(rubric, rows)
         sheets = tuple(
             Sheet(
                 r.id,
                 r.member_name,
                 r.member_role,
-                _scores(r),
-                round(sum(_scores(r).values()), 2),
+                scores_of(r),
+                round(sum(scores_of(r).values()), 2),
                 r.note,
             )
             for r in rows
@@ -118,9 +118,9 @@ def model_rubric(ctx: AppContext, model_id: str) -> Rubric:
     """The rubric the model's council scores on (its evaluation's, else the one issued now)."""
     with ctx.read() as s:
         m = records.get(s, DvkModel, model_id, "mô hình")
-        row = _find(s, m)
+        row = find_round(s, m)
         if row is not None:
-            return _rubric(s, row)
+            return rubric_of(s, row)
         issued = rubrics.issued_for(s, m.unit_code, m.year, Subject.MODEL)
         return rubrics.load(issued) if issued else rubrics.template(Subject.MODEL)
 
@@ -170,8 +170,8 @@ def set_sheet(
                 f"“{ModelStatus(m.status).label}”."
             )
         row = _open(s, m)
-        checked = _checked(_rubric(s, row), scores)
-        rows = _rows(s, row)
+        checked = _checked(rubric_of(s, row), scores)
+        rows = sheets_of(s, row)
         if row.status == APPRAISED:  # proposed again after rework: a new round of sheets
             for old in rows:
                 old.deleted = True
@@ -196,7 +196,7 @@ def remove_sheet(ctx: AppContext, model_id: str, sheet_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
         m = _model(ctx, s, model_id)
-        row = _find(s, m)
+        row = find_round(s, m)
         sheet = s.get(ScoringCouncilScore, sheet_id)
         if row is None or sheet is None or sheet.deleted or sheet.evaluation_id != row.id:
             raise NotFound("Không tìm thấy phiếu chấm của thành viên hội đồng.")

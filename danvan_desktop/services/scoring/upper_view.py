@@ -14,7 +14,7 @@ from danvan_desktop.domain.scoring.ranking import describe
 from danvan_desktop.domain.scoring.rubric import Rubric
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import rubrics
-from danvan_desktop.services.scoring.appraisals import _communes, _frozen_values
+from danvan_desktop.services.scoring.appraisals import communes_below, frozen_values
 from danvan_desktop.store.scoring import ScoringAppraisal, ScoringEvaluation, ScoringRubric
 
 
@@ -89,9 +89,9 @@ def year_ranking(ctx: AppContext, year: int) -> Ranking | None:
             detail = json.loads(a.criteria or "{}")
             manual = {c: ManualScore(d["points"]) for c, d in detail.items()}
             results[a.commune_code] = evaluate(
-                rubric, _frozen_values(evals[a.evaluation_id]), manual
+                rubric, frozen_values(evals[a.evaluation_id]), manual
             )
-        names = dict(_communes(s, ctx.unit_code))
+        names = dict(communes_below(s, ctx.unit_code))
         return Ranking(rubric, results, names, describe(rubric))
 
 
