@@ -39,7 +39,7 @@ def _averages(result: Evaluation) -> dict[str, float]:
     out = {
         r.code: round(min(r.max_points, r.points * 1.12 + 0.5), 2)
         for r in result.criteria
-        if r.is_group and r.depth == 0 and r.kind == "base"
+        if r.depth == 0 and r.kind == "base"  # every top-level criterion, grouped or not
     }
     out["total"] = round(sum(out.values()), 2)
     return out
