@@ -20,7 +20,8 @@ packages=(
   fonts-liberation2
 )
 if [ "$with_tests" = 1 ]; then
-  packages+=(xvfb xauth poppler-utils postgresql)
+  # libreoffice-writer-nogui: tests convert the .docx reports headless to prove they open
+  packages+=(xvfb xauth poppler-utils postgresql libreoffice-writer-nogui)
 fi
 
 export DEBIAN_FRONTEND=noninteractive

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from danvan_desktop.services.context import AppContext
+    from danvan_desktop.services.report_parts import ReportSection, SectionQuery, Sheet
 
 #: {commune code: value}; None means "no figure to judge on" (shown "—", ranked last).
 Figures = dict[str, float | None]
@@ -108,6 +109,11 @@ class ServiceArea:
     warnings: Callable[[AppContext, dt.date], list[WarningLine]] | None = None
     #: filled by areas that feed scoring (issue "Scoring the movement"): name -> definition
     indicators: tuple[Any, ...] = ()
+    #: (read session, query) -> this area's section of a periodic report, or None when the
+    #: area has nothing to say for it; every figure belongs to `query.period`
+    report_section: Callable[[Session, SectionQuery], ReportSection | None] | None = None
+    #: (read session, unit codes, today) -> the area's sheets of the consolidated workbook
+    sheets: Callable[[Session, Sequence[str], dt.date], list[Sheet]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -166,6 +172,19 @@ def ranked_metrics() -> list[Metric]:
 def warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
     """Every area's early-warning lines, in area order (the home screen's "needs attention")."""
     return [line for a in areas() if a.warnings is not None for line in a.warnings(ctx, today)]
+
+
+def report_sections(session: Session, query: SectionQuery) -> list[ReportSection]:
+    """Every area's section of a periodic report, in section order."""
+    found = [a.report_section(session, query) for a in areas() if a.report_section is not None]
+    return sorted((x for x in found if x is not None), key=lambda x: (x.order, x.key))
+
+
+def workbook_sheets(session: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]:
+    """Every area's sheets of the consolidated workbook, in area order."""
+    return [
+        sh for a in areas() if a.sheets is not None for sh in a.sheets(session, unit_codes, today)
+    ]
 
 
 def reset() -> None:
