@@ -16,6 +16,7 @@ from danvan_desktop.services import signing_keys
 from danvan_desktop.services.context import SYSTEM, AppContext, CurrentUser
 from danvan_desktop.services.units import add_sub_unit, seed_official_units
 from danvan_desktop.services.users import create_user_in
+from danvan_desktop.store.level_indexes import fit_indexes_to_level
 from danvan_desktop.store.model_register import Field
 from danvan_desktop.store.settings import get_setting, set_setting
 from danvan_desktop.store.units import NATIONAL, get_unit
@@ -85,6 +86,8 @@ def initialise(
         s.info["unit_code"] = unit_code
         set_setting(s, "unit_code", unit_code)
         set_setting(s, "unit_level", unit.level)
+        s.flush()
+        fit_indexes_to_level(s.connection())
         set_setting(s, "install_id", uuid7())
         for name in hamlets or []:
             if name.strip():

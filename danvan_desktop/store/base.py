@@ -42,6 +42,11 @@ def table_of(model: type[Base]) -> Table:
 SYNCED: dict[str, type[Record]] = {}
 
 
+#: `Index(..., info=COMMUNE_ONLY)`: an index only a commune's own screens use; an upper level's
+#: database drops it (store.level_indexes). Never mutated.
+COMMUNE_ONLY: dict[str, bool] = {"commune_only": True}
+
+
 class Record(Base):
     """Abstract base of every record users create; subclasses are synced entities."""
 
@@ -66,6 +71,10 @@ class Record(Base):
     #: column -> the record it hangs under (an entity name, "@column" or domain.authority
     #: UNIT_CODE): a sender may attach children only under parents of its own units.
     __parents__: ClassVar[dict[str, str]] = {}
+    #: a local serial number column (never travels, unique, filled by a trigger when NULL: the
+    #: petition's FTS rowid). A bulk import numbers the rows itself: the trigger's UPDATE per
+    #: row (and the FTS delete and re-insert it sets off) cost a third of a province's import.
+    __serial__: ClassVar[str | None] = None
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)

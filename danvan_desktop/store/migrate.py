@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 # hundred milliseconds of start-up that an up-to-date database should not pay.
 from danvan_desktop.store.backup import backup_sqlite
 from danvan_desktop.store.faults import storage_fault
+from danvan_desktop.store.level_indexes import fit_indexes_to_level
 
 
 class DatabaseTooNew(RuntimeError):
@@ -148,6 +149,8 @@ def upgrade(engine: Engine, script_location: Path | None = None) -> UpgradeResul
         with engine.connect() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+            if current is not None:  # a fresh file has no level yet (set up drops them)
+                fit_indexes_to_level(conn)
             conn.commit()
     except Exception as exc:
         # A full disk or a busy file is the disk's fault, not the migration's: say that.

@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, cast
 
-from sqlalchemy import bindparam, insert
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.sync import reasons as _reasons  # noqa: F401 (codes of the import stage)
@@ -31,6 +31,20 @@ class BatchWriter:
         self.table = spec_.table
         self.procs = {c.name: c.type._cached_bind_processor(dialect) for c in self.table.columns}
         self._sql: dict[tuple[str, ...], Any] = {}
+        #: the model's local serial column (Record.__serial__), numbered here on insert
+        #: (SQLite only: there the import holds the write lock; PostgreSQL has no such trigger)
+        self.serial: str | None = spec_.model.__serial__ if self.raw else None
+        self._next_serial: int | None = None
+
+    def _serials(self, n: int) -> range:
+        """The next `n` numbers of the serial column (max + 1 …), read once per writer: the
+        import holds the database's write lock for its whole transaction."""
+        if self._next_serial is None:
+            col = self.table.c[cast(str, self.serial)]
+            self._next_serial = (self.conn.execute(select(func.max(col))).scalar() or 0) + 1
+        start = self._next_serial
+        self._next_serial += n
+        return range(start, start + n)
 
     def _run(self, key: tuple[str, ...], make_sql: Callable[[], Any], rows: list[tuple]) -> None:
         if self.raw:
@@ -49,6 +63,11 @@ class BatchWriter:
         """Insert rows of travelling columns; every other column gets its default."""
         defaults = self.spec.insert_defaults()
         defaults["change_seq"] = 0
+        if self.serial is not None:
+            defaults.pop(self.serial, None)
+            rows = [
+                {**r, self.serial: n} for r, n in zip(rows, self._serials(len(rows)), strict=True)
+            ]
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for r in rows:
             groups.setdefault(tuple(r), []).append(r)
@@ -75,6 +94,8 @@ class BatchWriter:
         travelling columns in spec order, then the defaults of the others."""
         defaults = self.spec.insert_defaults()
         defaults["change_seq"] = 0
+        if self.serial is not None:
+            defaults.pop(self.serial, None)
         rest = tuple(c for c in defaults if c not in self.spec.columns)
         cols = self.spec.columns + rest
         fill = tuple(
@@ -84,6 +105,9 @@ class BatchWriter:
             for c in rest
         )
         params = [r + fill for r in rows] if fill else rows
+        if self.serial is not None:
+            cols += (self.serial,)
+            params = [r + (n,) for r, n in zip(params, self._serials(len(params)), strict=True)]
         self._run(("f", *cols), functools.partial(self._insert_sql, cols), params)
 
     def _insert_sql(self, cols: tuple[str, ...]) -> str:

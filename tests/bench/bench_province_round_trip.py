@@ -239,9 +239,9 @@ def run_backend(
     with Sampler() as sampler:
         base = sampler.peak
         marks = _Marks(sampler, n_bundles)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         result = rollup.import_folder(ctx, bundles, ack_dir=work / f"acks-{name}", progress=marks)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         marks.mark(len(result.outcomes))
         assert not result.refused, result.summary()
         rows = ul.completeness(ctx, PERIOD)
@@ -258,6 +258,8 @@ def run_backend(
         t4 = time.perf_counter()
         out.update(
             import_s=t1 - t0,
+            # this process's CPU time: a figure other work on the machine changes far less
+            import_cpu_s=c1 - c0,
             aggregate_s=t2 - t1,
             scoring_s=t3 - t2,
             rollups_s=t4 - t3,
@@ -368,12 +370,13 @@ def _print(r: dict[str, Any]) -> None:
     print(
         f"\n[{r['backend']}] imported {r['imported']} bundles, {r['records']} records in "
         f"{r['import_s']:.1f} s "
-        f"({r['rows_per_s']:.0f} rows/s); aggregate {r['aggregate_s']:.2f} s "
+        f"(CPU {r['import_cpu_s']:.1f} s; {r['rows_per_s']:.0f} rows/s); aggregate {r['aggregate_s']:.2f} s "
         f"({r['received']} communes received, {r['models']} models, {r['ranked']} ranked); "
         f"scoring {r['scoring_s']:.2f} s ({r['scored']} communes scored, {r['score_ranked']} "
         f"ranked, totals {r['score_range'][0]:.1f}–{r['score_range'][1]:.1f}); "
         f"{r['rollups']} rollups in {r['rollups_s']:.1f} s; total {r['total_s']:.1f} s"
     )
+    print(f"  load average after it: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"  memory: {r['base_mib']:.0f} MiB before import; peak after n bundles:")
     for n, (secs, peak) in sorted(r["points"].items()):
         print(f"    {n:4d} bundles  {secs:7.1f} s  peak {peak / 1024:6.0f} MiB")
