@@ -12,8 +12,8 @@ from sqlalchemy import select
 from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.rulefiles import default_rules_dir
 from danvan_desktop.domain.scoring.rubric import Rubric
+from danvan_desktop.services.scoring import drilldown, rubrics
 from danvan_desktop.services.scoring import evaluations as ev
-from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.indicators import catalogue, compute_values
 from danvan_desktop.store.base import AuditEntry
 from danvan_desktop.store.petitions import Petition
@@ -111,17 +111,18 @@ def test_lifecycle_roles_and_frozen_values(demo_ctx) -> None:  # noqa: ANN001
     with demo_ctx.session() as s:
         p = s.scalars(select(Petition).where(Petition.on_time.is_(True))).first()
         p.on_time = False
-        s.add(
-            Petition(
-                unit_code=demo_ctx.unit_code,
-                year=2026,
-                number=9999,
-                received_on=dt.date(2026, 3, 1),
-                due_on=dt.date(2026, 4, 1),
-                channel="post",
-                type="complaint",
-            )
+        late = Petition(
+            unit_code=demo_ctx.unit_code,
+            year=2026,
+            number=9999,
+            received_on=dt.date(2026, 3, 1),
+            due_on=dt.date(2026, 4, 1),
+            channel="post",
+            type="complaint",
         )
+        s.add(late)
+        s.flush()
+        late_id = late.id
     after = ev.scorecard(demo_ctx, eid, TODAY)
     assert after.result.total == before.result.total
     assert after.result.values == before.result.values
@@ -150,6 +151,14 @@ def test_lifecycle_roles_and_frozen_values(demo_ctx) -> None:  # noqa: ANN001
     assert (
         live[demo_ctx.unit_code]["petitions_overdue"] != before.result.values["petitions_overdue"]
     )
+    # The locked year's drill-down lists the records counted then, not today's.
+    drill = drilldown.records_behind(demo_ctx, eid, "TR1", TODAY)
+    assert late_id not in drill.ids
+    assert len(drill.ids) == before.result.values["petitions_overdue"].value
+    with demo_ctx.read() as s:
+        span = ev.year_span(demo_ctx.unit_code, 2026, TODAY)
+        now = catalogue()["petitions_overdue"].records(s, demo_ctx.unit_code, span)
+    assert late_id in now
 
 
 def test_a_commune_receives_its_rubric_from_above(demo_ctx, tmp_path) -> None:  # noqa: ANN001

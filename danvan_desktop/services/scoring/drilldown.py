@@ -12,7 +12,7 @@ from sqlalchemy import select
 from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.errors import NotFound
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.scoring.evaluations import year_span
+from danvan_desktop.services.scoring.evaluations import frozen_records, year_span
 from danvan_desktop.services.scoring.indicators import catalogue
 from danvan_desktop.store.base import SYNCED
 from danvan_desktop.store.scoring import ScoringEvaluation
@@ -77,9 +77,16 @@ def records_behind(
         row = s.get(ScoringEvaluation, evaluation_id)
         if row is None:
             raise NotFound("Không tìm thấy phiếu chấm điểm.")
-        span = year_span(row.unit_code, row.year, today)
-        assert ind.records is not None
-        ids = ind.records(s, row.unit_code, span)
+        # A submitted or locked year lists the records counted when it was frozen: records
+        # entered or changed since do not move a settled result, nor what explains it.
+        frozen = frozen_records(row.frozen) or {}
+        key = next(k for k in keys if k in cat and cat[k] is ind)
+        if key in frozen:
+            ids = list(frozen[key])
+        else:
+            span = year_span(row.unit_code, row.year, today)
+            assert ind.records is not None
+            ids = ind.records(s, row.unit_code, span)
         cls = SYNCED.get(ind.entity)
         labels: dict[str, str] = {}
         if cls is not None and ids:

@@ -25,7 +25,7 @@ from danvan_desktop.domain.text import clean, nfc
 from danvan_desktop.services.areas import FigureSpan
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import rubrics
-from danvan_desktop.services.scoring.indicators import compute_values
+from danvan_desktop.services.scoring.indicators import catalogue, compute_values
 from danvan_desktop.store.scoring import (
     ScoringAppraisal,
     ScoringCriterionScore,
@@ -238,7 +238,9 @@ def set_score(
             row.status = "draft"
 
 
-def _freeze(card: Scorecard) -> str:
+def _freeze(card: Scorecard, records: dict[str, list[str]] | None = None) -> str:
+    """The submission's indicator values, criterion results and (`records`) the ids of the
+    records behind each indicator: a locked year's drill-down lists what was counted then."""
     values = {
         k: {
             "value": v.value,
@@ -253,7 +255,12 @@ def _freeze(card: Scorecard) -> str:
         for r in card.result.criteria
     }
     return json.dumps(
-        {"values": values, "criteria": results, "rubric_hash": card.rubric.content_hash},
+        {
+            "values": values,
+            "criteria": results,
+            "rubric_hash": card.rubric.content_hash,
+            "records": records or {},
+        },
         ensure_ascii=False,
         sort_keys=True,
     )
@@ -313,11 +320,33 @@ def submit(
     with ctx.session() as s:
         row = _get(s, evaluation_id)
         _owned(ctx, row)
-        row.frozen = _freeze(card)
+        row.frozen = _freeze(card, _records_behind(s, row, card, today))
         _set_totals(row, card.result)
         row.status, row.signed_by, row.submitted_on = "submitted", signed_by, today
         if row.subject == Subject.UNIT_YEAR.value:
             rubrics.mark_bundles(s, card.rubric.version, card.rubric.content_hash)
+
+
+def _records_behind(
+    s: Session, row: ScoringEvaluation, card: Scorecard, today: dt.date
+) -> dict[str, list[str]]:
+    cat = catalogue()
+    span = year_span(row.unit_code, row.year, today)
+    out: dict[str, list[str]] = {}
+    for k in sorted(card.result.values):
+        records = cat[k].records if k in cat else None
+        if records is not None:
+            out[k] = list(records(s, row.unit_code, span))
+    return out
+
+
+def frozen_records(frozen: str) -> dict[str, list[str]] | None:
+    """The record ids frozen with a submission ({indicator: ids}); None when not frozen (or
+    frozen by a version that kept no ids)."""
+    if not frozen:
+        return None
+    data = json.loads(frozen).get("records")
+    return data if isinstance(data, dict) and data else None
 
 
 def reopen_returned(ctx: AppContext, evaluation_id: str) -> None:
