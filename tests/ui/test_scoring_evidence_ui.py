@@ -30,6 +30,7 @@ from danvan_desktop.ui.scoring.appraise import AppraiseDialog
 from danvan_desktop.ui.scoring.commune import CommuneScoringScreen
 from danvan_desktop.ui.scoring.evidence import MISSING
 from danvan_desktop.ui.scoring.province import ProvinceScoringScreen
+from tests.ui.test_scoring_ui import settle
 
 YEAR = 2026
 MISSING_SHA = "ab" * 32
@@ -48,6 +49,7 @@ def _screen(qtbot, ctx) -> CommuneScoringScreen:  # noqa: ANN001
     qtbot.addWidget(screen)
     screen.year.setCurrentIndex(screen.year.findData(YEAR))
     screen.refresh()
+    settle(qtbot, screen)
     return screen
 
 
@@ -66,6 +68,7 @@ def _attach(qtbot, screen: CommuneScoringScreen, monkeypatch, path: Path) -> Non
     assert handle is not None
     qtbot.waitUntil(lambda: handle.finished, timeout=10000)
     assert handle.ok
+    settle(qtbot, screen)
 
 
 def test_a_file_is_attached_kept_opened_and_removed(
@@ -77,6 +80,7 @@ def test_a_file_is_attached_kept_opened_and_removed(
     _select(screen, "1.3")
     evaluations.set_score(demo_ctx, screen.card.id, "1.3", 3.5, note="Có biên bản")
     screen.refresh()
+    settle(qtbot, screen)
     assert screen.evidence.add_button.isEnabled() and screen.evidence.list.count() == 0
     _attach(qtbot, screen, monkeypatch, scan)
     assert screen.evidence.list.count() == 1
@@ -98,6 +102,7 @@ def test_a_file_is_attached_kept_opened_and_removed(
     assert fresh.evidence.list.count() == 1
     fresh.evidence.list.setCurrentRow(0)
     fresh.evidence.remove_button.click()
+    settle(qtbot, fresh)
     assert fresh.evidence.list.count() == 0
     assert criterion_evidence.cited(demo_ctx, fresh.card.id) == {}
     _select(fresh, "1")  # a group: its criteria carry the evidence
@@ -115,6 +120,7 @@ def test_no_evidence_is_attached_once_submitted(qtbot, demo_ctx, monkeypatch, tm
     evaluations.mark_self_scored(demo_ctx, eid)
     evaluations.submit(demo_ctx, eid, "Nguyễn Văn Quản")
     screen.refresh()
+    settle(qtbot, screen)
     _select(screen, "1.3")
     assert screen.evidence.list.count() == 1  # still shown
     assert not screen.evidence.add_button.isEnabled()

@@ -38,7 +38,13 @@ def _screen(qtbot, ctx) -> CommuneScoringScreen:  # noqa: ANN001
     qtbot.addWidget(screen)
     screen.year.setCurrentIndex(screen.year.findData(YEAR))
     screen.refresh()
+    settle(qtbot, screen)
     return screen
+
+
+def settle(qtbot, screen: CommuneScoringScreen) -> None:  # noqa: ANN001
+    """Wait for the screen's read on its worker thread to be shown."""
+    qtbot.waitUntil(lambda: screen.loaded and screen.view is not None, timeout=15000)
 
 
 def _select(screen: CommuneScoringScreen, code: str) -> None:
@@ -81,6 +87,7 @@ def test_a_manual_criterion_is_scored_through_the_form(qtbot, demo_ctx, monkeypa
     seen = _runner(monkeypatch, fill)
     before = screen.card.result.total
     screen.score_button.click()
+    settle(qtbot, screen)
     assert len(seen) == 1
     assert _cell(screen, "1.3", 4) == "3,5"
     assert screen.card.result.total == pytest.approx(before + 3.5)
@@ -106,6 +113,7 @@ def test_an_override_needs_a_reason_shown_on_its_field(qtbot, demo_ctx, monkeypa
 
     _runner(monkeypatch, fill)
     screen.score_button.click()
+    settle(qtbot, screen)
     assert attempts == [False, True]
     assert _cell(screen, "4.1", 4) == "10" and _cell(screen, "4.1", 3) == fmt(suggested)
     assert "Hai đơn rút trước hạn" in _cell(screen, "4.1", 6)
@@ -141,14 +149,17 @@ def test_lifecycle_buttons_follow_status_and_role(qtbot, demo_ctx, monkeypatch) 
     for code in ("1.3", "6"):
         evaluations.set_score(demo_ctx, card.id, code, 2)
     screen.done_button.click()
+    settle(qtbot, screen)
     assert screen.card.status == "self_scored"
     assert not screen.done_button.isEnabled() and screen.submit_button.isEnabled()
     admin = demo_ctx.user
     demo_ctx.user = CurrentUser("canbo", "Cán bộ", Role.OFFICER)
     screen.refresh()
+    settle(qtbot, screen)
     assert not screen.submit_button.isEnabled()  # a leader signs
     demo_ctx.user = admin
     screen.refresh()
+    settle(qtbot, screen)
 
     def sign(d) -> int:  # noqa: ANN001
         d.widgets["signed_by"].setText("Nguyễn Văn Quản")
@@ -156,10 +167,12 @@ def test_lifecycle_buttons_follow_status_and_role(qtbot, demo_ctx, monkeypatch) 
 
     _runner(monkeypatch, sign)
     screen.submit_button.click()
+    settle(qtbot, screen)
     assert screen.card.status == "submitted" and screen.card.signed_by == "Nguyễn Văn Quản"
     assert not screen.submit_button.isEnabled() and not screen.score_button.isEnabled()
     assert not screen.lock_button.isEnabled()  # the province has not published yet
     screen.year.setCurrentIndex(screen.year.findData(2025))
+    settle(qtbot, screen)
     assert screen.card.status == "locked"
     assert not any(
         b.isEnabled() for b in (screen.done_button, screen.submit_button, screen.lock_button)
@@ -181,6 +194,7 @@ def test_the_screen_reloads_after_a_change_made_elsewhere(qtbot, demo_ctx) -> No
     window.nav.setCurrentRow([a.key for a in window.areas].index("scoring"))
     screen = window.screens["scoring"]
     screen.year.setCurrentIndex(screen.year.findData(YEAR))
+    qtbot.waitUntil(lambda: screen.loaded and screen.card is not None and screen.card.year == YEAR)
     assert _cell(screen, "1.3", 4) == "0"
     eid = screen.card.id
     run_task(None, "Lưu", lambda _p: evaluations.set_score(demo_ctx, eid, "1.3", 4), quick=True)
@@ -349,6 +363,7 @@ def test_a_returned_evaluation_is_reopened_for_correction(qtbot, demo_ctx) -> No
     evaluations.mark_self_scored(demo_ctx, eid)
     evaluations.submit(demo_ctx, eid, "Nguyễn Văn Quản")
     screen.refresh()
+    settle(qtbot, screen)
     assert screen.reopen_button.isHidden()
     with demo_ctx.session() as s:  # the province's return, as its rollup leaves it here
         province = rubrics.superior(s, demo_ctx.unit_code)
@@ -363,9 +378,11 @@ def test_a_returned_evaluation_is_reopened_for_correction(qtbot, demo_ctx) -> No
             )
         )
     screen.reload()
+    settle(qtbot, screen)
     assert "Bổ sung biên bản" in screen.received.text()
     assert not screen.reopen_button.isHidden() and not screen.score_button.isEnabled()
     screen.reopen_button.click()
+    settle(qtbot, screen)
     assert screen.card.status == "returned" and not screen.card.frozen
     _select(screen, "1.3")
     assert screen.score_button.isEnabled() and screen.reopen_button.isHidden()
@@ -385,6 +402,7 @@ def test_the_chart_shows_the_province_average_once_received(qtbot, demo_ctx) -> 
     screen = _screen(qtbot, demo_ctx)
     assert list(_bars(screen.chart)) == ["Năm 2026", "Năm 2025"]
     screen.year.setCurrentIndex(screen.year.findData(2025))
+    settle(qtbot, screen)
     assert list(_bars(screen.chart)) == ["Năm 2025"]  # no 2024
     assert screen.province_chart.isHidden()  # nothing to compare with yet
     averages = {"1": 11.5, "2": 12.25, "3": 10, "4": 14, "5": 9, "6": 3.5, "total": 61.75}
@@ -392,6 +410,7 @@ def test_the_chart_shows_the_province_average_once_received(qtbot, demo_ctx) -> 
         a = s.scalars(select(ScoringAppraisal).where(ScoringAppraisal.year == 2025)).one()
         a.averages = json.dumps(averages)
     screen.reload()
+    settle(qtbot, screen)
     assert not screen.province_chart.isHidden()
     bars = _bars(screen.province_chart)
     assert list(bars) == ["Xã (kết quả thẩm định năm 2025)", "Bình quân toàn tỉnh"]

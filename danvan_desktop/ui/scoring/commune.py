@@ -29,7 +29,7 @@ from danvan_desktop.services.scoring import criterion_evidence, drilldown, evalu
 from danvan_desktop.services.scoring.criterion_evidence import Cited
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import OK_BOX
-from danvan_desktop.ui.kit.ops import act, run_task
+from danvan_desktop.ui.kit.ops import TaskHandle, act, run_task
 from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.scoring import dialogs
@@ -69,6 +69,8 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view: overview.YearView | None = None
+        self._generation = 0
+        self.load_task: TaskHandle | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel(translate("scoring.commune", "<h2>Chấm điểm phong trào “Dân vận khéo”</h2>"))
@@ -233,25 +235,38 @@ class CommuneScoringScreen(ScreenBase, CommuneTexts):
     def card(self) -> evaluations.Scorecard | None:
         return self.view.card if self.view else None
 
-    def refresh(self) -> None:
+    def refresh(self) -> TaskHandle | None:
+        """Read the year's scorecard on a worker thread, then show it (a newer read wins)."""
         year = self.year.currentData()
         if year is None:
-            return
-        keep = selected_id(self.criteria)
-        handle = run_task(
+            return None
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: tuple[overview.YearView, dict[str, list[Cited]]]) -> None:
+            if generation != self._generation:
+                return  # an older read finishing after a newer one started
+            keep = selected_id(self.criteria)
+            self.view, self.cited = result
+            self._show_summary()
+            self._fill_criteria(keep)
+            self._fill_lost()
+            self._fill_chart()
+            self._enable()
+
+        self.load_task = run_task(
             self,
             translate("scoring.commune", "Đọc phiếu chấm điểm"),
             lambda _p: self._read(year),
-            quick=True,
+            done,
+            show_dialog=False,
         )
-        if not handle.ok:
-            return
-        self.view, self.cited = handle.result
-        self._show_summary()
-        self._fill_criteria(keep)
-        self._fill_lost()
-        self._fill_chart()
-        self._enable()
+        return self.load_task
+
+    @property
+    def loaded(self) -> bool:
+        """The last read has finished and is shown (tests wait on it)."""
+        return self.load_task is None or self.load_task.finished
 
     def _read(self, year: int) -> tuple[overview.YearView, dict[str, list[Cited]]]:
         view = overview.year_view(self.ctx, year)
