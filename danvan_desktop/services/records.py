@@ -10,6 +10,7 @@ its line breaks. `info={"multiline": False}` forces single-line on a `Text` colu
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -17,6 +18,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Text, TypeDecorator, inspect
 from sqlalchemy.orm import Session
 
+from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.errors import NotFound, RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean, nfc
@@ -26,6 +28,40 @@ from danvan_desktop.store.base import Record
 R = TypeVar("R", bound=Record)
 
 RECORD = "hồ sơ"
+
+
+# ---- how a record is named to an officer ---------------------------------------------------
+
+#: columns that name a record to an officer, in the order they are shown
+LABEL_PARTS = (
+    "number",
+    "code",
+    "received_on",
+    "held_on",
+    "registered_on",
+    "issued_on",
+    "name",
+    "title",
+    "summary",
+    "content",
+)
+
+
+def record_label(row: object) -> str:
+    """One line naming a record: "Số 12 – 05/03/2026 – Đơn đề nghị …" (whichever columns it
+    has, each cut at 120 characters), or its id when it has none of them."""
+    parts = []
+    for name in LABEL_PARTS:
+        value = getattr(row, name, None)
+        if value is None or value == "":
+            continue
+        if isinstance(value, dt.date):
+            value = fmt_date(value)
+        if name == "number":
+            value = f"Số {value}"
+        text = " ".join(str(value).split())
+        parts.append(text if len(text) <= 120 else text[:119] + "…")
+    return " – ".join(parts) or str(getattr(row, "id", ""))
 
 
 # ---- get, ownership, stale edits, tombstones ----------------------------------------------

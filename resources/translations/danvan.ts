@@ -3598,7 +3598,7 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hồ sơ {0} ({1})</source>
+        <source>Hồ sơ {0} ({1}) — chưa có ở đây</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3615,6 +3615,22 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Bỏ minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dẫn hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dẫn một hồ sơ đã ghi trong phần mềm (buổi đối thoại, mô hình, kế hoạch…) làm minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa dẫn được hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã dẫn hồ sơ làm minh chứng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3790,6 +3806,45 @@ Sau khi công bố, kết quả không thẩm định lại được.</source>
     </message>
     <message>
         <source>Đã xuất bảng xếp hạng: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scoring.record_picker</name>
+    <message>
+        <source>Dẫn hồ sơ làm minh chứng cho tiêu chí {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ, có dấu hoặc không: “doi thoai thang 3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dẫn hồ sơ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm hồ sơ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

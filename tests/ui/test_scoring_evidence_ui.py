@@ -11,14 +11,16 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import select
 
 from danvan_desktop.domain.errors import PermissionDenied, RuleViolation
 from danvan_desktop.domain.roles import Role
 from danvan_desktop.domain.rulefiles import default_rules_dir
 from danvan_desktop.domain.scoring.rubric import Rubric
+from danvan_desktop.domain.text import fold
 from danvan_desktop.services import install
 from danvan_desktop.services.context import CurrentUser, open_context
 from danvan_desktop.services.evidence import store_file, stored_path
@@ -233,3 +235,48 @@ def test_the_appraisal_shows_cited_files_and_says_which_are_missing(
     with pytest.raises(PermissionDenied):
         criterion_evidence.remove_evidence(province, eid, "1.3", sha)
     assert len(criterion_evidence.cited(province, eid)["1.3"]) == 2
+
+
+def test_a_record_is_cited_through_the_picker_and_opens(qtbot, demo_ctx, monkeypatch) -> None:  # noqa: ANN001
+    from danvan_desktop.services.scoring import record_links
+    from danvan_desktop.store.petitions import Dialogue
+
+    with demo_ctx.read() as s:
+        dialogue = s.scalars(select(Dialogue).where(Dialogue.deleted.is_(False))).first()
+        wanted = (dialogue.id, record_links.record_label(dialogue))
+    screen = _screen(qtbot, demo_ctx)
+    _select(screen, "3.3")
+    assert screen.evidence.link_button.isEnabled()
+    seen: list = []
+
+    def pick(d) -> int:  # noqa: ANN001
+        seen.append(d)
+        d.kind.setCurrentIndex(d.kind.findData("dialogues"))
+        # a word of its label without diacritics finds it (the search runs on a worker)
+        word = next(w for w in wanted[1].split() if len(w) > 3 and not w[0].isdigit())
+        d.words.setText(fold(word))
+        d.search()
+        qtbot.waitUntil(lambda: d.task.finished and d.records.count() > 0, timeout=10000)
+        ids = [d.records.item(i).data(Qt.ItemDataRole.UserRole) for i in range(d.records.count())]
+        assert wanted[0] in ids
+        d.records.setCurrentRow(ids.index(wanted[0]))
+        return 1
+
+    monkeypatch.setattr(dialogs, "run_dialog", pick)
+    screen.evidence.link_button.click()
+    settle(qtbot, screen)
+    assert len(seen) == 1
+    _select(screen, "3.3")
+    labels = [screen.evidence.list.item(i).text() for i in range(screen.evidence.list.count())]
+    assert labels == ["Đối thoại: " + wanted[1]]
+    cited = criterion_evidence.cited(demo_ctx, screen.card.id)["3.3"]
+    assert (cited[0].entity, cited[0].record_id) == ("dialogues", wanted[0])
+    # the same record is cited once; a record of another unit, or a setting, is refused
+    record_links.link_record(demo_ctx, screen.card.id, "3.3", "dialogues", wanted[0])
+    assert len(criterion_evidence.cited(demo_ctx, screen.card.id)["3.3"]) == 1
+    with pytest.raises(RuleViolation, match="Không dẫn được"):
+        record_links.link_record(demo_ctx, screen.card.id, "3.3", "calendar_days", wanted[0])
+    with demo_ctx.session() as s:
+        s.get(Dialogue, wanted[0]).unit_code = "99999"
+    with pytest.raises(RuleViolation, match="của chính đơn vị"):
+        record_links.link_record(demo_ctx, screen.card.id, "3.4", "dialogues", wanted[0])

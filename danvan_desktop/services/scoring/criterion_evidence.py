@@ -7,7 +7,7 @@ follows the score's own rules: the unit's own evaluation, while it is still edit
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,10 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.scoring.rubric import Subject
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.evidence import evidence_file, store_file
+from danvan_desktop.services.records import record_label
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.evaluations import EDITABLE, STATUS_LABELS
+from danvan_desktop.store.base import SYNCED
 from danvan_desktop.store.scoring import ScoringCriterionScore, ScoringEvaluation, ScoringRubric
 
 
@@ -35,6 +37,7 @@ class Cited:
     entity: str = ""
     record_id: str = ""
     path: Path | None = None  # the stored file when it is here (None: not sent / not a file)
+    label: str = ""  # a cited record's one-line name ("Đối thoại: 12/03/2026 – …")
 
     @property
     def key(self) -> str:
@@ -78,11 +81,24 @@ def cited(ctx: AppContext, evaluation_id: str) -> dict[str, list[Cited]]:
             )
         )
         texts = {r.code: r.evidence for r in rows}
-    out: dict[str, list[Cited]] = {}
-    for code, text in texts.items():
-        found = [c for c in (_cited(ctx, i) for i in _items(text)) if c is not None]
-        if found:
-            out[code] = found
+        out: dict[str, list[Cited]] = {}
+        for code, text in texts.items():
+            found = [c for c in (_cited(ctx, i) for i in _items(text)) if c is not None]
+            if found:
+                out[code] = labelled(s, found)
+    return out
+
+
+def labelled(s: Session, items: list[Cited]) -> list[Cited]:
+    """Cited records with their one-line names (a record not here keeps its kind and id)."""
+    out = []
+    for c in items:
+        cls = SYNCED.get(c.entity) if c.kind == "record" else None
+        row = s.get(cls, c.record_id) if cls is not None else None
+        if row is not None:
+            kind = cls.__label__ if cls is not None else c.entity
+            c = replace(c, label=f"{kind}: {record_label(row)}")
+        out.append(c)
     return out
 
 

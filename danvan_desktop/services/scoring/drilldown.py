@@ -9,26 +9,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.errors import NotFound
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.records import record_label
 from danvan_desktop.services.scoring.evaluations import frozen_records, year_span
 from danvan_desktop.services.scoring.indicators import catalogue
 from danvan_desktop.store.base import SYNCED
 from danvan_desktop.store.scoring import ScoringEvaluation
-
-#: columns that name a record to an officer, in the order they are shown
-_LABEL_PARTS = (
-    "number",
-    "code",
-    "received_on",
-    "held_on",
-    "registered_on",
-    "name",
-    "title",
-    "summary",
-    "content",
-)
 
 
 @dataclass(frozen=True)
@@ -38,21 +25,6 @@ class Drill:
     entity: str  # bundle name of the records ("petitions")
     ids: tuple[str, ...]
     labels: tuple[str, ...]
-
-
-def _label(row: object) -> str:
-    parts = []
-    for name in _LABEL_PARTS:
-        value = getattr(row, name, None)
-        if value is None or value == "":
-            continue
-        if isinstance(value, dt.date):
-            value = fmt_date(value)
-        if name == "number":
-            value = f"Số {value}"
-        text = " ".join(str(value).split())
-        parts.append(text if len(text) <= 120 else text[:119] + "…")
-    return " – ".join(parts) or str(getattr(row, "id", ""))
 
 
 def records_behind(
@@ -93,7 +65,7 @@ def records_behind(
             for chunk in range(0, len(ids), 500):
                 part = ids[chunk : chunk + 500]
                 for r in s.scalars(select(cls).where(cls.id.in_(part))):
-                    labels[r.id] = _label(r)
+                    labels[r.id] = record_label(r)
     return Drill(
         ind.label,
         ind.definition,

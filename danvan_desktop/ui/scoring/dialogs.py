@@ -140,6 +140,16 @@ def _model(ctx: Any, record_id: str, parent: QWidget) -> QDialog:
     return ModelDialog(ctx, record_id, parent)
 
 
+def open_record(ctx: Any, entity: str, record_id: str, parent: QWidget) -> QDialog | None:
+    """Open a record in its own dialog when its kind has one (None otherwise)."""
+    opener = _OPENERS.get(entity)
+    if opener is None:
+        return None
+    dialog = opener(ctx, record_id, parent)
+    run_dialog(dialog)
+    return dialog
+
+
 #: record dialogs a drill-down line opens, by entity
 _OPENERS: dict[str, Callable[[Any, str, QWidget], QDialog]] = {
     "petitions": _petition,

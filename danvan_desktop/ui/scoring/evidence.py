@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.scoring import criterion_evidence
+from danvan_desktop.services.scoring import record_links as criterion_evidence_links
 from danvan_desktop.services.scoring.criterion_evidence import Cited
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.ops import TaskHandle, act, run_task
@@ -43,7 +45,11 @@ def size_text(size: int | None) -> str:
 
 def cited_label(c: Cited) -> str:
     if c.kind == "record":
-        return translate("scoring.evidence", "Hồ sơ {0} ({1})").format(c.entity, c.record_id[:8])
+        if c.label:
+            return c.label
+        return translate("scoring.evidence", "Hồ sơ {0} ({1}) — chưa có ở đây").format(
+            c.entity, c.record_id[:8]
+        )
     size = size_text(c.size)
     text = f"{c.name} ({size})" if size else c.name
     if c.path is None:
@@ -98,7 +104,18 @@ class EvidencePanel(QWidget):
         self.remove_button = QPushButton(translate("scoring.evidence", "Bỏ minh chứng"))
         self.remove_button.setObjectName("remove_evidence")
         self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.link_button = QPushButton(translate("scoring.evidence", "Dẫn hồ sơ…"))
+        self.link_button.setObjectName("link_record")
+        self.link_button.setToolTip(
+            translate(
+                "scoring.evidence",
+                "Dẫn một hồ sơ đã ghi trong phần mềm (buổi đối thoại, mô hình, kế hoạch…) "
+                "làm minh chứng",
+            )
+        )
+        self.link_button.clicked.connect(lambda: self.choose_record())
         head.addWidget(self.add_button)
+        head.addWidget(self.link_button)
         head.addWidget(self.remove_button)
         layout.addLayout(head)
         self.list = QListWidget()
@@ -116,12 +133,44 @@ class EvidencePanel(QWidget):
         self.evaluation_id, self.code = evaluation_id, code
         fill_list(self.list, [("", c) for c in items])
         self.add_button.setEnabled(editable and code is not None)
+        self.link_button.setEnabled(editable and code is not None)
         self.remove_button.setEnabled(editable and bool(items))
 
-    def open_selected(self) -> None:
+    def open_selected(self) -> QDialog | None:
         c = current(self.list)
-        if c is not None:
-            self.message.setText(open_cited(c) or "")
+        if c is None:
+            return None
+        if c.kind == "record":
+            from danvan_desktop.ui.scoring.dialogs import open_record
+
+            dialog = open_record(self.ctx, c.entity, c.record_id, self)
+            if dialog is None:
+                self.message.setText(c.label or c.record_id)
+            return dialog
+        self.message.setText(open_cited(c) or "")
+        return None
+
+    def choose_record(self) -> None:
+        eid, code = self.evaluation_id, self.code
+        if eid is None or code is None:
+            return
+        from danvan_desktop.ui.scoring.dialogs import run_dialog
+        from danvan_desktop.ui.scoring.record_picker import RecordPickerDialog
+
+        self.picker = RecordPickerDialog(self.ctx, code, self)
+        if not run_dialog(self.picker):
+            return
+        chosen = self.picker.chosen()
+        if chosen is None:
+            return
+        entity, rid = chosen
+        if act(
+            self,
+            lambda: criterion_evidence_links.link_record(self.ctx, eid, code, entity, rid),
+            translate("scoring.evidence", "Chưa dẫn được hồ sơ"),
+        ):
+            self.message.setText(translate("scoring.evidence", "Đã dẫn hồ sơ làm minh chứng."))
+            self.changed.emit()
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
