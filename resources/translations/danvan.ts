@@ -3757,6 +3757,14 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{code}: {0}/{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình quân {0} xã đã thẩm định: &lt;b&gt;{1}/{2} điểm&lt;/b&gt; (theo nhóm tiêu chí {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đọc phiếu thẩm định</source>
         <translation type="unfinished"></translation>
     </message>

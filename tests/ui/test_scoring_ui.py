@@ -280,6 +280,7 @@ def test_the_province_appraises_returns_and_publishes(
     _loaded(qtbot, screen)
     assert "3 xã đã gửi" in screen.summary.text()
     assert not screen.publish_button.isEnabled()
+    assert screen.averages.isHidden()  # nothing appraised yet: no average to show
 
     def appraise(d) -> int:  # noqa: ANN001
         d.spins["1.3"].setValue(2)
@@ -309,6 +310,12 @@ def test_the_province_appraises_returns_and_publishes(
     screen.return_button.click()
     _loaded(qtbot, screen)
     assert screen.rows[_row(screen, "18682")].appraisal_status == "returned"
+    # the mean of the two appraised communes (the returned one is not counted)
+    both = [screen.rows[_row(screen, c)].appraised_total for c in ("18673", "18676")]
+    assert not screen.averages.isHidden()
+    assert f"Bình quân 2 xã đã thẩm định: <b>{fmt(sum(both) / 2)}/100 điểm" in (
+        screen.averages.text()
+    )
     questions: list[str] = []
     monkeypatch.setattr(screen, "confirm", lambda q: questions.append(q) or True)
     assert screen.publish_button.isEnabled()

@@ -344,6 +344,31 @@ def averages(results: dict[str, Evaluation]) -> dict[str, float]:
     return {code: round(v / len(results), 2) for code, v in sums.items()}
 
 
+@dataclass(frozen=True)
+class YearAverages:
+    """The mean of the communes appraised so far in a year, as the province screen shows it
+    (and as a publication sends down): per top-level group and in total."""
+
+    communes: int
+    groups: tuple[tuple[str, str, float, float], ...]  # (code, title, max points, mean)
+    total: float
+    total_points: float
+
+
+def year_averages(ctx: AppContext, year: int) -> YearAverages | None:
+    """None while no commune of the year is appraised."""
+    with ctx.read() as s:
+        try:
+            _rows, rubric, results = _appraised(s, ctx.unit_code, year)
+        except RuleViolation:
+            return None
+    mean = averages(results)
+    groups = tuple(
+        (c.code, c.title, c.max_points, mean[c.code]) for c in rubric.criteria if c.code in mean
+    )
+    return YearAverages(len(results), groups, mean["total"], rubric.total_points)
+
+
 def publish(ctx: AppContext, year: int) -> list[tuple[str, int]]:
     """Rank every appraised commune of the year with the rubric's tie-break and publish, each
     appraisal carrying the averages over the published communes down to its commune."""

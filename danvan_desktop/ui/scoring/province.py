@@ -121,6 +121,11 @@ class ProvinceScoringScreen(ScreenBase):
         )
         self.table.itemSelectionChanged.connect(self._enable)
         layout.addWidget(self.table, 1)
+        self.averages = QLabel()
+        self.averages.setObjectName("averages")
+        self.averages.setWordWrap(True)
+        self.averages.hide()
+        layout.addWidget(self.averages)
         self.rule = QLabel()
         self.rule.setObjectName("rule")
         self.rule.setWordWrap(True)
@@ -146,12 +151,20 @@ class ProvinceScoringScreen(ScreenBase):
             lambda _p: (
                 appraisals.year_table(self.ctx, year),
                 upper_view.tie_break_rule(self.ctx, year),
+                appraisals.year_averages(self.ctx, year),
             ),
             lambda result: self._show(year, keep, *result),
             show_dialog=False,
         )
 
-    def _show(self, year: int, keep: str | None, rows: list[CommuneScore], rule: str) -> None:
+    def _show(
+        self,
+        year: int,
+        keep: str | None,
+        rows: list[CommuneScore],
+        rule: str,
+        mean: appraisals.YearAverages | None = None,
+    ) -> None:
         if year != self.year.currentData():
             return  # the user chose another year meanwhile: its own read follows
         self.rows = rows
@@ -208,10 +221,33 @@ class ProvinceScoringScreen(ScreenBase):
         self.rule.setText(
             translate("scoring.province", "Cách xếp hạng: {0}").format(rule) if rule else ""
         )
+        self._show_averages(mean)
         for i, r in enumerate(self.rows):
             if r.code == keep:
                 self.table.selectRow(i)
         self._enable()
+
+    def _show_averages(self, mean: appraisals.YearAverages | None) -> None:
+        """The mean of the communes appraised so far, per group and in total: what the
+        publication sends down for each commune to compare itself with."""
+        if mean is None:
+            self.averages.clear()
+            self.averages.hide()
+            return
+        groups = " · ".join(
+            translate("scoring.province", "{code}: {0}/{1}").format(fmt(m), fmt(mx), code=code)
+            for code, _title, mx, m in mean.groups
+        )
+        self.averages.setText(
+            translate(
+                "scoring.province",
+                "Bình quân {0} xã đã thẩm định: <b>{1}/{2} điểm</b> (theo nhóm tiêu chí {3})",
+            ).format(mean.communes, fmt(mean.total), fmt(mean.total_points), groups)
+        )
+        self.averages.setToolTip(
+            "\n".join(f"{code}. {title}: {fmt(m)}/{fmt(mx)}" for code, title, mx, m in mean.groups)
+        )
+        self.averages.show()
 
     def selected(self) -> CommuneScore | None:
         code = selected_id(self.table)
