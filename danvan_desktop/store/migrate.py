@@ -97,7 +97,11 @@ def head_revision(script_location: Path | None = None) -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    # A read: it must not queue behind a writer (an export asks this while a long import or
+    # another window's save holds the write lock).
+    from danvan_desktop.store.engine import READ_ONLY  # engine imports this module
+
+    with engine.execution_options(**{READ_ONLY: True}).connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
