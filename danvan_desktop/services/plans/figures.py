@@ -212,11 +212,10 @@ def directive_answers(
             .group_by(PlanItem.plan_id)
         )
         counts = {pid: (int(n), int(ok)) for pid, n, ok in s.execute(q)}
-    numbers = dict(
-        s.execute(select(Plan.id, Plan.number).where(Plan.id.in_(plan_ids))).tuples().all()
-        if plan_ids
-        else []
-    )
+    numbers: dict[str, str] = {}
+    if plan_ids:
+        q2 = select(Plan.id, Plan.number).where(Plan.id.in_(plan_ids))
+        numbers = {pid: number for pid, number in s.execute(q2)}
     out = []
     for d in directives:
         rows = []
