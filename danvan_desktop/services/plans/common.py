@@ -99,6 +99,7 @@ class Directive:
     report_due_on: dt.date | None
     note: str
     revision: int
+    received_on: dt.date | None = None  # a paper document: the day it reached the commune
 
     @property
     def label(self) -> str:
@@ -122,6 +123,7 @@ def _view(row: PlanDirective | ReceivedDirective, source: str) -> Directive:
         row.report_due_on,
         row.note,
         row.revision,
+        getattr(row, "received_on", None),
     )
 
 
