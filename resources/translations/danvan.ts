@@ -3127,7 +3127,7 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hạn ban hành kế hoạch</source>
+        <source>Hạn lập kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3188,6 +3188,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn ban hành kế hoạch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,6 +33,7 @@ FIGURES = FigureGroup(
             "plans_on_time_rate",
             "Tỷ lệ kế hoạch ban hành đúng hạn (%)",
             kind="rate",
+            ranked=False,
             short="Tỷ lệ đúng hạn",
             ratio=("plans_on_time", "plans_directives_due"),
             hint="Văn bản có kế hoạch đúng hạn / văn bản có hạn ban hành kế hoạch trong kỳ",
@@ -44,6 +45,7 @@ FIGURES = FigureGroup(
             "plan_items_done_rate",
             "Tỷ lệ công việc trong kế hoạch hoàn thành (%)",
             kind="rate",
+            ranked=False,
             short="Việc đã xong",
             ratio=("plans_items_done", "plans_items_due"),
             hint="Công việc đến hạn trong kỳ đã xong / công việc đến hạn trong kỳ",
@@ -51,14 +53,16 @@ FIGURES = FigureGroup(
         ),
     ),
     compute=compute_figures,
-    ranking=("plans_on_time_rate", "plan_items_done_rate"),
+    # shown, not ranked: the standing communes are ranked on is the lead's to widen (a ranked
+    # metric changes every commune's standing and the keys stored in rollups)
     no_figure="chưa có văn bản hoặc công việc đến hạn để tính",
 )
 
 AREA = ServiceArea(
     key="plans",
     label="Kế hoạch thực hiện, Ban Chỉ đạo",
-    order=22,
+    # after the petitions and the inspection board: its upper-level tab comes after theirs
+    order=40,
     figures=(FIGURES,),
     warnings=warning_lines,
     indicators=INDICATORS,

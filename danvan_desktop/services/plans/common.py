@@ -36,7 +36,7 @@ PURPOSE_LABELS = {"movement": "Phong trào", "model": "Mô hình"}
 ISSUERS = ("UBND xã", "Đảng ủy xã", "Ban Chỉ đạo phong trào xã", "Ủy ban MTTQ Việt Nam xã")
 
 SOURCE_UPPER, SOURCE_COMMUNE = "upper", "commune"
-SOURCE_LABELS = {SOURCE_UPPER: "Cấp trên gửi xuống", SOURCE_COMMUNE: "Xã tự nhập (văn bản giấy)"}
+SOURCE_LABELS = {SOURCE_UPPER: "Cấp trên gửi", SOURCE_COMMUNE: "Văn bản giấy"}
 #: the two tables of documents from above and the source each stands for
 _KINDS: tuple[tuple[Any, str], ...] = (
     (PlanDirective, SOURCE_UPPER),

@@ -19,6 +19,19 @@ from danvan_desktop.ui.widgets import info, warn
 if TYPE_CHECKING:
     from danvan_desktop.ui.plans.screen import PlansScreen
 
+#: record types the plans screens show: they reload when an operation changed one of them
+WATCHED = {
+    "plans",
+    "plan_items",
+    "plan_progress",
+    "plan_directives",
+    "plan_received_directives",
+    "steering_committees",
+    "steering_members",
+    "movement_funding",
+    "evidence",
+    "models",
+}
 ITEM_COLOURS = {"done": GREEN, "overdue": RED, "in_progress": AMBER, "not_started": None}
 LATE_COLOUR, DRAFT_COLOUR = RED, GREY
 

@@ -25,7 +25,7 @@ class DirectivesTab(Tab):
         translate("plans.directives", "Ngày"),
         translate("plans.directives", "Cơ quan ban hành"),
         translate("plans.directives", "Trích yếu"),
-        translate("plans.directives", "Hạn ban hành kế hoạch"),
+        translate("plans.directives", "Hạn lập kế hoạch"),
         translate("plans.directives", "Hạn báo cáo"),
         translate("plans.directives", "Kế hoạch của xã"),
         translate("plans.directives", "Nguồn"),
@@ -105,8 +105,8 @@ class DirectivesTab(Tab):
             colours.append(LATE_COLOUR if late else None)
         fill_table(self.table, rows, list(self.rows), colours, numeric=[])
         # the long columns give way so the commune's plan and the source stay in view at 1366×768
-        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 170))
-        self.table.setColumnWidth(3, 250)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 150))
+        self.table.setColumnWidth(3, 220)
 
     def selected(self) -> str | None:
         return self.need(selected_id(self.table), translate("plans.directives", "một văn bản"))

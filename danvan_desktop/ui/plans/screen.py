@@ -16,21 +16,9 @@ from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormDialog
 from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.plans.committee import CommitteeTab, FundingTab
+from danvan_desktop.ui.plans.common import WATCHED
 from danvan_desktop.ui.plans.directives import DirectivesTab
 from danvan_desktop.ui.plans.register import PlansTab
-
-WATCHED = {
-    "plans",
-    "plan_items",
-    "plan_progress",
-    "plan_directives",
-    "plan_received_directives",
-    "steering_committees",
-    "steering_members",
-    "movement_funding",
-    "evidence",
-    "models",
-}
 
 
 def build_screen(ctx: AppContext, parent: QWidget | None = None) -> QWidget:

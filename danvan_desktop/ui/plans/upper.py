@@ -18,7 +18,7 @@ from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import GREEN, RED
 from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
-from danvan_desktop.ui.plans.screen import WATCHED
+from danvan_desktop.ui.plans.common import WATCHED
 
 
 class UpperPlansScreen(ScreenBase):
