@@ -61,6 +61,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     x = _add(psub, "due", "công việc quá hạn và sắp đến hạn", _due)
     x.add_argument("--days", type=int, default=None, help="số ngày tới (mặc định theo cài đặt: 7)")
     x.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)
+    x = _add(
+        psub,
+        "directive-add",
+        "ghi một văn bản cấp trên (cấp tỉnh: gửi xuống các xã)",
+        _add_directive,
+    )
+    x.add_argument("--number", required=True, help="số văn bản, ví dụ 45-KH/ĐU")
+    x.add_argument("--date", type=_date, required=True, help="ngày ban hành (dd/mm/yyyy)")
+    x.add_argument("--issuer", required=True, help="cơ quan ban hành")
+    x.add_argument("--title", required=True, help="trích yếu")
+    x.add_argument("--due", type=_date, required=True, help="hạn ban hành kế hoạch của cấp dưới")
+    x.add_argument("--report-due", type=_date, default=None, help="hạn báo cáo kết quả")
+    x = _add(psub, "warn-days", "số ngày báo trước hạn công việc (mặc định 7)", _warn_days)
+    x.add_argument("days", type=int)
     x = _add(psub, "done", "đánh dấu một công việc đã hoàn thành", _done)
     x.add_argument("item", help="mã công việc (cột đầu của `danvan plans due`)")
     x.add_argument("--on", type=_date, required=True, help="ngày hoàn thành (dd/mm/yyyy)")
@@ -180,4 +194,40 @@ def _done(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     print(f"Đã ghi nhận hoàn thành ngày {args.on:%d/%m/%Y}.")
+    return 0
+
+
+def _add_directive(args: argparse.Namespace) -> int:
+    from danvan_desktop.domain.roles import Permission
+    from danvan_desktop.services.plans import directives as dirs
+    from danvan_desktop.services.upper_level import is_upper_level
+
+    ctx = _session(args, Permission.EDIT)
+    try:
+        data = dirs.DirectiveInput(
+            args.number, args.date, args.issuer, args.title, args.due, args.report_due
+        )
+        did = dirs.save_directive(ctx, data)
+        upper = is_upper_level(ctx)
+    finally:
+        ctx.close()
+    where = (
+        "gửi xuống các xã bằng `danvan rollup reference`"
+        if upper
+        else "xã tự theo dõi, gửi lên cùng dữ liệu của xã"
+    )
+    print(f"Đã ghi văn bản {args.number}: mã {did} ({where}).")
+    return 0
+
+
+def _warn_days(args: argparse.Namespace) -> int:
+    from danvan_desktop.domain.roles import Permission
+    from danvan_desktop.services.plans import plans as svc
+
+    ctx = _session(args, Permission.EDIT)
+    try:
+        svc.set_warn_days(ctx, args.days)
+    finally:
+        ctx.close()
+    print(f"Công việc sẽ được báo trước {args.days} ngày khi đến hạn.")
     return 0

@@ -3183,6 +3183,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3215,7 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>văn bản này</source>
+        <source>Hạn ban hành kế hoạch: ngày cấp dưới phải ban hành kế hoạch thực hiện văn bản này.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3539,7 +3543,23 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Văn bản mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn một văn bản để xem từng xã: đã có kế hoạch chưa, ban hành ngày nào, đúng hạn hay chậm, đã xong bao nhiêu công việc (theo dữ liệu xã gửi lên).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>văn bản này</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

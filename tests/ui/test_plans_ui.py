@@ -205,5 +205,23 @@ def test_upper_level_view(qtbot, demo_template, tmp_path) -> None:  # noqa: ANN0
         select(w.docs, "28/KH-UBND")
         states = dict(zip(cells(w.per_commune, 1), cells(w.per_commune, 3), strict=True))
         assert states["05/KH-UBND"] == "Đúng hạn"
+        # the province issues a document of its own: it is listed with no commune's plan yet
+        w.dialog_runner = lambda d: (
+            d.set_values(
+                {
+                    "number": "60/KH-UBND",
+                    "issued_on": D(2026, 11, 2),
+                    "issuer": "UBND tỉnh",
+                    "title": "Kế hoạch sơ kết phong trào",
+                    "plan_due_on": D(2026, 12, 15),
+                }
+            ),
+            d.try_save(),
+        )[1]
+        w.add()
+        select(w.docs, "60/KH-UBND")
+        row = cells(w.docs, 0).index("60/KH-UBND")
+        assert w.docs.item(row, 4).text().startswith("0/")
+        assert set(cells(w.per_commune, 3)) == {"Chưa có kế hoạch"}
     finally:
         ctx.close()

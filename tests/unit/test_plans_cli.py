@@ -66,3 +66,19 @@ def test_list_directives_draft_due_and_done(db: Path, capsys: pytest.CaptureFixt
     assert "Quá hạn: 0;" in out
     code, _out, err = run(capsys, "plans", "due", "--db", str(db), "--days", "999")
     assert code == 2 and "Số ngày" in err
+
+
+def test_directive_add_and_warn_days(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--number", "30/CV-BDV", "--date", "02/11/2026", "--issuer", "Ban Dân vận Tỉnh ủy"]
+    args += ["--title", "Công văn về sơ kết phong trào", "--due", "30/11/2026"]
+    code, out, _ = run(capsys, "plans", "directive-add", "--db", str(db), *args)
+    assert code == 0 and "xã tự theo dõi" in out
+    code, out, _ = run(capsys, "plans", "directives", "--db", str(db))
+    assert "30/CV-BDV" in out and "chưa có kế hoạch" in out
+    bad = [*args[:-1], "01/10/2026"]  # due before the document's own date
+    code, _out, err = run(capsys, "plans", "directive-add", "--db", str(db), *bad)
+    assert code == 2 and "Hạn ban hành kế hoạch" in err
+    code, out, _ = run(capsys, "plans", "warn-days", "30", "--db", str(db))
+    assert code == 0
+    code, out, _ = run(capsys, "plans", "due", "--db", str(db), "--today", "20/11/2026")
+    assert "đến hạn trong 30 ngày tới: 2" in out  # 25/11 and 15/12; 30/12 is further

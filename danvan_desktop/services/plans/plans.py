@@ -509,6 +509,18 @@ def plan_years(ctx: AppContext) -> list[int]:
         return sorted(set(s.scalars(q)), reverse=True)
 
 
+def set_warn_days(ctx: AppContext, days: int) -> None:
+    """How many days ahead an item's deadline shows in the early warning (setting)."""
+    from danvan_desktop.services.plans.common import WARN_DAYS_SETTING
+    from danvan_desktop.store.settings import set_setting
+
+    ctx.require(Permission.EDIT)
+    if not 0 <= days <= 366:
+        raise RuleViolation("Số ngày báo trước phải từ 0 đến 366.", "days")
+    with ctx.session() as s:
+        set_setting(s, WARN_DAYS_SETTING, str(days))
+
+
 @dataclass(frozen=True)
 class DueItem:
     item: ItemView

@@ -4,10 +4,12 @@ record a paper document, start the plan answering one."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.plans import directives as dirs
 from danvan_desktop.services.plans import plans as svc
 from danvan_desktop.ui.i18n import translate
@@ -112,28 +114,7 @@ class DirectivesTab(Tab):
         return self.need(selected_id(self.table), translate("plans.directives", "một văn bản"))
 
     def dialog(self, d: Any | None) -> FormDialog:
-        fields = [
-            Field("number", translate("plans.directives", "Số văn bản"), required=True),
-            Field("issued_on", translate("plans.directives", "Ngày ban hành"), "date"),
-            Field("issuer", translate("plans.directives", "Cơ quan ban hành"), required=True),
-            Field("title", translate("plans.directives", "Trích yếu"), "multiline", required=True),
-            Field("plan_due_on", translate("plans.directives", "Hạn ban hành kế hoạch"), "date"),
-            Field(
-                "report_due_on", translate("plans.directives", "Hạn báo cáo kết quả"), "date_opt"
-            ),
-            Field("received_on", translate("plans.directives", "Ngày nhận"), "date_opt"),
-            Field("note", translate("plans.directives", "Ghi chú"), "multiline"),
-        ]
-        values = {} if d is None else {f.name: getattr(d, f.name, None) for f in fields}
-
-        def save(v: dict) -> Any:
-            data = subset(v, dirs.DirectiveInput)
-            rev = d.revision if d is not None else None
-            return dirs.save_directive(self.ctx, data, d.id if d else None, rev, self.today)
-
-        return FormDialog(
-            translate("plans.directives", "Văn bản cấp trên"), fields, values, save, self
-        )
+        return directive_dialog(self.ctx, self, d, self.today)
 
     def add(self) -> None:
         if self.run_dialog(self.dialog(None)):
@@ -153,3 +134,36 @@ class DirectivesTab(Tab):
         did = self.selected()
         if did and self.screen.plans_tab.add_plan(did):
             self.screen.tabs.setCurrentWidget(self.screen.plans_tab)
+
+
+def directive_dialog(ctx: AppContext, parent: QWidget, d: Any | None, today: dt.date) -> FormDialog:
+    """The form of a document from above: at a commune a paper document it received, at an upper
+    level a document it issues to its communes (the service decides which from the level)."""
+    fields = [
+        Field("number", translate("plans.directives", "Số văn bản"), required=True),
+        Field("issued_on", translate("plans.directives", "Ngày ban hành"), "date"),
+        Field("issuer", translate("plans.directives", "Cơ quan ban hành"), required=True),
+        Field("title", translate("plans.directives", "Trích yếu"), "multiline", required=True),
+        Field("plan_due_on", translate("plans.directives", "Hạn ban hành kế hoạch"), "date"),
+        Field("report_due_on", translate("plans.directives", "Hạn báo cáo kết quả"), "date_opt"),
+        Field("received_on", translate("plans.directives", "Ngày nhận"), "date_opt"),
+        Field("note", translate("plans.directives", "Ghi chú"), "multiline"),
+    ]
+    values = {} if d is None else {f.name: getattr(d, f.name, None) for f in fields}
+
+    def save(v: dict) -> Any:
+        data = subset(v, dirs.DirectiveInput)
+        rev = d.revision if d is not None else None
+        return dirs.save_directive(ctx, data, d.id if d else None, rev, today)
+
+    return FormDialog(
+        translate("plans.directives", "Văn bản cấp trên"),
+        fields,
+        values,
+        save,
+        parent,
+        intro=translate(
+            "plans.directives",
+            "Hạn ban hành kế hoạch: ngày cấp dưới phải ban hành kế hoạch thực hiện văn bản này.",
+        ),
+    )

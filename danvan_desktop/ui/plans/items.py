@@ -75,11 +75,21 @@ class ItemsPanel(QWidget):
             ]
             for i in items
         ]
+        # every progress note and evidence file of an item in its row's tooltip (the table shows
+        # the latest note only)
+        tips = [
+            "\n".join(
+                [f"{p.on:%d/%m/%Y}: {p.note}" for p in i.progress]
+                + [f"📎 {e.file_name}" for e in i.evidence]
+            )
+            for i in items
+        ]
         fill_table(
             self.table,
             rows,
             [i.id for i in items],
             [ITEM_COLOURS[i.status] for i in items],
+            tips,
             numeric=[0, 6],
         )
         self.table.setColumnWidth(1, 320)

@@ -6,19 +6,34 @@ per-commune figures (plans on time, items done) are on the upper-level screen's 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.plans import directives as dirs
 from danvan_desktop.services.plans.common import fmt_percent
 from danvan_desktop.services.plans.figures import DirectiveAnswers, directive_answers
 from danvan_desktop.services.upper_level import communes
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import GREEN, RED
+from danvan_desktop.ui.kit.forms import FormDialog, ask_to_delete
+from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.plans.common import WATCHED
+from danvan_desktop.ui.plans.directives import directive_dialog
 
 
 class UpperPlansScreen(ScreenBase):
@@ -43,6 +58,8 @@ class UpperPlansScreen(ScreenBase):
         super().__init__(ctx, parent)
         self.today = dt.date.today()
         self.answers: dict[str, DirectiveAnswers] = {}
+        #: How forms are shown: exec() normally; tests replace it to fill and save a form.
+        self.dialog_runner: Callable[[FormDialog], Any] = lambda d: d.exec()
         self.year = QComboBox()
         self.year.setObjectName("filter_year")
         self.year.addItem(translate("plans.upper", "Mọi năm"), None)
@@ -59,6 +76,16 @@ class UpperPlansScreen(ScreenBase):
         )
         head.addWidget(QLabel(translate("plans.upper", "Năm:")))
         head.addWidget(self.year)
+        for text, name, slot in (
+            (translate("plans.upper", "Văn bản mới…"), "add_directive", self.add),
+            (translate("plans.upper", "Sửa…"), "edit_directive", self.edit),
+            (translate("plans.upper", "Xóa"), "delete_directive", self.delete),
+        ):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            b.setEnabled(ctx.can(Permission.EDIT))
+            head.addWidget(b)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.docs)
         split.addWidget(self.per_commune)
@@ -124,3 +151,27 @@ class UpperPlansScreen(ScreenBase):
                 GREEN if c.on_time else RED if c.on_time is False or "quá hạn" in state else None
             )
         fill_table(self.per_commune, rows, None, colours)
+
+    # ---- the upper level's own documents --------------------------------------------------------
+    def add(self) -> None:
+        if self.dialog_runner(directive_dialog(self.ctx, self, None, self.today)):
+            self.refresh()
+
+    def _selected(self) -> DirectiveAnswers | None:
+        return self.answers.get(selected_id(self.docs) or "")
+
+    def edit(self) -> None:
+        a = self._selected()
+        if a is not None and self.dialog_runner(
+            directive_dialog(self.ctx, self, a.directive, self.today)
+        ):
+            self.refresh()
+
+    def delete(self) -> None:
+        a = self._selected()
+        if (
+            a is not None
+            and ask_to_delete(self, translate("plans.upper", "văn bản này"))
+            and act(self, lambda: dirs.delete_directive(self.ctx, a.directive.id))
+        ):
+            self.refresh()
