@@ -250,7 +250,11 @@ def test_indicators_on_known_data(ctx: AppContext) -> None:
         # January: the committee was founded on 1/2, so none was in force at the span's end
         assert by_key["steering_committee_in_force"].compute(s, jan)[u].value == 0.0
         # figures at the upper level: the same counts
-        fig = area("plans").figures[0].compute(s, year)
+        fig = area("plans").figures[0].compute(s, FigureSpan((u, "18652"), 2026, None, None, TODAY))
+        # a commune that sent no plan at all: documents due, but no rate to rank it on
+        assert fig["plans_directives_due"]["18652"] == 3
+        assert fig["plans_on_time_rate"]["18652"] is None
+        assert fig["plans_on_time_rate"][u] == 33.3
         assert (fig["plans_directives_due"][u], fig["plans_made"][u], fig["plans_on_time"][u]) == (
             3,
             2,

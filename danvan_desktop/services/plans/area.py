@@ -36,7 +36,8 @@ FIGURES = FigureGroup(
             ranked=False,
             short="Tỷ lệ đúng hạn",
             ratio=("plans_on_time", "plans_directives_due"),
-            hint="Văn bản có kế hoạch đúng hạn / văn bản có hạn ban hành kế hoạch trong kỳ",
+            hint="Văn bản có kế hoạch đúng hạn / văn bản có hạn ban hành kế hoạch trong kỳ; — : xã "
+            "chưa gửi kế hoạch nào",
             width=76,
         ),
         Metric("plans_items_due", "Công việc đến hạn trong kỳ", ranked=False, on_screen=False),

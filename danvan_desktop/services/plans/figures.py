@@ -133,7 +133,10 @@ def item_ids(s: Session, unit: str, start: dt.date, end: dt.date) -> list[str]:
 
 def compute_figures(s: Session, span: FigureSpan) -> dict[str, Figures]:
     start, end = bounds(span)
-    stats = unit_plans(s, list(span.unit_codes), start, end)
+    codes = list(span.unit_codes)
+    stats = unit_plans(s, codes, start, end)
+    q = select(Plan.unit_code).where(Plan.deleted.is_(False), Plan.unit_code.in_(codes))
+    sent = set(s.scalars(q.distinct()))
     out: dict[str, Figures] = {k: {} for k in KEYS}
     for code in span.unit_codes:
         st = stats[code]
@@ -141,7 +144,9 @@ def compute_figures(s: Session, span: FigureSpan) -> dict[str, Figures]:
         out["plans_directives_due"][code] = n_due
         out["plans_made"][code] = made
         out["plans_on_time"][code] = on_time
-        out["plans_on_time_rate"][code] = percent(on_time, n_due)
+        # no rate for a commune that has sent no plan at all: at the upper level, sending
+        # nothing must not look the same as a commune's record of plans made late
+        out["plans_on_time_rate"][code] = percent(on_time, n_due) if code in sent else None
         out["plans_items_due"][code] = st.items_due
         out["plans_items_done"][code] = st.items_done
         out["plan_items_done_rate"][code] = percent(st.items_done, st.items_due)
