@@ -3511,6 +3511,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xã, phường</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,6 +45,7 @@ class UpperPlansScreen(ScreenBase):
         translate("plans.upper", "Hạn ban hành kế hoạch"),
         translate("plans.upper", "Xã đã có kế hoạch"),
         translate("plans.upper", "Đúng hạn"),
+        translate("plans.upper", "Nguồn"),
     ]
     COMMUNES = [
         translate("plans.upper", "Xã, phường"),
@@ -119,6 +120,7 @@ class UpperPlansScreen(ScreenBase):
                 a.directive.plan_due_on,
                 f"{a.made}/{len(a.communes)}",
                 a.on_time,
+                a.directive.source_label,
             ]
             for a in found
         ]
