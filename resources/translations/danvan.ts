@@ -3274,6 +3274,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mở minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xóa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,6 +3319,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công việc này chưa có tệp minh chứng ở máy này.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3401,6 +3409,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(chưa có số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa có kế hoạch nào. Bấm “Kế hoạch mới…” hoặc lập từ thẻ “Văn bản cấp trên”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,10 +3458,6 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>kế hoạch này và các công việc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(chưa có số)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -80,7 +80,7 @@ def select(table, text: str, column: int = 0) -> None:  # noqa: ANN001
     table.selectRow(cells(table, column).index(text))
 
 
-def test_plan_with_items_done_share_and_late(screen: PlansScreen) -> None:
+def test_plan_with_items_done_share_and_late(screen: PlansScreen, tmp_path) -> None:  # noqa: ANN001
     forms = Forms(screen)
     tab = screen.directives_tab
     assert cells(tab.table, 0) == ["45-KH/ĐU"]
@@ -124,6 +124,14 @@ def test_plan_with_items_done_share_and_late(screen: PlansScreen) -> None:
     forms.answer(done_on=D(2026, 6, 28))
     panel.mark_done()
     assert cells(panel.table, 4) == ["Hoàn thành", "Đang thực hiện"]
+    # evidence for the item done: copied into the store, counted in its row, found to open
+    proof = tmp_path / "bien-ban.txt"
+    proof.write_text("Biên bản hội nghị quán triệt", encoding="utf-8")
+    done_id = panel.item_id()
+    assert done_id is not None and panel.attach(done_id, proof)
+    assert cells(panel.table, 6)[0] == "1"
+    opened = panel.evidence_paths(done_id)
+    assert len(opened) == 1 and opened[0].read_text(encoding="utf-8") == proof.read_text("utf-8")
     assert cells(plans.table, 6) == ["1/2 (50 %)"]
     assert "Đã xong 1/2 việc (50 %)" in plans.header.text()
     # filters: late, and a search without diacritics

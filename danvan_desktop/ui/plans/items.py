@@ -49,6 +49,9 @@ class ItemsPanel(QWidget):
             tab.button(
                 translate("plans.items", "Đính kèm minh chứng…"), "attach_file", self.attach_file
             ),
+            tab.button(
+                translate("plans.items", "Mở minh chứng"), "open_file", self.open_file, edit=False
+            ),
             tab.button(translate("plans.items", "Xóa"), "delete_item", self.delete_item),
         ):
             buttons.addWidget(b)
@@ -211,6 +214,33 @@ class ItemsPanel(QWidget):
         if done:
             self._reload()
         return done
+
+    def evidence_paths(self, item_id: str) -> list[Path]:
+        """The item's evidence files in the store (those that reached this install)."""
+        from danvan_desktop.services.evidence import evidence_file
+
+        found = (evidence_file(self.tab.ctx, e.sha256) for e in self.by_id[item_id].evidence)
+        return [p for p in found if p is not None]
+
+    def open_file(self) -> None:
+        """Open the item's newest evidence file with the system's viewer."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from danvan_desktop.ui.widgets import info
+
+        iid = self._need_item()
+        if not iid:
+            return
+        paths = self.evidence_paths(iid)
+        if not paths:
+            info(
+                self,
+                translate("plans.items", "Minh chứng"),
+                translate("plans.items", "Công việc này chưa có tệp minh chứng ở máy này."),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[-1])))
 
     def delete_item(self) -> None:
         iid = self._need_item()

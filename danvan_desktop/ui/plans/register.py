@@ -125,7 +125,7 @@ class PlansTab(Tab):
             d = p.directive
             rows.append(
                 [
-                    p.number,
+                    p.number or translate("plans.register", "(chưa có số)"),
                     p.issued_on,
                     p.issuer,
                     p.title,
