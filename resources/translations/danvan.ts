@@ -2896,6 +2896,686 @@ Hãy mở lại phần mềm.</source>
     </message>
 </context>
 <context>
+    <name>plans</name>
+    <message>
+        <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch thực hiện văn bản cấp trên, tiến độ công việc, Ban Chỉ đạo phong trào, kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.committee</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay cho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên tại ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm thành viên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay thành viên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quá trình thay đổi thành viên&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có Ban Chỉ đạo. Bấm “Quyết định thành lập…” để nhập quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không hoạt động tại ngày đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định số {0} ngày {1}{2} – {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên Ban Chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập, kiện toàn Ban Chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định mới thay Ban Chỉ đạo đang hoạt động từ ngày quyết định; thành viên cũ được giữ trong quá trình thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên Ban Chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban Chỉ đạo (nhập quyết định thành lập)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người thay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay thành viên Ban Chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}) thôi tham gia từ ngày trước ngày thay; người mới giữ vai trò này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm khoản kinh phí…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng kinh phí: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có khoản kinh phí nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không gắn mô hình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinh phí phong trào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một khoản kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khoản kinh phí này</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.common</name>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn {what} trong bảng trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.directives</name>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn lập kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo số, trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch thực hiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập văn bản giấy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản do cấp trên gửi xuống đến trong gói dữ liệu tham chiếu; văn bản nhận bằng giấy thì xã tự nhập để theo dõi hạn ban hành kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – chậm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có – quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn ban hành kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn báo cáo kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn ban hành kế hoạch: ngày cấp dưới phải ban hành kế hoạch thực hiện văn bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.items</name>
+    <message>
+        <source>STT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người, đơn vị thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến độ gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm công việc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận tiến độ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu hoàn thành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đính kèm minh chứng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần trăm hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn thành công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc đã hoàn thành phải có ngày hoàn thành.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công việc này chưa có tệp minh chứng ở máy này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>công việc này</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.register</name>
+    <message>
+        <source>Dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban hành chậm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có việc quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo số, trích yếu (gõ không dấu cũng được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa, ban hành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa có số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch nào. Bấm “Kế hoạch mới…” hoặc lập từ thẻ “Văn bản cấp trên”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kế hoạch của xã, không trả lời văn bản nào)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thực hiện văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch chỉ được đánh dấu “Đã ban hành” khi có số và ngày ban hành. Ban hành sau hạn của văn bản cấp trên sẽ hiện “Ban hành chậm”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch thực hiện {0} của {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kế hoạch này và các công việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Thực hiện {0} – hạn ban hành kế hoạch {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Đã xong {0}/{1} việc ({2}); quá hạn {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.screen</name>
+    <message>
+        <source>Kế hoạch thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban Chỉ đạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinh phí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kế hoạch thực hiện và Ban Chỉ đạo phong trào&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plans.upper</name>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn ban hành kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã đã có kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kế hoạch thực hiện của các xã&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một văn bản để xem từng xã: đã có kế hoạch chưa, ban hành ngày nào, đúng hạn hay chậm, đã xong bao nhiêu công việc (theo dữ liệu xã gửi lên).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>văn bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>reception_dialogs</name>
     <message>
         <source>Buổi tiếp công dân</source>
