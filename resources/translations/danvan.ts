@@ -205,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Văn bản quán triệt</source>
+        <source>Tổng số người</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,15 +225,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tổng số người</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tin, bài</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản quán triệt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -336,15 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cách lấy ý kiến</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tổng số hộ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hộ tham dự</source>
+        <source>Kết quả</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Không tán thành</source>
+        <source>Tổng số hộ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -360,7 +352,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kết quả</source>
+        <source>Hộ tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách lấy ý kiến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -431,15 +431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nhóm nội dung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hình thức</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nơi công khai</source>
+        <source>Tình trạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,7 +447,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tình trạng</source>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi công khai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,6 +31,8 @@ class RegisterTab(RegisterScreen):
     ADD = translate("democracy.common", "Thêm…")
     #: the year filter opens on every year (charters last for years) instead of this year
     ALL_YEARS = False
+    #: column -> the widest it may grow (pixels), so the figures stay in view at 1366×768
+    CAPS: dict[int, int] = {}
 
     def __init__(self, screen: DemocracyScreen) -> None:
         super().__init__(screen.ctx, screen)
@@ -77,6 +79,8 @@ class RegisterTab(RegisterScreen):
         return self.screen.today
 
     def run_dialog(self, dialog: FormDialog) -> bool:
+        # tall enough that a form shows whole on a 1366×768 screen (FormBase trims to the screen)
+        dialog.resize(max(dialog.width(), 760), min(660, 150 + 44 * len(dialog.fields)))
         return bool(self.screen.dialog_runner(dialog))
 
     # ---- what subclasses provide --------------------------------------------------------------
@@ -126,6 +130,8 @@ class RegisterTab(RegisterScreen):
             [r.id for r in self.rows],
             [self.colour(r) for r in self.rows],
         )
+        for column, cap in self.CAPS.items():
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         self.summary.setText(self.summarise(self.rows))
         self.after_refresh()
 

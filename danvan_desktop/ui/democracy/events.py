@@ -27,15 +27,16 @@ class EventsTab(RegisterTab):
         translate("democracy.events", "Ngày"),
         translate("democracy.events", "Hình thức"),
         translate("democracy.events", "Nội dung"),
-        translate("democracy.events", "Văn bản quán triệt"),
+        translate("democracy.events", "Tổng số người"),
         translate("democracy.events", "Cán bộ"),
         translate("democracy.events", "Đảng viên"),
         translate("democracy.events", "ĐV, HV"),
         translate("democracy.events", "Nhân dân"),
-        translate("democracy.events", "Tổng số người"),
         translate("democracy.events", "Tin, bài"),
         translate("democracy.events", "Minh chứng"),
+        translate("democracy.events", "Văn bản quán triệt"),
     )
+    CAPS = {1: 190, 2: 330}
 
     def __init__(self, screen: Any) -> None:
         super().__init__(screen)
@@ -58,14 +59,14 @@ class EventsTab(RegisterTab):
             r.held_on,
             r.kind_label,
             r.title,
-            r.document,
+            r.total,
             r.cadres,
             r.party_members,
             r.union_members,
             r.citizens,
-            r.total,
             r.items or "",
             r.evidence or "",
+            r.document,
         ]
 
     def summarise(self, rows: list[svc.EventRow]) -> str:

@@ -23,15 +23,16 @@ class MattersTab(RegisterTab):
         translate("democracy.matters", "Ngày"),
         translate("democracy.matters", "Thôn, tổ dân phố"),
         translate("democracy.matters", "Nội dung"),
-        translate("democracy.matters", "Cách lấy ý kiến"),
-        translate("democracy.matters", "Tổng số hộ"),
-        translate("democracy.matters", "Hộ tham dự"),
-        translate("democracy.matters", "Tán thành"),
-        translate("democracy.matters", "Không tán thành"),
-        translate("democracy.matters", "Tỷ lệ tán thành"),
         translate("democracy.matters", "Kết quả"),
+        translate("democracy.matters", "Tán thành"),
+        translate("democracy.matters", "Tổng số hộ"),
+        translate("democracy.matters", "Tỷ lệ tán thành"),
+        translate("democracy.matters", "Hộ tham dự"),
+        translate("democracy.matters", "Không tán thành"),
+        translate("democracy.matters", "Cách lấy ý kiến"),
         translate("democracy.matters", "Tổ chức thực hiện"),
     )
+    CAPS = {2: 300, 9: 200}
 
     def years(self) -> list[int]:
         return svc.years(self.ctx, self.today)
@@ -44,13 +45,13 @@ class MattersTab(RegisterTab):
             r.meeting_on,
             r.hamlet_name,
             r.matter,
-            r.form_label,
-            r.households_total,
-            r.households_attending,
-            r.votes_for,
-            r.votes_against,
-            r.agree_share,
             r.result_label,
+            r.votes_for,
+            r.households_total,
+            r.agree_share,
+            r.households_attending,
+            r.votes_against,
+            r.form_label,
             r.follow_up,
         ]
 

@@ -18,14 +18,15 @@ class PublicityTab(RegisterTab):
     ADD = translate("democracy.publicity", "Thêm nội dung công khai…")
     HEADERS = (
         translate("democracy.publicity", "Nội dung công khai"),
-        translate("democracy.publicity", "Nhóm nội dung"),
-        translate("democracy.publicity", "Hình thức"),
-        translate("democracy.publicity", "Nơi công khai"),
+        translate("democracy.publicity", "Tình trạng"),
         translate("democracy.publicity", "Từ ngày"),
         translate("democracy.publicity", "Đến ngày"),
         translate("democracy.publicity", "Số ngày"),
-        translate("democracy.publicity", "Tình trạng"),
+        translate("democracy.publicity", "Hình thức"),
+        translate("democracy.publicity", "Nhóm nội dung"),
+        translate("democracy.publicity", "Nơi công khai"),
     )
+    CAPS = {0: 300, 5: 220, 6: 240}
 
     def years(self) -> list[int]:
         return svc.years(self.ctx, self.today)
@@ -36,13 +37,13 @@ class PublicityTab(RegisterTab):
     def cells(self, r: svc.PublicityRow) -> list[Any]:
         return [
             r.content,
-            r.category_label,
-            r.form_label,
-            r.place,
+            r.status,
             r.posted_from,
             r.posted_until or translate("democracy.publicity", "chưa gỡ"),
             r.days if r.days is not None else "",
-            r.status,
+            r.form_label,
+            r.category_label,
+            r.place,
         ]
 
     def colour(self, r: svc.PublicityRow) -> str | None:
