@@ -61,7 +61,7 @@ def test_the_area_is_in_the_navigation_for_communes() -> None:
     assert DemocracyScreen.watched_types - {"unit"} <= set(SYNCED)
 
 
-def test_an_event_with_participants_shows_its_total(qtbot, ctx) -> None:  # noqa: ANN001
+def test_an_event_with_participants_shows_its_total(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
     screen, forms = _screen(qtbot, ctx)
     tab = screen.events_tab
     forms.answer(
@@ -81,6 +81,13 @@ def test_an_event_with_participants_shows_its_total(qtbot, ctx) -> None:  # noqa
     assert cell(tab.table, 0, "Tổng số người") == "231"
     assert cell(tab.table, 0, "Ngày") == "23/04/2026"
     assert "231 lượt người tham dự" in tab.summary.text()
+    # the minutes attached: counted on the row, stored as evidence that goes up with it
+    minutes = tmp_path / "bien-ban.pdf"
+    minutes.write_bytes(b"%PDF-1.4 bien ban hoi nghi")
+    assert tab.attach_file(tab.rows[0].id, minutes)
+    tab.reload()
+    assert cell(tab.table, 0, "Minh chứng") == "1"
+    assert [f.file_name for f in E.list_evidence(ctx, tab.rows[0].id)] == ["bien-ban.pdf"]
     # found without diacritics; another year's filter hides it
     tab.search.setText("quan triet 08")
     tab.refresh()

@@ -62,9 +62,13 @@ def test_a_charter_is_due_review_five_years_after_its_last_change() -> None:
 def test_a_broken_rule_file_is_refused_in_vietnamese() -> None:
     data = json.loads((default_rules_dir() / R.RULE_FILE).read_text(encoding="utf-8"))
     assert R.from_data(data).version == data["version"]
-    data["matter_pass"]["share"] = 1.5
-    with pytest.raises(RuleFileError, match="0 đến 1"):
+    data["publicity_forms"][0]["min_days"] = -1
+    with pytest.raises(RuleFileError, match="publicity_forms") as exc:
         R.from_data(data)
-    del data["publicity_forms"]
-    with pytest.raises(RuleFileError, match="không hợp lệ"):
+    assert exc.value.message.startswith(
+        "Tệp quy định dân chủ ở cơ sở (democracy.json) không hợp lệ"
+    )
+    data["publicity_forms"][0]["min_days"] = 30
+    data["matter_pass"]["share"] = 1.5
+    with pytest.raises(RuleFileError, match="matter_pass.share"):
         R.from_data(data)

@@ -6,14 +6,14 @@ reviewed. The functions here are plain: they judge one record against the rules.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from danvan_desktop.domain.rulefiles import RuleFileError, default_rules_dir
+from danvan_desktop.domain.rulefiles import RuleFileError, default_rules_dir, load_rule_file
 
-RULE_FILE = "democracy.json"
+RULE_FILE, SCHEMA_FILE = "democracy.json", "democracy.schema.json"
+WHAT = "quy định dân chủ ở cơ sở (democracy.json)"
 
 
 @dataclass(frozen=True)
@@ -85,13 +85,7 @@ def _parse(data: dict, name: str) -> Rules:
 
 @cache
 def _load(path: Path) -> Rules:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RuleFileError(f"Không tìm thấy tệp quy định dân chủ ở cơ sở: {path}") from None
-    except json.JSONDecodeError as exc:
-        raise RuleFileError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}.") from None
-    return _parse(data, path.name)
+    return _parse(load_rule_file(path, RULE_FILE, SCHEMA_FILE, WHAT), path.name)
 
 
 def rules(path: Path | None = None) -> Rules:
@@ -100,8 +94,9 @@ def rules(path: Path | None = None) -> Rules:
 
 
 def from_data(data: dict) -> Rules:
-    """Rules from a dict (a test, or a file the user is about to load)."""
-    return _parse(data, RULE_FILE)
+    """Rules from a dict (a test, or a file the user is about to load), checked against the
+    schema: a wrong field is named in Vietnamese."""
+    return _parse(load_rule_file(data, RULE_FILE, SCHEMA_FILE, WHAT), RULE_FILE)
 
 
 # ---- judging one record ---------------------------------------------------------------------
