@@ -67,6 +67,11 @@ class PublicityItem(Record):
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
 
+    @property
+    def held_on(self) -> dt.date:
+        """The day it went up: how scoring's drill-down dates a record."""
+        return self.posted_from
+
 
 class DemocracyMatter(Record):
     """A matter the people of a hamlet discussed and decided directly, or voted on for the
@@ -94,6 +99,16 @@ class DemocracyMatter(Record):
     passed: Mapped[bool] = mapped_column(Boolean, default=False)
     follow_up: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+
+    @property
+    def held_on(self) -> dt.date:
+        """The meeting's day: how scoring's drill-down dates a record."""
+        return self.meeting_on
+
+    @property
+    def title(self) -> str:
+        """The matter and its hamlet: how scoring's drill-down names a record."""
+        return f"{self.matter} ({self.hamlet_name})" if self.hamlet_name else self.matter
 
 
 class VillageCharter(Record):

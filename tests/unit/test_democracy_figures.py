@@ -176,3 +176,14 @@ def test_warnings_name_the_records_behind_them(ctx, known) -> None:  # noqa: ANN
     assert "5 năm" in lines["charters_not_reviewed"].label
     later = {w.key: w.count for w in areas.area("democracy").warnings(ctx, D(2026, 7, 1))}
     assert later["publicity_ending_soon"] == 0  # it came down on 30/06
+
+
+def test_scoring_drill_down_names_each_record(ctx, known) -> None:  # noqa: ANN001
+    from danvan_desktop.services.scoring.drilldown import _label  # how the drill-down names rows
+    from danvan_desktop.store.democracy import DemocracyMatter, PublicityItem
+
+    with ctx.read() as s:
+        matter = s.get(DemocracyMatter, known["matters"][1])
+        item = s.get(PublicityItem, known["publicity"][1])
+        assert _label(matter) == "20/04/2026 – Nội dung 2026-04-20 (Thôn Trung Hà)"
+        assert _label(item) == "30/05/2026 – Công khai 2026-05-30"
