@@ -161,8 +161,8 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             "Các khoản đóng góp xây dựng nhà văn hóa thôn",
             "contributions",
             "posting_hamlet",
-            dt.date(year, 3, 2),
-            dt.date(year, 3, 16),
+            today - dt.timedelta(days=40),
+            today - dt.timedelta(days=26),
             "Nhà văn hóa thôn Hạ Bắc",
         ),
         (

@@ -39,6 +39,9 @@ def test_a_posting_must_stay_up_as_long_as_its_form_requires() -> None:
     assert R.short_posting(r, "posting_office", start, D(2026, 3, 29))
     assert not R.short_posting(r, "loudspeaker", start, start)  # no minimum for a broadcast
     assert not R.short_posting(r, "posting_office", start, None)  # still up, no end set
+    # warned of while it can still be put right, then it is history
+    assert R.short_to_warn(r, "posting_office", start, D(2026, 3, 20), D(2026, 4, 19))
+    assert not R.short_to_warn(r, "posting_office", start, D(2026, 3, 20), D(2026, 4, 20))
 
 
 def test_still_posted_and_ending_soon_count_today() -> None:

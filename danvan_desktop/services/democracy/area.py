@@ -22,7 +22,7 @@ from danvan_desktop.services.democracy.charters import charter_rows
 from danvan_desktop.services.democracy.figures import counts_by_unit, report_section, sheets
 from danvan_desktop.services.democracy.indicators import INDICATORS
 from danvan_desktop.services.democracy.publicity import row_of
-from danvan_desktop.services.democracy.rules import rules
+from danvan_desktop.services.democracy.rules import rules, short_to_warn
 from danvan_desktop.store.democracy import PublicityItem
 from danvan_desktop.store.queries import live_rows
 
@@ -54,7 +54,9 @@ def warning_lines(ctx: AppContext, today: dt.date) -> list[WarningLine]:
         ]
         charters = charter_rows(s, [ctx.unit_code], today)
     soon = tuple(p.id for p in items if p.ending_soon)
-    short = tuple(p.id for p in items if p.too_short)
+    short = tuple(
+        p.id for p in items if short_to_warn(r, p.form, p.posted_from, p.posted_until, today)
+    )
     stale = tuple(c.id for c in charters if c.due_review)
     return [
         WarningLine(
@@ -68,7 +70,8 @@ def warning_lines(ctx: AppContext, today: dt.date) -> list[WarningLine]:
         WarningLine(
             "publicity_too_short",
             "Nội dung công khai chưa đủ thời gian tối thiểu theo hình thức (niêm yết ít nhất "
-            f"{max((f.min_days for f in r.forms.values()), default=0)} ngày)",
+            f"{max((f.min_days for f in r.forms.values()), default=0)} ngày), kết thúc trong "
+            f"{r.short_warning_days} ngày qua",
             len(short),
             "warn",
             "democracy_publicity",

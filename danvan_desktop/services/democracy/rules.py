@@ -40,6 +40,9 @@ class Rules:
     forms: dict[str, PublicityForm]
     matter_forms: dict[str, str]
     ending_soon_days: int
+    #: a posting up too briefly is warned of until this many days after it came down (after
+    #: that it is history: the register still shows it in red)
+    short_warning_days: int
     pass_share: float
     pass_label: str
     pass_basis: str
@@ -68,6 +71,7 @@ def _parse(data: dict, name: str) -> Rules:
             forms=forms,
             matter_forms={f["code"]: f["label"] for f in data["matter_forms"]},
             ending_soon_days=int(data.get("publicity_ending_soon_days", 7)),
+            short_warning_days=int(data.get("publicity_short_warning_days", 30)),
             pass_share=float(data["matter_pass"]["share"]),
             pass_label=data["matter_pass"].get("label", ""),
             pass_basis=data["matter_pass"].get("legal_basis", ""),
@@ -112,6 +116,17 @@ def short_posting(r: Rules, form: str, start: dt.date, until: dt.date | None) ->
     f = r.forms.get(form)
     days = posting_days(start, until)
     return f is not None and f.min_days > 0 and days is not None and days < f.min_days
+
+
+def short_to_warn(
+    r: Rules, form: str, start: dt.date, until: dt.date | None, today: dt.date
+) -> bool:
+    """Too brief, and still up or down for no longer than the warning window."""
+    return (
+        short_posting(r, form, start, until)
+        and until is not None
+        and (today - until).days <= r.short_warning_days
+    )
 
 
 def still_posted(start: dt.date, until: dt.date | None, today: dt.date) -> bool:
