@@ -237,7 +237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đính kèm minh chứng…</source>
+        <source>Minh chứng…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,8 +312,47 @@
         <source>Hãy chọn một hoạt động trong danh sách trước.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>democracy.evidence</name>
+    <message>
+        <source>Minh chứng của hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gỡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tệp trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from danvan_desktop.services.democracy import dissemination as E
 from danvan_desktop.store.base import SYNCED
 from danvan_desktop.ui.app import make_app
 from danvan_desktop.ui.areas import collect
+from danvan_desktop.ui.democracy import evidence as evidence_ui
 from danvan_desktop.ui.democracy.screen import DemocracyScreen
 from danvan_desktop.ui.kit.forms import FormDialog
 
@@ -61,7 +62,7 @@ def test_the_area_is_in_the_navigation_for_communes() -> None:
     assert DemocracyScreen.watched_types - {"unit"} <= set(SYNCED)
 
 
-def test_an_event_with_participants_shows_its_total(qtbot, ctx, tmp_path) -> None:  # noqa: ANN001
+def test_an_event_with_participants_shows_its_total(qtbot, ctx, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     screen, forms = _screen(qtbot, ctx)
     tab = screen.events_tab
     forms.answer(
@@ -81,13 +82,20 @@ def test_an_event_with_participants_shows_its_total(qtbot, ctx, tmp_path) -> Non
     assert cell(tab.table, 0, "Tổng số người") == "231"
     assert cell(tab.table, 0, "Ngày") == "23/04/2026"
     assert "231 lượt người tham dự" in tab.summary.text()
-    # the minutes attached: counted on the row, stored as evidence that goes up with it
+    # the minutes attached: counted on the row, a copy saved out, then removed
     minutes = tmp_path / "bien-ban.pdf"
     minutes.write_bytes(b"%PDF-1.4 bien ban hoi nghi")
-    assert tab.attach_file(tab.rows[0].id, minutes)
+    dialog = tab.evidence_dialog(tab.rows[0])
+    assert dialog.add_file(minutes) and dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 0).text() == "bien-ban.pdf"
+    dialog.table.selectRow(0)
+    copy = dialog.save_copy(tmp_path / "ban-sao.pdf")
+    assert copy is not None and copy.read_bytes() == minutes.read_bytes()
     tab.reload()
     assert cell(tab.table, 0, "Minh chứng") == "1"
-    assert [f.file_name for f in E.list_evidence(ctx, tab.rows[0].id)] == ["bien-ban.pdf"]
+    monkeypatch.setattr(evidence_ui, "ask_to_delete", lambda *a: True)
+    dialog.remove_file()
+    assert dialog.table.rowCount() == 0 and E.list_evidence(ctx, tab.rows[0].id) == []
     # found without diacritics; another year's filter hides it
     tab.search.setText("quan triet 08")
     tab.refresh()

@@ -7,11 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog
-
 from danvan_desktop.services.democracy import dissemination as svc
 from danvan_desktop.services.democracy.rules import rules
 from danvan_desktop.ui.democracy.common import RegisterTab, numbers
+from danvan_desktop.ui.democracy.evidence import EvidenceDialog
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import Field, FormDialog, subset
 from danvan_desktop.ui.kit.ops import act
@@ -41,7 +40,7 @@ class EventsTab(RegisterTab):
     def __init__(self, screen: Any) -> None:
         super().__init__(screen)
         self.evidence_button = self.button(
-            translate("democracy.events", "Đính kèm minh chứng…"), "attach_evidence", self.attach
+            translate("democracy.events", "Minh chứng…"), "evidence", self.attach, edit=False
         )
         self.head.addWidget(self.evidence_button)
         self.table.setToolTip(
@@ -164,6 +163,7 @@ class EventsTab(RegisterTab):
         )
 
     def attach(self) -> None:
+        """The selected event's evidence files: list, add, save a copy, remove."""
         row = self.selected()
         if row is None:
             info(
@@ -172,12 +172,14 @@ class EventsTab(RegisterTab):
                 translate("democracy.events", "Hãy chọn một hoạt động trong danh sách trước."),
             )
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, translate("democracy.events", "Chọn tệp minh chứng"), str(Path.home())
-        )
-        if path and self.attach_file(row.id, Path(path)):
+        dialog = self.evidence_dialog(row)
+        self.screen.dialog_runner(dialog)
+        if dialog.changed:
             self.reload()
             self.select(row.id)
+
+    def evidence_dialog(self, row: svc.EventRow) -> EvidenceDialog:
+        return EvidenceDialog(self.ctx, row, self)
 
     def attach_file(self, event_id: str, path: Path) -> bool:
         return act(self, lambda: svc.attach_evidence(self.ctx, event_id, path))
