@@ -12,6 +12,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date
+from danvan_desktop.domain.text import sort_key
 from danvan_desktop.services.democracy import charters as charter_svc
 from danvan_desktop.services.democracy.dissemination import GROUPS
 from danvan_desktop.services.democracy.publicity import row_of as publicity_row
@@ -159,6 +160,8 @@ def report_section(s: Session, query: SectionQuery) -> ReportSection | None:
     if len(codes) > 1:
         names = unit_names(s, codes)
         per = counts_by_unit(s, codes, start, end)
+        # every commune, those with nothing recorded too: the upper level sees who did nothing
+        ordered = sorted(codes, key=lambda u: sort_key(names.get(u, u)))
         tables.append(
             ReportTable(
                 "Kết quả theo xã, phường",
@@ -177,7 +180,8 @@ def report_section(s: Session, query: SectionQuery) -> ReportSection | None:
                         str(c.publicity),
                         str(c.matters),
                     )
-                    for u, c in sorted(per.items())
+                    for u in ordered
+                    for c in (per.get(u, Counts()),)
                 ),
                 (3, 1.5, 1.5, 1.5, 1.5),
             )
