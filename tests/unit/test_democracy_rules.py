@@ -5,6 +5,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from danvan_desktop.domain.rulefiles import RuleFileError, default_rules_dir
 from danvan_desktop.services.democracy import rules as R
@@ -75,3 +77,15 @@ def test_a_broken_rule_file_is_refused_in_vietnamese() -> None:
     data["matter_pass"]["share"] = 1.5
     with pytest.raises(RuleFileError, match="matter_pass.share"):
         R.from_data(data)
+
+
+@given(st.integers(0, 5000), st.integers(0, 5000))
+def test_the_pass_rule_is_more_than_half_of_all_households(total: int, agree: int) -> None:
+    assert R.matter_passed(R.rules(), total, agree) == (total > 0 and 2 * agree > total)
+
+
+@given(st.dates(D(2000, 1, 1), D(2099, 1, 1)), st.integers(0, 400))
+def test_posting_days_count_both_ends(start: D, extra: int) -> None:
+    until = start + dt.timedelta(days=extra)
+    assert R.posting_days(start, until) == extra + 1
+    assert R.short_posting(R.rules(), "posting_office", start, until) == (extra + 1 < 30)

@@ -207,6 +207,18 @@ def test_charter_revisions_build_its_history(ctx) -> None:  # noqa: ANN001
     row = C.get_charter(ctx, cid, TODAY)
     assert row.version == 2 and row.last_change == D(2024, 8, 5) and not row.due_review
     assert [r.changes for r in row.revisions] == ["Bổ sung quy định về phân loại rác"]
+    rev = row.revisions[0]
+    fix = C.revision_input(rev)
+    fix.changes = "Bổ sung quy định về phân loại rác tại nguồn"
+    C.update_revision(ctx, rev.id, fix, rev.revision, TODAY)
+    with pytest.raises(RuleViolation) as exc:
+        fix.decision_on = D(2024, 8, 1)  # approved before it was adopted by the hamlet
+        C.update_revision(ctx, rev.id, fix, rev.revision + 1, TODAY)
+    assert exc.value.field == "decision_on"
+    extra = C.add_revision(ctx, cid, C.RevisionInput(D(2025, 3, 1), "Sửa điều 3"), TODAY)
+    C.delete_revision(ctx, extra)
+    row = C.get_charter(ctx, cid, TODAY)
+    assert [r.changes for r in row.revisions] == ["Bổ sung quy định về phân loại rác tại nguồn"]
     # the first revision bounds how late the adoption date may be moved
     with pytest.raises(RuleViolation) as exc:
         C.update_charter(
