@@ -13,6 +13,7 @@ from danvan_desktop.services.democracy import dissemination as E
 from danvan_desktop.store.base import SYNCED
 from danvan_desktop.ui.app import make_app
 from danvan_desktop.ui.areas import collect
+from danvan_desktop.ui.democracy import common as common_ui
 from danvan_desktop.ui.democracy import evidence as evidence_ui
 from danvan_desktop.ui.democracy.screen import DemocracyScreen
 from danvan_desktop.ui.kit.forms import FormDialog
@@ -176,9 +177,14 @@ def test_a_charter_revision_appears_in_its_history(qtbot, ctx) -> None:  # noqa:
     assert cell(tab.table, 0, "Tình trạng") == "Hiện hành"
 
 
-def test_the_screen_reloads_what_a_service_wrote(qtbot, ctx) -> None:  # noqa: ANN001
+def test_the_screen_reloads_what_a_service_wrote(qtbot, ctx, monkeypatch) -> None:  # noqa: ANN001
     screen, _ = _screen(qtbot, ctx)
     E.create_event(ctx, E.EventInput("loudspeaker", D(2026, 2, 5), "Phát thanh", items=12), TODAY)
     screen.reload()  # what the main window calls for a watched type
     assert screen.events_tab.table.rowCount() == 1
     assert cell(screen.events_tab.table, 0, "Tin, bài") == "12"
+    # deleted from the register, after the officer confirms
+    monkeypatch.setattr(common_ui, "ask_to_delete", lambda *a: True)
+    screen.events_tab.table.selectRow(0)
+    screen.events_tab.delete_selected()
+    assert screen.events_tab.table.rowCount() == 0 and E.list_events(ctx) == []
