@@ -2,6 +2,570 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="vi_VN">
 <context>
+    <name>democracy</name>
+    <message>
+        <source>Tuyên truyền, dân chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quán triệt, tuyên truyền; công khai với Nhân dân; Nhân dân bàn và quyết định; hương ước, quy ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.charters</name>
+    <message>
+        <source>Thêm hương ước, quy ước…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thông qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay đổi gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lịch sử sửa đổi&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm lần sửa đổi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được thay thế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện hành — quá {0} năm chưa rà soát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hương ước, quy ước; {1} cần rà soát (quá {2} năm chưa sửa đổi: {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” và các lần sửa đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lịch sử sửa đổi: {0}&lt;/b&gt; (lần {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông qua lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày sửa đổi, bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung sửa đổi, bổ sung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đổi, bổ sung: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lần sửa đổi ngày {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác (nhập tên bên dưới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên thôn (nếu không có trong danh sách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hương ước, quy ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hương ước, quy ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.common</name>
+    <message>
+        <source>Tìm (gõ không dấu cũng được)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mục đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.events</name>
+    <message>
+        <source>Thêm hoạt động…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐV, HV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhân dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin, bài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản quán triệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minh chứng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐV, HV: đoàn viên, hội viên. Nhấn đúp để sửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hoạt động; {1} lượt người tham dự; {2} tin, bài, lượt phát thanh và bài đăng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hoạt động “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên hoạt động, nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Văn bản được quán triệt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chỉ thị số 08-CT/TU ngày 18/3/2026 (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn viên, hội viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tin, bài, lượt phát, bài đăng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt buộc với loa truyền thanh, tin bài, trang thông tin, mạng xã hội, pano</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đường dẫn bài đăng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú, kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người tham dự: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động quán triệt, tuyên truyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một hoạt động trong danh sách trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.evidence</name>
+    <message>
+        <source>Minh chứng của hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gỡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tệp trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp minh chứng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.matters</name>
+    <message>
+        <source>Thêm nội dung…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn, tổ dân phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số hộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hộ tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách lấy ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổ chức thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} nội dung, {1} được thông qua. Quy tắc: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác (nhập tên bên dưới)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung bàn, quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên thôn (nếu không có trong danh sách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày họp, lấy ý kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số hộ của thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hộ tham dự, trả lời phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hộ tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số hộ không tán thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập tổng số hộ để tính kết quả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung Nhân dân bàn và quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.publicity</name>
+    <message>
+        <source>Thêm nội dung công khai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa gỡ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} nội dung; đang công khai {1}; sắp hết hạn {2}; chưa đủ thời gian tối thiểu {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nội dung công khai “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống nếu vẫn đang công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc công khai không thể trước ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công khai {0} ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: ít nhất {1} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}; công khai {1} ngày{2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — chưa đủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>democracy.screen</name>
+    <message>
+        <source>Tuyên truyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công khai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bàn và quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hương ước, quy ước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Tuyên truyền, thực hiện dân chủ ở cơ sở&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialogue_dialogs</name>
     <message>
         <source>Hội nghị đối thoại</source>
