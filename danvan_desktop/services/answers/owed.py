@@ -375,7 +375,9 @@ def list_items(ctx: AppContext, f: OwedFilter, today: dt.date) -> list[OwedRow]:
         for word in fold(f.text).split():
             q = q.where(OwedAnswer.search_text.contains(word, autoescape=True))
         rows = s.scalars(q.order_by(OwedAnswer.due_on, OwedAnswer.received_on)).all()
-        subjects = dict(s.execute(select(FrontActivity.id, FrontActivity.subject)).tuples().all())
+        subjects = {
+            i: subj for i, subj in s.execute(select(FrontActivity.id, FrontActivity.subject))
+        }
         out = [_row(r, subjects, today, cal) for r in rows]
     if f.state:
         wanted = _STATES.get(f.state, set())

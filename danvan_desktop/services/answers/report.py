@@ -221,15 +221,8 @@ def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]
     units = list(unit_codes)
     many = len(units) > 1
     lead: tuple[str, ...] = ("Mã đơn vị",) if many else ()
-    acts = dict(
-        s.execute(
-            select(FrontActivity.id, FrontActivity.subject).where(
-                FrontActivity.unit_code.in_(units)
-            )
-        )
-        .tuples()
-        .all()
-    )
+    q = select(FrontActivity.id, FrontActivity.subject).where(FrontActivity.unit_code.in_(units))
+    acts: dict[str, str] = {i: subj for i, subj in s.execute(q)}
     owed = s.scalars(
         select(OwedAnswer)
         .where(OwedAnswer.deleted.is_(False), OwedAnswer.unit_code.in_(units))
