@@ -230,27 +230,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tìm theo nội dung, cuộc giám sát, người trả lời… (gõ không dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tìm theo nội dung, kỳ họp, người trả lời… (gõ không dấu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ngày nhận</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cuộc giám sát, phản biện</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kỳ họp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nội dung kiến nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trách nhiệm trả lời</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,6 +251,22 @@
     </message>
     <message>
         <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc giám sát, phản biện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trách nhiệm trả lời</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -82,8 +82,8 @@ def test_voters_petition_deadline_answer_and_status(screen: AnswersScreen) -> No
     table = screen.voters_tab.table
     assert table.rowCount() == 1
     row = cells(table, 0)
-    assert row[0] == "20/07/2026" and row[4] == "19/08/2026"
-    assert row[1] == "HĐND xã – Kỳ họp thứ mười" and row[6] == "Chưa trả lời"
+    assert row[0] == "20/07/2026" and row[1] == "19/08/2026"
+    assert row[5] == "HĐND xã – Kỳ họp thứ mười" and row[3] == "Chưa trả lời"
     assert table.selectionModel().selectedRows()[0].row() == 0  # the new row is selected
 
     # An answer dated before the petition was received is refused, in Vietnamese, in the form.
@@ -94,7 +94,7 @@ def test_voters_petition_deadline_answer_and_status(screen: AnswersScreen) -> No
         forms.last.error.text()
         == "Ngày trả lời (19/07/2026) không thể trước ngày nhận kiến nghị (20/07/2026)."
     )
-    assert cells(table, 0)[5] == "" and cells(table, 0)[6] == "Chưa trả lời"
+    assert cells(table, 0)[2] == "" and cells(table, 0)[3] == "Chưa trả lời"
 
     # Without content the form itself refuses.
     forms.answer(answered_on=D(2026, 7, 30), answer="")
@@ -104,8 +104,8 @@ def test_voters_petition_deadline_answer_and_status(screen: AnswersScreen) -> No
     forms.answer(answered_on=D(2026, 7, 30), answer="Đã đưa vào kế hoạch", answer_ref="12/UBND")
     click(screen, "answer_voters")
     row = cells(table, 0)
-    assert row[5] == "30/07/2026" and row[6] == "Đã trả lời đúng hạn"
-    assert table.item(0, 6).background().color().name() == DEADLINE_COLOURS["closed_on_time"]
+    assert row[2] == "30/07/2026" and row[3] == "Đã trả lời đúng hạn"
+    assert table.item(0, 3).background().color().name() == DEADLINE_COLOURS["closed_on_time"]
 
 
 def test_overdue_in_red_search_without_diacritics_and_opening_a_warning(
@@ -121,12 +121,12 @@ def test_overdue_in_red_search_without_diacritics_and_opening_a_warning(
     table = screen.voters_tab.table
     screen.refresh()
     first = cells(table, 0)
-    assert first[4] == "01/07/2026" and first[6] == "Quá hạn chưa trả lời"
+    assert first[1] == "01/07/2026" and first[3] == "Quá hạn chưa trả lời"
     assert table.item(0, 0).background().color().name() == DEADLINE_COLOURS["overdue"]
     assert "1 quá hạn" in screen.voters_tab.total.text()
     screen.voters_tab.search.setText("ha tang thuy loi")
     qtbot.waitUntil(lambda: table.rowCount() == 1)
-    assert cells(table, 0)[2] == "Đề nghị sửa chữa hạ tầng thủy lợi"
+    assert cells(table, 0)[4] == "Đề nghị sửa chữa hạ tầng thủy lợi"
     screen.voters_tab.search.clear()
     qtbot.waitUntil(lambda: table.rowCount() == 2)
     # the early warning's line opens exactly its records
@@ -137,7 +137,7 @@ def test_overdue_in_red_search_without_diacritics_and_opening_a_warning(
     )
     screen.show_records(line.record_type, line.record_ids, line.label)
     assert screen.tabs.currentWidget() is screen.voters_tab
-    assert table.rowCount() == 1 and cells(table, 0)[2].startswith("Đề nghị sửa chữa")
+    assert table.rowCount() == 1 and cells(table, 0)[4].startswith("Đề nghị sửa chữa")
     assert screen.voters_tab.filter_note.isVisible()
     click(screen, "voters_show_all")
     assert table.rowCount() == 2
@@ -151,11 +151,11 @@ def test_front_recommendations_and_self_inspection(screen: AnswersScreen) -> Non
     forms.answer(received_on=D(2026, 6, 15), content="Rà soát hộ cận nghèo")
     click(screen, "add_front")
     table = screen.front_tab.table
-    assert cells(table, 0)[1] == "Giám sát chính sách hộ nghèo"
-    assert cells(table, 0)[4] == "15/07/2026" and cells(table, 0)[6] == "Quá hạn chưa trả lời"
+    assert cells(table, 0)[5] == "Giám sát chính sách hộ nghèo"
+    assert cells(table, 0)[1] == "15/07/2026" and cells(table, 0)[3] == "Quá hạn chưa trả lời"
     forms.answer(answered_on=D(2026, 7, 20), answer="Đã rà soát, bổ sung 3 hộ")
     click(screen, "answer_front")
-    assert cells(table, 0)[6] == "Trả lời quá hạn"
+    assert cells(table, 0)[3] == "Trả lời quá hạn"
 
     screen.tabs.setCurrentWidget(screen.selfcheck_tab)
     tab = screen.selfcheck_tab
@@ -188,4 +188,4 @@ def test_fits_a_small_screen(screen: AnswersScreen) -> None:
         "Kiến nghị MTTQ",
         "Tự kiểm tra",
     ]
-    assert screen.voters_tab.table.horizontalHeaderItem(4).text() == "Hạn trả lời"
+    assert screen.voters_tab.table.horizontalHeaderItem(1).text() == "Hạn trả lời"

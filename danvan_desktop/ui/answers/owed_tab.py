@@ -45,22 +45,28 @@ class OwedTab(RegisterScreen):
         name = "front" if self.front else "voters"
         search = self.search_box(
             translate(
+                "answers.owed_tab",
+                "Tìm theo nội dung, cuộc giám sát, người trả lời… (gõ không dấu)",
+            )
+            if self.front
+            else translate(
                 "answers.owed_tab", "Tìm theo nội dung, kỳ họp, người trả lời… (gõ không dấu)"
             ),
             f"{name}_search",
         )
         self.state = self.filter_combo(f"{name}_state")
         self.fill_combo(self.state, STATES)
+        # the dates and the status first: they stay in view however long the content is
         headers = [
             translate("answers.owed_tab", "Ngày nhận"),
-            translate("answers.owed_tab", "Cuộc giám sát, phản biện")
-            if self.front
-            else translate("answers.owed_tab", "Kỳ họp"),
-            translate("answers.owed_tab", "Nội dung kiến nghị"),
-            translate("answers.owed_tab", "Trách nhiệm trả lời"),
             translate("answers.owed_tab", "Hạn trả lời"),
             translate("answers.owed_tab", "Ngày trả lời"),
             translate("answers.owed_tab", "Tình trạng"),
+            translate("answers.owed_tab", "Nội dung kiến nghị"),
+            translate("answers.owed_tab", "Cuộc giám sát, phản biện")
+            if self.front
+            else translate("answers.owed_tab", "Kỳ họp"),
+            translate("answers.owed_tab", "Trách nhiệm trả lời"),
         ]
         self.table = make_table(headers, f"{name}_table", on_open=self.edit, stretch_last=True)
         self.filter_note = QLabel()
@@ -140,12 +146,12 @@ class OwedTab(RegisterScreen):
             [
                 (
                     r.received_on,
-                    r.origin,
-                    r.content,
-                    r.responsible,
                     r.due_on,
                     r.answered_on,
                     r.status_label,
+                    r.content,
+                    r.origin,
+                    r.responsible,
                 )
                 for r in self.rows
             ],
@@ -154,6 +160,8 @@ class OwedTab(RegisterScreen):
             tooltips=[self._tooltip(r) for r in self.rows],
             numeric=(),
         )
+        for column, cap in ((4, 380), (5, 240)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         overdue = sum(1 for r in self.rows if r.status.value == "overdue")
         answered = sum(1 for r in self.rows if r.answered_on is not None)
         text = translate(
