@@ -424,6 +424,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xem tất cả việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thêm cuộc tự kiểm tra…</source>
         <translation type="unfinished"></translation>
     </message>

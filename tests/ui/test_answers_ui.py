@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from danvan_desktop.services import areas
 from danvan_desktop.ui.answers import owed_tab, selfcheck_tab
@@ -135,7 +135,15 @@ def test_overdue_in_red_search_without_diacritics_and_opening_a_warning(
         for w in areas.area("answers").warnings(screen.ctx, screen.today)
         if w.key == "voter_answers_overdue"
     )
-    screen.show_records(line.record_type, line.record_ids, line.label)
+    from danvan_desktop.ui.answers import opening
+
+    class Window(QWidget):  # what the main window offers an opener
+        def open_area(self, key: str) -> AnswersScreen:
+            assert key == "answers"
+            return screen
+
+    assert opening.OPENS[line.record_type].endswith("opening:open_line")
+    opening.open_line(Window(), line, screen.today)
     assert screen.tabs.currentWidget() is screen.voters_tab
     assert table.rowCount() == 1 and cells(table, 0)[4].startswith("Đề nghị sửa chữa")
     assert screen.voters_tab.filter_note.isVisible()
@@ -171,6 +179,20 @@ def test_front_recommendations_and_self_inspection(screen: AnswersScreen) -> Non
     assert cells(tab.findings, 0)[4] == "25/07/2026"
     assert cells(tab.findings, 0)[6] == "Quá hạn chưa xong"
     assert "1 việc khắc phục quá hạn" in tab.total.text()
+    forms.answer(content="Cách làm hay: tổ tự quản", severity="good")
+    click(screen, "add_finding")
+    assert tab.findings.rowCount() == 2
+    line = next(
+        w
+        for w in areas.area("answers").warnings(screen.ctx, screen.today)
+        if w.key == "self_inspection_followups_overdue"
+    )
+    assert line.count == 1 and line.record_type == "answers_followups"
+    screen.tabs.setCurrentWidget(screen.voters_tab)
+    screen.show_records(line.record_type, line.record_ids, line.label)
+    assert screen.tabs.currentWidget() is tab and tab.findings.rowCount() == 1
+    click(screen, "selfcheck_show_all")
+    assert tab.findings.rowCount() == 2
     tab.findings.selectRow(0)
     forms.answer(done_on=D(2026, 7, 31))
     click(screen, "mark_done")

@@ -1,7 +1,7 @@
 """Trả lời kiến nghị, tự kiểm tra (issue 11): voters' petitions and the Fatherland Front's
 recommendations the commune must answer, with their deadlines, and the movement's
 self-inspections. The early warning's lines of record type "answers_owed" and
-"answers_followups" open here (`opening.open_records`)."""
+"answers_followups" open here (`opening.OPENS`)."""
 
 from danvan_desktop.ui.areas import COMMUNE, Area
 from danvan_desktop.ui.i18n import translate

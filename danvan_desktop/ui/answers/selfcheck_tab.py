@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.roles import Permission
@@ -61,6 +61,10 @@ class SelfCheckTab(RegisterScreen):
             "findings_table",
             on_open=self.edit_line,
         )
+        self.show_all_button = QPushButton(translate("answers.selfcheck_tab", "Xem tất cả việc"))
+        self.show_all_button.setObjectName("selfcheck_show_all")
+        self.show_all_button.clicked.connect(self.show_all)
+        self.show_all_button.hide()
         self.total = QLabel()
         self.total.setObjectName("selfcheck_total")
         top = QHBoxLayout()
@@ -125,6 +129,7 @@ class SelfCheckTab(RegisterScreen):
         ll.addWidget(
             QLabel(translate("answers.selfcheck_tab", "<b>Phát hiện và việc khắc phục</b>"))
         )
+        low.addWidget(self.show_all_button)
         ll.addLayout(low)
         ll.addWidget(self.findings, 1)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -214,11 +219,17 @@ class SelfCheckTab(RegisterScreen):
 
     def show_followups(self, ids: Sequence[str]) -> None:
         """Only these follow-ups (opened from the early warning), in their inspection."""
-        self.only_followups = tuple(ids)
+        self.only_followups = tuple(ids) or ("-",)
+        self.show_all_button.show()
         for i, r in enumerate(self.rows):
             if any(u.id in ids for u in r.followups):
                 self.inspections.selectRow(i)
                 break
+        self.show_findings()
+
+    def show_all(self) -> None:
+        self.only_followups = ()
+        self.show_all_button.hide()
         self.show_findings()
 
     def selected_line(self) -> tuple[selfcheck.FindingRow, selfcheck.FollowUpRow | None] | None:
