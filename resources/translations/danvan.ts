@@ -302,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sửa cuộc giám sát…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đọc danh sách kiến nghị</source>
         <translation type="unfinished"></translation>
     </message>

@@ -164,6 +164,13 @@ def test_front_recommendations_and_self_inspection(screen: AnswersScreen) -> Non
     forms.answer(answered_on=D(2026, 7, 20), answer="Đã rà soát, bổ sung 3 hộ")
     click(screen, "answer_front")
     assert cells(table, 0)[3] == "Trả lời quá hạn"
+    table.selectRow(0)
+    forms.answer(subject="Giám sát chính sách an sinh xã hội")
+    click(screen, "edit_front_activity")
+    assert cells(table, 0)[5] == "Giám sát chính sách an sinh xã hội"
+    screen.front_tab.search.setText("an sinh xa hoi")  # only in the new subject
+    screen.front_tab.refresh()
+    assert table.rowCount() == 1
 
     screen.tabs.setCurrentWidget(screen.selfcheck_tab)
     tab = screen.selfcheck_tab

@@ -109,10 +109,18 @@ def test_search_ignores_diacritics_and_filters_by_state(ctx) -> None:  # noqa: A
     assert [r.id for r in soon] == [b]
 
 
-def test_calendar_day_off_counts_for_new_items(ctx) -> None:  # noqa: ANN001
+def test_calendar_day_off_moves_new_and_open_deadlines(ctx) -> None:  # noqa: ANN001
+    open_item = voter(ctx, dt.date(2026, 7, 20))
+    answered = voter(ctx, dt.date(2026, 7, 20))
+    owed.record_answer(ctx, answered, dt.date(2026, 8, 19), "Đúng hạn", today=TODAY)
     calendar.add_day(ctx, dt.date(2026, 8, 19), "day_off", "Nghỉ lễ hội địa phương")
     item = voter(ctx, dt.date(2026, 7, 20))
     assert owed.get_item(ctx, item, TODAY).due_on == dt.date(2026, 8, 20)
+    assert owed.recompute_open_deadlines(ctx) == 1
+    assert owed.get_item(ctx, open_item, TODAY).due_on == dt.date(2026, 8, 20)
+    # an answered item keeps the deadline it was judged against
+    row = owed.get_item(ctx, answered, TODAY)
+    assert row.due_on == dt.date(2026, 8, 19) and row.status is DeadlineStatus.CLOSED_ON_TIME
 
 
 def _inspection(ctx) -> tuple[str, list[str]]:  # noqa: ANN001

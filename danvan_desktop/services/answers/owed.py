@@ -86,6 +86,9 @@ def save_activity(
             what=ACTIVITY,
             values={} if activity_id else {"unit_code": ctx.unit_code},
         )
+        if activity_id:  # its recommendations are found by its subject too
+            for item in s.scalars(select(OwedAnswer).where(OwedAnswer.activity_id == row.id)):
+                item.search_text = _search_text(item, row.subject)
         return row.id
 
 
@@ -401,3 +404,26 @@ def due_hint(ctx: AppContext, source: str, received_on: dt.date, period_days: in
 
 def fmt_status(row: OwedRow) -> str:
     return f"{row.status_label} (hạn {fmt_date(row.due_on)})"
+
+
+def recompute_open_deadlines(ctx: AppContext) -> int:
+    """Recompute the due day of every item not yet answered (after the commune edits its
+    working-day calendar: a new day off may move a deadline); returns how many moved.
+    Answered items keep the deadline they were judged against."""
+    ctx.require(Permission.EDIT)
+    cal = work_calendar(ctx)
+    moved = 0
+    with ctx.session() as s:
+        rows = s.scalars(
+            select(OwedAnswer).where(
+                OwedAnswer.deleted.is_(False),
+                OwedAnswer.unit_code == ctx.unit_code,
+                OwedAnswer.answered_on.is_(None),
+            )
+        ).all()
+        for row in rows:
+            new = due(row.source, row.received_on, cal, row.period_days).due
+            if new != row.due_on:
+                row.due_on = new
+                moved += 1
+    return moved

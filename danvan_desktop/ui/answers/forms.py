@@ -142,7 +142,19 @@ def answer_dialog(tab: Any, row: owed.OwedRow) -> FormDialog:
     )
 
 
-def activity_dialog(tab: Any) -> FormDialog:
+def activity_dialog(tab: Any, row: owed.ActivityRow | None = None) -> FormDialog:
+    """Add (row None) or edit a supervision or social criticism of the Front."""
+    if row is None:
+        values: dict[str, Any] = {"held_on": tab.today}
+
+        def save(v: dict[str, Any]) -> str:
+            return owed.save_activity(tab.ctx, subset(v, owed.ActivityInput))
+    else:
+        values = as_values(row, owed.ActivityInput)
+
+        def save(v: dict[str, Any]) -> str:
+            return owed.save_activity(tab.ctx, subset(v, owed.ActivityInput), row.id, row.revision)
+
     return FormDialog(
         translate("answers.forms", "Cuộc giám sát, phản biện xã hội của MTTQ"),
         [
@@ -157,8 +169,8 @@ def activity_dialog(tab: Any) -> FormDialog:
             Field("doc_no", translate("answers.forms", "Số thông báo, kết luận")),
             Field("note", translate("answers.forms", "Ghi chú"), "multiline"),
         ],
-        {"held_on": tab.today},
-        lambda v: owed.save_activity(tab.ctx, subset(v, owed.ActivityInput)),
+        values,
+        save,
         tab,
     )
 

@@ -104,6 +104,14 @@ class OwedTab(RegisterScreen):
                     self.add_activity,
                 ),
             )
+            parts.insert(
+                1,
+                (
+                    translate("answers.owed_tab", "Sửa cuộc giám sát…"),
+                    "edit_front_activity",
+                    self.edit_activity,
+                ),
+            )
         for text, obj, slot in parts:
             b = self.action(text, obj, slot)
             b.setEnabled(editable)
@@ -258,6 +266,15 @@ class OwedTab(RegisterScreen):
 
     def add_activity(self) -> None:
         self._after(forms.activity_dialog(self))
+
+    def edit_activity(self) -> None:
+        """Edit the supervision or criticism the selected recommendation came from."""
+        row = self.selected()
+        if row is None or not row.activity_id:
+            return
+        acts = {a.id: a for a in owed.list_activities(self.ctx, self.today)}
+        if row.activity_id in acts:
+            self._after(forms.activity_dialog(self, acts[row.activity_id]))
 
     def delete(self) -> None:
         row = self.selected()
