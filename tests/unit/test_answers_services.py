@@ -286,3 +286,25 @@ def test_workbook_sheets(ctx) -> None:  # noqa: ANN001
     assert v.rows[0][-1] == "Quá hạn chưa trả lời"
     assert len(sheets["Tự kiểm tra"].rows) == 2
     assert all(len(sh.title) <= 31 for sh in sheets.values())
+
+
+def test_demo_commune_has_what_the_demo_promises(demo_ctx) -> None:  # noqa: ANN001
+    """Mid-year session petitions answered on time, one late, one overdue, one due in 3 days;
+    a Front supervision with 3 recommendations; a self-inspection with follow-ups."""
+    rows = owed.list_items(demo_ctx, owed.OwedFilter(source="voters"), TODAY)
+    by_status: dict[DeadlineStatus, int] = {}
+    for r in rows:
+        by_status[r.status] = by_status.get(r.status, 0) + 1
+    assert by_status[DeadlineStatus.CLOSED_ON_TIME] >= 2
+    assert by_status[DeadlineStatus.CLOSED_LATE] == 1
+    assert by_status[DeadlineStatus.OVERDUE] == 1
+    soon = [r for r in rows if r.status is DeadlineStatus.DUE_SOON]
+    assert [r.due_on for r in soon] == [TODAY + dt.timedelta(days=3)]
+    assert any(r.period_days and r.period_reason for r in rows)  # one period of its own
+    front_rows = owed.list_items(demo_ctx, owed.OwedFilter(source="front"), TODAY)
+    assert len(front_rows) == 3 and len({r.activity_id for r in front_rows}) == 1
+    lines = {w.key: w for w in areas.area("answers").warnings(demo_ctx, TODAY)}
+    assert lines["voter_answers_due_soon"].record_ids == (soon[0].id,)
+    assert lines["self_inspection_followups_overdue"].count == 1
+    (insp,) = selfcheck.list_inspections(demo_ctx, TODAY)
+    assert len(insp.findings) == 3 and len(insp.followups) == 3
