@@ -218,3 +218,29 @@ def test_fits_a_small_screen(screen: AnswersScreen) -> None:
         "Tự kiểm tra",
     ]
     assert screen.voters_tab.table.horizontalHeaderItem(1).text() == "Hạn trả lời"
+
+
+def test_the_screen_reloads_when_a_change_is_announced(qtbot, ctx) -> None:  # noqa: ANN001
+    """A voters' petition saved by any operation shows at once on the visible screen (the main
+    window reloads the screens watching "answers_owed")."""
+    from danvan_desktop.services.answers import owed
+    from danvan_desktop.ui.kit.ops import run_task
+    from danvan_desktop.ui.main_window import MainWindow
+
+    make_app()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.open_area("answers")
+    assert screen.voters_tab.table.rowCount() == 0
+    handle = run_task(
+        None,
+        "Lưu",
+        lambda _p: owed.save_item(
+            ctx, owed.OwedInput("Đề nghị làm cầu", D(2026, 7, 20), "voters", "HĐND xã")
+        ),
+        quick=True,
+    )
+    assert "answers_owed" in handle.changed
+    assert screen.voters_tab.table.rowCount() == 1
+    assert cells(screen.voters_tab.table, 0)[1] == "19/08/2026"
