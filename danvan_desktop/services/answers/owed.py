@@ -5,6 +5,7 @@ judged against the due day and today when read."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -242,13 +243,13 @@ def save_item(
     ctx.require(Permission.EDIT)
     cal = work_calendar(ctx)
     if data.period_days == 0:  # a form's empty spin box: no period of its own
-        data = OwedInput(**{**data.__dict__, "period_days": None})
+        data = dataclasses.replace(data, period_days=None)
     with ctx.session() as s:
         subject = ""
         if data.source == Source.FRONT.value and data.activity_id:
             subject = records.get(s, FrontActivity, data.activity_id, ACTIVITY).subject
         if data.source == Source.VOTERS.value:
-            data = OwedInput(**{**data.__dict__, "activity_id": None})
+            data = dataclasses.replace(data, activity_id=None)
         row = records.save(
             s,
             OwedAnswer,
@@ -400,10 +401,6 @@ def due_hint(ctx: AppContext, source: str, received_on: dt.date, period_days: in
     """The due day a form shows as the officer types ("Hạn trả lời: Thứ Hai, 23/11/2026 …")."""
     d = due(source, received_on, work_calendar(ctx), period_days or None)
     return d.explanation.replace("ngày nhận đơn", "ngày nhận kiến nghị")
-
-
-def fmt_status(row: OwedRow) -> str:
-    return f"{row.status_label} (hạn {fmt_date(row.due_on)})"
 
 
 def recompute_open_deadlines(ctx: AppContext) -> int:

@@ -9,7 +9,7 @@ not today's backlog, so a past quarter's report never changes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -74,7 +74,9 @@ def _owed_figures(rows: Sequence[OwedAnswer], p: ReportPeriod) -> dict[str, int]
     }
 
 
-def _owed_table(title: str, rows: Sequence[OwedAnswer], p: ReportPeriod, origin) -> ReportTable:  # noqa: ANN001
+def _owed_table(
+    title: str, rows: Sequence[OwedAnswer], p: ReportPeriod, origin: Callable[[OwedAnswer], str]
+) -> ReportTable:
     shown = [r for r in rows if _in(p, r.received_on) or _in(p, r.answered_on)]
     return ReportTable(
         title,

@@ -278,8 +278,6 @@ class OwedTab(RegisterScreen):
 
     def delete(self) -> None:
         row = self.selected()
-        if row is not None and ask_to_delete(
-            self, translate("answers.owed_tab", "kiến nghị này").format()
-        ):
+        if row is not None and ask_to_delete(self, translate("answers.owed_tab", "kiến nghị này")):
             act(self, lambda: owed.delete_item(self.ctx, row.id))
             self.screen.refresh()
