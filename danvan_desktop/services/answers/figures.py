@@ -210,7 +210,7 @@ FIGURES = FigureGroup(
             "Kiến nghị cử tri trả lời đúng hạn (%)",
             kind="rate",
             ranked=False,  # the lead decides what communes are ranked on
-            short="Cử tri: đúng hạn",
+            short="Cử tri trả lời đúng hạn",
             ratio=("voter_answers_on_time", "voter_answers_counted"),
             hint="Kiến nghị cử tri đến hạn trong kỳ được trả lời chậm nhất vào ngày hạn",
             width=90,
@@ -220,7 +220,7 @@ FIGURES = FigureGroup(
             "Kiến nghị của MTTQ trả lời đúng hạn (%)",
             kind="rate",
             ranked=False,  # the lead decides what communes are ranked on
-            short="MTTQ: đúng hạn",
+            short="MTTQ trả lời đúng hạn",
             ratio=("front_answers_on_time", "front_answers_counted"),
             hint="Kiến nghị sau giám sát, phản biện của MTTQ đến hạn trong kỳ được trả lời đúng hạn",
             width=90,
