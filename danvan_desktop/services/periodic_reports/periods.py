@@ -88,7 +88,9 @@ def parse_period(kind: str, text: str, today: dt.date) -> ReportPeriod:
             return make_period(kind, int(m.group(2)), int(m.group(1)))
         if re.fullmatch(r"\d{4}", text or str(today.year)):
             return make_period(kind, int(text or today.year))
-    except ValueError:
+    except RuleViolation:
+        raise
+    except ValueError:  # a date that does not exist (31/02/2026)
         pass
     raise RuleViolation(
         f"Kỳ báo cáo “{text}” không hợp lệ: ghi tháng hoặc quý kèm năm (9/2026), năm (2026) "

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.errors import RuleViolation
-from danvan_desktop.domain.roles import Role
+from danvan_desktop.domain.roles import Permission, Role
 from danvan_desktop.services import areas, outgoing, records, units
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.periodic_reports import periods
@@ -300,6 +300,7 @@ def create_report(
     of the same kind copied in as a starting point; returns its id."""
     if layout not in LAYOUTS:
         raise RuleViolation("Kiểu trình bày chỉ nhận “state” (Nhà nước) hoặc “party” (Đảng).")
+    ctx.require(Permission.EDIT)
     today = today or dt.date.today()
     with ctx.session() as s:
         header = default_header(ctx, s, layout)
@@ -339,6 +340,7 @@ def create_report(
 
 
 def _draft(ctx: AppContext, s: Session, report_id: str, revision: int | None) -> PeriodicReport:
+    ctx.require(Permission.EDIT)
     row = records.get_owned(ctx, s, PeriodicReport, report_id, WHAT, revision)
     if row.status != "draft":
         raise RuleViolation(
@@ -460,6 +462,7 @@ def issue(
 def mark_sent(ctx: AppContext, report_id: str, day: dt.date | None = None) -> None:
     """The issued report went up to the upper level on `day` (by bundle or by hand)."""
     with ctx.session() as s:
+        ctx.require(Permission.EDIT)
         row = records.get_owned(ctx, s, PeriodicReport, report_id, WHAT)
         if row.status == "draft":
             raise RuleViolation("Báo cáo chưa ban hành: hãy ban hành trước khi gửi cấp trên.")
