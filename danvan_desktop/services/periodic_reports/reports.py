@@ -325,6 +325,7 @@ def create_report(
             ),
             **header,
         )
+        s.flush()  # gives the row its id
         if start_from_previous:
             _, texts = previous_narratives(s, ctx.unit_code, period.kind, period)
             for key, text in texts.items():
