@@ -70,7 +70,7 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection | None:
             )
         )
     }
-    names = dict(s.execute(select(Unit.code, Unit.name)).tuples().all())
+    names = {code: name for code, name in s.execute(select(Unit.code, Unit.name))}
     scored = {e.id: _score(s, e, q) for e in evals}
     rows = []
     for e in sorted(evals, key=lambda e: e.unit_code):
