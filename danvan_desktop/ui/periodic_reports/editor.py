@@ -141,7 +141,11 @@ class ReportEditor(QDialog):
                 kind=v.kind_label,
                 period=v.period.label,
                 status=v.status_label,
-                number=f" — số {v.number_label}" if v.number_label else "",
+                number=translate("periodic_reports.editor", " — số {number_label}").format(
+                    number_label=v.number_label
+                )
+                if v.number_label
+                else "",
             )
         )
         while self.form.rowCount():

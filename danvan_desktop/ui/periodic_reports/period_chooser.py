@@ -25,13 +25,13 @@ from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.widgets import DateEdit
 
 KIND_LABELS = {
-    "month": translate("periodic_reports.period", "Tháng"),
-    "quarter": translate("periodic_reports.period", "Quý"),
-    "half": translate("periodic_reports.period", "6 tháng đầu năm"),
-    "nine_months": translate("periodic_reports.period", "9 tháng"),
-    "year": translate("periodic_reports.period", "Năm"),
-    "review": translate("periodic_reports.period", "Sơ kết, tổng kết"),
-    "adhoc": translate("periodic_reports.period", "Đột xuất (từ ngày … đến ngày)"),
+    "month": translate("periodic_reports.period_chooser", "Tháng"),
+    "quarter": translate("periodic_reports.period_chooser", "Quý"),
+    "half": translate("periodic_reports.period_chooser", "6 tháng đầu năm"),
+    "nine_months": translate("periodic_reports.period_chooser", "9 tháng"),
+    "year": translate("periodic_reports.period_chooser", "Năm"),
+    "review": translate("periodic_reports.period_chooser", "Sơ kết, tổng kết"),
+    "adhoc": translate("periodic_reports.period_chooser", "Đột xuất (từ ngày … đến ngày)"),
 }
 
 
@@ -61,9 +61,9 @@ class PeriodChooser(QWidget):
         self.end = DateEdit(value=today)
         self.end.setObjectName("period_end")
         self.number_label = QLabel()
-        self.from_label = QLabel(translate("periodic_reports.period", "từ"))
-        self.to_label = QLabel(translate("periodic_reports.period", "đến"))
-        self.year_label = QLabel(translate("periodic_reports.period", "năm"))
+        self.from_label = QLabel(translate("periodic_reports.period_chooser", "từ"))
+        self.to_label = QLabel(translate("periodic_reports.period_chooser", "đến"))
+        self.year_label = QLabel(translate("periodic_reports.period_chooser", "năm"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for w in (
@@ -93,11 +93,11 @@ class PeriodChooser(QWidget):
         if kind == "month":
             self.number.setRange(1, 12)
             self.number.setValue(self.today.month)
-            self.number_label.setText(translate("periodic_reports.period", "tháng"))
+            self.number_label.setText(translate("periodic_reports.period_chooser", "tháng"))
         elif kind == "quarter":
             self.number.setRange(1, 4)
             self.number.setValue((self.today.month - 1) // 3 + 1)
-            self.number_label.setText(translate("periodic_reports.period", "quý"))
+            self.number_label.setText(translate("periodic_reports.period_chooser", "quý"))
         for w in (self.number, self.number_label):
             w.setVisible(numbered)
         for w in (self.year, self.year_label):
@@ -115,7 +115,12 @@ class PeriodChooser(QWidget):
         if kind in ("review", "adhoc"):
             start, end = self.start.value(), self.end.value()
             if start is None or end is None:
-                raise RuleViolation("Hãy chọn ngày bắt đầu và ngày kết thúc kỳ báo cáo.")
+                raise RuleViolation(
+                    translate(
+                        "periodic_reports.period_chooser",
+                        "Hãy chọn ngày bắt đầu và ngày kết thúc kỳ báo cáo.",
+                    )
+                )
             return periods.make_period(kind, start.year, start=start, end=end)
         number = self.number.value() if kind in ("month", "quarter") else None
         return periods.make_period(kind, self.year.value(), number)
@@ -133,7 +138,9 @@ class PeriodDialog(QDialog):
         kind: str = "quarter",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title or translate("periodic_reports.period", "Chọn kỳ báo cáo"))
+        self.setWindowTitle(
+            title or translate("periodic_reports.period_chooser", "Chọn kỳ báo cáo")
+        )
         self.chooser = PeriodChooser(today, self, kinds)
         self.chooser.set_kind(kind)
         self.error = QLabel()
@@ -163,9 +170,9 @@ class PeriodDialog(QDialog):
             return
         self.error.setText("")
         self.shown.setText(
-            translate("periodic_reports.period", "Kỳ báo cáo: {label} (từ {a} đến {b})").format(
-                label=p.label, a=f"{p.start:%d/%m/%Y}", b=f"{p.end:%d/%m/%Y}"
-            )
+            translate(
+                "periodic_reports.period_chooser", "Kỳ báo cáo: {label} (từ {a} đến {b})"
+            ).format(label=p.label, a=f"{p.start:%d/%m/%Y}", b=f"{p.end:%d/%m/%Y}")
         )
 
     def accept(self) -> None:

@@ -150,7 +150,9 @@ class ReportsScreen(ScreenBase):
                     v.kind_label,
                     v.period.label,
                     v.title,
-                    "Nhà nước" if v.layout == "state" else "Đảng",
+                    translate("periodic_reports.screen", "Nhà nước")
+                    if v.layout == "state"
+                    else translate("periodic_reports.screen", "Đảng"),
                     v.status_label,
                     v.number_label,
                     v.due_on,
