@@ -41,7 +41,7 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection:
     table: dict[str, list[int]] = {}
     for code, kind, k in by_field:
         table.setdefault(code, [0, 0])[0 if kind == "model" else 1] += int(k)
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (names.get(code, code), str(a), str(b), str(a + b))
         for code, (a, b) in sorted(table.items())
     ]

@@ -65,10 +65,11 @@ def standing(
             best[r.unit_code] = r
     out = []
     for code in unit_codes:
-        r = best.get(code)
-        if r is None:
+        found = best.get(code)
+        if found is None:
             out.append(Standing(code, None, "missing", due_default, None))
             continue
+        r = found
         due = r.due_on or due_default
         sent = _delivered(r)
         ok = due is None or (sent is not None and sent <= due)
