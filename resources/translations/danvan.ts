@@ -2389,7 +2389,11 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{kind} {period} — {status}{number}</source>
+        <source>Báo cáo {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo {period} — {status}{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ _IN_FORCE = ("recognised", "replicated", "maintained", "declining")
 
 def report_section(s: Session, q: SectionQuery) -> ReportSection:
     M = DvkModel
+    as_of = min(q.period.end, q.today)  # a period still running: as it stands today
     registered = n(
         s,
         M,
@@ -26,7 +27,7 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection:
         ),
     )
     recognised = n(s, M, q, within(M.recognised_on, q))
-    in_force = n(s, M, q, M.status.in_(_IN_FORCE), M.recognised_on <= q.period.end)
+    in_force = n(s, M, q, M.status.in_(_IN_FORCE), M.recognised_on <= as_of)
     names = {f.code: f.name for f in s.scalars(select(ModelField))}
     by_field = s.execute(
         select(M.field_code, M.kind, func.count())
@@ -34,7 +35,7 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection:
             M.deleted.is_(False),
             M.unit_code.in_(list(q.unit_codes)),
             M.status.in_(_IN_FORCE),
-            M.recognised_on <= q.period.end,
+            M.recognised_on <= as_of,
         )
         .group_by(M.field_code, M.kind)
     ).all()
@@ -54,7 +55,7 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection:
         order=10,
         paragraphs=(
             f"Trong kỳ đăng ký mới {registered} mô hình, điển hình; công nhận {recognised} mô "
-            f"hình, điển hình. Đến ngày {q.period.end:%d/%m/%Y} có {in_force} mô hình, điển hình "
+            f"hình, điển hình. Đến ngày {as_of:%d/%m/%Y} có {in_force} mô hình, điển hình "
             "“Dân vận khéo” đã được công nhận đang duy trì.",
         ),
         tables=(

@@ -135,10 +135,11 @@ class ReportEditor(QDialog):
     def load(self) -> None:
         self.view = R.get_report(self.ctx, self.report_id)
         v = self.view
-        self.setWindowTitle(f"{v.kind_label} {v.period.label}")
+        self.setWindowTitle(
+            translate("periodic_reports.editor", "Báo cáo {label}").format(label=v.period.label)
+        )
         self.status.setText(
-            translate("periodic_reports.editor", "{kind} {period} — {status}{number}").format(
-                kind=v.kind_label,
+            translate("periodic_reports.editor", "Báo cáo {period} — {status}{number}").format(
                 period=v.period.label,
                 status=v.status_label,
                 number=translate("periodic_reports.editor", " — số {number_label}").format(
