@@ -50,6 +50,9 @@ def pdf_document(doc: OfficialDocument) -> OfficialDocument:
                 [list(r) for r in item.rows],
                 [room * w / sum(weights) for w in weights],
                 font_size=11,
+                # the sections' cells are already formatted text ("12", "86,2 %"): figures
+                # centred as in the .docx, the row's name on the left
+                align=["LEFT"] + ["CENTER"] * (len(item.headers) - 1),
             )
         else:
             body.append(paragraph(item) if isinstance(item, str) else item)
