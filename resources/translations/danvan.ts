@@ -2413,6 +2413,18 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thẩm quyền ký (TM., KT., Q., T/M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nhận xét: {t}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,7 +39,12 @@ def test_generate_edit_regenerate_issue_export(qtbot, demo_ctx, tmp_path: Path) 
     received = int(found.group(1))
     ed.editors["intro"].setPlainText("Quý III, tình hình trên địa bàn ổn định.")
     ed.editors["area:petitions"].setPlainText("Tập trung giải quyết đơn đất đai.")
+    ed.recipients.setPlainText("Sở Nội vụ tỉnh Hà Tĩnh (để b/c)\n\nLưu: VT")
     assert ed.save()
+    assert R.get_report(demo_ctx, rid).recipients == [
+        "Sở Nội vụ tỉnh Hà Tĩnh (để b/c)",
+        "Lưu: VT",
+    ]
     petitions(demo_ctx, demo_ctx.unit_code, [dict(received_on=dt.date(2026, 9, 15))])
     ed.regenerate()
     assert f"Trong kỳ tiếp nhận {received + 1} đơn thư" in ed.preview.toPlainText()
@@ -62,6 +67,7 @@ def test_generate_edit_regenerate_issue_export(qtbot, demo_ctx, tmp_path: Path) 
         assert task.error is None
     pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages).split())
     assert "Quý III, tình hình trên địa bàn ổn định." in pdf and "Số: 02/BC-UBND" in pdf
+    assert "Sở Nội vụ tỉnh Hà Tĩnh (để b/c);" in pdf
     docx = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs]
     assert "Tập trung giải quyết đơn đất đai." in docx
 

@@ -161,6 +161,23 @@ class ReportEditor(QDialog):
         self.form.addRow(translate("periodic_reports.editor", "Trích yếu"), self.title)
         self.form.addRow(translate("periodic_reports.editor", "Người ký"), self.signer)
         self.form.addRow(translate("periodic_reports.editor", "Hạn gửi cấp trên"), self.due)
+        self.authority = QLineEdit(v.signer_authority)
+        self.authority.setObjectName("report_authority")
+        self.signer_title = QLineEdit(v.signer_title)
+        self.signer_title.setObjectName("report_signer_title")
+        self.recipients = QPlainTextEdit("\n".join(v.recipients))
+        self.recipients.setObjectName("report_recipients")
+        self.recipients.setMinimumHeight(90)
+        self.form.addRow(
+            translate("periodic_reports.editor", "Thẩm quyền ký (TM., KT., Q., T/M)"),
+            self.authority,
+        )
+        self.form.addRow(
+            translate("periodic_reports.editor", "Chức vụ người ký"), self.signer_title
+        )
+        self.form.addRow(
+            translate("periodic_reports.editor", "Nơi nhận (mỗi dòng một nơi)"), self.recipients
+        )
         sections = [(k, t) for k, t in R.BEFORE]
         sections += [
             (
@@ -178,8 +195,9 @@ class ReportEditor(QDialog):
             self.editors[key] = ed
             self.form.addRow(QLabel(f"<b>{html.escape(label)}</b>"))
             self.form.addRow(ed)
-        for w in (self.title, self.signer, self.due):
+        for w in (self.title, self.signer, self.due, self.authority, self.signer_title):
             w.setEnabled(v.editable)
+        self.recipients.setReadOnly(not v.editable)
         for key in ("save", "regenerate", "issue"):
             self.buttons[key].setEnabled(v.editable)
         self.preview.setHtml(preview_html(v))
@@ -196,6 +214,9 @@ class ReportEditor(QDialog):
             "title": self.title.text(),
             "signer_name": self.signer.text(),
             "due_on": self.due.value(),
+            "signer_authority": self.authority.text(),
+            "signer_title": self.signer_title.text(),
+            "recipients": self.recipients.toPlainText().splitlines(),
         }
 
         def work() -> None:
