@@ -76,4 +76,11 @@ def test_reports_go_up_and_the_province_reads_and_consolidates(
     paras = [p.text for p in Document(str(docx)).paragraphs]
     assert any("Tổng hợp kết quả" in p for p in paras)
     assert "BAN TUYÊN GIÁO VÀ DÂN VẬN" in Document(str(docx)).tables[0].cell(0, 0).text
+    # the province's own stored report on the period: the same sums, its own number series
+    rid = R.create_report(province, half, "party", today=TODAY)
+    mine = R.get_report(province, rid)
+    assert mine.issuing_agency == "BAN TUYÊN GIÁO VÀ DÂN VẬN"
+    assert next(s for s in mine.sections if s.key == "petitions").figures == pet.figures
+    R.update_header(province, rid, {"signer_name": "Nguyễn Thị Hà"})
+    assert R.issue(province, rid, dt.date(2026, 7, 20)) == "1-BC/BTGDVTU"
     shutil.rmtree(tmp_path / "up")

@@ -48,30 +48,6 @@ def consolidated(
         sections = compute_sections(s, codes, period, today, name)
         header = default_header(ctx, s, layout)
         standing = upper.standing(s, codes, period, today)
-    if layout == "party":
-        header.update(
-            parent_agency=f"TỈNH ỦY {name.removeprefix('Tỉnh ').upper()}",
-            issuing_agency="BAN TUYÊN GIÁO VÀ DÂN VẬN",
-            body="BTGDVTU",
-            signer_authority="K/T TRƯỞNG BAN",
-            signer_title="PHÓ TRƯỞNG BAN",
-            recipients=[
-                "Ban Thường vụ Tỉnh ủy (để b/c)",
-                "Các đảng ủy xã, phường",
-                "Lưu Văn phòng Ban",
-            ],
-        )
-    else:
-        header.update(
-            signer_authority="TM. ỦY BAN NHÂN DÂN",
-            signer_title="KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
-            recipients=[
-                "Bộ Nội vụ (để b/c)",
-                "Thường trực Tỉnh ủy (để b/c)",
-                "UBND các xã, phường",
-                "Lưu: VT",
-            ],
-        )
     sent = [x for x in standing if x.status != "missing"]
     on_time = [x for x in sent if x.status == "on_time"]
     intro = (

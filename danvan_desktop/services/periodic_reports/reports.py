@@ -208,8 +208,10 @@ def default_header(ctx: AppContext, s: Session, layout: str) -> dict[str, object
     parent = units.get(ctx, unit.parent_code) if unit and unit.parent_code else None
     province = parent.full_name if parent else ""
     place = unit.name if unit else ""
-    for prefix in ("Xã ", "Phường ", "Đặc khu "):
+    for prefix in ("Xã ", "Phường ", "Đặc khu ", "Tỉnh ", "Thành phố "):
         place = place.removeprefix(prefix)
+    if unit is not None and unit.level != "commune":
+        return _upper_header(name, place, layout, _leader(s))
     if layout == "party":
         return {
             "parent_agency": f"ĐẢNG BỘ {province.upper()}" if province else "",
@@ -245,6 +247,41 @@ def default_header(ctx: AppContext, s: Session, layout: str) -> dict[str, object
     }
 
 
+def _upper_header(name: str, place: str, layout: str, leader: str) -> dict[str, object]:
+    """An upper level's report (a province): its mass-mobilisation board for the Party, its
+    People's Committee for the state."""
+    if layout == "party":
+        return {
+            "parent_agency": f"TỈNH ỦY {name.removeprefix('Tỉnh ').upper()}",
+            "issuing_agency": "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+            "body": "BTGDVTU",
+            "place": place,
+            "signer_authority": "K/T TRƯỞNG BAN",
+            "signer_title": "PHÓ TRƯỞNG BAN",
+            "signer_name": "",
+            "recipients": [
+                "Ban Thường vụ Tỉnh ủy (để b/c)",
+                "Các đảng ủy xã, phường",
+                "Lưu Văn phòng Ban",
+            ],
+        }
+    return {
+        "parent_agency": "",
+        "issuing_agency": f"ỦY BAN NHÂN DÂN\n{name.upper()}",
+        "body": "UBND",
+        "place": place,
+        "signer_authority": "TM. ỦY BAN NHÂN DÂN",
+        "signer_title": "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        "signer_name": leader,
+        "recipients": [
+            "Bộ Nội vụ (để b/c)",
+            "Thường trực Tỉnh ủy (để b/c)",
+            "UBND các xã, phường",
+            "Lưu: VT",
+        ],
+    }
+
+
 def default_title(kind: str, period: ReportPeriod) -> str:
     what = "Kết quả thực hiện phong trào thi đua “Dân vận khéo”"
     if kind == "review":
@@ -271,6 +308,15 @@ def previous_narratives(
         .order_by(PeriodicReport.created_at.desc())
     ).first()
     return (r.id, _narratives(s, r.id)) if r else (None, {})
+
+
+def scope(s: Session, unit_code: str) -> list[str]:
+    """The units a report of `unit_code` speaks for: itself (a commune), or every commune below
+    it (an upper level's report sums its communes' figures)."""
+    from danvan_desktop.services.scoring.appraisals import communes_below
+
+    below = [c for c, _ in communes_below(s, unit_code)]
+    return below or [unit_code]
 
 
 def compute_sections(
@@ -320,7 +366,9 @@ def create_report(
             due_on=due_on or periods.due_date(period),
             status="draft",
             snapshot=_snapshot(
-                compute_sections(s, [ctx.unit_code], period, today, unit.full_name if unit else ""),
+                compute_sections(
+                    s, scope(s, ctx.unit_code), period, today, unit.full_name if unit else ""
+                ),
                 today,
             ),
             **header,
@@ -414,7 +462,7 @@ def regenerate(ctx: AppContext, report_id: str, today: dt.date | None = None) ->
         unit = units.get(ctx, row.unit_code)
         row.snapshot = _snapshot(
             compute_sections(
-                s, [row.unit_code], _period_of(row), today, unit.full_name if unit else ""
+                s, scope(s, row.unit_code), _period_of(row), today, unit.full_name if unit else ""
             ),
             today,
         )
@@ -436,7 +484,7 @@ def issue(
         unit = units.get(ctx, row.unit_code)
         row.snapshot = _snapshot(
             compute_sections(
-                s, [row.unit_code], _period_of(row), today, unit.full_name if unit else ""
+                s, scope(s, row.unit_code), _period_of(row), today, unit.full_name if unit else ""
             ),
             today,
         )
