@@ -26,10 +26,12 @@ def _num(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
 
-def _score(s: Session, row: ScoringEvaluation, q: SectionQuery) -> tuple[float, str]:
+def _score(
+    s: Session, row: ScoringEvaluation, q: SectionQuery, live: bool = True
+) -> tuple[float, str]:
     """The evaluation's total and class as the scoring screen shows them: frozen values once
     submitted or locked, else the indicators computed now (the year so far)."""
-    if row.status not in ("draft", "self_scored", "returned"):
+    if row.status not in ("draft", "self_scored", "returned") or not live:
         return row.total, row.class_label
     rubric_row = s.get(ScoringRubric, row.rubric_id) if row.rubric_id else None
     rubric = rubrics.load(rubric_row) if rubric_row else rubrics.template(Subject(row.subject))
@@ -71,7 +73,9 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection | None:
         )
     }
     names = {code: name for code, name in s.execute(select(Unit.code, Unit.name))}
-    scored = {e.id: _score(s, e, q) for e in evals}
+    # Over many communes (the upper level), each evaluation's last stored total: recomputing
+    # every commune's indicators would take seconds per report.
+    scored = {e.id: _score(s, e, q, live=len(evals) == 1) for e in evals}
     rows = []
     for e in sorted(evals, key=lambda e: e.unit_code):
         a = appraised.get(e.id)
