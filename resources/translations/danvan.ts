@@ -2674,6 +2674,18 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thể thức báo cáo tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức Nhà nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức Đảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xem báo cáo</source>
         <translation type="unfinished"></translation>
     </message>

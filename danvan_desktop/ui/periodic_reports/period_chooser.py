@@ -48,6 +48,7 @@ class PeriodChooser(QWidget):
         self.today = today
         self.kind = QComboBox()
         self.kind.setObjectName("period_kind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for k in kinds:
             self.kind.addItem(KIND_LABELS[k], k)
         self.number = QSpinBox()

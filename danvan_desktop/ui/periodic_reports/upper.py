@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.periodic_reports import consolidated as C
-from danvan_desktop.services.periodic_reports import reports as R
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import AMBER, RED
 from danvan_desktop.ui.kit.ops import run_task
@@ -54,7 +53,11 @@ class UpperTab(QWidget):
         )
         self.layout_box = QComboBox()
         self.layout_box.setObjectName("consolidated_layout")
-        for key, label in R.LAYOUTS.items():
+        self.layout_box.setToolTip(translate("periodic_reports.upper", "Thể thức báo cáo tổng hợp"))
+        for key, label in (
+            ("state", translate("periodic_reports.upper", "Thể thức Nhà nước")),
+            ("party", translate("periodic_reports.upper", "Thể thức Đảng")),
+        ):
             self.layout_box.addItem(label, key)
         row = QHBoxLayout()
         row.addWidget(self.chooser, 1)
