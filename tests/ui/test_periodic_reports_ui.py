@@ -108,3 +108,54 @@ def test_period_dialog(qtbot) -> None:  # noqa: ANN001
     dlg.chooser.end.set_value(dt.date(2026, 9, 30))
     p = dlg.chooser.period()
     assert (p.start, p.end) == (dt.date(2026, 5, 1), dt.date(2026, 9, 30))
+
+
+def test_upper_level_sees_who_reported_and_consolidates(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    """At a province: reports as bundles leave them (inserted directly), the tab's standing for
+    the period (on time, late, missing) and the consolidated report written."""
+    from danvan_desktop.services import install
+    from danvan_desktop.services.context import open_context
+    from danvan_desktop.store.periodic_reports import PeriodicReport
+    from danvan_desktop.ui.periodic_reports.upper import UpperTab
+
+    ctx = open_context(tmp_path / "tinh.sqlite")
+    try:
+        install.initialise(ctx, "42", "admin", "matkhau123", "Trần Văn Tỉnh")
+        half = periods.make_period("half", 2026)
+        with ctx.session() as s:
+            for unit, issued in (("18673", dt.date(2026, 7, 8)), ("18652", dt.date(2026, 7, 15))):
+                s.add(
+                    PeriodicReport(
+                        unit_code=unit,
+                        kind="half",
+                        period_start=half.start,
+                        period_end=half.end,
+                        period_label=half.label,
+                        title=f"Báo cáo {unit}",
+                        status="issued",
+                        issued_on=issued,
+                        due_on=dt.date(2026, 7, 10),
+                        number_label="01/BC-UBND",
+                        snapshot="",
+                    )
+                )
+        petitions(ctx, "18673", [dict(received_on=dt.date(2026, 3, 1))])
+        tab = UpperTab(ctx, None, TODAY)
+        qtbot.addWidget(tab)
+        tab.chooser.set_kind("half")
+        names = {
+            tab.table.item(r, 0).text(): tab.table.item(r, 1).text()
+            for r in range(tab.table.rowCount())
+        }
+        assert names["Xã Cẩm Xuyên"] == "Đúng hạn" and len(names) > 60
+        assert list(names.values()).count("Chậm") == 1
+        assert "1 xã gửi đúng hạn, 1 gửi chậm" in tab.summary.text()
+        tab.layout_box.setCurrentIndex(tab.layout_box.findData("party"))
+        task = tab.export_consolidated(tmp_path / "tong-hop.docx")
+        qtbot.waitUntil(lambda: task.finished, timeout=30000)
+        assert task.error is None
+        text = "\n".join(p.text for p in Document(str(tmp_path / "tong-hop.docx")).paragraphs)
+        assert "Có 2/" in text and "(1 đúng hạn, 1 chậm)" in text
+        assert "Trong kỳ tiếp nhận 1 đơn thư" in text
+    finally:
+        ctx.close()
