@@ -55,8 +55,13 @@ def _at_province(ctx, bundles: Path, tmp_path: Path, key: Path) -> dict:  # noqa
 
 
 @pytest.mark.postgres
-def test_reports_up_on_both_backends(demo_ctx, tmp_path: Path, pg_url: str) -> None:  # noqa: ANN001
+def test_reports_up_on_both_backends(
+    demo_ctx, tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:  # noqa: ANN001
     from danvan_desktop.sync import exporter, trust
+
+    # A database URL has no folder beside it: its evidence files go under the working directory.
+    monkeypatch.chdir(tmp_path)
 
     trust.export_own_key(demo_ctx, tmp_path / "xa.key.json")
     exporter.export_data(demo_ctx, tmp_path / "up")
