@@ -2555,10 +2555,6 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trích yếu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2568,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -110,15 +110,16 @@ class ReportsScreen(ScreenBase):
             [
                 translate("periodic_reports.screen", "Loại"),
                 translate("periodic_reports.screen", "Kỳ"),
-                translate("periodic_reports.screen", "Trích yếu"),
                 translate("periodic_reports.screen", "Thể thức"),
                 translate("periodic_reports.screen", "Trạng thái"),
                 translate("periodic_reports.screen", "Số"),
                 translate("periodic_reports.screen", "Hạn gửi"),
                 translate("periodic_reports.screen", "Ngày gửi"),
+                # last: the long title takes what is left and never pushes the dates off screen
+                translate("periodic_reports.screen", "Trích yếu"),
             ],
             "reports_table",
-            (130, 150, 360, 90, 110, 100, 90, 90),
+            (130, 150, 90, 110, 100, 90, 90, 300),
             on_open=self.open_selected,
         )
         row = QHBoxLayout()
@@ -149,7 +150,6 @@ class ReportsScreen(ScreenBase):
                 (
                     v.kind_label,
                     v.period.label,
-                    v.title,
                     translate("periodic_reports.screen", "Nhà nước")
                     if v.layout == "state"
                     else translate("periodic_reports.screen", "Đảng"),
@@ -157,6 +157,7 @@ class ReportsScreen(ScreenBase):
                     v.number_label,
                     v.due_on,
                     v.sent_on,
+                    v.title,
                 )
                 for v in rows
             ],
