@@ -380,6 +380,7 @@ def export_period_report_pdf(
     today = today or dt.date.today()
     h = unit_header(ctx)
     pf = early_warning.period_figures(ctx, date_from, date_to, today)
+    as_of = pf.as_of or date_to
     period = f"từ ngày {date_from:%d/%m/%Y} đến ngày {date_to:%d/%m/%Y}"
     sessions = sum(v[0] for v in pf.sessions_by_role.values())
     totals = {
@@ -474,21 +475,22 @@ def export_period_report_pdf(
         ),
     ]
     overdue_rows = [
-        [r.number_label, r.received_on, r.type_label, r.hamlet_name, r.summary, r.due_on]
-        for r in petitions.list_petitions(
-            ctx,
-            petitions.PetitionFilter(deadline="overdue", today=today),
-            limit=200,
-            sort="due",
-            descending=False,
-        )
+        [
+            r.number_label,
+            r.received_on,
+            r.type_label,
+            r.hamlet_name,
+            r.summary,
+            r.due_on or r.last_due_on,
+        ]
+        for r in _listed(ctx, pf.overdue_ids, today)
     ]
     if overdue_rows:
         body += [
             heading("V. DANH SÁCH ĐƠN QUÁ HẠN CẦN TẬP TRUNG GIẢI QUYẾT"),
             # A sentence between heading and table: the heading keeps with it, not with the
             # whole table (which would push both to the next page and leave a blank one).
-            paragraph(f"Đến ngày {today:%d/%m/%Y} còn {totals['overdue']} đơn quá hạn, cụ thể:"),
+            paragraph(f"Đến ngày {as_of:%d/%m/%Y} có {totals['overdue']} đơn quá hạn, cụ thể:"),
             *table_flowables(
                 ["Số đơn", "Ngày nhận", "Loại", "Thôn", "Nội dung", "Hạn"],
                 overdue_rows,
@@ -517,6 +519,19 @@ def export_period_report_pdf(
 
 
 DEADLINE_LABELS = {s.value: s.label for s in DeadlineStatus}
+
+
+def _listed(ctx: AppContext, ids: list[str], today: dt.date) -> list[petitions.PetitionRow]:
+    """The overdue cases the period's count counted, in its order (deadline, then number)."""
+    if not ids:
+        return []
+    by_id = {
+        r.id: r
+        for r in petitions.list_petitions(
+            ctx, petitions.PetitionFilter(ids=tuple(ids), today=today), limit=len(ids)
+        )
+    }
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _in_sentence(unit_name: str, first: bool = False) -> str:

@@ -8,6 +8,7 @@ import datetime as dt
 from danvan_desktop.services import dialogues
 from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.dialogues_section import report_section
 
 
 def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
@@ -24,4 +25,10 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
     ]
 
 
-AREA = ServiceArea(key="dialogues", label="Đối thoại với nhân dân", order=22, warnings=_warnings)
+AREA = ServiceArea(
+    key="dialogues",
+    label="Đối thoại với nhân dân",
+    report_section=report_section,
+    order=22,
+    warnings=_warnings,
+)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 
 from danvan_desktop.domain.petitions import PetitionType
 from danvan_desktop.services import dialogues
@@ -341,6 +342,48 @@ class PeriodFigures:
     received: dict[str, dict[str, int]] = field(default_factory=dict)  # type -> channel -> n
     results: dict[str, dict[str, int]] = field(default_factory=dict)  # type -> figures
     commitments: dict[str, int] = field(default_factory=dict)
+    #: the day "overdue" is judged on: the period's last day, or today while it runs
+    as_of: dt.date | None = None
+    #: the cases counted overdue at `as_of`, oldest deadline first: the report lists exactly these
+    overdue_ids: list[str] = field(default_factory=list)
+
+
+def period_as_of(date_to: dt.date, today: dt.date) -> dt.date:
+    """The day a period's standing figures (overdue, pending) are taken on."""
+    return min(today, date_to)
+
+
+def overdue_at(as_of: dt.date, today: dt.date) -> Any:
+    """Cases received by `as_of` and past their deadline on that day, as it stood then.
+
+    `due_on` is the pending step's deadline (cleared when a case is settled) and `last_due_on`
+    keeps the last one, so a case settled after `as_of` but late at `as_of` counts too, and one
+    received after `as_of` never does (the period bug of issue 11: the report counted one rule
+    and listed today's backlog, cases received after the period included)."""
+    cond = and_(Petition.due_on.is_not(None), Petition.due_on < as_of)
+    if as_of < today:
+        cond = or_(
+            cond,
+            and_(
+                Petition.last_due_on.is_not(None),
+                Petition.last_due_on < as_of,
+                Petition.resolved_on.is_not(None),
+                Petition.resolved_on > as_of,
+            ),
+        )
+    return and_(Petition.deleted.is_(False), Petition.received_on <= as_of, cond)
+
+
+def open_at(as_of: dt.date) -> Any:
+    """Cases received by `as_of` and not yet settled on that day."""
+    return and_(
+        Petition.deleted.is_(False),
+        Petition.received_on <= as_of,
+        or_(
+            Petition.is_open.is_(True),
+            and_(Petition.resolved_on.is_not(None), Petition.resolved_on > as_of),
+        ),
+    )
 
 
 def period_figures(
@@ -375,13 +418,14 @@ def period_figures(
             .group_by(Petition.type, Petition.channel)
         ):
             pf.received.setdefault(ptype, {})[channel] = n
-        overdue_by_type = Counter(
-            s.execute(
-                select(Petition.type).where(
-                    live, Petition.due_on < min(today, date_to + dt.timedelta(days=1))
-                )
-            ).scalars()
-        )
+        pf.as_of = as_of = period_as_of(date_to, today)
+        overdue_rows = s.execute(
+            select(Petition.id, Petition.type)
+            .where(overdue_at(as_of, today))
+            .order_by(func.coalesce(Petition.due_on, Petition.last_due_on), Petition.number)
+        ).all()
+        pf.overdue_ids = [r[0] for r in overdue_rows]
+        overdue_by_type = Counter(r[1] for r in overdue_rows)
         for t in PetitionType:
             base = and_(live, Petition.type == t.value)
             received = s.execute(
@@ -400,11 +444,7 @@ def period_figures(
                     Petition.on_time.is_not(None),
                 )
             ).one()
-            pending = s.execute(
-                select(func.count()).where(
-                    base, Petition.received_on <= date_to, Petition.is_open.is_(True)
-                )
-            ).scalar_one()
+            pending = s.execute(select(func.count()).where(base, open_at(as_of))).scalar_one()
             overdue = overdue_by_type.get(t.value, 0)
             crowds = s.execute(
                 select(func.count()).where(
@@ -424,6 +464,10 @@ def period_figures(
                 "crowds": crowds,
             }
         c_live = Commitment.deleted.is_(False)
+        c_open = or_(
+            Commitment.status.in_(dialogues.OPEN_COMMITMENT),
+            and_(Commitment.closed_on.is_not(None), Commitment.closed_on > as_of),
+        )
         pf.commitments = {
             "made": s.execute(
                 select(func.count())
@@ -439,15 +483,18 @@ def period_figures(
                     Commitment.closed_on <= date_to,
                 )
             ).scalar_one(),
+            # Standing at the period's end, not today: made by then and not closed by then.
             "open": s.execute(
-                select(func.count()).where(c_live, Commitment.status.in_(dialogues.OPEN_COMMITMENT))
+                select(func.count())
+                .select_from(Commitment)
+                .join(Dialogue, Dialogue.id == Commitment.dialogue_id)
+                .where(c_live, Dialogue.held_on <= as_of, c_open)
             ).scalar_one(),
             "overdue": s.execute(
-                select(func.count()).where(
-                    c_live,
-                    Commitment.status.in_(dialogues.OPEN_COMMITMENT),
-                    Commitment.due_on < today,
-                )
+                select(func.count())
+                .select_from(Commitment)
+                .join(Dialogue, Dialogue.id == Commitment.dialogue_id)
+                .where(c_live, Dialogue.held_on <= as_of, c_open, Commitment.due_on < as_of)
             ).scalar_one(),
         }
     return pf

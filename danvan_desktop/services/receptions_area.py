@@ -10,6 +10,7 @@ from danvan_desktop.services import receptions
 from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.receptions_indicators import INDICATORS
+from danvan_desktop.services.receptions_section import report_section
 
 
 def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
@@ -32,6 +33,7 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
 AREA = ServiceArea(
     key="receptions",
     label="Tiếp công dân",
+    report_section=report_section,
     order=21,
     warnings=_warnings,
     indicators=INDICATORS,  # reception days, dialogues and commitments

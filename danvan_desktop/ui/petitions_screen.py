@@ -356,23 +356,36 @@ class PetitionsScreen(RegisterScreen):
         return self.task
 
     def export_report(self) -> None:
-        from danvan_desktop.reports import petition_reports
+        from danvan_desktop.ui.periodic_reports.period_chooser import PeriodDialog
 
+        # Any period (issue 11): the officer chooses it; every figure and listed case belongs to it.
+        dlg = PeriodDialog(
+            self.today,
+            self,
+            translate("petitions_screen", "Kỳ báo cáo tiếp công dân, xử lý đơn thư"),
+        )
+        if dlg.exec() != PeriodDialog.DialogCode.Accepted:
+            return
+        period = dlg.chooser.period()
         path, _ = QFileDialog.getSaveFileName(
             self,
             translate("petitions_screen", "Báo cáo tiếp công dân, xử lý đơn thư"),
             str(Path.home() / "bao-cao-don-thu.pdf"),
             translate("petitions_screen", "Tài liệu PDF (*.pdf)"),
         )
-        if not path:
-            return
-        start = dt.date(self.today.year, 1, 1)
-        target = Path(path).with_suffix(".pdf")
+        if path:
+            self.start_period_report(Path(path).with_suffix(".pdf"), period.start, period.end)
+
+    def start_period_report(self, target: Path, start: dt.date, end: dt.date) -> TaskHandle:
+        """The periodic report on [start, end] in the background (tests call this)."""
+        from danvan_desktop.reports import petition_reports
+
         self.task = run_task(
             self,
             translate("petitions_screen", "Báo cáo định kỳ"),
             lambda progress: petition_reports.export_period_report_pdf(
-                self.ctx, target, start, self.today, progress, self.today
+                self.ctx, target, start, end, progress, self.today
             ),
             lambda p: self._status(translate("petitions_screen", "Đã xuất: {p}").format(p=p)),
         )
+        return self.task

@@ -2912,6 +2912,365 @@ Hãy mở lại phần mềm.</source>
     </message>
 </context>
 <context>
+    <name>periodic_reports</name>
+    <message>
+        <source>Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo định kỳ, sơ kết, tổng kết và sổ văn bản đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>periodic_reports.editor</name>
+    <message>
+        <source>Số liệu tính ngày {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo lại số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo {period} — {status}{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — số {number_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký (TM., KT., Q., T/M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi dòng một nơi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận xét: {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lưu được báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tạo lại được số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ban hành được báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>periodic_reports.period_chooser</name>
+    <message>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sơ kết, tổng kết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đột xuất (từ ngày … đến ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn ngày bắt đầu và ngày kết thúc kỳ báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo: {label} (từ {a} đến {b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>periodic_reports.screen</name>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ văn bản đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo của các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dự thảo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhà nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không lập được báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa được báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo số, trích yếu, người ký (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sổ văn bản đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>periodic_reports.upper</name>
+    <message>
+        <source>Xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức báo cáo tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức Nhà nước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức Đảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {ok} xã gửi đúng hạn, {late} gửi chậm, {missing} chưa gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>petition_actions</name>
     <message>
         <source>Số CCCD/CMND phải gồm 12 (hoặc 9) chữ số.</source>
@@ -3440,6 +3799,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Đã xuất: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo tiếp công dân, xử lý đơn thư</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

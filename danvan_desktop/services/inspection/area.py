@@ -21,6 +21,7 @@ from danvan_desktop.services.areas import (
 )
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.inspection.indicators import INDICATORS
+from danvan_desktop.services.inspection.report_section import report_section
 
 #: figure key -> how it is read from one commune's BoardCounts
 _READ = {
@@ -110,6 +111,7 @@ FIGURES = FigureGroup(
 AREA = ServiceArea(
     key="inspection",
     label="Ban Thanh tra nhân dân, giám sát đầu tư của cộng đồng",
+    report_section=report_section,
     order=30,
     figures=(FIGURES,),
     indicators=INDICATORS,

@@ -11,6 +11,7 @@ from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.services import upper_level
 from danvan_desktop.services.areas import FigureGroup, Figures, FigureSpan, Metric, ServiceArea
 from danvan_desktop.services.models.indicators import INDICATORS
+from danvan_desktop.services.models.report_section import report_section
 
 
 def _figures(session: Session, span: FigureSpan) -> dict[str, Figures]:
@@ -38,6 +39,7 @@ FIGURES = FigureGroup(
 AREA = ServiceArea(
     key="models",
     label="Mô hình, điển hình",
+    report_section=report_section,
     order=10,
     figures=(FIGURES,),
     indicators=INDICATORS,

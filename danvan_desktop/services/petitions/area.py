@@ -23,6 +23,7 @@ from danvan_desktop.services.areas import (
 )
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.petitions.indicators import INDICATORS
+from danvan_desktop.services.petitions.report_section import report_section
 from danvan_desktop.store.petitions import Petition
 
 
@@ -189,6 +190,7 @@ FIGURES = FigureGroup(
 AREA = ServiceArea(
     key="petitions",
     label="Tiếp công dân, đơn thư",
+    report_section=report_section,
     order=20,
     figures=(FIGURES,),
     indicators=INDICATORS,

@@ -1,0 +1,1 @@
+"""Periodic reports as documents: PDF (reportlab) and Word (.docx), both layouts."""
