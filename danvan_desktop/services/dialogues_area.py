@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from danvan_desktop.services import dialogues
+from danvan_desktop.services import dialogues, dialogues_sheets
 from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.context import AppContext
 
@@ -24,4 +24,10 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
     ]
 
 
-AREA = ServiceArea(key="dialogues", label="Đối thoại với nhân dân", order=22, warnings=_warnings)
+AREA = ServiceArea(
+    key="dialogues",
+    label="Đối thoại với nhân dân",
+    order=22,
+    warnings=_warnings,
+    sheets=dialogues_sheets.sheets,
+)

@@ -20,6 +20,7 @@ from danvan_desktop.services.areas import (
     WarningLine,
 )
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.inspection import sheets as inspection_sheets
 from danvan_desktop.services.inspection.indicators import INDICATORS
 
 #: figure key -> how it is read from one commune's BoardCounts
@@ -114,4 +115,5 @@ AREA = ServiceArea(
     figures=(FIGURES,),
     indicators=INDICATORS,
     warnings=_warnings,
+    sheets=inspection_sheets.sheets,
 )
