@@ -49,12 +49,20 @@ from danvan_desktop.ui.scoring.chart import group_chart, show_groups
 
 #: a line's background by severity (the kit's shared status colours)
 SEVERITY_COLOURS = {"danger": colours.RED, "warn": colours.AMBER, "info": colours.BLUE}
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+WEEKDAYS = (
+    translate("home.screen", "Thứ Hai"),
+    translate("home.screen", "Thứ Ba"),
+    translate("home.screen", "Thứ Tư"),
+    translate("home.screen", "Thứ Năm"),
+    translate("home.screen", "Thứ Sáu"),
+    translate("home.screen", "Thứ Bảy"),
+    translate("home.screen", "Chủ nhật"),
+)
 LINE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _day(today: dt.date) -> str:
-    return f"{translate('home.screen', WEEKDAYS[today.weekday()])}, {fmt_date(today)}"
+    return f"{WEEKDAYS[today.weekday()]}, {fmt_date(today)}"
 
 
 class HomeScreen(EarlyWarningCharts, QWidget):
