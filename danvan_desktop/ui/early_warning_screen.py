@@ -147,14 +147,16 @@ class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
         refresh = QPushButton(translate("early_warning_screen", "Làm mới"))
         refresh.clicked.connect(self.refresh)
         self.subtitle = QLabel()
-        header = QHBoxLayout()
-        header.addWidget(
-            QLabel(
-                translate("early_warning_screen", "<h2>Chính quyền chủ động — cảnh báo sớm</h2>")
-            )
+        heading = QLabel(
+            translate("early_warning_screen", "<h2>Chính quyền chủ động — cảnh báo sớm</h2>")
         )
+        header = QHBoxLayout()
+        header.addWidget(heading)
         header.addWidget(self.subtitle, 1)
         header.addWidget(refresh)
+        if not load:  # in the home screen: its tab names it, its header refreshes everything
+            heading.hide()
+            refresh.hide()
 
         grid = QGridLayout()
         grid.addWidget(

@@ -119,6 +119,11 @@ class HomeScreen(EarlyWarningCharts, QWidget):
         self.attention.setHeaderLabels(
             [translate("home.screen", "Việc cần chú ý"), translate("home.screen", "Số")]
         )
+        # roomy lines: the list officers read first every morning
+        self.attention.setStyleSheet(
+            "QTreeWidget#attention { font-size: 10.5pt; }"
+            "QTreeWidget#attention::item { padding: 3px 2px; }"
+        )
         self.attention.setRootIsDecorated(False)
         self.attention.setUniformRowHeights(True)
         self.attention.header().setStretchLastSection(False)
