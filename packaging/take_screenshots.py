@@ -10,7 +10,8 @@ Small screens (what commune offices have) — every screen must fit and work the
 
 Builds a fresh demo commune in a temporary folder, signs in as the demo administrator, then
 grabs the first-run wizard, the login, every navigation area (the window sized as on a first
-start: to the available screen; the home screen once loaded, and its early-warning tab), the model and petition records' tabs, a form refusing a save
+start: to the available screen; the home screen once loaded, and its early-warning tab), the
+model and petition records' tabs, a form refusing a save
 (every bad field named) and an inspection form. The PNGs in packaging/screenshots/ (used by the
 README) are made with this script.
 """
