@@ -98,3 +98,21 @@ def test_any_pdf_export_is_offered_for_printing(qtbot, ctx, report: Path, tmp_pa
     handle = run_task(window, "Xuất", lambda _p: xlsx)  # not a PDF: the offer stays as it was
     qtbot.waitUntil(lambda: handle.finished, timeout=10000)
     assert offer.path == report
+
+
+def test_print_preview_and_dialog_speak_vietnamese(qtbot, report: Path) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QToolBar
+
+    make_app()  # installs the app's translation of Qt's own texts (ui.translator)
+    preview = printing.preview_dialog(report)
+    qtbot.addWidget(preview)
+    texts = {a.text() for tb in preview.findChildren(QToolBar) for a in tb.actions() if a.text()}
+    assert {"Trang sau", "Trang trước", "Phóng to", "Thu nhỏ", "Thiết lập trang", "In"} <= texts
+    assert not {"Next page", "Print", "Zoom in"} & texts
+    dialog = printing.print_dialog(report)
+    qtbot.addWidget(dialog)
+    shown = {w.text() for w in dialog.findChildren(QLabel)} | {
+        w.text() for w in dialog.findChildren(QAbstractButton)
+    }
+    assert {"Tên:", "Thuộc tính", "Tùy chọn >>", "Số bản:", "Hủy"} <= shown
+    assert not {"&Name:", "P&roperties", "&Options >>", "Copies:"} & shown
