@@ -119,3 +119,31 @@ def test_cli_writes_the_workbook_and_refuses_a_wrong_type(
     assert main(["--db", str(db), "export", "workbook", str(bad)]) == 2
     assert "đuôi .xlsx" in capsys.readouterr().err
     assert not bad.exists()
+
+
+def test_several_communes_get_a_commune_column(demo_ctx) -> None:  # noqa: ANN001
+    """The upper level's workbook covers every commune below it: each row names its commune."""
+    with demo_ctx.read() as s:
+        one = areas.workbook_sheets(s, [demo_ctx.unit_code], TODAY)
+        two = areas.workbook_sheets(s, [demo_ctx.unit_code, "00000"], TODAY)
+        assert [sh.title for sh in one] == [sh.title for sh in two]
+        for a, b in zip(one, two, strict=True):
+            assert b.headers == ("Đơn vị", *a.headers)
+            assert len(b.widths) == len(b.headers)
+            rows = list(b.rows)
+            if b.title.startswith("Chấm điểm"):  # one scorecard per commune, each named
+                assert len(rows) == 2 * len(list(a.rows))
+                assert {r[0] for r in rows} == {"Xã Cẩm Xuyên", "00000"}
+                continue
+            assert len(rows) == len(list(a.rows)), b.title
+            assert {r[0] for r in rows} <= {"Xã Cẩm Xuyên"}, b.title
+
+
+def test_unwritable_target_leaves_nothing(demo_ctx, tmp_path: Path) -> None:  # noqa: ANN001
+    before = sorted(p.name for p in tmp_path.iterdir())
+    blocker = tmp_path / "khong-phai-thu-muc"
+    blocker.write_text("x")  # a file where the folder should be
+    with pytest.raises(OSError):
+        export_workbook(demo_ctx, blocker / "so.xlsx", TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, blocker.name])
+    assert not list(tmp_path.glob("*.xlsx"))
