@@ -3,7 +3,8 @@ read without writing (a commune that never opened its scorecard gets the suggest
 rubric it would be scored on, no evaluation is made for it).
 
 The sheet has the scorecard's columns (ui/scoring/commune): every criterion, its maximum, the
-points the indicators suggest and the points that count, one block per commune."""
+points the indicators suggest and the points that count, one block per commune (at the upper
+level, per commune that opened its scorecard of the year)."""
 
 from __future__ import annotations
 
@@ -101,8 +102,21 @@ WIDTHS = (8, 60, 10, 10, 10, 60)
 def sheets(session: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]:
     units = UnitColumn(session, unit_codes)
     rows: list[list[object]] = []
-    scores = year_scores(session, unit_codes, today.year, today)
-    for code in unit_codes:
+    codes = list(unit_codes)
+    if len(codes) > 1:  # the upper level: the communes that opened a scorecard this year
+        opened = set(
+            session.scalars(
+                select(ScoringEvaluation.unit_code).where(
+                    ScoringEvaluation.unit_code.in_(codes),
+                    ScoringEvaluation.subject == Subject.UNIT_YEAR.value,
+                    ScoringEvaluation.year == today.year,
+                    ScoringEvaluation.deleted.is_(False),
+                )
+            )
+        )
+        codes = [c for c in codes if c in opened]
+    scores = year_scores(session, codes, today.year, today)
+    for code in codes:
         score = scores[code]
         for r in score.result.criteria:
             rows.append(
