@@ -64,7 +64,10 @@ def _columns(sheet: Sheet, ahead: Sequence[Sequence[object]]) -> list[Column]:
         first = next(seen, None)
         kind = "text" if first is None else _kind(first)
         width = sheet.widths[i] if i < len(sheet.widths) else max(10, min(40, len(header) + 2))
-        out.append(Column(header, width, kind, wrap=kind == "text" and width >= 30))
+        # points and rates: "19,5", "4,75", not "19,50" (whole numbers keep one decimal: "5,0")
+        number_format = "#,##0.0#" if kind == "number" else None
+        wrap = kind == "text" and width >= 30
+        out.append(Column(header, width, kind, wrap=wrap, number_format=number_format))
     return out
 
 
