@@ -72,7 +72,7 @@ class HomeScreen(EarlyWarningCharts, QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = dt.date.today()
+        self._today: dt.date | None = None  # None: the computer's date at each reading
         self.data: data.HomeData | None = None
         self.task: TaskHandle | None = None
         self.pending = False
@@ -173,6 +173,16 @@ class HomeScreen(EarlyWarningCharts, QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
         self.reload()
+
+    @property
+    def today(self) -> dt.date:
+        """The day the screen is about: today's date (a window left open overnight moves on
+        to the new day at its next reading), unless a day was set."""
+        return self._today or dt.date.today()
+
+    @today.setter
+    def today(self, day: dt.date) -> None:
+        self._today = day
 
     @staticmethod
     def _title(text: str) -> QLabel:
