@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QIcon, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox, QPushButton, QStatusBar, QWidget
@@ -122,14 +122,15 @@ class PrintOffer(QPushButton):
         super().__init__(parent)
         self.setObjectName("print_last_pdf")
         self.path: Path | None = None
-        self.setFlat(True)
+        self.setIcon(QIcon.fromTheme("document-print"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clicked.connect(lambda: self.path is not None and print_preview(self.path, self))
         self.hide()
 
     def offer(self, path: Path) -> None:
         self.path = path
-        self.setText(translate("kit.printing", "In {0}…").format(path.name))
+        name = path.name if len(path.name) <= 40 else path.name[:28] + "…" + path.name[-10:]
+        self.setText(translate("kit.printing", "In {0}…").format(name))
         self.setToolTip(
             translate("kit.printing", "Xem trước và in tệp PDF vừa xuất:\n{0}").format(path)
         )
