@@ -165,3 +165,14 @@ def test_reloads_on_a_change_and_fits_1366x768(qtbot, demo_ctx) -> None:  # noqa
         bottom = widget.mapTo(home, widget.rect().bottomLeft()).y()
         assert bottom <= home.height(), widget.objectName()
     assert home.attention.verticalScrollBar().isVisible() is False
+
+
+def test_the_upper_level_opens_on_its_overview(ctx) -> None:  # noqa: ANN001
+    from danvan_desktop.store.settings import set_setting
+    from danvan_desktop.ui.areas import visible_areas
+
+    assert [a.key for a in visible_areas(ctx)][0] == "home"  # a commune opens on "Hôm nay"
+    with ctx.session() as s:
+        set_setting(s, "unit_level", "province")
+    shown = [a.key for a in visible_areas(ctx)]
+    assert shown[0] == "upper_level" and "home" not in shown
