@@ -263,9 +263,8 @@ class HomeScreen(EarlyWarningCharts, QWidget):
                 )
                 child.setForeground(0, grey)
                 head.addChild(child)
-            total = 0
+            # no total on the area's heading: its lines may overlap (due this week, due soon)
             for line in group.lines:
-                total += line.count if line.severity != "info" else 0
                 child = QTreeWidgetItem(["    " + line.label, str(line.count)])
                 child.setData(0, LINE_ROLE, line)
                 child.setTextAlignment(
@@ -286,8 +285,6 @@ class HomeScreen(EarlyWarningCharts, QWidget):
                     child.setForeground(0, grey)
                     child.setForeground(1, grey)
                 head.addChild(child)
-            head.setText(1, str(total) if total else "")
-            head.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         tree.expandAll()
 
     def _show_score(self, d: data.HomeData) -> None:
