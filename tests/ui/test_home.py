@@ -176,3 +176,17 @@ def test_the_upper_level_opens_on_its_overview(ctx) -> None:  # noqa: ANN001
         set_setting(s, "unit_level", "province")
     shown = [a.key for a in visible_areas(ctx)]
     assert shown[0] == "upper_level" and "home" not in shown
+
+
+def test_an_area_that_fails_does_not_blank_the_day(ctx, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from danvan_desktop.ui.home import data
+
+    def broken(ctx, today):  # noqa: ANN001, ANN202
+        raise RuntimeError("lỗi thử")
+
+    bad = ServiceArea(key="broken_test", label="Lĩnh vực hỏng (thử)", order=1, warnings=broken)
+    monkeypatch.setattr(areas, "_cache", [bad, *areas.areas()])
+    d = data.load(ctx, TODAY)
+    assert d.groups[0].failed and d.groups[0].label == "Lĩnh vực hỏng (thử)"
+    others = [w.key for g in d.groups[1:] for w in g.lines]
+    assert "petitions_overdue" in others and "board_answers_overdue" in others
