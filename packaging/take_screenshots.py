@@ -10,7 +10,8 @@ Small screens (what commune offices have) — every screen must fit and work the
 
 Builds a fresh demo commune in a temporary folder, signs in as the demo administrator, then
 grabs the first-run wizard, the login, every navigation area (the window sized as on a first
-start: to the available screen), the model and petition records' tabs, a form refusing a save
+start: to the available screen; the home screen once loaded, and its early-warning tab), the
+model and petition records' tabs, a form refusing a save
 (every bad field named) and an inspection form. The PNGs in packaging/screenshots/ (used by the
 README) are made with this script.
 """
@@ -92,9 +93,11 @@ def main(out: Path) -> None:
     for row, area in enumerate(window.areas):
         window.nav.setCurrentRow(row)
         settle(app, 500)
+        if area.key == "home":
+            shoot_home(app, window, out)
+            continue
         shoot(app, window, out / f"area_{area.key}.png")
-    window.nav.setCurrentRow(0)
-    screen = window.screens["models"]
+    screen = window.open_area("models")
     model_id = screen.table_model.row_object(4).id
     dialog = ModelDialog(ctx, model_id, window)
     for i, name in enumerate(("register", "steps", "reviews", "evidence", "copies")):
@@ -105,6 +108,18 @@ def main(out: Path) -> None:
     QTimer.singleShot(0, app.quit)
     app.exec()
     ctx.close()
+
+
+def shoot_home(app: QApplication, window: MainWindow, out: Path) -> None:
+    """The home screen once its figures (read on a worker thread) are in, and its second tab."""
+    home = window.screens["home"]
+    end = dt.datetime.now() + dt.timedelta(seconds=60)
+    while home.data is None and dt.datetime.now() < end:
+        settle(app, 100)
+    shoot(app, window, out / "area_home.png")
+    home.tabs.setCurrentIndex(1)
+    shoot(app, window, out / "home_early_warning.png")
+    home.tabs.setCurrentIndex(0)
 
 
 def shoot_records(app: QApplication, ctx, window: MainWindow, out: Path) -> None:  # noqa: ANN001

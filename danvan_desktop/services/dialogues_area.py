@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from danvan_desktop.services import dialogues
+from danvan_desktop.services import dialogues, dialogues_sheets
 from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.dialogues_section import report_section
@@ -31,4 +31,5 @@ AREA = ServiceArea(
     report_section=report_section,
     order=22,
     warnings=_warnings,
+    sheets=dialogues_sheets.sheets,
 )

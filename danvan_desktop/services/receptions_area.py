@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from danvan_desktop.services import receptions
+from danvan_desktop.services import receptions, receptions_sheets
 from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.receptions_indicators import INDICATORS
@@ -37,4 +37,5 @@ AREA = ServiceArea(
     order=21,
     warnings=_warnings,
     indicators=INDICATORS,  # reception days, dialogues and commitments
+    sheets=receptions_sheets.sheets,
 )

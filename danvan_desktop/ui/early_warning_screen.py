@@ -1,4 +1,6 @@
-"""Chính quyền chủ động — the early-warning screen an officer reads at a glance.
+"""Chính quyền chủ động — the petitions' early warning an officer reads at a glance, shown as
+the second tab of the home screen ("Hôm nay", ui/home): the home lists what every area needs
+done today, this tab the detail of petitions behind it.
 
 Cards (open, due this week, overdue, on-time rate), charts (QtCharts: the on-time rate over the
 months with petitions received, overdue by type, hot-spot hamlets and topics), and the lists
@@ -32,7 +34,6 @@ from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.petitions import PetitionType
 from danvan_desktop.services import early_warning
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.areas import COMMUNE, Area
 from danvan_desktop.ui.early_warning_charts import (
     AMBER,
     BLUE,
@@ -48,19 +49,6 @@ from danvan_desktop.ui.i18n import translate
 
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%".replace(".", ",")
-
-
-NAV = Area(
-    "early_warning",
-    translate("early_warning_screen", "Chính quyền chủ động"),
-    "danvan_desktop.ui.early_warning_screen:EarlyWarningScreen",
-    levels=COMMUNE,
-    order=30,
-    tooltip=translate(
-        "early_warning_screen",
-        "Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết",
-    ),
-)
 
 
 class Card(QFrame):
@@ -119,7 +107,9 @@ class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
     #: (filter, title): emitted when an item is opened; the main window's register shows it.
     open_cases = Signal(object, str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, load: bool = True
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.today = dt.date.today()
@@ -157,14 +147,16 @@ class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
         refresh = QPushButton(translate("early_warning_screen", "Làm mới"))
         refresh.clicked.connect(self.refresh)
         self.subtitle = QLabel()
-        header = QHBoxLayout()
-        header.addWidget(
-            QLabel(
-                translate("early_warning_screen", "<h2>Chính quyền chủ động — cảnh báo sớm</h2>")
-            )
+        heading = QLabel(
+            translate("early_warning_screen", "<h2>Chính quyền chủ động — cảnh báo sớm</h2>")
         )
+        header = QHBoxLayout()
+        header.addWidget(heading)
         header.addWidget(self.subtitle, 1)
         header.addWidget(refresh)
+        if not load:  # in the home screen: its tab names it, its header refreshes everything
+            heading.hide()
+            refresh.hide()
 
         grid = QGridLayout()
         grid.addWidget(
@@ -235,7 +227,8 @@ class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         self.open_cases.connect(self._show_in_register)
-        self.refresh()
+        if load:  # embedded in the home screen, which computes off the GUI thread (show_data)
+            self.refresh()
 
     def _list(self, name: str) -> QListWidget:
         w = QListWidget()
@@ -260,7 +253,10 @@ class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        ew = early_warning.compute(self.ctx, self.today)
+        self.show_data(early_warning.compute(self.ctx, self.today))
+
+    def show_data(self, ew: early_warning.EarlyWarning) -> None:
+        """Fill the cards, charts and lists from figures computed for `self.today`."""
         self.data = ew
         self.subtitle.setText(
             translate("early_warning_screen", "  tại ngày {0}; tỷ lệ đúng hạn tính từ {1}").format(
@@ -454,7 +450,6 @@ __all__ = [
     "BLUE",
     "GREEN",
     "GREY",
-    "NAV",
     "RED",
     "Card",
     "EarlyWarningScreen",

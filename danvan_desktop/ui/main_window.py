@@ -31,6 +31,7 @@ from danvan_desktop.services.context import AppContext
 from danvan_desktop.ui.areas import Area, visible_areas
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.idle_lock import install_idle_lock
+from danvan_desktop.ui.kit import printing
 from danvan_desktop.ui.kit.ops import ALL, announce, change_hub
 from danvan_desktop.ui.kit.register import compact
 from danvan_desktop.ui.tasks import run_task
@@ -98,9 +99,9 @@ class MainWindow(QMainWindow):
         geometry = settings().value("main/geometry")
         if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
             self.fit_screen()
-        last = str(settings().value("main/area", ""))
-        keys = [a.key for a in self.areas]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        # The day starts on the first area of this level (the home screen, "Hôm nay", at a
+        # commune; the overview at the upper level), not on the screen left open last time.
+        self.nav.setCurrentRow(0)
         self.idle_lock = install_idle_lock(self, ctx)  # re-login after idle (ui.idle_lock)
 
     def fit_screen(self) -> None:
@@ -189,6 +190,9 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(self.restore_backup)
         restore.setEnabled(self.ctx.db_path is not None and self.ctx.can(Permission.MANAGE_USERS))
         file_menu.addAction(restore)
+        workbook = QAction(translate("main_window", "Xuất sổ tổng hợp Excel…"), self)
+        workbook.triggered.connect(self.export_workbook)
+        file_menu.addAction(workbook)
         refresh = QAction(translate("main_window", "Làm mới"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh_current)
@@ -224,6 +228,8 @@ class MainWindow(QMainWindow):
         for w in (self.unit_label, self.user_label, self.db_label):
             bar.addWidget(w)
         self.backup_label.setContentsMargins(0, 0, 12, 0)
+        # "In …" for the PDF an export has just written (every export, ui.kit.printing)
+        self.print_offer = printing.install(bar)
         bar.addPermanentWidget(self.backup_label)
         self.update_backup_label()
 
@@ -258,6 +264,11 @@ class MainWindow(QMainWindow):
             )
 
         self.backup_task = run_task(self, translate("main_window", "Sao lưu dữ liệu"), work, done)
+
+    def export_workbook(self) -> None:
+        from danvan_desktop.ui.home.workbook_action import export_workbook
+
+        export_workbook(self, self.ctx)
 
     def restore_backup(self) -> None:
         """Replace the data with a backup: the current state is backed up first, then the app

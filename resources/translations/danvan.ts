@@ -753,14 +753,6 @@
 <context>
     <name>early_warning_screen</name>
     <message>
-        <source>Chính quyền chủ động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cảnh báo sớm: đơn sắp đến hạn, quá hạn, tỷ lệ đúng hạn, điểm nóng, cam kết</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Đơn chưa giải quyết xong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +894,175 @@
     <message>
         <source>Chi tiết đã được ghi vào nhật ký:
 {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>home</name>
+    <message>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần làm hôm nay ở mọi lĩnh vực, điểm thi đua năm nay, cảnh báo sớm đơn thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>home.screen</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một tệp Excel: trang mục lục và mỗi lĩnh vực một trang tính, như trên màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần xử lý ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần chú ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm thi đua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần chú ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn thư theo tháng và tỷ lệ đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần chú ý hôm nay (bấm vào một dòng để xem hồ sơ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn thư — cảnh báo sớm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Hôm nay — {0}&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  đang cập nhật…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cập nhật trang Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Không đọc được số liệu: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  số liệu lúc {0:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quá hạn, phải xử lý ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không có việc quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sắp đến hạn, còn thiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được số liệu của lĩnh vực này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm để xem các hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm thi đua năm {0} (tạm tính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa tính được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · phiếu: {1} · bấm để xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm tạm tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm tối đa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Điểm thi đua năm {0} theo nhóm tiêu chí&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>home.workbook_action</name>
+    <message>
+        <source>Xuất sổ tổng hợp Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sổ tổng hợp Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất sổ tổng hợp ({0} trang tính, {1} dòng): {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2261,6 +2422,38 @@ Số {0}, ngày {1}
     </message>
 </context>
 <context>
+    <name>kit.printing</name>
+    <message>
+        <source>Không đọc được tệp PDF “{0}” để in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được máy in để in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trước khi in — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trước và in tệp PDF vừa xuất:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kit.register</name>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
@@ -2310,6 +2503,10 @@ Số {0}, ngày {1}
     </message>
     <message>
         <source>Khôi phục từ bản sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sổ tổng hợp Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,7 +144,7 @@ def test_main_window_fits_a_small_screen_names_the_app_once_and_keeps_nav_width(
 
 def test_areas_are_discovered_from_nav_declarations(ctx) -> None:  # noqa: ANN001
     keys = [a.key for a in areas.collect()]
-    for key in ("models", "petitions", "early_warning", "receptions", "inspection", "sync"):
+    for key in ("home", "models", "petitions", "receptions", "inspection", "sync"):
         assert key in keys
     assert keys.index("models") < keys.index("petitions") < keys.index("sync")
     shown = [a.key for a in areas.visible_areas(ctx)]  # a commune

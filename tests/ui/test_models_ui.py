@@ -23,7 +23,7 @@ def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
 
 
 def test_search_without_diacritics_and_filters(qtbot, demo_ctx) -> None:  # noqa: ANN001
-    screen = _window(qtbot, demo_ctx).screens["models"]
+    screen = _window(qtbot, demo_ctx).open_area("models")
     total = models.count_models(demo_ctx)
     assert screen.table_model.rowCount() == total
     qtbot.keyClicks(screen.search, "dan van kheo")
@@ -130,7 +130,7 @@ def test_unsaved_input_is_not_dropped_silently(qtbot, demo_ctx, monkeypatch) -> 
 
 
 def test_export_runs_in_background_and_can_be_cancelled(qtbot, demo_ctx, tmp_path: Path) -> None:  # noqa: ANN001
-    screen = _window(qtbot, demo_ctx).screens["models"]
+    screen = _window(qtbot, demo_ctx).open_area("models")
     target = tmp_path / "so-mo-hinh.xlsx"
     task = screen.start_export("xlsx", target)
     qtbot.waitUntil(lambda: task.finished, timeout=20000)
@@ -157,7 +157,9 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     assert window.db_label.toolTip() == str(demo_ctx.db_path)
     assert window.backup_label.text().startswith("Sao lưu gần nhất")
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels[0] == "Mô hình, điển hình" and "Đơn vị và tài khoản" in labels
+    # the app opens on the home screen; the registers follow in the order of an officer's day
+    assert labels[:2] == ["Hôm nay", "Mô hình, điển hình"] and "Đơn vị và tài khoản" in labels
+    assert window.current_screen().objectName() == "screen_home"
     system_row = [a.key for a in window.areas].index("system")
     # Offscreen windows are never "active", so fire the registered shortcut itself.
     shortcuts = {s.key().toString(): s for s in window.findChildren(QShortcut)}
@@ -169,7 +171,7 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     }
     assert {"F5", "Ctrl+Q", "Ctrl+Shift+B"} <= set(actions)  # menu actions own these keys
     refreshed = []
-    window.screens["models"].refresh = lambda: refreshed.append(True)
+    window.open_area("models").refresh = lambda: refreshed.append(True)
     actions["F5"].trigger()
     assert refreshed
     shortcuts[f"Ctrl+{system_row + 1}"].activated.emit()
@@ -178,12 +180,14 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     window.close()
     saved = settings().value("main/geometry")
     assert saved is not None and bytes(saved) == bytes(window.saveGeometry())
+    assert settings().value("main/area") == "system"
     restored = MainWindow(
         demo_ctx
     )  # offscreen clamps sizes to its virtual screen: check it restores
     qtbot.addWidget(restored)
     assert restored.restoreGeometry(saved)
-    assert settings().value("main/area") == "system"
+    # a new start opens on the home screen, not on the screen left open
+    assert restored.current_screen().objectName() == "screen_home"
 
 
 def test_backup_now_runs_off_the_gui_thread(qtbot, demo_ctx) -> None:  # noqa: ANN001

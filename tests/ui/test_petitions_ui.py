@@ -113,7 +113,9 @@ def test_register_from_a_reception_session_and_move_it_through_its_steps(
 def test_a_petition_goes_overdue_on_the_early_warning_screen(qtbot, ctx) -> None:  # noqa: ANN001
     pid = _register(ctx, TODAY - dt.timedelta(days=3))
     window = _window(qtbot, ctx)
-    ew = window.open_area("early_warning")
+    home = window.open_area("home")  # the early warning is the home screen's second tab
+    qtbot.waitUntil(lambda: home.data is not None, timeout=20000)
+    ew = home.early_warning
     assert ew.cards["overdue"].value.text() == "0" and ew.cards["open"].value.text() == "1"
     ew.today = TODAY + dt.timedelta(days=30)  # a month later, still not accepted
     ew.refresh()

@@ -91,14 +91,18 @@ def test_saved_petition_shows_in_the_list_and_early_warning_without_f5(
     window = _window(qtbot, ctx)
     petitions_screen = window.open_area("petitions")
     assert petitions_screen.table_model.rowCount() == 0
-    warning = window.open_area("early_warning")
+    home = window.open_area("home")  # the early warning is the home screen's second tab
+    qtbot.waitUntil(lambda: home.data is not None, timeout=20000)
+    warning = home.early_warning
     assert warning.cards["open"].value.text() == "0"
 
     # Saved from its dialog while the early-warning screen is in front: its figures change at
-    # once, and the petitions list (built, hidden) is marked to reload when shown.
+    # once (read again off the GUI thread), and the petitions list (built, hidden) is marked to
+    # reload when shown.
     dialog = pd.PetitionDialog(ctx, None, window)
     qtbot.addWidget(dialog)
     _fill_and_save(dialog)
+    qtbot.waitUntil(lambda: warning.cards["open"].value.text() == "1", timeout=20000)
     assert warning.cards["open"].value.text() == "1"
     assert "petitions" in window.stale
     petitions_screen = window.open_area("petitions")
@@ -109,8 +113,9 @@ def test_saved_petition_shows_in_the_list_and_early_warning_without_f5(
     monkeypatch.setattr(pd.PetitionDialog, "exec", lambda d: _fill_and_save(d) or 1)
     petitions_screen.new_record()
     assert petitions_screen.table_model.rowCount() == 2
-    assert "early_warning" in window.stale
-    warning = window.open_area("early_warning")
+    assert "home" in window.stale
+    warning = window.open_area("home").early_warning
+    qtbot.waitUntil(lambda: warning.cards["open"].value.text() == "2", timeout=20000)
     assert warning.cards["open"].value.text() == "2"
     assert window.open_area("petitions").table_model.rowCount() == 2
 

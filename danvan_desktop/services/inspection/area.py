@@ -20,6 +20,7 @@ from danvan_desktop.services.areas import (
     WarningLine,
 )
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.inspection import sheets as inspection_sheets
 from danvan_desktop.services.inspection.indicators import INDICATORS
 from danvan_desktop.services.inspection.report_section import report_section
 
@@ -116,4 +117,5 @@ AREA = ServiceArea(
     figures=(FIGURES,),
     indicators=INDICATORS,
     warnings=_warnings,
+    sheets=inspection_sheets.sheets,
 )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain.models import ModelStatus
 from danvan_desktop.services import upper_level
 from danvan_desktop.services.areas import FigureGroup, Figures, FigureSpan, Metric, ServiceArea
+from danvan_desktop.services.models import sheets as model_sheets
 from danvan_desktop.services.models.indicators import INDICATORS
 from danvan_desktop.services.models.report_section import report_section
 
@@ -43,4 +44,5 @@ AREA = ServiceArea(
     order=10,
     figures=(FIGURES,),
     indicators=INDICATORS,
+    sheets=model_sheets.sheets,
 )

@@ -22,6 +22,7 @@ from danvan_desktop.services.areas import (
     WarningLine,
 )
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.petitions import sheets as petition_sheets
 from danvan_desktop.services.petitions.indicators import INDICATORS
 from danvan_desktop.services.petitions.report_section import report_section
 from danvan_desktop.store.petitions import Petition
@@ -195,4 +196,5 @@ AREA = ServiceArea(
     figures=(FIGURES,),
     indicators=INDICATORS,
     warnings=_warnings,
+    sheets=petition_sheets.sheets,
 )

@@ -71,6 +71,20 @@ def announce(types: Iterable[str]) -> None:
     change_hub().announce(types)
 
 
+#: called with every finished task's result, on the GUI thread (ui.kit.printing offers a
+#: written PDF for printing): one place, so no export needs to know about printing
+_result_hooks: list[Callable[[Any], None]] = []
+
+
+def add_result_hook(fn: Callable[[Any], None]) -> None:
+    _result_hooks.append(fn)
+
+
+def remove_result_hook(fn: Callable[[Any], None]) -> None:
+    if fn in _result_hooks:
+        _result_hooks.remove(fn)
+
+
 class _Bridge(QObject):
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
@@ -228,6 +242,8 @@ class TaskHandle(QObject):
         announce(self.changed)
         if self._on_done is not None:
             self._on_done(result)
+        for hook in list(_result_hooks):
+            hook(result)
 
     @Slot(object)
     def _on_failure(self, exc: BaseException) -> None:
