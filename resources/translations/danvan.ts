@@ -2,6 +2,493 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="vi_VN">
 <context>
+    <name>answers</name>
+    <message>
+        <source>Trả lời kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị cử tri sau kỳ họp HĐND, kiến nghị của MTTQ sau giám sát, phản biện xã hội; tự kiểm tra phong trào</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answers.forms</name>
+    <message>
+        <source>Cuộc giám sát, phản biện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị, người trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn riêng (ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để 0 nếu theo thời hạn quy định (30 ngày kể từ ngày nhận)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do đặt thời hạn riêng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HĐND xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị của Mặt trận Tổ quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị cử tri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời đúng hạn (hạn {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời quá hạn {0} ngày (hạn {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký, đơn vị trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận ngày {0}, hạn trả lời {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc giám sát, phản biện xã hội của MTTQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tiến hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thông báo, kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cuộc tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phạm vi, nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị liên quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hiện qua tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc cần khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người, đơn vị thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn thành việc khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống nếu chưa hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (hạn {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answers.owed_tab</name>
+    <message>
+        <source>Chưa trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn chưa trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo nội dung, cuộc giám sát, người trả lời… (gõ không dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo nội dung, kỳ họp, người trả lời… (gõ không dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc giám sát, phản biện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ họp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trách nhiệm trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm kiến nghị của MTTQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm kiến nghị cử tri…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cuộc giám sát, phản biện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa cuộc giám sát…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc danh sách kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; kiến nghị: {answered} đã trả lời, {open} chưa trả lời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{0} quá hạn&lt;/b&gt;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn riêng {0} ngày: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trả lời ngày {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xem: {0} ({1} kiến nghị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiến nghị được chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một kiến nghị trong danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có cuộc giám sát, phản biện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy thêm cuộc giám sát, phản biện xã hội của MTTQ trước, rồi ghi các kiến nghị của cuộc đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiến nghị này</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answers.screen</name>
+    <message>
+        <source>&lt;h2&gt;Trả lời kiến nghị cử tri, kiến nghị của MTTQ; tự kiểm tra&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị cử tri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiến nghị MTTQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở kiến nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>answers.selfcheck_tab</name>
+    <message>
+        <source>Ngày kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cuộc tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ được kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị liên quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc khắc phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem tất cả việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cuộc tự kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm phát hiện…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm việc khắc phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn thành…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phát hiện và việc khắc phục&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc danh sách tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; cuộc tự kiểm tra; {1} việc khắc phục quá hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một dòng phát hiện hoặc việc khắc phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy thêm hoặc chọn một cuộc tự kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cuộc tự kiểm tra “{0}” cùng các phát hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hiện này chưa có việc khắc phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>democracy</name>
     <message>
         <source>Tuyên truyền, dân chủ</source>

@@ -180,7 +180,9 @@ def test_warnings_name_the_records_behind_them(ctx, known) -> None:  # noqa: ANN
 
 
 def test_scoring_drill_down_names_each_record(ctx, known) -> None:  # noqa: ANN001
-    from danvan_desktop.services.scoring.drilldown import _label  # how the drill-down names rows
+    from danvan_desktop.services.records import (
+        record_label as _label,  # how the drill-down names rows
+    )
     from danvan_desktop.store.democracy import DemocracyMatter, PublicityItem
 
     with ctx.read() as s:

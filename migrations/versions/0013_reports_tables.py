@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "reports_tables"
-down_revision = "scoring_averages"
+down_revision = "answers_tables"
 branch_labels = None
 depends_on = None
 

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "answers_tables"
-down_revision = "scoring_averages"
+down_revision = "democracy_tables"
 branch_labels = None
 depends_on = None
 

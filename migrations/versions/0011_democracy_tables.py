@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "democracy_tables"
-down_revision = "scoring_averages"
+down_revision = "plans_tables"
 branch_labels = None
 depends_on = None
 
