@@ -17,6 +17,7 @@ from danvan_desktop.services.areas import ServiceArea, WarningLine
 from danvan_desktop.services.scoring.sheets import year_score
 from danvan_desktop.ui import early_warning_opening
 from danvan_desktop.ui.app import make_app
+from danvan_desktop.ui.home.screen import LINE_ROLE
 from danvan_desktop.ui.home.workbook_action import export_workbook
 from danvan_desktop.ui.main_window import MainWindow
 
@@ -42,11 +43,26 @@ def _home(qtbot, ctx, size=(1366, 768)):  # noqa: ANN001, ANN202
 def test_lines_of_every_area_grouped_and_each_opens_its_records(qtbot, demo_ctx) -> None:  # noqa: ANN001
     window, home = _home(qtbot, demo_ctx)
     expected = areas.warnings(demo_ctx, TODAY)
-    assert [(w.key, w.count) for w in home.lines()] == [(w.key, w.count) for w in expected]
+    # every line with something to do, in area order; lines at 0 are left out
+    assert [(w.key, w.count) for w in home.lines()] == [
+        (w.key, w.count) for w in expected if w.count
+    ]
     heads = [
         home.attention.topLevelItem(i).text(0) for i in range(home.attention.topLevelItemCount())
     ]
-    assert heads == [a.label for a in areas.areas() if a.warnings is not None]
+    busy = [
+        a.label
+        for a in areas.areas()
+        if a.warnings is not None and any(w.count for w in a.warnings(demo_ctx, TODAY))
+    ]
+    quiet = [
+        a.label
+        for a in areas.areas()
+        if a.warnings is not None and not any(w.count for w in a.warnings(demo_ctx, TODAY))
+    ]
+    assert heads[: len(busy)] == busy
+    if quiet:  # the areas with nothing today are named once, at the end
+        assert heads[len(busy) :] == [f"Không có việc cần chú ý: {', '.join(quiet)}"]
     overdue = next(w for w in expected if w.key == "petitions_overdue")
     assert overdue.count > 0
     assert home.cards["danger"].value.text() == str(
@@ -164,7 +180,19 @@ def test_reloads_on_a_change_and_fits_1366x768(qtbot, demo_ctx) -> None:  # noqa
         assert widget.isVisible() and widget.height() >= 60, widget.objectName()
         bottom = widget.mapTo(home, widget.rect().bottomLeft()).y()
         assert bottom <= home.height(), widget.objectName()
-    assert home.attention.verticalScrollBar().isVisible() is False
+    # every line with something to do is listed, once; lines with nothing are left out
+    tree = home.attention
+    listed = [
+        tree.topLevelItem(i).child(j).data(0, LINE_ROLE)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    wanted = [line for g in home.data.groups for line in g.lines if line.count]
+    assert [x.key for x in listed if x is not None] == [x.key for x in wanted]
+    assert wanted and all(x.count for x in listed if x is not None)
+    # the first line (the most pressing area first in an officer's day) is in view
+    first = tree.topLevelItem(0).child(0)
+    assert tree.visualItemRect(first).bottom() <= tree.viewport().height()
 
 
 def test_the_upper_level_opens_on_its_overview(ctx) -> None:  # noqa: ANN001

@@ -29,6 +29,7 @@ from danvan_desktop.services.report_parts import (
     SectionQuery,
     Sheet,
 )
+from danvan_desktop.services.sheet_rows import UnitColumn
 from danvan_desktop.store.answers import (
     FollowUpAction,
     FrontActivity,
@@ -222,7 +223,8 @@ def report_section(s: Session, q: SectionQuery) -> ReportSection | None:
 def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]:
     units = list(unit_codes)
     many = len(units) > 1
-    lead: tuple[str, ...] = ("Mã đơn vị",) if many else ()
+    col = UnitColumn(s, units)  # the commune's name first, at the upper level only
+    lead: tuple[str, ...] = col.headers(())
     q = select(FrontActivity.id, FrontActivity.subject).where(FrontActivity.unit_code.in_(units))
     acts: dict[str, str] = {i: subj for i, subj in s.execute(q)}
     owed = s.scalars(
@@ -263,7 +265,7 @@ def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]
                 r.answer_ref,
                 STATUS_LABELS[status(r.due_on, r.answered_on, today)],
             ]
-            out.append(([r.unit_code] if many else []) + row)
+            out.append(col.row(r.unit_code, row))
         return out
 
     held = s.scalars(
@@ -302,12 +304,12 @@ def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]
                 u.done_on if u is not None else None,
                 FOLLOWUP_LABELS[status(u.due_on, u.done_on, today)] if u is not None else "",
             ]
-            check_rows.append(([h.unit_code] if many else []) + row)
+            check_rows.append(col.row(h.unit_code, row))
     check_rows.sort(key=lambda r: tuple(str(x) for x in r[: 2 + many]))
     widths = (14, 30, 50, 16, 24, 12, 12, 14, 20)
     return [
-        Sheet("Kiến nghị cử tri", lead + heads, owed_rows("voters"), (12,) * many + widths),
-        Sheet("Kiến nghị MTTQ", lead + heads, owed_rows("front"), (12,) * many + widths),
+        Sheet("Kiến nghị cử tri", lead + heads, owed_rows("voters"), (22,) * many + widths),
+        Sheet("Kiến nghị MTTQ", lead + heads, owed_rows("front"), (22,) * many + widths),
         Sheet(
             "Tự kiểm tra",
             lead
@@ -323,6 +325,6 @@ def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]
                 "Tình trạng",
             ),
             check_rows,
-            (12,) * many + (12, 30, 40, 12, 20, 40, 12, 12, 18),
+            (22,) * many + (12, 30, 40, 12, 20, 40, 12, 12, 18),
         ),
     ]

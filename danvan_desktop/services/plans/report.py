@@ -226,7 +226,7 @@ def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]
         )
         for f in read_funding(s, codes)
     ]
-    return [
+    out = [
         Sheet(
             "Kế hoạch",
             (
@@ -275,3 +275,10 @@ def sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]
             (22, 6, 12, 40, 16, 20, 24, 12),
         ),
     ]
+    # The commune column as every area's sheets have it (services.sheet_rows.UnitColumn): only
+    # at the upper level, headed "Đơn vị"; a commune's own workbook has none.
+    if len(codes) <= 1:
+        return [
+            Sheet(sh.title, sh.headers[1:], [r[1:] for r in sh.rows], sh.widths[1:]) for sh in out
+        ]
+    return [Sheet(sh.title, ("Đơn vị", *sh.headers[1:]), sh.rows, sh.widths) for sh in out]

@@ -251,7 +251,14 @@ class HomeScreen(EarlyWarningCharts, QWidget):
         bold = QFont(tree.font())
         bold.setBold(True)
         grey = QBrush(QColor("#78909c"))
+        quiet: list[str] = []  # areas with nothing to do today: named once, at the end
         for group in d.groups:
+            # a line with nothing in it needs no attention: leaving it out keeps the list short
+            # enough to read at a glance on a 1366×768 laptop
+            lines = [line for line in group.lines if line.count]
+            if not lines and not group.failed:
+                quiet.append(group.label)
+                continue
             head = QTreeWidgetItem([group.label, ""])
             head.setFont(0, bold)
             head.setFirstColumnSpanned(False)
@@ -264,27 +271,34 @@ class HomeScreen(EarlyWarningCharts, QWidget):
                 child.setForeground(0, grey)
                 head.addChild(child)
             # no total on the area's heading: its lines may overlap (due this week, due soon)
-            for line in group.lines:
+            for line in lines:
                 child = QTreeWidgetItem(["    " + line.label, str(line.count)])
                 child.setData(0, LINE_ROLE, line)
                 child.setTextAlignment(
                     1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
-                if line.count:
-                    colour = QBrush(QColor(SEVERITY_COLOURS.get(line.severity, colours.GREY)))
-                    child.setBackground(0, colour)
-                    child.setBackground(1, colour)
-                    can_open = opener(line.record_type) is not None
-                    child.setToolTip(
-                        0,
-                        translate("home.screen", "Bấm để xem các hồ sơ")
-                        if can_open
-                        else line.label,
-                    )
-                else:
-                    child.setForeground(0, grey)
-                    child.setForeground(1, grey)
+                colour = QBrush(QColor(SEVERITY_COLOURS.get(line.severity, colours.GREY)))
+                child.setBackground(0, colour)
+                child.setBackground(1, colour)
+                can_open = opener(line.record_type) is not None
+                child.setToolTip(
+                    0,
+                    translate("home.screen", "Bấm để xem các hồ sơ") if can_open else line.label,
+                )
                 head.addChild(child)
+        if quiet:
+            item = QTreeWidgetItem(
+                [
+                    translate("home.screen", "Không có việc cần chú ý: {0}").format(
+                        ", ".join(quiet)
+                    ),
+                    "",
+                ]
+            )
+            item.setForeground(0, grey)
+            item.setToolTip(0, item.text(0))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tree.addTopLevelItem(item)
         tree.expandAll()
 
     def _show_score(self, d: data.HomeData) -> None:
