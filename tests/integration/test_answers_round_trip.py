@@ -98,6 +98,7 @@ def _round_trip(ctx, communes: Communes, acks: Path) -> None:  # noqa: ANN001
     from danvan_desktop.services.areas import FigureSpan
     from danvan_desktop.services.report_parts import ReportPeriod, SectionQuery
     from danvan_desktop.services.scoring.indicators import catalogue
+    from danvan_desktop.services.sheet_rows import UnitColumn
     from danvan_desktop.store.answers import FollowUpAction, OwedAnswer, SelfInspection
     from danvan_desktop.sync import rollup, trust
 
@@ -136,8 +137,9 @@ def _round_trip(ctx, communes: Communes, acks: Path) -> None:  # noqa: ANN001
         assert sec.figures["voters_due"] == 4 and sec.figures["voters_due_on_time"] == 2
         assert sec.figures["front_received"] == 2 and sec.figures["front_activities"] == 1
         sheets = areas.area("answers").sheets(s, list(codes), TODAY)
-        assert sheets[0].headers[0] == "Mã đơn vị"
-        assert {r[0] for r in sheets[0].rows} == set(codes)
+        assert sheets[0].headers[0] == "Đơn vị"  # the commune's name, as in every area's sheets
+        names = UnitColumn(s, list(codes)).names or {}
+        assert {r[0] for r in sheets[0].rows} == {names[c] for c in codes}
 
 
 def test_round_trip_on_sqlite(communes: Communes, tmp_path: Path) -> None:
