@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "commendations_tables"
 down_revision = "scoring_averages"
 branch_labels = None
