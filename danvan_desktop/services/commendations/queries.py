@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -142,7 +143,7 @@ def _row(
     )
 
 
-def proposal_rows(s: Session, unit_codes: Sequence[str], *conds: object) -> list[ProposalRow]:
+def proposal_rows(s: Session, unit_codes: Sequence[str], *conds: Any) -> list[ProposalRow]:
     q = _proposal_query().where(CommendationProposal.unit_code.in_(list(unit_codes)), *conds)
     q = q.order_by(
         CommendationProposal.year.desc(),
@@ -162,7 +163,7 @@ def list_proposals(
 ) -> list[ProposalRow]:
     """This unit's proposals, newest year first; `query` matches without diacritics the
     subject, its unit, position, achievements and the decision number."""
-    conds: list[object] = []
+    conds: list[Any] = []
     if year is not None:
         conds.append(CommendationProposal.year == year)
     if round_id:
@@ -238,7 +239,8 @@ def list_decisions(ctx: AppContext) -> list[DecisionRow]:
                 CommendationProposal.decision_id.is_not(None),
             )
         ):
-            granted[did] = granted.get(did, 0) + 1
+            if did:
+                granted[did] = granted.get(did, 0) + 1
         rows = s.scalars(
             select(CommendationDecision)
             .where(
@@ -307,7 +309,7 @@ def history(ctx: AppContext, *, name: str = "", model_id: str | None = None) -> 
             model = records.get(s, DvkModel, model_id, "mô hình")
             keys |= {subject_key(model.name), subject_key(model.person_name)}
         keys.discard("")
-        cond = CommendationProposal.subject_key.in_(sorted(keys))
+        cond: Any = CommendationProposal.subject_key.in_(sorted(keys))
         if model_id:
             cond = cond | (CommendationProposal.model_id == model_id)
         rows = proposal_rows(s, [ctx.unit_code], cond)

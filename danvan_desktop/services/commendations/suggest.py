@@ -76,7 +76,7 @@ def _model_suggestions(ctx: AppContext, year: int) -> list[Suggestion]:
                 continue
             level = m.recognised_level if m.recognised_level in vocab.LEVELS else "commune"
             exemplar = m.kind == ModelKind.EXEMPLAR.value and m.person_name
-            unit = m.owner_name or (owner.full_name if owner is not None else "")
+            unit = m.owner_name or getattr(owner, "full_name", "")  # outer join: may be None
             decision = f" theo Quyết định số {m.decision_no}" if m.decision_no else ""
             out.append(
                 Suggestion(
