@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from danvan_desktop.services.commendations import queries, suggest, vocab
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import AMBER, GREEN, GREY
 from danvan_desktop.ui.kit.ops import run_task
 from danvan_desktop.ui.kit.tables import fill_table, make_table
@@ -31,7 +32,14 @@ STATUS_COLOURS = {"granted": GREEN, "refused": GREY, "submitted": AMBER, "propos
 
 
 class SuggestionsDialog(QDialog):
-    HEADERS = ["Chọn", "Nguồn", "Đối tượng", "Đơn vị", "Cấp", "Căn cứ"]
+    HEADERS = [
+        translate("commendations.data_dialogs", "Chọn"),
+        translate("commendations.data_dialogs", "Nguồn"),
+        translate("commendations.data_dialogs", "Đối tượng"),
+        translate("commendations.data_dialogs", "Đơn vị"),
+        translate("commendations.data_dialogs", "Cấp"),
+        translate("commendations.data_dialogs", "Căn cứ"),
+    ]
 
     def __init__(
         self,
@@ -43,7 +51,9 @@ class SuggestionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.today = ctx, today
-        self.setWindowTitle("Đề xuất khen thưởng từ dữ liệu")
+        self.setWindowTitle(
+            translate("commendations.data_dialogs", "Đề xuất khen thưởng từ dữ liệu")
+        )
         self.resize(1100, 520)
         self.created: list[str] = []
         self.year = QSpinBox()
@@ -59,14 +69,17 @@ class SuggestionsDialog(QDialog):
         self.year.setValue(chosen.year if chosen else today.year)
         self.year.valueChanged.connect(lambda _: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(QLabel("Dữ liệu năm:"))
+        top.addWidget(QLabel(translate("commendations.data_dialogs", "Dữ liệu năm:")))
         top.addWidget(self.year)
         top.addSpacing(16)
-        top.addWidget(QLabel("Tạo đề nghị trong đợt:"))
+        top.addWidget(QLabel(translate("commendations.data_dialogs", "Tạo đề nghị trong đợt:")))
         top.addWidget(self.round, 1)
         intro = QLabel(
-            "Mô hình, điển hình được công nhận trong năm chưa được đề nghị, và xã nếu kết quả "
-            "chấm điểm của năm xếp loại Xuất sắc hoặc Tốt. Đánh dấu những đề xuất muốn tạo."
+            translate(
+                "commendations.data_dialogs",
+                "Mô hình, điển hình được công nhận trong năm chưa được đề nghị, và xã nếu kết quả "
+                "chấm điểm của năm xếp loại Xuất sắc hoặc Tốt. Đánh dấu những đề xuất muốn tạo.",
+            )
         )
         intro.setWordWrap(True)
         self.table = make_table(self.HEADERS, "suggestions_table")
@@ -74,7 +87,8 @@ class SuggestionsDialog(QDialog):
         self.error.setObjectName("form_error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.addButton(
-            "Tạo đề nghị đã chọn", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("commendations.data_dialogs", "Tạo đề nghị đã chọn"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.create_button.setObjectName("create")
         buttons.accepted.connect(self.create)
@@ -91,7 +105,7 @@ class SuggestionsDialog(QDialog):
     def refresh(self) -> None:
         handle = run_task(
             self,
-            "Đề xuất từ dữ liệu",
+            translate("commendations.data_dialogs", "Đề xuất từ dữ liệu"),
             lambda _p: suggest.suggestions(self.ctx, self.year.value()),
             quick=True,
             error=self.error,
@@ -134,14 +148,20 @@ class SuggestionsDialog(QDialog):
     def create(self) -> bool:
         keys, round_id = self.keys(), self.round.currentData()
         if not round_id:
-            self.error.show_error("Chưa có đợt khen thưởng: hãy tạo đợt trước.")
+            self.error.show_error(
+                translate(
+                    "commendations.data_dialogs", "Chưa có đợt khen thưởng: hãy tạo đợt trước."
+                )
+            )
             return False
         if not keys:
-            self.error.show_error("Chưa đánh dấu đề xuất nào.")
+            self.error.show_error(
+                translate("commendations.data_dialogs", "Chưa đánh dấu đề xuất nào.")
+            )
             return False
         handle = run_task(
             self,
-            "Tạo đề nghị khen thưởng",
+            translate("commendations.data_dialogs", "Tạo đề nghị khen thưởng"),
             lambda _p: suggest.create_from_suggestions(
                 self.ctx, round_id, self.year.value(), keys, today=self.today
             ),
@@ -156,8 +176,23 @@ class SuggestionsDialog(QDialog):
 
 
 class HistoryDialog(QDialog):
-    SUBJECTS = ["Tên", "Đối tượng", "Số lần đề nghị", "Được khen", "Năm gần nhất"]
-    HISTORY = ["Năm", "Đợt", "Hình thức", "Cấp", "Trạng thái", "Số QĐ", "Ngày QĐ", "Thành tích"]
+    SUBJECTS = [
+        translate("commendations.data_dialogs", "Tên"),
+        translate("commendations.data_dialogs", "Đối tượng"),
+        translate("commendations.data_dialogs", "Số lần đề nghị"),
+        translate("commendations.data_dialogs", "Được khen"),
+        translate("commendations.data_dialogs", "Năm gần nhất"),
+    ]
+    HISTORY = [
+        translate("commendations.data_dialogs", "Năm"),
+        translate("commendations.data_dialogs", "Đợt"),
+        translate("commendations.data_dialogs", "Hình thức"),
+        translate("commendations.data_dialogs", "Cấp"),
+        translate("commendations.data_dialogs", "Trạng thái"),
+        translate("commendations.data_dialogs", "Số QĐ"),
+        translate("commendations.data_dialogs", "Ngày QĐ"),
+        translate("commendations.data_dialogs", "Thành tích"),
+    ]
 
     def __init__(
         self,
@@ -168,11 +203,15 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Lịch sử khen thưởng")
+        self.setWindowTitle(translate("commendations.data_dialogs", "Lịch sử khen thưởng"))
         self.resize(1100, 560)
         self.search = QLineEdit(name)
         self.search.setObjectName("history_search")
-        self.search.setPlaceholderText("Tìm tên người, tập thể, mô hình (không cần dấu)…")
+        self.search.setPlaceholderText(
+            translate(
+                "commendations.data_dialogs", "Tìm tên người, tập thể, mô hình (không cần dấu)…"
+            )
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.refresh())
         self.subjects_table = make_table(self.SUBJECTS, "subjects_table", stretch_last=False)
@@ -218,8 +257,10 @@ class HistoryDialog(QDialog):
         self.rows = queries.history(self.ctx, name=subject.name, model_id=subject.model_id)
         granted = sum(r.status == "granted" for r in self.rows)
         self.title.setText(
-            f"<b>{subject.name}</b> ({subject.kind_label.lower()}): {len(self.rows)} lần đề "
-            f"nghị, {granted} lần được khen."
+            translate(
+                "commendations.data_dialogs",
+                "<b>{name}</b> ({0}): {1} lần đề nghị, {granted} lần được khen.",
+            ).format(subject.kind_label.lower(), len(self.rows), name=subject.name, granted=granted)
         )
         fill_table(
             self.history_table,

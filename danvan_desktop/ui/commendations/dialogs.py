@@ -14,6 +14,7 @@ from danvan_desktop.services import units
 from danvan_desktop.services.commendations import queries, vocab
 from danvan_desktop.services.commendations import records as cr
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import Field, FormDialog, subset
 
 
@@ -29,11 +30,21 @@ def round_dialog(
     row: queries.RoundRow | None = None,
 ) -> FormDialog:
     fields = [
-        Field("occasion", "Dịp khen thưởng", required=True),
-        Field("year", "Năm", "int", minimum=2000, maximum=2100),
-        Field("level", "Cấp khen thưởng", "combo", _choices(vocab.LEVELS)),
-        Field("held_on", "Ngày tổ chức", "date_opt", tooltip="Để trống: ngày 15/10 của năm"),
-        Field("note", "Ghi chú", "multiline"),
+        Field("occasion", translate("commendations.dialogs", "Dịp khen thưởng"), required=True),
+        Field("year", translate("commendations.dialogs", "Năm"), "int", minimum=2000, maximum=2100),
+        Field(
+            "level",
+            translate("commendations.dialogs", "Cấp khen thưởng"),
+            "combo",
+            _choices(vocab.LEVELS),
+        ),
+        Field(
+            "held_on",
+            translate("commendations.dialogs", "Ngày tổ chức"),
+            "date_opt",
+            tooltip=translate("commendations.dialogs", "Để trống: ngày 15/10 của năm"),
+        ),
+        Field("note", translate("commendations.dialogs", "Ghi chú"), "multiline"),
     ]
     if row is None:
         values: dict[str, Any] = {
@@ -55,7 +66,9 @@ def round_dialog(
         on_saved(saved)
         return saved
 
-    return FormDialog("Đợt khen thưởng", fields, values, save, parent)
+    return FormDialog(
+        translate("commendations.dialogs", "Đợt khen thưởng"), fields, values, save, parent
+    )
 
 
 def proposal_dialog(
@@ -68,33 +81,57 @@ def proposal_dialog(
     round_id: str | None = None,
 ) -> FormDialog:
     models = queries.model_choices(ctx)
-    model_items = [("— Không gắn mô hình —", None)] + [(m.title, m.id) for m in models]
+    model_items = [(translate("commendations.dialogs", "— Không gắn mô hình —"), None)] + [
+        (m.title, m.id) for m in models
+    ]
     fields = [
-        Field("round_id", "Đợt khen thưởng", "combo", [(r.title, r.id) for r in rounds]),
-        Field("subject_kind", "Đối tượng", "combo", _choices(vocab.SUBJECT_KINDS)),
+        Field(
+            "round_id",
+            translate("commendations.dialogs", "Đợt khen thưởng"),
+            "combo",
+            [(r.title, r.id) for r in rounds],
+        ),
+        Field(
+            "subject_kind",
+            translate("commendations.dialogs", "Đối tượng"),
+            "combo",
+            _choices(vocab.SUBJECT_KINDS),
+        ),
         Field(
             "model_id",
-            "Mô hình, điển hình",
+            translate("commendations.dialogs", "Mô hình, điển hình"),
             "combo",
             model_items,
-            tooltip="Mô hình trong sổ mô hình; để trống tên thì lấy tên mô hình",
+            tooltip=translate(
+                "commendations.dialogs",
+                "Mô hình trong sổ mô hình; để trống tên thì lấy tên mô hình",
+            ),
         ),
-        Field("subject_name", "Tên tập thể / Họ tên"),
-        Field("position", "Chức vụ"),
-        Field("subject_unit", "Đơn vị"),
-        Field("form", "Hình thức", "combo", _choices(vocab.FORMS)),
-        Field("level", "Cấp khen thưởng", "combo", _choices(vocab.LEVELS)),
-        Field("achievements", "Thành tích", "multiline"),
+        Field("subject_name", translate("commendations.dialogs", "Tên tập thể / Họ tên")),
+        Field("position", translate("commendations.dialogs", "Chức vụ")),
+        Field("subject_unit", translate("commendations.dialogs", "Đơn vị")),
+        Field(
+            "form", translate("commendations.dialogs", "Hình thức"), "combo", _choices(vocab.FORMS)
+        ),
+        Field(
+            "level",
+            translate("commendations.dialogs", "Cấp khen thưởng"),
+            "combo",
+            _choices(vocab.LEVELS),
+        ),
+        Field("achievements", translate("commendations.dialogs", "Thành tích"), "multiline"),
         Field(
             "grounds",
-            "Căn cứ đề nghị",
+            translate("commendations.dialogs", "Căn cứ đề nghị"),
             "multiline",
-            tooltip="Mô hình được công nhận, kết quả chấm điểm…",
+            tooltip=translate(
+                "commendations.dialogs", "Mô hình được công nhận, kết quả chấm điểm…"
+            ),
         ),
-        Field("proposed_on", "Ngày đề nghị", "date"),
+        Field("proposed_on", translate("commendations.dialogs", "Ngày đề nghị"), "date"),
         Field(
             "status",
-            "Trạng thái",
+            translate("commendations.dialogs", "Trạng thái"),
             "combo",
             [(vocab.STATUSES[k], k) for k in (vocab.PROPOSED, vocab.SUBMITTED, vocab.REFUSED)],
         ),
@@ -144,10 +181,19 @@ def proposal_dialog(
 
     def hint(v: dict[str, Any]) -> tuple[str, bool]:
         if v.get("subject_kind") == "model" and not v.get("model_id"):
-            return "Đề nghị khen mô hình: chọn mô hình trong sổ mô hình.", True
+            return translate(
+                "commendations.dialogs", "Đề nghị khen mô hình: chọn mô hình trong sổ mô hình."
+            ), True
         return "", False
 
-    dialog = FormDialog("Đề nghị khen thưởng", fields, values, save, parent, hint=hint)
+    dialog = FormDialog(
+        translate("commendations.dialogs", "Đề nghị khen thưởng"),
+        fields,
+        values,
+        save,
+        parent,
+        hint=hint,
+    )
     for name in ("round_id", "model_id"):
         combo = dialog.widgets[name]
         if isinstance(combo, QComboBox):  # long model names must not widen the form
@@ -175,20 +221,31 @@ class DecisionDialog(FormDialog):
     ) -> None:
         unit = units.get(ctx, ctx.unit_code)
         name = unit.full_name if unit else ""
-        issuer = f"Ủy ban nhân dân {name[:1].lower()}{name[1:]}" if name else ""
+        issuer = (
+            translate("commendations.dialogs", "Ủy ban nhân dân {0}{1}").format(
+                name[:1].lower(), name[1:]
+            )
+            if name
+            else ""
+        )
         fields = [
-            Field("number", "Số quyết định", required=True),
-            Field("signed_on", "Ngày ký", "date"),
-            Field("issuing_body", "Cơ quan ban hành"),
-            Field("signer", "Người ký"),
-            Field("signer_title", "Chức vụ người ký"),
-            Field("level", "Cấp khen thưởng", "combo", _choices(vocab.LEVELS)),
-            Field("note", "Ghi chú", "multiline"),
+            Field("number", translate("commendations.dialogs", "Số quyết định"), required=True),
+            Field("signed_on", translate("commendations.dialogs", "Ngày ký"), "date"),
+            Field("issuing_body", translate("commendations.dialogs", "Cơ quan ban hành")),
+            Field("signer", translate("commendations.dialogs", "Người ký")),
+            Field("signer_title", translate("commendations.dialogs", "Chức vụ người ký")),
+            Field(
+                "level",
+                translate("commendations.dialogs", "Cấp khen thưởng"),
+                "combo",
+                _choices(vocab.LEVELS),
+            ),
+            Field("note", translate("commendations.dialogs", "Ghi chú"), "multiline"),
         ]
         values = {
             "signed_on": today,
             "issuing_body": issuer,
-            "signer_title": "Chủ tịch",
+            "signer_title": translate("commendations.dialogs", "Chủ tịch"),
             "level": "commune",
         }
         self.choices = QListWidget()
@@ -209,15 +266,18 @@ class DecisionDialog(FormDialog):
             return cr.save_decision(ctx, data, self.checked_ids(), today=today)
 
         super().__init__(
-            "Quyết định khen thưởng",
+            translate("commendations.dialogs", "Quyết định khen thưởng"),
             fields,
             values,
             save,
             parent,
-            intro="Ghi quyết định và đánh dấu các đề nghị được khen theo quyết định này.",
+            intro=translate(
+                "commendations.dialogs",
+                "Ghi quyết định và đánh dấu các đề nghị được khen theo quyết định này.",
+            ),
         )
         box = self.layout()
-        label = QLabel("Đề nghị được khen theo quyết định:")
+        label = QLabel(translate("commendations.dialogs", "Đề nghị được khen theo quyết định:"))
         box.insertWidget(box.count() - 3, label)
         box.insertWidget(box.count() - 3, self.choices)
         self.choices.setMinimumHeight(140)

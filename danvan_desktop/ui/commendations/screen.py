@@ -22,6 +22,7 @@ from danvan_desktop.ui.commendations.data_dialogs import (
     SuggestionsDialog,
 )
 from danvan_desktop.ui.commendations.dialogs import DecisionDialog, proposal_dialog, round_dialog
+from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import OK_BOX, WARN_BOX
 from danvan_desktop.ui.kit.ops import act, run_task
 from danvan_desktop.ui.kit.register import RegisterScreen, compact
@@ -37,17 +38,17 @@ class CommendationsScreen(RegisterScreen):
         "models",
     }
     HEADERS = [
-        "Năm",
-        "Đối tượng",
-        "Họ tên / Tập thể",
-        "Chức vụ",
-        "Đơn vị",
-        "Hình thức",
-        "Cấp",
-        "Trạng thái",
-        "Số QĐ",
-        "Ngày QĐ",
-        "Thành tích",
+        translate("commendations.screen", "Năm"),
+        translate("commendations.screen", "Đối tượng"),
+        translate("commendations.screen", "Họ tên / Tập thể"),
+        translate("commendations.screen", "Chức vụ"),
+        translate("commendations.screen", "Đơn vị"),
+        translate("commendations.screen", "Hình thức"),
+        translate("commendations.screen", "Cấp"),
+        translate("commendations.screen", "Trạng thái"),
+        translate("commendations.screen", "Số QĐ"),
+        translate("commendations.screen", "Ngày QĐ"),
+        translate("commendations.screen", "Thành tích"),
     ]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -56,50 +57,88 @@ class CommendationsScreen(RegisterScreen):
         self.dialog_runner: Any = lambda dialog: dialog.exec()
         self.rounds: list[queries.RoundRow] = []
         self.rows: list[queries.ProposalRow] = []
-        title = QLabel("<h2>Khen thưởng</h2>")
+        title = QLabel(translate("commendations.screen", "<h2>Khen thưởng</h2>"))
         self.round_combo = self.filter_combo("round")
         self.status_combo = self.filter_combo("status")
         self.fill_combo(self.status_combo, [(v, k) for k, v in vocab.STATUSES.items()])
-        search = self.search_box("Tìm tên, đơn vị, thành tích, số quyết định (không cần dấu)…")
+        search = self.search_box(
+            translate(
+                "commendations.screen",
+                "Tìm tên, đơn vị, thành tích, số quyết định (không cần dấu)…",
+            )
+        )
         search.setMinimumWidth(380)
         row1 = QHBoxLayout()
         row1.addWidget(title)
         row1.addStretch(1)
         row1.addWidget(search, 2)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Đợt:"))
+        filters.addWidget(QLabel(translate("commendations.screen", "Đợt:")))
         filters.addWidget(self.round_combo, 3)
-        filters.addWidget(self.action("Đợt mới…", "add_round", self.add_round))
-        filters.addWidget(self.action("Sửa đợt…", "edit_round", self.edit_round))
+        filters.addWidget(
+            self.action(translate("commendations.screen", "Đợt mới…"), "add_round", self.add_round)
+        )
+        filters.addWidget(
+            self.action(
+                translate("commendations.screen", "Sửa đợt…"), "edit_round", self.edit_round
+            )
+        )
         filters.addSpacing(16)
-        filters.addWidget(QLabel("Trạng thái:"))
+        filters.addWidget(QLabel(translate("commendations.screen", "Trạng thái:")))
         filters.addWidget(self.status_combo, 1)
         row2 = QHBoxLayout()
         for text, name, slot in (
-            ("Thêm đề nghị…", "add_proposal", self.add_proposal),
-            ("Sửa…", "edit_proposal", self.open_selected),
-            ("Xóa", "delete_proposal", self.delete_proposal),
-            ("Đã trình", "mark_submitted", lambda: self.mark(vocab.SUBMITTED)),
-            ("Không được khen", "mark_refused", lambda: self.mark(vocab.REFUSED)),
-            ("Ghi quyết định…", "add_decision", self.add_decision),
+            (translate("commendations.screen", "Thêm đề nghị…"), "add_proposal", self.add_proposal),
+            (translate("commendations.screen", "Sửa…"), "edit_proposal", self.open_selected),
+            (translate("commendations.screen", "Xóa"), "delete_proposal", self.delete_proposal),
+            (
+                translate("commendations.screen", "Đã trình"),
+                "mark_submitted",
+                lambda: self.mark(vocab.SUBMITTED),
+            ),
+            (
+                translate("commendations.screen", "Không được khen"),
+                "mark_refused",
+                lambda: self.mark(vocab.REFUSED),
+            ),
+            (
+                translate("commendations.screen", "Ghi quyết định…"),
+                "add_decision",
+                self.add_decision,
+            ),
         ):
             row2.addWidget(self.action(text, name, slot))
         row2.addStretch(1)
         for text, name, slot, tip in (
             (
-                "Đề xuất từ dữ liệu…",
+                translate("commendations.screen", "Đề xuất từ dữ liệu…"),
                 "suggest",
                 self.suggest,
-                "Mô hình được công nhận và kết quả chấm điểm chưa được đề nghị",
+                translate(
+                    "commendations.screen",
+                    "Mô hình được công nhận và kết quả chấm điểm chưa được đề nghị",
+                ),
             ),
             (
-                "Lịch sử…",
+                translate("commendations.screen", "Lịch sử…"),
                 "history",
                 self.history,
-                "Lịch sử khen thưởng của người, tập thể, mô hình",
+                translate(
+                    "commendations.screen", "Lịch sử khen thưởng của người, tập thể, mô hình"
+                ),
             ),
-            ("In giấy khen…", "certificate", self.print_certificates, "Giấy khen (PDF)"),
-            ("Xuất Excel…", "export", self.export_list, "Danh sách khen thưởng (Excel)"),
+            (
+                translate("commendations.screen", "In giấy khen…"),
+                "certificate",
+                self.print_certificates,
+                translate("commendations.screen", "Giấy khen (PDF)"),
+            ),
+            (
+                translate("commendations.screen", "Xuất Excel…"),
+                "export",
+                self.export_list,
+                translate("commendations.screen", "Danh sách khen thưởng (Excel)"),
+            ),
         ):
             row2.addWidget(self.action(text, name, slot, tip=tip))
         self.notice = QLabel()
@@ -126,8 +165,16 @@ class CommendationsScreen(RegisterScreen):
         self.rounds = queries.list_rounds(self.ctx)
         self.fill_combo(
             self.round_combo,
-            [(f"{r.title} — {r.proposals} đề nghị", r.id) for r in self.rounds],
-            "Tất cả các đợt",
+            [
+                (
+                    translate("commendations.screen", "{title} — {proposals} đề nghị").format(
+                        title=r.title, proposals=r.proposals
+                    ),
+                    r.id,
+                )
+                for r in self.rounds
+            ],
+            translate("commendations.screen", "Tất cả các đợt"),
         )
         self.refresh()
 
@@ -173,15 +220,30 @@ class CommendationsScreen(RegisterScreen):
     def show_detail(self) -> None:
         r = self.selected()
         if r is None:
-            self.detail.setText(f"{len(self.rows)} đề nghị.")
+            self.detail.setText(
+                translate("commendations.screen", "{0} đề nghị.").format(len(self.rows))
+            )
             return
-        parts = [f"<b>{r.subject_name}</b> — {r.occasion} năm {r.year}"]
+        parts = [
+            translate(
+                "commendations.screen", "<b>{subject_name}</b> — {occasion} năm {year}"
+            ).format(subject_name=r.subject_name, occasion=r.occasion, year=r.year)
+        ]
         if r.grounds:
-            parts.append(f"Căn cứ: {r.grounds}")
+            parts.append(
+                translate("commendations.screen", "Căn cứ: {grounds}").format(grounds=r.grounds)
+            )
         if r.decision_number:
             parts.append(
-                f"Quyết định số {r.decision_number} ngày {r.decision_date:%d/%m/%Y} "
-                f"({r.issuing_body})"
+                translate(
+                    "commendations.screen",
+                    "Quyết định số {decision_number} ngày {decision_date:%d/%m/%Y} "
+                    "({issuing_body})",
+                ).format(
+                    decision_number=r.decision_number,
+                    decision_date=r.decision_date,
+                    issuing_body=r.issuing_body,
+                )
             )
         self.detail.setText("<br>".join(parts))
 
@@ -194,7 +256,7 @@ class CommendationsScreen(RegisterScreen):
         self.notice.show()
 
     def _saved(self, saved: cr.Saved) -> None:
-        self.show_notice(saved.warnings, "Đã lưu.")
+        self.show_notice(saved.warnings, translate("commendations.screen", "Đã lưu."))
 
     # ---- rounds and proposals ---------------------------------------------------------------
     def add_round(self) -> None:
@@ -204,14 +266,24 @@ class CommendationsScreen(RegisterScreen):
     def edit_round(self) -> None:
         r = self.selected_round()
         if r is None:
-            info(self, "Sửa đợt", "Hãy chọn một đợt khen thưởng ở ô “Đợt”.")
+            info(
+                self,
+                translate("commendations.screen", "Sửa đợt"),
+                translate("commendations.screen", "Hãy chọn một đợt khen thưởng ở ô “Đợt”."),
+            )
             return
         if self.dialog_runner(round_dialog(self.ctx, self, self.today, self._saved, r)):
             self.reload()
 
     def add_proposal(self) -> None:
         if not self.rounds:
-            info(self, "Thêm đề nghị", "Chưa có đợt khen thưởng: hãy tạo đợt trước (Đợt mới…).")
+            info(
+                self,
+                translate("commendations.screen", "Thêm đề nghị"),
+                translate(
+                    "commendations.screen", "Chưa có đợt khen thưởng: hãy tạo đợt trước (Đợt mới…)."
+                ),
+            )
             return
         dialog = proposal_dialog(
             self.ctx,
@@ -235,7 +307,11 @@ class CommendationsScreen(RegisterScreen):
     def delete_proposal(self) -> None:
         r = self.selected()
         if r is None or not confirm(
-            self, "Xóa đề nghị", f"Xóa đề nghị khen thưởng “{r.subject_name}”?"
+            self,
+            translate("commendations.screen", "Xóa đề nghị"),
+            translate("commendations.screen", "Xóa đề nghị khen thưởng “{subject_name}”?").format(
+                subject_name=r.subject_name
+            ),
         ):
             return
         if act(self, lambda: cr.delete_proposal(self.ctx, r.id)):
@@ -254,7 +330,11 @@ class CommendationsScreen(RegisterScreen):
             if r.status != vocab.GRANTED
         ]
         if not open_rows:
-            info(self, "Ghi quyết định", "Không còn đề nghị nào chờ quyết định.")
+            info(
+                self,
+                translate("commendations.screen", "Ghi quyết định"),
+                translate("commendations.screen", "Không còn đề nghị nào chờ quyết định."),
+            )
             return
         pre = [r.id for r in open_rows if r.status == vocab.SUBMITTED]
         chosen = self.selected()
@@ -265,20 +345,32 @@ class CommendationsScreen(RegisterScreen):
         )
         if self.dialog_runner(dialog):
             self.show_notice(
-                [], f"Đã ghi quyết định, {len(dialog.checked_ids())} đề nghị được khen."
+                [],
+                translate(
+                    "commendations.screen", "Đã ghi quyết định, {0} đề nghị được khen."
+                ).format(len(dialog.checked_ids())),
             )
             self.reload()
 
     # ---- data, history, documents -------------------------------------------------------
     def suggest(self) -> None:
         if not self.rounds:
-            info(self, "Đề xuất từ dữ liệu", "Chưa có đợt khen thưởng: hãy tạo đợt trước.")
+            info(
+                self,
+                translate("commendations.screen", "Đề xuất từ dữ liệu"),
+                translate("commendations.screen", "Chưa có đợt khen thưởng: hãy tạo đợt trước."),
+            )
             return
         dialog = SuggestionsDialog(
             self.ctx, self, self.today, self.rounds, self.round_combo.currentData()
         )
         if self.dialog_runner(dialog):
-            self.show_notice([], f"Đã tạo {len(dialog.created)} đề nghị từ dữ liệu.")
+            self.show_notice(
+                [],
+                translate("commendations.screen", "Đã tạo {0} đề nghị từ dữ liệu.").format(
+                    len(dialog.created)
+                ),
+            )
             self.reload()
 
     def history(self) -> None:
@@ -298,32 +390,50 @@ class CommendationsScreen(RegisterScreen):
         rows = [chosen] if chosen else [r for r in self.rows if r.status == vocab.GRANTED]
         rows = [r for r in rows if r is not None and r.status == vocab.GRANTED]
         if not rows:
-            info(self, "In giấy khen", "Chọn một đề nghị “Được khen” để in giấy khen.")
+            info(
+                self,
+                translate("commendations.screen", "In giấy khen"),
+                translate("commendations.screen", "Chọn một đề nghị “Được khen” để in giấy khen."),
+            )
             return
         name = f"giay-khen-{rows[0].year}" if len(rows) > 1 else f"giay-khen-{rows[0].year}-1"
-        target = self.ask_export_path("In giấy khen", name, "pdf")
+        target = self.ask_export_path(
+            translate("commendations.screen", "In giấy khen"), name, "pdf"
+        )
         if target is None:
             return
         handle = run_task(
             self,
-            "In giấy khen",
+            translate("commendations.screen", "In giấy khen"),
             lambda _p: certificate.export_certificates(self.ctx, [r.id for r in rows], target),
             quick=True,
         )
         if handle.ok:
-            self.status_message(f"Đã ghi {len(rows)} giấy khen vào {target}.")
+            self.status_message(
+                translate("commendations.screen", "Đã ghi {0} giấy khen vào {target}.").format(
+                    len(rows), target=target
+                )
+            )
 
     def export_list(self) -> None:
         from danvan_desktop.reports.commendations import list_xlsx
 
-        target = self.ask_export_path("Xuất danh sách khen thưởng", "danh-sach-khen-thuong", "xlsx")
+        target = self.ask_export_path(
+            translate("commendations.screen", "Xuất danh sách khen thưởng"),
+            "danh-sach-khen-thuong",
+            "xlsx",
+        )
         if target is None:
             return
         rows = list(self.rows)
         handle = run_task(
             self,
-            "Xuất Excel",
+            translate("commendations.screen", "Xuất Excel"),
             lambda p: list_xlsx.write_list(self.ctx, rows, Path(target), progress=p),
         )
         if handle.ok:
-            self.status_message(f"Đã xuất {len(rows)} dòng vào {target}.")
+            self.status_message(
+                translate("commendations.screen", "Đã xuất {0} dòng vào {target}.").format(
+                    len(rows), target=target
+                )
+            )
