@@ -90,8 +90,8 @@ def test_proposal_from_data_decision_and_history(
 ) -> None:
     runner: Runner = screen.dialog_runner
     assert len(rows(screen.table)) == 5  # the demo's round of 2025 and 2026's pending proposal
-    granted = [r for r in rows(screen.table) if r[7] == "Được khen"]
-    assert len(granted) == 3 and all(r[8] == "125/QĐ-UBND" for r in granted)
+    granted = [r for r in rows(screen.table) if r[5] == "Được khen"]
+    assert len(granted) == 3 and all(r[6] == "125/QĐ-UBND" for r in granted)
 
     # a round of 2026 at commune level, then a proposal for a person
     runner.steps.append(
@@ -115,7 +115,7 @@ def test_proposal_from_data_decision_and_history(
     )
     screen.add_proposal()
     assert [r[2] for r in rows(screen.table)] == ["Nguyễn Văn Bình"]
-    assert rows(screen.table)[0][7] == "Đề xuất"
+    assert rows(screen.table)[0][5] == "Đề xuất"
 
     # propose from data: a recognised model of 2026 nobody proposed appears; create it alone
     model = next(
@@ -153,9 +153,9 @@ def test_proposal_from_data_decision_and_history(
     runner.steps.append(decide_future)
     screen.add_decision()
     by_name = {r[2]: r for r in rows(screen.table)}
-    assert by_name["Nguyễn Văn Bình"][7] == "Được khen"
-    assert by_name["Nguyễn Văn Bình"][8:10] == ["201/QĐ-UBND", "12/10/2026"]
-    assert by_name[model.person_name or model.name][7] == "Đề xuất"
+    assert by_name["Nguyễn Văn Bình"][5] == "Được khen"
+    assert by_name["Nguyễn Văn Bình"][6:8] == ["201/QĐ-UBND", "12/10/2026"]
+    assert by_name[model.person_name or model.name][5] == "Đề xuất"
 
     # the history of the person shows the decision
     def look(dialog: HistoryDialog) -> bool:

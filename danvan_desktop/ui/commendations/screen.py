@@ -41,13 +41,13 @@ class CommendationsScreen(RegisterScreen):
         translate("commendations.screen", "Năm"),
         translate("commendations.screen", "Đối tượng"),
         translate("commendations.screen", "Họ tên / Tập thể"),
-        translate("commendations.screen", "Chức vụ"),
-        translate("commendations.screen", "Đơn vị"),
         translate("commendations.screen", "Hình thức"),
         translate("commendations.screen", "Cấp"),
         translate("commendations.screen", "Trạng thái"),
         translate("commendations.screen", "Số QĐ"),
         translate("commendations.screen", "Ngày QĐ"),
+        translate("commendations.screen", "Chức vụ"),
+        translate("commendations.screen", "Đơn vị"),
         translate("commendations.screen", "Thành tích"),
     ]
 
@@ -192,13 +192,13 @@ class CommendationsScreen(RegisterScreen):
                     r.year,
                     r.kind_label,
                     r.subject_name,
-                    r.position,
-                    r.subject_unit,
                     r.form_label,
                     r.level_label,
                     r.status_label,
                     r.decision_number,
                     r.decision_date,
+                    r.position,
+                    r.subject_unit,
                     r.achievements,
                 ]
                 for r in self.rows
