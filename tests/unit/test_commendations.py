@@ -113,6 +113,9 @@ def test_too_many_rounds_in_five_years_is_flagged(ctx) -> None:  # noqa: ANN001
     assert cr.save_round(ctx, cr.RoundInput(OCCASION, 2024)).warnings == ()
     third = cr.save_round(ctx, cr.RoundInput(OCCASION, 2026))
     assert third.warnings and "3 đợt" in third.warnings[0] and "2 đợt/5 năm" in third.warnings[0]
+    flagged = {w.key: w for w in area("commendations").warnings(ctx, TODAY)}
+    line = flagged["commendation_rounds_over_cycle"]
+    assert "2022–2026" in line.label and line.severity == "warn"
     # a province round does not count against the commune's
     assert cr.save_round(ctx, cr.RoundInput(OCCASION, 2026, "province")).warnings == ()
     # the date defaults to the tradition day of the year

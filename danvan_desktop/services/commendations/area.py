@@ -27,6 +27,7 @@ from danvan_desktop.services.commendations.indicators import (
     proposals_by_unit,
 )
 from danvan_desktop.services.commendations.queries import ProposalRow, proposal_rows
+from danvan_desktop.services.commendations.records import round_warnings
 from danvan_desktop.services.commendations.suggest import RECOGNISED
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.report_parts import ReportSection, ReportTable, SectionQuery, Sheet
@@ -104,6 +105,31 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
                     "warn",
                     "commendation_rounds",
                     tuple(r.id for r in empty),
+                )
+            )
+        flags = sorted(
+            {
+                line
+                for level, year in s.execute(
+                    select(CommendationRound.level, CommendationRound.year)
+                    .where(
+                        CommendationRound.deleted.is_(False),
+                        CommendationRound.unit_code == ctx.unit_code,
+                    )
+                    .distinct()
+                )
+                for line in round_warnings(s, ctx.unit_code, level, year)
+            }
+        )
+        if flags:
+            # the cycle rule (seeds 000, 001): more rounds at a level than it allows in 5 years
+            out.append(
+                WarningLine(
+                    "commendation_rounds_over_cycle",
+                    flags[0],
+                    len(flags),
+                    "warn",
+                    "commendation_rounds",
                 )
             )
         ever = set(
