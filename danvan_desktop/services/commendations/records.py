@@ -6,6 +6,7 @@ commended at the same level too recently, and flags a level holding more rounds 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -267,42 +268,53 @@ def save_proposal(
     """Create or edit a proposal; a model subject takes its name from the register when left
     empty. Returns its id with the cycle rule's warnings."""
     ctx.require(Permission.EDIT)
+    with ctx.session() as s:
+        return save_proposal_in(s, ctx, data, proposal_id, expected_revision, today)
+
+
+def save_proposal_in(
+    s: Session,
+    ctx: AppContext,
+    data: ProposalInput,
+    proposal_id: str | None = None,
+    expected_revision: int | None = None,
+    today: dt.date | None = None,
+) -> Saved:
+    """`save_proposal` inside the caller's transaction (several proposals in one step)."""
     today = today or dt.date.today()
     keep_status = False
-    with ctx.session() as s:
-        if data.model_id:
-            model = records.get(s, DvkModel, data.model_id, "mô hình")
-            if not data.subject_name:
-                data.subject_name = model.person_name or model.name
-        if proposal_id:
-            old = records.get(s, CommendationProposal, proposal_id, PROPOSAL)
-            # a granted proposal keeps its status: only its decision changes it
-            keep_status = old.status == GRANTED
-            if keep_status:
-                data.status = PROPOSED  # passes the check; the column is skipped below
-        row = records.save(
-            s,
-            CommendationProposal,
-            data,
-            _check_proposal,
-            expected_revision,
-            row=proposal_id,
-            ctx=ctx,
-            what=PROPOSAL,
-            skip=("status",) if keep_status else (),
-            values=lambda d: _proposal_values(s, ctx, d, today),
-            derive=lambda r: setattr(r, "subject_key", subject_key(r.subject_name)),
-        )
-        warnings = cycle_warnings(
-            s,
-            ctx.unit_code,
-            level=row.level,
-            year=row.year,
-            name=row.subject_name,
-            model_id=row.model_id,
-            exclude=row.id,
-        )
-        return Saved(row.id, tuple(warnings))
+    if data.model_id and not data.subject_name:
+        model = records.get(s, DvkModel, data.model_id, "mô hình")
+        data = dataclasses.replace(data, subject_name=model.person_name or model.name)
+    if proposal_id:
+        old = records.get(s, CommendationProposal, proposal_id, PROPOSAL)
+        # a granted proposal keeps its status: only its decision changes it
+        keep_status = old.status == GRANTED
+        if keep_status:  # passes the check; the column is skipped below
+            data = dataclasses.replace(data, status=PROPOSED)
+    row = records.save(
+        s,
+        CommendationProposal,
+        data,
+        _check_proposal,
+        expected_revision,
+        row=proposal_id,
+        ctx=ctx,
+        what=PROPOSAL,
+        skip=("status",) if keep_status else (),
+        values=lambda d: _proposal_values(s, ctx, d, today),
+        derive=lambda r: setattr(r, "subject_key", subject_key(r.subject_name)),
+    )
+    warnings = cycle_warnings(
+        s,
+        ctx.unit_code,
+        level=row.level,
+        year=row.year,
+        name=row.subject_name,
+        model_id=row.model_id,
+        exclude=row.id,
+    )
+    return Saved(row.id, tuple(warnings))
 
 
 def delete_proposal(ctx: AppContext, proposal_id: str) -> None:

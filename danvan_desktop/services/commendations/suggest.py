@@ -19,7 +19,7 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import fold
 from danvan_desktop.services import records
 from danvan_desktop.services.commendations import vocab
-from danvan_desktop.services.commendations.records import ROUND, ProposalInput, save_proposal
+from danvan_desktop.services.commendations.records import ROUND, ProposalInput, save_proposal_in
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.store.commendations import CommendationProposal, CommendationRound
 from danvan_desktop.store.dvk_models import DvkModel
@@ -184,23 +184,25 @@ def create_from_suggestions(
             "Có đề xuất không còn hợp lệ (có thể vừa được đề nghị): hãy mở lại danh sách."
         )
     ids = []
-    for k in keys:
-        x = found[k]
-        saved = save_proposal(
-            ctx,
-            ProposalInput(
-                round_id=round_id,
-                subject_kind=x.subject_kind,
-                subject_name=x.subject_name,
-                form=x.form,
-                level=x.level,
-                subject_unit=x.subject_unit,
-                model_id=x.model_id,
-                achievements=x.achievements,
-                evaluation_id=x.evaluation_id,
-                grounds=x.grounds,
-            ),
-            today=today,
-        )
-        ids.append(saved.id)
+    with ctx.session() as s:  # one transaction: all ticked proposals or none
+        for k in keys:
+            x = found[k]
+            saved = save_proposal_in(
+                s,
+                ctx,
+                ProposalInput(
+                    round_id=round_id,
+                    subject_kind=x.subject_kind,
+                    subject_name=x.subject_name,
+                    form=x.form,
+                    level=x.level,
+                    subject_unit=x.subject_unit,
+                    model_id=x.model_id,
+                    achievements=x.achievements,
+                    evaluation_id=x.evaluation_id,
+                    grounds=x.grounds,
+                ),
+                today=today,
+            )
+            ids.append(saved.id)
     return ids
