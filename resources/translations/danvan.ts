@@ -489,6 +489,494 @@
     </message>
 </context>
 <context>
+    <name>commendations</name>
+    <message>
+        <source>Khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đợt khen thưởng, đề nghị, quyết định, giấy khen và lịch sử khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commendations.data_dialogs</name>
+    <message>
+        <source>Chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề xuất khen thưởng từ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo đề nghị trong đợt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình, điển hình được công nhận trong năm chưa được đề nghị, và xã nếu kết quả chấm điểm của năm xếp loại Xuất sắc hoặc Tốt. Đánh dấu những đề xuất muốn tạo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo đề nghị đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề xuất từ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có đợt khen thưởng: hãy tạo đợt trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đánh dấu đề xuất nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo đề nghị khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số lần đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Được khen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đợt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số QĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày QĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch sử khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm tên người, tập thể, mô hình (không cần dấu)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({0}): {1} lần đề nghị, {granted} lần được khen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commendations.dialogs</name>
+    <message>
+        <source>Dịp khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống: ngày 15/10 của năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đợt khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Không gắn mô hình —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình, điển hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình trong sổ mô hình; để trống tên thì lấy tên mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên tập thể / Họ tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình được công nhận, kết quả chấm điểm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị khen mô hình: chọn mô hình trong sổ mô hình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ủy ban nhân dân {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi quyết định và đánh dấu các đề nghị được khen theo quyết định này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị được khen theo quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commendations.screen</name>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên / Tập thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số QĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày QĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành tích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Khen thưởng&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm tên, đơn vị, thành tích, số quyết định (không cần dấu)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đợt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đợt mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đợt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không được khen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi quyết định…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề xuất từ dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình được công nhận và kết quả chấm điểm chưa được đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch sử…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch sử khen thưởng của người, tập thể, mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In giấy khen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy khen (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách khen thưởng (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {proposals} đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các đợt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} đề nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{subject_name}&lt;/b&gt; — {occasion} năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ: {grounds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định số {decision_number} ngày {decision_date:%d/%m/%Y} ({issuing_body})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đợt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn một đợt khen thưởng ở ô “Đợt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có đợt khen thưởng: hãy tạo đợt trước (Đợt mới…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa đề nghị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa đề nghị khen thưởng “{subject_name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không còn đề nghị nào chờ quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi quyết định, {0} đề nghị được khen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề xuất từ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có đợt khen thưởng: hãy tạo đợt trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tạo {0} đề nghị từ dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In giấy khen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một đề nghị “Được khen” để in giấy khen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {0} giấy khen vào {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất danh sách khen thưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất {0} dòng vào {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>democracy</name>
     <message>
         <source>Tuyên truyền, dân chủ</source>
@@ -1507,6 +1995,10 @@
     </message>
     <message>
         <source>Bấm để xem các hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có việc cần chú ý: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,7 +11,7 @@ from alembic import command
 from sqlalchemy import inspect
 
 from danvan_desktop.store.engine import make_engine, sqlite_url
-from danvan_desktop.store.migrate import alembic_config, current_revision, upgrade
+from danvan_desktop.store.migrate import alembic_config, current_revision, head_revision, upgrade
 
 TABLES = {"commendation_round", "commendation_proposal", "commendation_decision"}
 
@@ -46,13 +46,10 @@ def test_upgrade_from_0009_adds_the_tables_and_keeps_every_row(
     before = _counts(path)
     assert before["dvk_model"] >= 40 and before["scoring_evaluation"] >= 1
     result = upgrade(engine)
-    assert (result.from_revision, result.to_revision) == (
-        "scoring_averages",
-        "commendations_tables",
-    )
+    assert (result.from_revision, result.to_revision) == ("scoring_averages", head_revision())
     after = _counts(path)
     assert set(after) >= TABLES and all(after[t] == 0 for t in TABLES)
-    assert {t: n for t, n in after.items() if t not in TABLES} == before
+    assert {t: after[t] for t in before} == before  # later revisions may add tables too
     engine.dispose()
 
     # the area works on the upgraded database: a round and a proposal for a recognised model

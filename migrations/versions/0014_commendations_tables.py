@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "commendations_tables"
-down_revision = "scoring_averages"
+down_revision = "reports_tables"
 branch_labels = None
 depends_on = None
 
