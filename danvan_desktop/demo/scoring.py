@@ -18,8 +18,16 @@ from danvan_desktop.services.scoring import evaluations as ev
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.store.scoring import ScoringAppraisal
 
-MANUAL_2025 = {"1.1": 5, "1.2": 3, "1.3": 3, "6": 4}
-MANUAL_2026 = {"1.1": 5, "1.2": 3}
+#: 2025, the year before the commune used the app: the criterion scored by hand, and the
+#: computed ones the app has no records for, scored from the paper files (a share of the
+#: maximum); the year-end review on paper overrides its computed 0 with the reason.
+MANUAL_2025 = {"1.3": 3}
+PAPER_SHARE = 0.8
+PAPER_REVIEW = (
+    "6.1",
+    3,
+    "Báo cáo tổng kết năm 2025 số 48/BC-UBND ngày 10/12/2025 lập trên giấy, chưa nhập vào phần mềm",
+)
 
 
 def _issue(ctx: AppContext, year: int) -> None:
@@ -51,6 +59,17 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
     last = ev.open_year(ctx, 2025)
     for code, points in MANUAL_2025.items():
         ev.set_score(ctx, last, code, points, note="Theo hồ sơ lưu tại Văn phòng", today=today)
+    for r in ev.scorecard(ctx, last, today).result.criteria:
+        if (
+            r.kind == "base"
+            and not r.is_group
+            and r.suggested is None
+            and r.code not in (MANUAL_2025)
+        ):
+            points = round(r.max_points * PAPER_SHARE * 2) / 2
+            ev.set_score(ctx, last, r.code, points, note="Theo hồ sơ giấy năm 2025", today=today)
+    code, points, reason = PAPER_REVIEW
+    ev.set_score(ctx, last, code, points, reason=reason, today=today)
     ev.mark_self_scored(ctx, last, today)
     ev.submit(ctx, last, "Nguyễn Văn Quản", dt.date(2025, 11, 25))
     card = ev.scorecard(ctx, last, today)
@@ -83,9 +102,8 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
             )
         )
     ev.lock(ctx, last)
+    # 2026 in progress: computed from the year's records; 1.3 not scored yet
     now = ev.open_year(ctx, 2026)
-    for code, points in MANUAL_2026.items():
-        ev.set_score(ctx, now, code, points, note="Kế hoạch số 12/KH-UBND", today=today)
     this_year = ev.scorecard(ctx, now, today).result
     return (
         f"Chấm điểm: năm 2025 đã khóa ({fmt(card.result.total)} điểm, hạng 31/69), năm 2026 "
@@ -94,4 +112,6 @@ def build(ctx: AppContext, rng: random.Random, today: dt.date) -> str:
     )
 
 
-STEP = DemoStep("scoring", 60, build)
+# Last: a year's scorecard is computed from every area's records (plans, reports,
+# commendations…), so they are all in place before 2025 is frozen.
+STEP = DemoStep("scoring", 90, build)

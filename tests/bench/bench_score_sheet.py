@@ -59,7 +59,7 @@ VALUES = {
     "petitions_overdue": V(2),
     "crowd_complaints_overdue": V(1),
 }
-MANUAL = {"1.1": M(5, "Kế hoạch số 12/KH-UBND"), "1.2": M(3), "1.3": M(3.5), "6": M(4)}
+MANUAL = {"1.3": M(3.5, "Biên bản hội nghị quán triệt ngày 12/3/2026")}
 
 
 def make_sheet(with_charts: bool = False) -> ss.ScoreSheet:

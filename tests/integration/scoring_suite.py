@@ -163,7 +163,7 @@ class ScoringSuite:
 
         province = open_context(database_url=province_url)
         users.authenticate(province, "admin", PASSWORD)
-        changed = "1.1"
+        changed = "1.3"
         try:
             result = rollup.import_folder(province, up, ack_dir=acks)
             assert (result.imported, len(result.refused)) == (3, 0), result.summary()
@@ -193,7 +193,7 @@ class ScoringSuite:
             )
             appraisals.appraise(province, claims[second][0], {})
             appraisals.return_for_correction(
-                province, claims[third][0], "Bổ sung minh chứng tiêu chí 1.2"
+                province, claims[third][0], "Bổ sung minh chứng tiêu chí 1.3"
             )
             ranked = dict(appraisals.publish(province, YEAR))
             assert set(ranked) == {first, second} and sorted(ranked.values()) == [1, 2]
@@ -211,14 +211,14 @@ class ScoringSuite:
                 a = appraisals.received(ctx, eid)
                 assert a is not None and a.unit_code == "42"
                 if code == third:
-                    assert a.status == "returned" and "1.2" in a.comments
+                    assert a.status == "returned" and "1.3" in a.comments
                     # Returned, not published: the year cannot be locked.
                     with pytest.raises(RuleViolation, match="trả lại"):
                         ev.lock(ctx, eid)
                     ev.reopen_returned(ctx, eid)
                     card = ev.scorecard(ctx, eid)
                     assert card.status == "returned" and not card.frozen
-                    ev.set_score(ctx, eid, "1.2", 3, note="Đã bổ sung biên bản")
+                    ev.set_score(ctx, eid, "1.3", 3, note="Đã bổ sung biên bản")
                     ev.mark_self_scored(ctx, eid)
                     ev.submit(ctx, eid, "Nguyễn Văn Quản")
                     assert ev.scorecard(ctx, eid).status == "submitted"
@@ -250,7 +250,7 @@ class ScoringSuite:
             assert result.imported == 1, result.summary()
             row = {r.code: r for r in appraisals.year_table(province, YEAR)}[SCORED[2]]
             assert row.status == "submitted" and row.appraisal_status == "returned"
-            assert row.claimed is not None and row.claimed.by_code()["1.2"].points == 3
+            assert row.claimed is not None and row.claimed.by_code()["1.3"].points == 3
             appraisals.appraise(province, claims[SCORED[2]][0], {})
             assert len(appraisals.publish(province, YEAR)) == 3
         finally:

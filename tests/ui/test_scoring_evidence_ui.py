@@ -117,7 +117,7 @@ def test_no_evidence_is_attached_once_submitted(qtbot, demo_ctx, monkeypatch, tm
     screen = _screen(qtbot, demo_ctx)
     eid = screen.card.id
     criterion_evidence.attach_file(demo_ctx, eid, "1.3", scan)
-    for code in ("1.3", "6"):
+    for code in ("1.3",):  # the template's one criterion scored by hand
         evaluations.set_score(demo_ctx, eid, code, 2)
     evaluations.mark_self_scored(demo_ctx, eid)
     evaluations.submit(demo_ctx, eid, "Nguyễn Văn Quản")
@@ -190,7 +190,7 @@ def test_the_appraisal_shows_cited_files_and_says_which_are_missing(
         s.add(e)
         s.flush()
         eid = e.id
-        for code, pts in {"1.1": 5, "1.3": 4}.items():
+        for code, pts in {"1.1.a": 2, "1.1.b": 3, "1.3": 4}.items():
             s.add(
                 ScoringCriterionScore(
                     unit_code="18673",

@@ -46,6 +46,7 @@ def test_load_issue_and_export_rubrics(qtbot, province, tmp_path: Path, monkeypa
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.issue_button.isEnabled()
     data = json.loads((default_rules_dir() / "rubric_commune_default.json").read_text("utf-8"))
+    data["version"] = "2026.1"  # the first version this test loads, whatever the template's
     first = tmp_path / "bo-tieu-chi.json"
     first.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     handle = dialog.import_file(first)

@@ -137,7 +137,7 @@ def test_the_drill_down_lists_the_records_behind_the_indicator(
     opened = seen[0].open_selected()
     assert opened is not None and len(seen) == 2
     assert opened.petition_id == seen[0].drill.ids[0]
-    _select(screen, "1.1")  # a manual criterion has no records behind it
+    _select(screen, "1.3")  # a manual criterion has no records behind it
     assert not screen.drill_button.isEnabled()
 
 
@@ -146,7 +146,7 @@ def test_lifecycle_buttons_follow_status_and_role(qtbot, demo_ctx, monkeypatch) 
     assert screen.done_button.isEnabled()
     assert not screen.submit_button.isEnabled() and not screen.lock_button.isEnabled()
     card = screen.card
-    for code in ("1.3", "6"):
+    for code in ("1.3",):  # the template's one criterion scored by hand
         evaluations.set_score(demo_ctx, card.id, code, 2)
     screen.done_button.click()
     settle(qtbot, screen)
@@ -248,7 +248,7 @@ def _submitted(ctx, unit: str, rubric_id: str, rate: float) -> str:  # noqa: ANN
         )
         s.add(e)
         s.flush()
-        for code, pts in {"1.1": 5, "1.2": 3, "1.3": 4, "6": 5}.items():
+        for code, pts in {"1.1.a": 2, "1.1.b": 3, "1.2": 3, "1.3": 4, "6.1": 3, "6.2": 2}.items():
             s.add(ScoringCriterionScore(unit_code=unit, evaluation_id=e.id, code=code, points=pts))
         return e.id
 
@@ -365,7 +365,7 @@ def test_a_returned_evaluation_is_reopened_for_correction(qtbot, demo_ctx) -> No
 
     screen = _screen(qtbot, demo_ctx)
     eid = screen.card.id
-    for code in ("1.3", "6"):
+    for code in ("1.3",):  # the template's one criterion scored by hand
         evaluations.set_score(demo_ctx, eid, code, 2)
     evaluations.mark_self_scored(demo_ctx, eid)
     evaluations.submit(demo_ctx, eid, "Nguyễn Văn Quản")

@@ -224,6 +224,7 @@ def test_indicators_on_known_data(ctx: AppContext) -> None:
     ids = _known_data(ctx)
     assert {i.key for i in INDICATORS} == {
         "plans_on_time_rate",
+        "plans_made_rate",
         "plan_items_done_rate",
         "steering_committee_in_force",
     }
@@ -235,6 +236,8 @@ def test_indicators_on_known_data(ctx: AppContext) -> None:
         v = {k: ind.compute(s, year)[u] for k, ind in by_key.items()}
         # 3 due by today (the 4th falls after it), 1 on time
         assert (v["plans_on_time_rate"].value, v["plans_on_time_rate"].denominator) == (33.3, 3)
+        # made at all: the on-time one and the late one (the third has no plan)
+        assert (v["plans_made_rate"].numerator, v["plans_made_rate"].denominator) == (2, 3)
         # items due by today: A, B, C; done: A, B
         assert (v["plan_items_done_rate"].numerator, v["plan_items_done_rate"].denominator) == (
             2,

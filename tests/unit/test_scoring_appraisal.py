@@ -82,7 +82,7 @@ def test_claims_recomputed_appraised_ranked_and_published(province) -> None:  # 
         rubric = Rubric.load(default_rules_dir() / "rubric_commune_default.json")
         rid = rubrics.store(s, "42", rubric).id
     rubrics.issue(province, rid, dt.date(2026, 5, 1))
-    full = {"1.1": 5, "1.2": 3, "1.3": 4, "6": 5}
+    full = {"1.1.a": 2, "1.1.b": 3, "1.2": 3, "1.3": 4, "6.1": 3, "6.2": 2}
     a = submitted(province, "18673", rid, {"petitions_on_time_rate": 100.0, "hot_spots": 0}, full)
     b = submitted(province, "18676", rid, {"petitions_on_time_rate": 100.0, "hot_spots": 0}, full)
     c = submitted(
@@ -134,7 +134,8 @@ def test_ties_share_a_rank_when_every_rule_is_equal(province) -> None:  # noqa: 
         ).id
     rubrics.issue(province, rid, dt.date(2026, 5, 1))
     ids = [
-        submitted(province, u, rid, {"petitions_on_time_rate": 95.0}, {"1.1": 5}) for u in COMMUNES
+        submitted(province, u, rid, {"petitions_on_time_rate": 95.0}, {"1.1.a": 2, "1.1.b": 3})
+        for u in COMMUNES
     ]
     for eid in ids:
         appraisals.appraise(province, eid, {}, on=TODAY)
@@ -167,9 +168,11 @@ def test_publish_stores_the_province_averages_on_every_published_appraisal(provi
         ).id
     rubrics.issue(province, rid, dt.date(2026, 5, 1))
     # Manual criteria only (no indicator values): every group's points are the sums below.
-    a = submitted(province, "18673", rid, {}, {"1.1": 5, "1.2": 3, "1.3": 4, "6": 5})
-    b = submitted(province, "18676", rid, {}, {"1.1": 5, "6": 3, "T2": 2})
-    c = submitted(province, "18682", rid, {}, {"1.1": 1})
+    a = submitted(
+        province, "18673", rid, {}, {"1.1.a": 2, "1.1.b": 3, "1.2": 3, "1.3": 4, "6.1": 3, "6.2": 2}
+    )
+    b = submitted(province, "18676", rid, {}, {"1.1.a": 2, "1.1.b": 3, "6.1": 3, "T2": 2})
+    c = submitted(province, "18682", rid, {}, {"1.1.a": 1})
     appraisals.appraise(province, a, {"1.3": 2}, on=TODAY)  # group 1: 5 + 3 + 2 = 10
     appraisals.appraise(province, b, {}, on=TODAY)  # group 1: 5, group 6: 3, bonus 2
     appraisals.return_for_correction(province, c, "Bổ sung minh chứng", on=TODAY)

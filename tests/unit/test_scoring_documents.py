@@ -46,6 +46,7 @@ def rubric() -> Rubric:
 
 VALUES = {
     "bundles_on_time_rate": V(75, 3, 4, "%"),
+    "reports_on_time_rate": V(100, 4, 4, "%"),
     "models_registered": V(3),
     "models_recognised": V(2),
     "hamlets_with_model_rate": V(62.5, 5, 8, "%"),
@@ -66,10 +67,13 @@ VALUES = {
     "crowd_complaints_overdue": V(1),
 }
 MANUAL = {
-    "1.1": M(5, "Kế hoạch số 12/KH-UBND ngày 10/01/2026"),
+    # computed criteria with no value here are scored by hand, as an officer would
+    "1.1.a": M(2, "Kế hoạch số 12/KH-UBND ngày 10/01/2026"),
+    "1.1.b": M(3),
     "1.2": M(3),
     "1.3": M(3.5, "Thiếu tuyên truyền trên loa truyền thanh quý IV"),
-    "6": M(4),
+    "6.1": M(3),
+    "6.2": M(1),
 }
 
 
@@ -80,7 +84,7 @@ def result(rubric: Rubric) -> Evaluation:
 
 @pytest.fixture(scope="module")
 def appraised(rubric: Rubric) -> Evaluation:
-    return evaluate(rubric, VALUES, {**MANUAL, "1.3": M(3), "6": M(3.5)})
+    return evaluate(rubric, VALUES, {**MANUAL, "1.3": M(3), "6.2": M(0.5)})
 
 
 def sheet(rubric: Rubric, result: Evaluation, layout: str = LAYOUT_STATE, **kw) -> ss.ScoreSheet:  # noqa: ANN003
@@ -112,8 +116,9 @@ def test_rows_sections_and_totals(rubric: Rubric, result: Evaluation) -> None:
     by = {r.stt: r for r in rows}
     assert [r.stt for r in rows if r.stt in "ABC" and r.stt] == ["A", "B", "C"]
     assert by["A"].points == result.base and by["A"].max_points == 100 and by["A"].bold
-    assert by["1"].bold and not by["1.1"].bold and by["1"].points == 13.5
-    assert by["6"].bold and by["6"].note == "Chấm 4" and not by["T1"].bold
+    assert by["1"].bold and not by["1.1.a"].bold and by["1"].points == 13.5
+    assert by["6"].bold and by["6"].points == 4 and by["6.2"].note == "Chấm 1"
+    assert not by["T1"].bold
     assert by["B"].points == 5 and by["T1"].points == 5 and by["T2"].note == "Không có."
     # Deductions are listed as the points taken off, under "C", and subtracted once.
     assert by["C"].points == 2 and by["TR1"].points == 2 and by["TR1"].max_points == 5
@@ -136,7 +141,7 @@ def test_bonus_over_its_cap_is_said_in_words(rubric: Rubric) -> None:
 def test_unscored_manual_criterion_reads_not_yet_scored(rubric: Rubric) -> None:
     res = evaluate(rubric, VALUES, {})
     by = {r.stt: r for r in ss.sheet_rows(sheet(rubric, res))}
-    assert by["1.1"].points == 0 and by["1.1"].note == "Chưa chấm."
+    assert by["1.3"].points == 0 and by["1.3"].note == "Chưa chấm."
 
 
 def _fonts(reader: PdfReader) -> set[str]:
@@ -372,13 +377,13 @@ def test_ranking_workbook(tmp_path: Path, rubric: Rubric, result: Evaluation) ->
 def test_a_real_scorecard_from_the_demo_database(demo_ctx, tmp_path: Path) -> None:  # noqa: ANN001
     today = dt.date(2026, 11, 20)
     eid = ev.open_year(demo_ctx, 2026)
-    ev.set_score(demo_ctx, eid, "1.1", 5, note="Kế hoạch số 05/KH-UBND", today=today)
+    ev.set_score(demo_ctx, eid, "1.3", 4, note="Biên bản hội nghị quán triệt", today=today)
     card = ev.scorecard(demo_ctx, eid, today)
     s = ss.from_scorecard(card, "Xã Demo", "Demo", today)
     _, pages = pdf_text(ss.write_score_sheet_pdf(s, tmp_path / "demo.pdf"))
     text = " ".join(pages)
     assert f"TỔNG ĐIỂM (A + B − C) 100 {_vn(card.result.total)}" in text
-    assert "Chấm 5 — Kế hoạch số 05/KH-UBND" in text
+    assert "Chấm 4 — Biên bản hội nghị quán triệt" in text
     assert "Tình trạng phiếu: Đang chấm (bản in để rà soát)." in text  # not the signed sheet
     for r in card.result.criteria:
         assert flat(r.title) in text, r.code

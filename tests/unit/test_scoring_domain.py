@@ -155,8 +155,8 @@ def test_manual_override_needs_and_keeps_its_reason(commune: Rubric) -> None:
     r = ev.by_code()["4.1"]
     assert r.points == 10 and r.suggested == 8 and r.overridden
     assert "gợi ý 8" in r.explanation and "3 đơn chuyển cơ quan khác" in r.explanation
-    over = evaluate(commune, {}, {"1.1": ManualScore(50)}).by_code()["1.1"]
-    assert over.points == 5  # never above the criterion's maximum
+    over = evaluate(commune, {}, {"1.3": ManualScore(50)}).by_code()["1.3"]
+    assert over.points == 4  # never above the criterion's maximum
 
 
 def test_thresholds_are_inclusive_and_disqualifier_caps_the_class(commune: Rubric) -> None:
@@ -265,7 +265,7 @@ def test_model_rubric_and_commune_rubric_ship_valid() -> None:
 
 
 def test_ranking_ties_broken_by_the_rubric_rule(commune: Rubric) -> None:
-    base = {"1.1": ManualScore(5), "1.2": ManualScore(3)}
+    base = {"1.1.a": ManualScore(2), "1.1.b": ManualScore(3), "1.2": ManualScore(3)}
     a = evaluate(commune, {"petitions_on_time_rate": V(100.0)}, base)  # 8 + 10
     b = evaluate(commune, {"petitions_on_time_rate": V(100.0)}, base)  # same as a
     c = evaluate(commune, {"petitions_on_time_rate": V(80.0)}, base | {"1.3": ManualScore(2)})

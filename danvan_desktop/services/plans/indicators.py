@@ -29,6 +29,14 @@ def _on_time_records(s: Session, unit: str, span: FigureSpan) -> list[str]:
     return [st.answers[d.id][0] for d in st.due if d.id in st.answers]
 
 
+def _made(s: Session, span: FigureSpan) -> dict[str, IndicatorValue]:
+    start, end = bounds(span)
+    return {
+        u: rate(st.made, len(st.due))
+        for u, st in unit_plans(s, list(span.unit_codes), start, end).items()
+    }
+
+
 def _done(s: Session, span: FigureSpan) -> dict[str, IndicatorValue]:
     start, end = bounds(span)
     return {
@@ -69,6 +77,18 @@ INDICATORS = (
         _on_time,
         "plans",
         _on_time_records,
+        zero_when_empty=False,
+    ),
+    Indicator(
+        "plans_made_rate",
+        "Tỷ lệ văn bản cấp trên đã có kế hoạch thực hiện",
+        "Số văn bản cấp trên có hạn ban hành kế hoạch trong kỳ mà xã đã ban hành kế hoạch thực "
+        "hiện (đúng hạn hay chậm), trên số văn bản có hạn trong kỳ",
+        "%",
+        AREA,
+        _made,
+        "plans",
+        _on_time_records,  # the plans answering the documents due: on time or late
         zero_when_empty=False,
     ),
     Indicator(
