@@ -94,15 +94,18 @@ def test_democracy_lines_open_publicity_and_charters(qtbot, demo_ctx) -> None:  
     assert _selected_ids(screen.publicity_tab.table) == set(publicity[0].record_ids)
 
 
-def test_models_never_proposed_open_the_models_register(qtbot, demo_ctx) -> None:  # noqa: ANN001
+def test_model_lines_open_the_models_register_on_those_models(qtbot, demo_ctx) -> None:  # noqa: ANN001
+    # commendations' "never proposed" and the models area's own "not reviewed this year"
     window = _window(qtbot, demo_ctx)
-    (line,) = [w for w in _lines(demo_ctx, "models") if w.key == "models_never_proposed"]
-    screen = _open(window, line)
-    assert screen is window.screens["models"]
-    model = screen.table_model
-    shown = {model.row_object(r).id for r in range(model.rowCount())}
-    assert shown == set(line.record_ids) and len(shown) == line.count
-    assert screen.show_all_button.isVisible()
+    lines = _lines(demo_ctx, "models")
+    assert {w.key for w in lines} == {"models_never_proposed", "models_review_due"}
+    for line in lines:
+        screen = _open(window, line)
+        assert screen is window.screens["models"]
+        model = screen.table_model
+        shown = {model.row_object(r).id for r in range(model.rowCount())}
+        assert shown == set(line.record_ids) and len(shown) == line.count
+        assert screen.show_all_button.isVisible() and line.label in screen.ids_note.text()
     screen.show_all_button.click()
     assert model.rowCount() > line.count and not screen.show_all_button.isVisible()
 
