@@ -142,6 +142,7 @@ class ModelsScreen(RegisterScreen):
         self.total_label.setObjectName("total")
         self.ids_note = QLabel()
         self.ids_note.setObjectName("ids_note")
+        self.ids_note.setWordWrap(True)  # a long line's title must not widen the window
         self.show_all_button = QPushButton(translate("models_screen", "Xem tất cả"))
         self.show_all_button.setObjectName("show_all")
         self.show_all_button.clicked.connect(lambda: self.show_ids((), ""))
@@ -170,7 +171,7 @@ class ModelsScreen(RegisterScreen):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.total_label)
-        buttons.addWidget(self.ids_note)
+        buttons.addWidget(self.ids_note, 2)
         buttons.addWidget(self.show_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.xlsx_button)
