@@ -114,6 +114,9 @@ class ServiceArea:
     report_section: Callable[[Session, SectionQuery], ReportSection | None] | None = None
     #: (read session, unit codes, today) -> the area's sheets of the consolidated workbook
     sheets: Callable[[Session, Sequence[str], dt.date], list[Sheet]] | None = None
+    #: (ctx) -> anything; run after the commune added or removed a day off / make-up day
+    #: (services.calendar), so the area's open deadlines counted in working days follow
+    calendar_changed: Callable[[AppContext], object] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -1,6 +1,11 @@
 """The working-day calendar every deadline counts on (petitions, the inspection board's
 answers): the shipped holidays of `domain.workdays` plus this commune's own days off and
 make-up working days from the database, and the deadline rule table. One for the whole app.
+
+Deadlines follow calendar edits: `add_day` and `remove_day` end by calling, for every area
+(services.areas) that declares one, its `ServiceArea.calendar_changed(ctx)` (petitions and
+answers recompute their open deadlines there). This module imports no area: an area whose
+deadlines count working days opts in from its own `area.py`.
 """
 
 from __future__ import annotations
@@ -73,7 +78,7 @@ def calendar_days(ctx: AppContext, year: int | None = None) -> list[CalendarEntr
 
 def add_day(ctx: AppContext, on: dt.date, kind: str, name: str = "") -> str:
     """Add an extra day off ("day_off") or a make-up working day ("make_up"). Deadlines that
-    count on the calendar are recomputed by the caller (`petitions.add_calendar_day`)."""
+    count on the calendar follow (every area's `calendar_changed`)."""
     ctx.require(Permission.EDIT)
     if kind not in KINDS:
         raise RuleViolation("Loại ngày phải là ngày nghỉ hoặc ngày làm bù.", "kind")
@@ -90,10 +95,23 @@ def add_day(ctx: AppContext, on: dt.date, kind: str, name: str = "") -> str:
             name=clean(name) or KINDS[kind],
         )
         s.flush()
-        return c.id
+        entry_id = c.id
+    calendar_changed(ctx)
+    return entry_id
 
 
 def remove_day(ctx: AppContext, entry_id: str) -> None:
     ctx.require(Permission.EDIT)
     with ctx.session() as s:
         records.get(s, CalendarDay, entry_id, "ngày điều chỉnh").deleted = True
+    calendar_changed(ctx)
+
+
+def calendar_changed(ctx: AppContext) -> None:
+    """Let every area recompute what it counts on the calendar (after the edit committed)."""
+    # imported here: discovering the areas imports them, and several import this module
+    from danvan_desktop.services import areas
+
+    for area in areas.areas():
+        if area.calendar_changed is not None:
+            area.calendar_changed(ctx)

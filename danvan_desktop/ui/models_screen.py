@@ -6,6 +6,7 @@ filter, a paged table pages the rows from SQL, exports run through ui.kit.ops.ru
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -105,6 +106,7 @@ class ModelsScreen(RegisterScreen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.task: TaskHandle | None = None
+        self.only_ids: tuple[str, ...] = ()  # the models behind a home-screen line
         self.search_box(
             translate(
                 "models_screen", "Tìm theo tên, đơn vị, người (gõ không dấu cũng được)…  Ctrl+F"
@@ -138,6 +140,14 @@ class ModelsScreen(RegisterScreen):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
+        self.ids_note = QLabel()
+        self.ids_note.setObjectName("ids_note")
+        self.ids_note.setWordWrap(True)  # a long line's title must not widen the window
+        self.show_all_button = QPushButton(translate("models_screen", "Xem tất cả"))
+        self.show_all_button.setObjectName("show_all")
+        self.show_all_button.clicked.connect(lambda: self.show_ids((), ""))
+        for w in (self.ids_note, self.show_all_button):
+            w.hide()
         self.counts = QTableWidget()
         self.counts.setObjectName("counts")
         self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -161,6 +171,8 @@ class ModelsScreen(RegisterScreen):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.total_label)
+        buttons.addWidget(self.ids_note, 2)
+        buttons.addWidget(self.show_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.xlsx_button)
         buttons.addWidget(self.pdf_button)
@@ -213,7 +225,20 @@ class ModelsScreen(RegisterScreen):
             year=self.year.currentData(),
             owner_unit_code=self.owner.currentData(),
             kind=self.kind.currentData(),
+            ids=self.only_ids,
         )
+
+    def show_ids(self, ids: Sequence[str], title: str) -> None:
+        """Only these models, every filter cleared (a home-screen line opened); no ids: all
+        models again."""
+        self.only_ids = tuple(ids)
+        self.clear_filters()
+        self.ids_note.setText(
+            translate("models_screen", "Đang xem: {0}").format(title) if ids else ""
+        )
+        self.ids_note.setVisible(bool(ids))
+        self.show_all_button.setVisible(bool(ids))
+        self.refresh()
 
     def _count(self) -> int:
         return models.count_models(self.ctx, self.current_filter())

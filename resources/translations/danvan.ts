@@ -4055,6 +4055,10 @@ Hãy mở lại phần mềm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Xem tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4064,6 +4068,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>&lt;h2&gt;Sổ theo dõi mô hình, điển hình &quot;Dân vận khéo&quot;&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xem: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

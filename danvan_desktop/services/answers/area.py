@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from danvan_desktop.domain.deadlines import DeadlineStatus
 from danvan_desktop.services.answers.figures import FIGURES, INDICATORS
+from danvan_desktop.services.answers.owed import recompute_open_deadlines
 from danvan_desktop.services.answers.report import report_section, sheets
 from danvan_desktop.services.answers.rules import DUE_SOON_WORKING_DAYS, status
 from danvan_desktop.services.areas import ServiceArea, WarningLine
@@ -100,4 +101,5 @@ AREA = ServiceArea(
     indicators=INDICATORS,
     report_section=report_section,
     sheets=sheets,
+    calendar_changed=recompute_open_deadlines,  # a day off moves the open items' due days
 )

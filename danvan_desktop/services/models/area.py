@@ -1,6 +1,7 @@
 """The models area's registration (issue 9): per commune, the models and exemplars registered
 and recognised in a year, the first figures communes are ranked on. The upper level shows them
-in a view of its own (by field and status), so no generic tab repeats them.
+in a view of its own (by field and status), so no generic tab repeats them. On the home
+screen: the recognised models not yet reviewed this year (warnings.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from danvan_desktop.services.areas import FigureGroup, Figures, FigureSpan, Metr
 from danvan_desktop.services.models import sheets as model_sheets
 from danvan_desktop.services.models.indicators import INDICATORS
 from danvan_desktop.services.models.report_section import report_section
+from danvan_desktop.services.models.warnings import warning_lines
 
 
 def _figures(session: Session, span: FigureSpan) -> dict[str, Figures]:
@@ -45,4 +47,5 @@ AREA = ServiceArea(
     figures=(FIGURES,),
     indicators=INDICATORS,
     sheets=model_sheets.sheets,
+    warnings=warning_lines,
 )

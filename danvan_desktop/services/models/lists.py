@@ -49,6 +49,7 @@ class ModelFilter:
     owner_unit_code: str | None = None
     kind: str | None = None
     unit_code: str | None = None  # upper level: one commune's records
+    ids: tuple[str, ...] = ()  # only these models (a home-screen line opened)
 
 
 SORTS = {
@@ -87,6 +88,8 @@ def _filtered(q: Select, f: ModelFilter) -> Select:
         conds.append(DvkModel.kind == f.kind)
     if f.unit_code:
         conds.append(DvkModel.unit_code == f.unit_code)
+    if f.ids:
+        conds.append(DvkModel.id.in_(f.ids))
     conds += like_words(DvkModel.search_text, f.text)
     return q.where(and_(*conds))
 

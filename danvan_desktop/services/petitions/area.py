@@ -23,6 +23,7 @@ from danvan_desktop.services.areas import (
 )
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.petitions import sheets as petition_sheets
+from danvan_desktop.services.petitions.deadlines import recompute_open_deadlines
 from danvan_desktop.services.petitions.indicators import INDICATORS
 from danvan_desktop.services.petitions.report_section import report_section
 from danvan_desktop.store.petitions import Petition
@@ -197,4 +198,5 @@ AREA = ServiceArea(
     indicators=INDICATORS,
     warnings=_warnings,
     sheets=petition_sheets.sheets,
+    calendar_changed=recompute_open_deadlines,  # a day off moves the running clocks
 )

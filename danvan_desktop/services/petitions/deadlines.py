@@ -119,15 +119,14 @@ def deadline_state(
 
 
 def add_calendar_day(ctx: AppContext, on: dt.date, kind: str, name: str = "") -> str:
-    """Add an extra day off ("day_off") or a make-up working day ("make_up"); open deadlines follow."""
-    entry_id = calendar.add_day(ctx, on, kind, name)
-    recompute_open_deadlines(ctx)
-    return entry_id
+    """Add an extra day off ("day_off") or a make-up working day ("make_up"); open deadlines
+    follow through `calendar_changed` (petitions' own: `recompute_open_deadlines`, declared
+    in petitions/area.py)."""
+    return calendar.add_day(ctx, on, kind, name)
 
 
 def remove_calendar_day(ctx: AppContext, entry_id: str) -> None:
     calendar.remove_day(ctx, entry_id)
-    recompute_open_deadlines(ctx)
 
 
 def recompute_open_deadlines(ctx: AppContext, batch: int = 500) -> int:

@@ -178,6 +178,15 @@ class CommendationsScreen(RegisterScreen):
         )
         self.refresh()
 
+    def show_round(self, round_id: str | None) -> None:
+        """A round's proposals, every status, no search (a home-screen line opened;
+        ui.commendations.opening); no round: every round."""
+        self.clear_filters()
+        self.round_combo.blockSignals(True)
+        self.round_combo.setCurrentIndex(max(self.round_combo.findData(round_id), 0))
+        self.round_combo.blockSignals(False)
+        self.refresh()
+
     def refresh(self) -> None:
         self.rows = queries.list_proposals(
             self.ctx,

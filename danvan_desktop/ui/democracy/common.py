@@ -15,7 +15,13 @@ from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormDialog, ask_to_delete
 from danvan_desktop.ui.kit.ops import act
 from danvan_desktop.ui.kit.register import RegisterScreen
-from danvan_desktop.ui.kit.tables import fill_table, make_table, open_on, selected_id
+from danvan_desktop.ui.kit.tables import (
+    fill_table,
+    make_table,
+    open_on,
+    select_ids,
+    selected_id,
+)
 
 if TYPE_CHECKING:
     from danvan_desktop.ui.democracy.screen import DemocracyScreen
@@ -147,6 +153,12 @@ class RegisterTab(RegisterScreen):
             if r.id == record_id:
                 self.table.selectRow(i)
                 return
+
+    def show_ids(self, ids: Sequence[str]) -> int:
+        """Every year, no search, and these records selected (a home-screen line opened)."""
+        self.clear_filters()
+        self.refresh()
+        return select_ids(self.table, ids)
 
     def open_selected(self) -> None:
         self.edit()

@@ -5,7 +5,7 @@ shows forms (exec() normally; tests fill and save them instead)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -70,6 +70,12 @@ class DemocracyScreen(ScreenBase):
     def refresh(self) -> None:
         for tab in self.tab_list():
             tab.refresh()
+
+    def show_records(self, record_type: str, ids: Sequence[str]) -> int:
+        """The tab of `record_type` with those records selected (ui.democracy.opening)."""
+        tab = self.charters_tab if record_type == "democracy_charters" else self.publicity_tab
+        self.tabs.setCurrentWidget(tab)
+        return tab.show_ids(ids)
 
     def focus_search(self) -> None:
         tab = self.tabs.currentWidget()

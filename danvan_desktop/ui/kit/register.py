@@ -122,6 +122,22 @@ class RegisterScreen(ScreenBase):
             self.search.setFocus()
             self.search.selectAll()
 
+    def clear_filters(self) -> None:
+        """Every filter on "all" and the search empty, without a refresh per widget (the
+        caller refreshes once): nothing hides the records a home-screen line opens."""
+        widgets: list[Any] = [*self.filters, self.search]
+        for w in widgets:
+            if w is not None:
+                w.blockSignals(True)
+        for combo in self.filters:
+            combo.setCurrentIndex(0)
+        if self.search is not None:
+            self.search.clear()
+        for w in widgets:
+            if w is not None:
+                w.blockSignals(False)
+        self._debounce.stop()
+
     def selected_row(self) -> Any | None:
         if self.table is None or self.table_model is None:
             return None

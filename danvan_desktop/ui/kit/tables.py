@@ -186,3 +186,32 @@ def selected_id(t: QAbstractItemView) -> Any | None:
     if not rows:
         return None
     return rows[0].siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+
+
+def select_ids(t: QAbstractItemView, ids: Sequence[Any]) -> int:
+    """Select every row whose record id (UserRole on the first cell) is in `ids`, the first
+    one current and scrolled into view; the number of rows selected. Used to show the records
+    behind a home-screen line: the selection is made in code, so a single-selection table still
+    shows them all."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    model, chooser = t.model(), t.selectionModel()
+    if model is None or chooser is None:
+        return 0
+    wanted = set(ids)
+    rows = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.UserRole) in wanted
+    ]
+    selection = QItemSelection()
+    for r in rows:
+        selection.select(model.index(r, 0), model.index(r, model.columnCount() - 1))
+    flags = QItemSelectionModel.SelectionFlag
+    chooser.clearSelection()
+    if rows:
+        first = model.index(rows[0], 0)
+        chooser.setCurrentIndex(first, flags.NoUpdate)
+        chooser.select(selection, flags.Select | flags.Rows)
+        t.scrollTo(first)
+    return len(rows)

@@ -5,6 +5,7 @@ an upper level, which communes reported on a period and the consolidated report.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from danvan_desktop.services.report_parts import ReportPeriod
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.ops import act, run_task
 from danvan_desktop.ui.kit.register import ScreenBase
-from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
+from danvan_desktop.ui.kit.tables import fill_table, make_table, select_ids, selected_id
 from danvan_desktop.ui.periodic_reports.editor import TYPES, ReportEditor
 from danvan_desktop.ui.periodic_reports.period_chooser import PeriodChooser
 
@@ -165,6 +166,13 @@ class ReportsScreen(ScreenBase):
             numeric=(),
         )
         self.refresh_register()
+
+    def show_ids(self, ids: Sequence[str]) -> int:
+        """The reports tab with these reports selected (a home-screen line opened;
+        ui.periodic_reports.opening)."""
+        self.tabs.setCurrentIndex(0)
+        self.refresh()
+        return select_ids(self.table, ids)
 
     def new_report(self, period: ReportPeriod, layout: str = "state") -> str | None:
         result: list[str] = []

@@ -6,15 +6,17 @@ test can move time."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from danvan_desktop.services.context import AppContext
+from danvan_desktop.services.plans import plans as svc
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.forms import FormDialog
 from danvan_desktop.ui.kit.register import ScreenBase, compact
+from danvan_desktop.ui.kit.tables import select_ids
 from danvan_desktop.ui.plans.committee import CommitteeTab, FundingTab
 from danvan_desktop.ui.plans.common import WATCHED
 from danvan_desktop.ui.plans.directives import DirectivesTab
@@ -80,6 +82,36 @@ class PlansScreen(ScreenBase):
         for tab in self.tab_list():
             if tab is not source:
                 tab.refresh()
+
+    def show_records(self, record_type: str, ids: Sequence[str]) -> int:
+        """Bring up the records behind a home-screen line (ui.plans.opening): the documents
+        from above on their tab, or the plans holding the items with those items selected;
+        every filter cleared so none is hidden. The number of records selected."""
+        if record_type == "plan_directives":
+            tab: Any = self.directives_tab
+            tab.search.clear()
+            self.tabs.setCurrentWidget(tab)
+            tab.refresh()
+            return select_ids(tab.table, ids)
+        tab = self.plans_tab
+        self.tabs.setCurrentWidget(tab)
+        for box in (tab.year, tab.status):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)  # every year, every state
+            box.blockSignals(False)
+        tab.search.clear()
+        tab.refresh()
+        wanted = set(ids)
+        holding = [
+            pid
+            for pid in tab.rows
+            if wanted & {i.id for i in svc.get_plan(self.ctx, pid, self.today).items}
+        ]
+        if not holding:
+            return 0
+        select_ids(tab.table, holding[:1])
+        tab.show_selected()
+        return select_ids(tab.items.table, ids)
 
     def focus_search(self) -> None:
         search = getattr(self.tabs.currentWidget(), "search", None)
