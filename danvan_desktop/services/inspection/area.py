@@ -118,4 +118,6 @@ AREA = ServiceArea(
     indicators=INDICATORS,
     warnings=_warnings,
     sheets=inspection_sheets.sheets,
+    # a day off moves the 15-day answers still running
+    calendar_changed=inspection.recompute_due_dates,
 )
