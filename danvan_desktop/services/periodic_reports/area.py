@@ -21,6 +21,7 @@ from danvan_desktop.services.areas import (
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.indicator_kit import Indicator, bounds, count, rate
 from danvan_desktop.services.periodic_reports import periods, upper
+from danvan_desktop.services.periodic_reports.upper import Standing
 from danvan_desktop.store.periodic_reports import PeriodicReport
 
 
@@ -134,8 +135,8 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
             today + dt.timedelta(days=10),
         )[ctx.unit_code]
         drafts = list(
-            s.scalars(
-                select(PeriodicReport.id).where(
+            s.execute(
+                select(PeriodicReport.id, PeriodicReport.due_on).where(
                     PeriodicReport.deleted.is_(False),
                     PeriodicReport.unit_code == ctx.unit_code,
                     PeriodicReport.status == "draft",
@@ -144,6 +145,14 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
         )
     missing = [r for r in owed if r.status == "missing"]
     late = [r for r in missing if r.due_on is not None and r.due_on < today]
+    soon = [r for r in missing if r not in late]
+
+    def started(owed_: list[Standing]) -> tuple[str, ...]:
+        """The drafts already begun for these owed reports (matched by their due date): what
+        a click opens; a report not begun has no record yet."""
+        due = {r.due_on for r in owed_}
+        return tuple(rid for rid, on in drafts if on in due)
+
     return [
         WarningLine(
             "reports_overdue",
@@ -151,15 +160,15 @@ def _warnings(ctx: AppContext, today: dt.date) -> list[WarningLine]:
             len(late),
             "danger",
             "periodic_reports",
-            tuple(drafts),
+            started(late),
         ),
         WarningLine(
             "reports_due_soon",
             "Báo cáo định kỳ sắp đến hạn",
-            len(missing) - len(late),
+            len(soon),
             "warn",
             "periodic_reports",
-            tuple(drafts),
+            started(soon),
         ),
     ]
 
