@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # Before any Qt import, or pytest-qt aborts on a machine with no screen (DESIGN §7).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,6 +56,33 @@ def _uses_a_fixture_of_its_module(item: pytest.Item) -> bool:
         for fixtures in resolved.values()
         for fixture in fixtures
     )
+
+
+@pytest.fixture(autouse=True)
+def _no_hidden_message_box(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A message box nobody expected fails its test instead of hanging the run: offscreen, a
+    modal QMessageBox waits for a click that never comes (CI would stop at its time limit).
+    Tests that expect one patch QMessageBox themselves; theirs replaces this."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(kind: str, answer: Any) -> Any:
+        def box(_parent: Any, title: str = "", text: str = "", *_a: Any, **_k: Any) -> Any:
+            shown.append(f"{kind}: {title}: {text}")
+            return answer
+
+        return box
+
+    ok, no = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.No
+    for kind, answer in (("warning", ok), ("critical", ok), ("information", ok), ("question", no)):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(record(kind, answer)))
+    yield
+    if shown:
+        pytest.fail("unexpected message box(es): " + " | ".join(shown), pytrace=False)
 
 
 @pytest.fixture(autouse=True)
