@@ -182,7 +182,7 @@ def test_main_window_status_shortcuts_and_geometry(qtbot, demo_ctx) -> None:  # 
     window.close()
     saved = settings().value("main/geometry")
     assert saved is not None and bytes(saved) == bytes(window.saveGeometry())
-    assert settings().value("main/area") == "system"
+    assert settings().value("main/area") == window.areas[row].key
     restored = MainWindow(
         demo_ctx
     )  # offscreen clamps sizes to its virtual screen: check it restores

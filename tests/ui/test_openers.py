@@ -135,7 +135,8 @@ def test_commendation_round_lines_open_the_round(qtbot, demo_ctx) -> None:  # no
 def test_report_lines_open_the_reports_tab(qtbot, demo_ctx) -> None:  # noqa: ANN001
     window = _window(qtbot, demo_ctx)
     (line,) = _lines(demo_ctx, "periodic_reports")
-    assert line.key == "reports_overdue" and line.record_ids
+    # it opens the drafts begun for the reports it counts (the demo began none for this one)
+    assert line.key == "reports_overdue"
     screen = _open(window, line)
     assert screen is window.screens["periodic_reports"]
     assert screen.tabs.currentIndex() == 0

@@ -81,8 +81,8 @@ def _cite_in_score(ctx, path: Path) -> None:  # noqa: ANN001
     ev.set_score(
         ctx,
         eid,
-        "1.1",
-        5,
+        "1.3",
+        4,
         note="Có kế hoạch, biên bản",
         evidence=[{"kind": "file", "sha256": sha, "name": path.name}],
         today=TODAY,
@@ -124,7 +124,7 @@ def test_files_travel_once_byte_identical_and_not_resent_after_ack(world) -> Non
     assert not [p for p in _stored(province) if p.name.startswith(".incoming")]
     with province.read() as s:  # the score citing the file arrived beside it
         cited = s.scalars(
-            select(ScoringCriterionScore.evidence).where(ScoringCriterionScore.code == "1.1")
+            select(ScoringCriterionScore.evidence).where(ScoringCriterionScore.code == "1.3")
         ).all()
     assert any(plan_sha in text for text in cited)
 

@@ -308,7 +308,8 @@ def test_a_busy_database_waits_then_says_so(ctx, db_path: Path, capsys, monkeypa
     con.execute("BEGIN IMMEDIATE")
     try:
         started = time.monotonic()
-        code, _, err = run(["db", "upgrade", "--db", str(db_path)], capsys)
+        # a command that writes (an upgrade with nothing to do only reads the revision)
+        code, _, err = run(["plans", "warn-days", "5", "--db", str(db_path)], capsys)
         waited = time.monotonic() - started
     finally:
         con.execute("ROLLBACK")

@@ -31,6 +31,7 @@ from danvan_desktop.services.commendations.records import round_warnings
 from danvan_desktop.services.commendations.suggest import RECOGNISED
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.report_parts import ReportSection, ReportTable, SectionQuery, Sheet
+from danvan_desktop.services.sheet_rows import UnitColumn
 from danvan_desktop.store.commendations import (
     CommendationDecision,
     CommendationProposal,
@@ -249,27 +250,33 @@ def _section(s: Session, q: SectionQuery) -> ReportSection | None:
 
 def _sheets(s: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]:
     rows = proposal_rows(s, unit_codes)
+    col = UnitColumn(s, unit_codes)  # the commune's name first, at the upper level only
     return [
         Sheet(
             "Khen thưởng",
-            (*LIST_HEADERS[:5], "Cấp", "Năm", "Trạng thái", "Số QĐ", "Ngày QĐ", "Thành tích"),
+            col.headers(
+                (*LIST_HEADERS[:5], "Cấp", "Năm", "Trạng thái", "Số QĐ", "Ngày QĐ", "Thành tích")
+            ),
             [
-                (
-                    i,
-                    r.subject_name,
-                    r.position,
-                    r.subject_unit,
-                    r.form_label,
-                    r.level_label,
-                    r.year,
-                    r.status_label,
-                    r.decision_number,
-                    r.decision_date,
-                    r.achievements,
+                col.row(
+                    r.unit_code,
+                    [
+                        i,
+                        r.subject_name,
+                        r.position,
+                        r.subject_unit,
+                        r.form_label,
+                        r.level_label,
+                        r.year,
+                        r.status_label,
+                        r.decision_number,
+                        r.decision_date,
+                        r.achievements,
+                    ],
                 )
                 for i, r in enumerate(rows, 1)
             ],
-            (6, 30, 18, 24, 14, 14, 8, 14, 16, 12, 50),
+            col.widths((6, 30, 18, 24, 14, 14, 8, 14, 16, 12, 50)),
         )
     ]
 
