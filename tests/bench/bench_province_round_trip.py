@@ -26,14 +26,15 @@ Memory: a sampler thread records the process's resident set; the peak so far is 
 10, 20, 50, 100… bundles (flat means streamed). PostgreSQL's own processes are not counted.
 With more than one backend, the rankings are compared (they must be identical).
 
-Measured 29/11/2026 (2 cores, load average 3–4.8 from other work; 170 bundles, 721,026 records):
-SQLite import 121.3 s (5,943 rows/s), aggregate 0.50 s, scoring 0.97 s, rollups 2.9 s, total
-125.7 s: the 60 s target is MISSED; PostgreSQL 77.4 + 0.42 + 0.59 + 4.6 = 83.0 s. Peak RSS 160
-/ 146 MiB. A second run of both (load 3.1–4.0): SQLite 101.0 + 0.45 + 0.71 + 2.6 = 104.7 s
-(7,141 rows/s), PostgreSQL 87.9 + 0.17 + 0.47 + 2.7 = 91.2 s, rankings identical.
-The former models-only bundles (841,000 records) took 44.9 s on SQLite in the same hour
-(21,094 rows/s): petitions (~64 % of the rows) have 50 columns and 14 indexes, and SQLite's
-executemany is ~45 % of the import (cProfile); a larger page cache saved only ~8 %.
+Measured 29/11/2026, after the changes below (2 cores, load 1.3–1.9; 170 bundles, 721,026
+records): SQLite import 36.7 s (CPU 35.4 s, 19,667 rows/s), aggregate 0.43 s, scoring 0.94 s,
+rollups 1.7 s, total 39.8 s — the 60 s target is met; PostgreSQL 57.8 + 0.27 + 0.89 + 2.8 =
+61.7 s; peak RSS 166 / 167 MiB; rankings identical. Before, on a quiet machine: SQLite 82.6 s
+(import 80.1 s, 9.0 k rows/s), PostgreSQL 91.2 s. What changed: the import numbers the
+petitions' local FTS serial itself (the per-row trigger UPDATE, with its FTS delete and
+re-insert, was a third of the import: 32.5 -> 21.8 s at 60 bundles), and an upper level's
+database leaves out the commune's register indexes (`info=COMMUNE_ONLY`, store/level_indexes.py:
+eleven on petitions; 21.8 -> 13.0 s at 60 bundles). A larger page cache changed nothing.
 """
 
 from __future__ import annotations
