@@ -223,8 +223,13 @@ def _closing(d: DocxDocument, doc: OfficialDocument, text_w: float) -> None:
     from danvan_desktop.reports.pdf_layout import _recipient_lines
 
     party = doc.issuer.layout == LAYOUT_PARTY
+    if d.paragraphs:  # the signature page carries the text's last lines, never the name alone
+        d.paragraphs[-1].paragraph_format.keep_with_next = True
     t = d.add_table(rows=1, cols=2)
     _no_borders(t)
+    # "Nơi nhận" and the signature block are one row that never breaks across pages (seen in
+    # LibreOffice: the signer's name alone on a last page)
+    t.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = t.cell(0, 0), t.cell(0, 1)
     if doc.recipients:
         p = _first_para(left)

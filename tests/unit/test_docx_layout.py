@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from pypdf import PdfReader
 
@@ -141,6 +142,9 @@ def test_docx_reads_back(demo_ctx, issued, tmp_path: Path) -> None:  # noqa: ANN
         assert recipients[1].runs[0].font.size == Pt(11)
     sign = closing.cell(0, 1).text
     assert view.signer_authority.upper() in sign and "Trần Văn Bình" in sign
+    # the block never breaks across pages, and comes with the text's last paragraph
+    assert closing.rows[0]._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert doc.paragraphs[-1].paragraph_format.keep_with_next
 
 
 def test_libreoffice_opens_the_docx(demo_ctx, issued, tmp_path: Path) -> None:  # noqa: ANN001

@@ -114,10 +114,15 @@ class EvidencePanel(QWidget):
             )
         )
         self.link_button.clicked.connect(lambda: self.choose_record())
-        head.addWidget(self.add_button)
-        head.addWidget(self.link_button)
-        head.addWidget(self.remove_button)
         layout.addLayout(head)
+        # the buttons on a row of their own: beside the title they pushed the panel wide and
+        # squeezed the criterion's text next to it on a 1366-pixel screen
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.list = QListWidget()
         self.list.setObjectName("evidence")
         self.list.itemDoubleClicked.connect(lambda _i: self.open_selected())
