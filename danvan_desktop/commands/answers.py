@@ -8,18 +8,9 @@ import datetime as dt
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
 from danvan_desktop.commands import auth
+from danvan_desktop.commands.args import date_arg as _date
 
 STATES = ("open", "due_soon", "overdue", "answered", "late")
-
-
-def _date(text: str) -> dt.date:
-    from danvan_desktop.domain.dates import parse_date
-    from danvan_desktop.domain.errors import RuleViolation
-
-    try:
-        return parse_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:

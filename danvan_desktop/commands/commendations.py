@@ -12,16 +12,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.cli import CliError, open_ctx
 from danvan_desktop.commands import auth
-
-
-def _add(sub: argparse._SubParsersAction, name: str, help_text: str, handler: Any):  # noqa: ANN202
-    p = sub.add_parser(name, help=help_text)
-    add_db_args(p)
-    auth.add_user_arg(p)
-    p.set_defaults(handler=handler)
-    return p
+from danvan_desktop.commands.args import subcommand as _add
 
 
 def register(sub: argparse._SubParsersAction) -> None:

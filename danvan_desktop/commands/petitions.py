@@ -8,15 +8,7 @@ from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
 from danvan_desktop.commands import auth
-
-
-def _date(text: str) -> dt.date:
-    from danvan_desktop.domain.dates import parse_date
-
-    try:
-        return parse_date(text)
-    except Exception as exc:  # RuleViolation: show its Vietnamese message as argparse's error
-        raise argparse.ArgumentTypeError(getattr(exc, "message", str(exc))) from None
+from danvan_desktop.commands.args import date_arg as _date
 
 
 def register(sub: argparse._SubParsersAction) -> None:

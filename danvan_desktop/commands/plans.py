@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
 
-from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.cli import CliError, open_ctx
 from danvan_desktop.commands import auth
+from danvan_desktop.commands.args import date_arg as _date
+from danvan_desktop.commands.args import subcommand as _add
 
 STATUSES = {
     "draft": "dự thảo",
@@ -21,24 +22,6 @@ STATUSES = {
     "late": "ban hành chậm",
     "has_overdue": "có việc quá hạn",
 }
-
-
-def _date(text: str) -> dt.date:
-    from danvan_desktop.domain.dates import parse_date
-    from danvan_desktop.domain.errors import RuleViolation
-
-    try:
-        return parse_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
-
-
-def _add(sub: argparse._SubParsersAction, name: str, help_text: str, handler: Any):  # noqa: ANN202
-    p = sub.add_parser(name, help=help_text)
-    add_db_args(p)
-    auth.add_user_arg(p)
-    p.set_defaults(handler=handler)
-    return p
 
 
 def register(sub: argparse._SubParsersAction) -> None:

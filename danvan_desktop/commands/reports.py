@@ -9,6 +9,7 @@ from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
 from danvan_desktop.commands import auth
+from danvan_desktop.commands.args import date_arg as _date
 
 KIND_ALIASES = {
     "month": "month",
@@ -21,15 +22,6 @@ KIND_ALIASES = {
     "review": "review",
     "adhoc": "adhoc",
 }
-
-
-def _date(text: str) -> dt.date:
-    from danvan_desktop.domain.dates import parse_date
-
-    try:
-        return parse_date(text)
-    except Exception as exc:  # RuleViolation: argparse shows its Vietnamese message
-        raise argparse.ArgumentTypeError(getattr(exc, "message", str(exc))) from None
 
 
 def _common(p: argparse.ArgumentParser) -> None:

@@ -13,8 +13,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.cli import CliError, open_ctx
 from danvan_desktop.commands import auth
+from danvan_desktop.commands.args import date_arg as _date
+from danvan_desktop.commands.args import subcommand as _add
 
 APPRAISAL_LABELS = {
     "": "chưa thẩm định",
@@ -49,24 +51,6 @@ def _comment(text: str) -> tuple[str, str]:
     if not sep or not code.strip():
         raise argparse.ArgumentTypeError(f'"{text}": ghi theo dạng MÃ_TIÊU_CHÍ=NỘI DUNG.')
     return code.strip(), value.strip()
-
-
-def _date(text: str) -> Any:
-    from danvan_desktop.domain.dates import parse_date
-    from danvan_desktop.domain.errors import RuleViolation
-
-    try:
-        return parse_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
-
-
-def _add(sub: argparse._SubParsersAction, name: str, help_text: str, handler: Any):  # noqa: ANN202
-    p = sub.add_parser(name, help=help_text)
-    add_db_args(p)
-    auth.add_user_arg(p)
-    p.set_defaults(handler=handler)
-    return p
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -13,19 +13,10 @@ import datetime as dt
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
+from danvan_desktop.commands.args import date_arg as _date
 
 # The same log-in as `danvan bundle …` (one way to open the signing key from the command line).
 from danvan_desktop.commands.sync import _login, _user_arg
-
-
-def _date(text: str) -> dt.date:
-    from danvan_desktop.domain.dates import parse_date
-    from danvan_desktop.domain.errors import RuleViolation
-
-    try:
-        return parse_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -5,21 +5,11 @@ commune below it. Logs in (`--user`, password from DANVAN_PASSWORD or stdin)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from danvan_desktop.cli import CliError, add_db_args, open_ctx
 from danvan_desktop.commands import auth
-
-
-def _date(text: str) -> dt.date:
-    from danvan_desktop.domain.dates import parse_date
-    from danvan_desktop.domain.errors import RuleViolation
-
-    try:
-        return parse_date(text)
-    except RuleViolation as exc:
-        raise argparse.ArgumentTypeError(exc.message) from None
+from danvan_desktop.commands.args import date_arg as _date
 
 
 def register(sub: argparse._SubParsersAction) -> None:
