@@ -220,7 +220,7 @@ def _data_table(d: DocxDocument, block: DocTable, text_w: float) -> None:
 
 
 def _closing(d: DocxDocument, doc: OfficialDocument, text_w: float) -> None:
-    from danvan_desktop.reports.pdf_layout import _recipient_lines
+    from danvan_desktop.reports.pdf_layout import recipient_lines
 
     party = doc.issuer.layout == LAYOUT_PARTY
     if d.paragraphs:  # the signature page carries the text's last lines, never the name alone
@@ -240,7 +240,7 @@ def _closing(d: DocxDocument, doc: OfficialDocument, text_w: float) -> None:
             _font(p.add_run(":"), 14)
         else:
             _font(run, 12, True, True)
-        for line in _recipient_lines(doc):
+        for line in recipient_lines(doc):
             _para(left, line, 12 if party else 11, align=WD_ALIGN_PARAGRAPH.LEFT)
     sig = doc.signature
     if sig is not None:

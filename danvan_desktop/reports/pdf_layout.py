@@ -40,13 +40,13 @@ from danvan_desktop.reports.pdf_text import (
     BODY_SIZE,
     FIRST_LINE_INDENT,
     _balanced_lines,
-    _markup,
     _nfc,
     _p,
     _rule,
     _upper,
     _widest_line,
     cell_text,
+    escape_markup,
     format_date,
     format_number,
     format_place_date,
@@ -166,12 +166,12 @@ def _header(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
             _p(motto, bold, 14),
             _rule(stringWidth(motto, bold, 14)),
         ]
-    number = _p(_markup(_number_text(doc.number, doc.issuer.layout)), SERIF, size)
-    date = _p(_markup(format_place_date(doc.place, doc.date)), face(SERIF, italic=True), 14)
+    number = _p(escape_markup(_number_text(doc.number, doc.issuer.layout)), SERIF, size)
+    date = _p(escape_markup(format_place_date(doc.place, doc.date)), face(SERIF, italic=True), 14)
     rows: list[list[object]] = [[left, right], [number, date]]
     if not doc.doc_type.strip() and doc.title.strip():
         # A công văn has no type name: its subject ("V/v …", 12) sits under the number.
-        subject = _p(_markup("V/v " + doc.title.strip()), face(SERIF, italic=party), 12)
+        subject = _p(escape_markup("V/v " + doc.title.strip()), face(SERIF, italic=party), 12)
         rows.append([subject, ""])
     return [Table(rows, colWidths=[left_w, right_w], style=_HEADER_STYLE)]
 
@@ -183,11 +183,11 @@ def _title_block(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
     party = doc.issuer.layout == LAYOUT_PARTY
     out: list[Flowable] = [
         Spacer(1, 8 * mm),
-        _p(_markup(_upper(doc.doc_type)), bold, 16 if party else 14),
+        _p(escape_markup(_upper(doc.doc_type)), bold, 16 if party else 14),
     ]
     if doc.title.strip():
         title = _nfc(doc.title.strip())
-        out.append(_p(_markup(title), bold, 14))
+        out.append(_p(escape_markup(title), bold, 14))
         if party:
             out.append(_p("-----", SERIF, 14))  # HD 36: five hyphens under the subject
         else:
@@ -196,7 +196,7 @@ def _title_block(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
     return out
 
 
-def _recipient_lines(doc: OfficialDocument) -> list[str]:
+def recipient_lines(doc: OfficialDocument) -> list[str]:
     party = doc.issuer.layout == LAYOUT_PARTY
     items = [_nfc(r).strip().lstrip("-–").strip().rstrip(";,.").strip() for r in doc.recipients]
     items = [i for i in items if i]
@@ -222,18 +222,18 @@ def _closing_block(doc: OfficialDocument, frame_w: float) -> list[Flowable]:
             left.append(_p("Nơi nhận:", face(SERIF, True, True), 12, TA_LEFT))
             item_size = 11
         left.extend(
-            _p(_markup(line), SERIF, item_size, TA_LEFT, leading=item_size * 1.15)
-            for line in _recipient_lines(doc)
+            _p(escape_markup(line), SERIF, item_size, TA_LEFT, leading=item_size * 1.15)
+            for line in recipient_lines(doc)
         )
     right: list[Flowable] = []
     sig = doc.signature
     if sig is not None:
         if sig.authority.strip():
-            right.append(_p(_markup(_upper(sig.authority)), bold, 14))
+            right.append(_p(escape_markup(_upper(sig.authority)), bold, 14))
         if sig.title.strip():
-            right.append(_p(_markup(_upper(sig.title)), bold, 14))
+            right.append(_p(escape_markup(_upper(sig.title)), bold, 14))
         right.append(Spacer(1, 24 * mm))  # room for the signature and the seal
-        right.append(_p(_markup(sig.name), bold, 14))
+        right.append(_p(escape_markup(sig.name), bold, 14))
     if not left and not right:
         return []
     half = frame_w / 2

@@ -19,7 +19,13 @@ from reportlab.platypus import (
 )
 
 from danvan_desktop.reports.fonts import SERIF, face, register_fonts
-from danvan_desktop.reports.pdf_text import _is_number, _markup, _nfc, _style, cell_text
+from danvan_desktop.reports.pdf_text import (
+    _nfc,
+    cell_text,
+    escape_markup,
+    is_number,
+    paragraph_style,
+)
 
 # --------------------------------------------------------------------------- data tables
 
@@ -65,7 +71,7 @@ class _TableSource:
         self.headers = headers
         self.header: list[Paragraph] = []
         self.cell_styles = [
-            _style(
+            paragraph_style(
                 f"td-{font}-{size}-{a}",
                 font,
                 size,
@@ -104,8 +110,10 @@ class _TableSource:
             self.header = []
             for text, width in zip(self.headers, widths, strict=True):
                 size = _fit_size(text, bold, self.size, width - 2 * _PADDING)
-                style = _style(f"th-{self.font}-{size}", bold, size, leading=round(size * 1.2, 2))
-                self.header.append(Paragraph(_markup(text), style))
+                style = paragraph_style(
+                    f"th-{self.font}-{size}", bold, size, leading=round(size * 1.2, 2)
+                )
+                self.header.append(Paragraph(escape_markup(text), style))
             self._cells = [None] * self.n
             self._heights = [None] * self.n
             self.header_height = None
@@ -143,14 +151,14 @@ class _TableSource:
         style = self.cell_styles[col]
         if size < self.size:
             # Leading in proportion, so VALIGN MIDDLE really centres the smaller text.
-            style = _style(
+            style = paragraph_style(
                 f"{style.name}-fit{size}",
                 self.font,
                 size,
                 align=style.alignment,
                 leading=round(size * 1.2, 2),
             )
-        return Paragraph(_markup(text), style)
+        return Paragraph(escape_markup(text), style)
 
     def row_cells(self, i: int) -> list[object]:
         cells = self._cells[i]
@@ -297,7 +305,7 @@ def table_flowables(
         align = []
         for c in range(len(headers)):
             values = [r[c] for r in data if c < len(r) and r[c] is not None and r[c] != ""]
-            numeric = bool(values) and all(_is_number(v) for v in values)
+            numeric = bool(values) and all(is_number(v) for v in values)
             align.append("RIGHT" if numeric else "LEFT")
     elif len(align) != len(headers):
         raise ValueError("Số cách căn lề không khớp với số cột.")

@@ -36,7 +36,7 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _markup(text: str) -> str:
+def escape_markup(text: str) -> str:
     return escape(_nfc(text)).replace("\n", "<br/>")
 
 
@@ -95,7 +95,7 @@ def cell_text(value: object) -> str:
     return _nfc(str(value))
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> bool:
     return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
 
 
@@ -103,7 +103,7 @@ def _is_number(value: object) -> bool:
 
 
 @functools.cache
-def _style(
+def paragraph_style(
     name: str,
     font: str,
     size: float,
@@ -130,7 +130,8 @@ def _p(
     text_markup: str, font: str, size: float, align: int = TA_CENTER, leading: float = 0
 ) -> Paragraph:
     return Paragraph(
-        text_markup, _style(f"{font}-{size}-{align}", font, size, align=align, leading=leading)
+        text_markup,
+        paragraph_style(f"{font}-{size}-{align}", font, size, align=align, leading=leading),
     )
 
 
@@ -140,8 +141,8 @@ def paragraph(text: str, *, markup: bool = False, indent: bool = True) -> Paragr
     ``text`` is plain text (escaped) unless ``markup=True`` (reportlab's <b>, <i>, <u>).
     """
     register_fonts()
-    body = _nfc(text) if markup else _markup(text)
-    style = _style(
+    body = _nfc(text) if markup else escape_markup(text)
+    style = paragraph_style(
         "body" if indent else "body-flat",
         SERIF,
         BODY_SIZE,
@@ -156,7 +157,7 @@ def paragraph(text: str, *, markup: bool = False, indent: bool = True) -> Paragr
 def heading(text: str) -> Paragraph:
     """A section heading ("I. MỤC ĐÍCH, YÊU CẦU"): bold body text kept with what follows."""
     register_fonts()
-    style = _style(
+    style = paragraph_style(
         "heading",
         face(SERIF, bold=True),
         BODY_SIZE,
@@ -166,7 +167,7 @@ def heading(text: str) -> Paragraph:
         space_after=6,
         space_before=6,
     )
-    para = Paragraph(_markup(text), style)
+    para = Paragraph(escape_markup(text), style)
     para.keepWithNext = True
     return para
 
@@ -208,7 +209,7 @@ def _balanced_lines(text: str, font: str, size: float, width: float) -> str:
     as officers write it; failing that into two even halves, never a full line plus one word.
     """
     if "\n" in text or stringWidth(text, font, size) <= width:
-        return _markup(text)
+        return escape_markup(text)
     words = text.split()
 
     def fits(k: int) -> float:
@@ -224,8 +225,8 @@ def _balanced_lines(text: str, font: str, size: float, width: float) -> str:
     else:
         k = min(range(1, len(words)), key=fits, default=0)
         if not k or fits(k) > width:
-            return _markup(text)  # too long for two lines: let the paragraph wrap it
-    return _markup(" ".join(words[:k])) + "<br/>" + _markup(" ".join(words[k:]))
+            return escape_markup(text)  # too long for two lines: let the paragraph wrap it
+    return escape_markup(" ".join(words[:k])) + "<br/>" + escape_markup(" ".join(words[k:]))
 
 
 def _widest_line(text: str, font: str, size: float, width: float) -> float:

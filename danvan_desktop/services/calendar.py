@@ -46,7 +46,7 @@ def deadline_rules(ctx: AppContext) -> DeadlineRules:
     return rules
 
 
-def _calendar_from(rows: list[tuple[dt.date, str, str]]) -> WorkCalendar:
+def calendar_from(rows: list[tuple[dt.date, str, str]]) -> WorkCalendar:
     return WorkCalendar(
         extra_days_off={d: n for d, k, n in rows if k == "day_off"},
         make_up_days={d: n for d, k, n in rows if k == "make_up"},
@@ -62,7 +62,7 @@ def work_calendar(ctx: AppContext, s: Session | None = None) -> WorkCalendar:
     cached = ctx.extra.get("work_calendar")
     if cached is not None and cached[0] == rows:
         return cached[1]
-    cal = _calendar_from(rows)
+    cal = calendar_from(rows)
     ctx.extra["work_calendar"] = (rows, cal)
     return cal
 
@@ -85,7 +85,7 @@ def add_day(ctx: AppContext, on: dt.date, kind: str, name: str = "") -> str:
     with ctx.session() as s:
         if calendar_day_on(s, on):
             raise RuleViolation(f"Ngày {fmt_date(on)} đã có trong lịch điều chỉnh.", "on_date")
-        _calendar_from([*calendar_rows(s), (on, kind, clean(name))])  # refuses a bad day
+        calendar_from([*calendar_rows(s), (on, kind, clean(name))])  # refuses a bad day
         c = records.add(
             s,
             CalendarDay,

@@ -34,7 +34,7 @@ def _short(text: str, n: int = 30) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _chart_view(chart: QChart, name: str, height: int = 260) -> QChartView:
+def chart_view(chart: QChart, name: str, height: int = 260) -> QChartView:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)

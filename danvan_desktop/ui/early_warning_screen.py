@@ -41,7 +41,7 @@ from danvan_desktop.ui.early_warning_charts import (
     GREY,
     RED,
     EarlyWarningCharts,
-    _chart_view,
+    chart_view,
 )
 from danvan_desktop.ui.early_warning_opening import EarlyWarningOpening
 from danvan_desktop.ui.i18n import translate
@@ -134,9 +134,9 @@ class EarlyWarningScreen(EarlyWarningCharts, EarlyWarningOpening, QWidget):
             card.clicked.connect(lambda k=key: self.open_key(k))
             cards.addWidget(card, 1)
         self.trend_chart, self.type_chart, self.hot_chart = QChart(), QChart(), QChart()
-        self.trend_view = _chart_view(self.trend_chart, "trend_chart")
-        self.type_view = _chart_view(self.type_chart, "overdue_chart")
-        self.hot_view = _chart_view(self.hot_chart, "hotspot_chart", 330)
+        self.trend_view = chart_view(self.trend_chart, "trend_chart")
+        self.type_view = chart_view(self.type_chart, "overdue_chart")
+        self.hot_view = chart_view(self.hot_chart, "hotspot_chart", 330)
         self.overdue_list = self._list("overdue_list")
         self.week_list = self._list("week_list")
         self.open_list = self._list("longest_open_list")

@@ -18,7 +18,7 @@ from danvan_desktop.reports.pdf_layout import (
     paragraph,
     table_flowables,
 )
-from danvan_desktop.reports.pdf_text import _markup, _style
+from danvan_desktop.reports.pdf_text import escape_markup, paragraph_style
 from danvan_desktop.reports.periodic.document import document
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.periodic_reports.reports import get_report
@@ -28,7 +28,8 @@ def _caption(text: str) -> Flowable:
     from reportlab.platypus import Paragraph
 
     p = Paragraph(
-        _markup(text), _style("caption", face(SERIF, italic=True), 13, align=TA_LEFT, space_after=3)
+        escape_markup(text),
+        paragraph_style("caption", face(SERIF, italic=True), 13, align=TA_LEFT, space_after=3),
     )
     p.keepWithNext = True
     return p

@@ -310,10 +310,10 @@ def list_recommendations(
         .limit(limit)
     )
     with ctx.read() as s:
-        return [_rec_row(r, subject or "", today, cal) for r, subject in s.execute(q)]
+        return [recommendation_row(r, subject or "", today, cal) for r, subject in s.execute(q)]
 
 
-def _rec_row(
+def recommendation_row(
     r: BoardRecommendation, subject: str, today: dt.date, cal: WorkCalendar
 ) -> RecommendationRow:
     return RecommendationRow(
@@ -346,7 +346,7 @@ def get_recommendation(
     with ctx.read() as s:
         r = records.get(s, BoardRecommendation, rec_id, REC)
         act = s.get(BoardActivity, r.activity_id) if r.activity_id else None
-        return _rec_row(r, act.subject if act else "", today, work_calendar(ctx))
+        return recommendation_row(r, act.subject if act else "", today, work_calendar(ctx))
 
 
 def iter_recommendations(

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from danvan_desktop.domain import inspection as rules
 from danvan_desktop.domain.inspection import NoticeRecipient
-from danvan_desktop.services.calendar import _calendar_from
-from danvan_desktop.services.inspection.recommendations import _rec_row
+from danvan_desktop.services.calendar import calendar_from
+from danvan_desktop.services.inspection.recommendations import recommendation_row
 from danvan_desktop.services.investment_supervision import sheets as investment_sheets
 from danvan_desktop.services.report_parts import Sheet
 from danvan_desktop.services.sheet_rows import UnitColumn
@@ -54,7 +54,7 @@ def _counts(session: Session, col: Any, ids: list[str]) -> dict[str, int]:
 def sheets(session: Session, unit_codes: Sequence[str], today: dt.date) -> list[Sheet]:
     units = UnitColumn(session, unit_codes)
     codes = list(unit_codes)
-    cal = _calendar_from(sorted(calendar_rows(session)))
+    cal = calendar_from(sorted(calendar_rows(session)))
     acts = list(
         session.execute(
             select(BoardActivity)
@@ -104,7 +104,7 @@ def sheets(session: Session, unit_codes: Sequence[str], today: dt.date) -> list[
         .where(BoardRecommendation.deleted.is_(False), BoardRecommendation.unit_code.in_(codes))
         .order_by(BoardRecommendation.unit_code, BoardRecommendation.sent_on.desc())
     ).scalars():
-        row = _rec_row(r, subjects.get(r.activity_id or "", ""), today, cal)
+        row = recommendation_row(r, subjects.get(r.activity_id or "", ""), today, cal)
         rec_rows.append(
             units.row(
                 r.unit_code,

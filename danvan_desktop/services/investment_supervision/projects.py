@@ -184,7 +184,7 @@ def reopen_board(ctx: AppContext, project_id: str) -> None:
         p.dissolved_on, p.dissolution_ref, p.dissolution_note = None, "", ""
 
 
-def _project_counts(s: Session, ids: list[str]) -> dict[str, dict[str, int]]:
+def project_counts(s: Session, ids: list[str]) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     if not ids:
         return out
@@ -245,7 +245,7 @@ def list_projects(
                 ),
             )
         projects = s.execute(q.order_by(InvestmentProject.sort_name)).scalars().all()
-        counts = _project_counts(s, [p.id for p in projects])
+        counts = project_counts(s, [p.id for p in projects])
         members = _members_by_project(s, [p.id for p in projects])
     out = []
     for p in projects:

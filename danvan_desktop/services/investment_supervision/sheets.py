@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from danvan_desktop.domain.dates import fmt_date
-from danvan_desktop.services.investment_supervision.projects import _project_counts
+from danvan_desktop.services.investment_supervision.projects import project_counts
 from danvan_desktop.services.report_parts import Sheet
 from danvan_desktop.services.sheet_rows import UnitColumn
 from danvan_desktop.store.inspection import InvestmentProject
@@ -49,7 +49,7 @@ def sheets(session: Session, unit_codes: Sequence[str], today: dt.date) -> list[
             .order_by(InvestmentProject.unit_code, InvestmentProject.sort_name)
         ).scalars()
     )
-    counts = _project_counts(session, [p.id for p in projects])
+    counts = project_counts(session, [p.id for p in projects])
     rows = []
     for p in projects:
         c = counts.get(p.id, {})

@@ -219,7 +219,7 @@ def count_petitions(
         ).scalar_one()
 
 
-def _to_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
+def register_row(r, today: dt.date) -> PetitionRow:  # noqa: ANN001
     hamlet = r[7] or ""
     if r[8] and hamlet and not hamlet.lower().startswith(r[8].lower()):
         hamlet = f"{r[8]} {hamlet}"
@@ -280,7 +280,7 @@ def list_petitions(
             q = register_rows([petition_rowid().in_(page)]).order_by(*order)
         else:
             q = register_rows(conds).order_by(*order, Petition.id).offset(offset).limit(limit)
-        return [_to_row(r, today) for r in s.execute(q)]
+        return [register_row(r, today) for r in s.execute(q)]
 
 
 def iter_petitions(
@@ -312,7 +312,7 @@ def iter_petitions(
         if not raw:
             return
         for r in raw:
-            yield _to_row(r, today)
+            yield register_row(r, today)
         last = raw[-1]
         after = (last[-3], last[-2], last[-1])
 

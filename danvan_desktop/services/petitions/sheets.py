@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from danvan_desktop.services.petitions.search import _to_row
+from danvan_desktop.services.petitions.search import register_row
 from danvan_desktop.services.report_parts import Sheet
 from danvan_desktop.services.sheet_rows import Row, StreamedRows, UnitColumn
 from danvan_desktop.store.petition_queries import register_rows
@@ -45,7 +45,7 @@ def sheets(session: Session, unit_codes: Sequence[str], today: dt.date) -> list[
             .execution_options(yield_per=2000)
         )
         for raw in session.execute(q):
-            r = _to_row(raw, today)
+            r = register_row(raw, today)
             yield units.row(
                 raw[-1],
                 [

@@ -80,7 +80,7 @@ def frozen_values(row: ScoringEvaluation) -> dict[str, IndicatorValue]:
     return {k: IndicatorValue(**v) for k, v in data.items()}
 
 
-def _manual(s: Session, evaluation_id: str) -> dict[str, ManualScore]:
+def manual_of(s: Session, evaluation_id: str) -> dict[str, ManualScore]:
     rows = s.scalars(
         select(ScoringCriterionScore).where(
             ScoringCriterionScore.evaluation_id == evaluation_id,
@@ -151,7 +151,7 @@ def year_table(ctx: AppContext, year: int, today: dt.date | None = None) -> list
                     continue
                 rubric_cache[e.rubric_id] = rubrics.load(row)
             rubric = rubric_cache[e.rubric_id]
-            manual = _manual(s, e.id)
+            manual = manual_of(s, e.id)
             claimed = evaluate(rubric, frozen_values(e), manual)
             recomputed = evaluate(rubric, live.get(code, {}), manual)
             diffs = tuple(
@@ -206,7 +206,7 @@ def appraise(
                 "đơn vị đã ban hành): chưa thẩm định được."
             )
         rubric = rubrics.load(rubric_row)
-        manual = _manual(s, e.id)
+        manual = manual_of(s, e.id)
         for code, p in points.items():
             crit = rubric.criterion(code)
             if p < 0 or p > crit.max_points:
@@ -217,7 +217,7 @@ def appraise(
                 -p if crit.kind == "deduction" else p, comments.get(code, "")
             )
         result = evaluate(rubric, frozen_values(e), manual)
-        claimed = evaluate(rubric, frozen_values(e), _manual(s, e.id)).by_code()
+        claimed = evaluate(rubric, frozen_values(e), manual_of(s, e.id)).by_code()
         detail = {
             r.code: {
                 "points": r.points,

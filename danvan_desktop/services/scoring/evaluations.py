@@ -122,7 +122,7 @@ def _refresh_rubric(s: Session, row: ScoringEvaluation) -> None:
         row.rubric_id, row.rubric_hash = issued.id, issued.content_hash
 
 
-def _manual(rows: list[ScoringCriterionScore]) -> dict[str, ManualScore]:
+def manual_scores(rows: list[ScoringCriterionScore]) -> dict[str, ManualScore]:
     return {
         r.code: ManualScore(r.points, r.note, r.override_reason)
         for r in rows
@@ -130,7 +130,7 @@ def _manual(rows: list[ScoringCriterionScore]) -> dict[str, ManualScore]:
     }
 
 
-def _values(frozen: str) -> dict[str, IndicatorValue] | None:
+def values_of(frozen: str) -> dict[str, IndicatorValue] | None:
     if not frozen:
         return None
     data = json.loads(frozen).get("values", {})
@@ -153,7 +153,7 @@ def scorecard(ctx: AppContext, evaluation_id: str, today: dt.date | None = None)
                 )
             )
         )
-        values = _values(row.frozen)
+        values = values_of(row.frozen)
         frozen = values is not None
         if values is None:
             span = year_span(row.unit_code, row.year, today)
@@ -170,7 +170,7 @@ def scorecard(ctx: AppContext, evaluation_id: str, today: dt.date | None = None)
             row.status,
             rubric,
             issued,
-            evaluate(rubric, values, _manual(scores)),
+            evaluate(rubric, values, manual_scores(scores)),
             frozen,
             {r.code: r for r in scores},
             row.signed_by,
@@ -287,7 +287,7 @@ def mark_self_scored(ctx: AppContext, evaluation_id: str, today: dt.date | None 
         if not c.computed
         and c.kind == "base"
         and c.scored_by.value == "unit"
-        and c.code not in _manual(list(card.notes.values()))
+        and c.code not in manual_scores(list(card.notes.values()))
     ]
     if missing:
         raise RuleViolation("Còn tiêu chí chưa chấm: " + ", ".join(missing) + ".")

@@ -11,7 +11,7 @@ from danvan_desktop.domain.scoring.evaluate import evaluate
 from danvan_desktop.domain.scoring.rubric import Subject
 from danvan_desktop.services.report_parts import ReportSection, ReportTable, SectionQuery
 from danvan_desktop.services.scoring import rubrics
-from danvan_desktop.services.scoring.evaluations import _manual, _values, year_span
+from danvan_desktop.services.scoring.evaluations import manual_scores, values_of, year_span
 from danvan_desktop.services.scoring.indicators import compute_values
 from danvan_desktop.store.scoring import (
     ScoringAppraisal,
@@ -35,7 +35,7 @@ def _score(
         return row.total, row.class_label
     rubric_row = s.get(ScoringRubric, row.rubric_id) if row.rubric_id else None
     rubric = rubrics.load(rubric_row) if rubric_row else rubrics.template(Subject(row.subject))
-    values = _values(row.frozen)
+    values = values_of(row.frozen)
     if values is None:
         span = year_span(row.unit_code, row.year, q.today)
         values = compute_values(s, span, sorted(rubric.indicator_names()))[row.unit_code]
@@ -45,7 +45,7 @@ def _score(
             ScoringCriterionScore.deleted.is_(False),
         )
     ).all()
-    result = evaluate(rubric, values, _manual(list(scores)))
+    result = evaluate(rubric, values, manual_scores(list(scores)))
     return result.total, result.score_class.label if result.score_class else ""
 
 

@@ -94,7 +94,7 @@ def store(session: Session, unit_code: str, rubric: Rubric, source: str = "") ->
     return row
 
 
-def _require_upper(session: Session, unit_code: str) -> None:
+def require_upper(session: Session, unit_code: str) -> None:
     level = session.scalar(select(Unit.level).where(Unit.code == unit_code))
     if level not in ("province", "cluster"):
         raise RuleViolation(
@@ -108,7 +108,7 @@ def import_file(ctx: AppContext, path: Path) -> RubricRow:
     ctx.require(Permission.EDIT)
     rubric = parse_file(path)
     with ctx.session() as s:
-        _require_upper(s, ctx.unit_code)
+        require_upper(s, ctx.unit_code)
         return _row(store(s, ctx.unit_code, rubric, Path(path).name))
 
 
@@ -127,7 +127,7 @@ def issue(ctx: AppContext, rubric_id: str, on: dt.date | None = None) -> RubricR
             raise NotFound("Không tìm thấy bộ tiêu chí.")
         if row.unit_code != ctx.unit_code:
             raise RuleViolation("Chỉ ban hành được bộ tiêu chí của đơn vị mình.")
-        _require_upper(s, ctx.unit_code)
+        require_upper(s, ctx.unit_code)
         row.issued_on = on or dt.date.today()
         if row.subject == Subject.UNIT_YEAR.value:
             mark_bundles(s, row.version, row.content_hash)

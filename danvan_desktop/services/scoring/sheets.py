@@ -20,7 +20,7 @@ from danvan_desktop.domain.scoring.rubric import Rubric, Subject
 from danvan_desktop.services.areas import FigureSpan
 from danvan_desktop.services.report_parts import Sheet
 from danvan_desktop.services.scoring import rubrics
-from danvan_desktop.services.scoring.appraisals import _manual, frozen_values
+from danvan_desktop.services.scoring.appraisals import frozen_values, manual_of
 from danvan_desktop.services.scoring.evaluations import STATUS_LABELS
 from danvan_desktop.services.scoring.indicators import compute_values
 from danvan_desktop.services.sheet_rows import UnitColumn
@@ -79,7 +79,7 @@ def year_scores(
     for code in unit_codes:
         row = rows.get(code)
         values = frozen_values(row) if row is not None and row.frozen else computed[code]
-        manual = _manual(session, row.id) if row is not None else {}
+        manual = manual_of(session, row.id) if row is not None else {}
         rubric = rubric_of[code]
         out[code] = YearScore(
             year,

@@ -240,10 +240,10 @@ def _updated_after(s: Session, rows: list[UpperDecision]) -> dict[str, bool]:
 def decision_counts(ctx: AppContext) -> dict[str, dict[str, int]]:
     """commune code -> {kind: count} of our live decisions (for the aggregated views)."""
     with ctx.read() as s:
-        return _decision_counts(s, ctx.unit_code)
+        return decision_counts_in(s, ctx.unit_code)
 
 
-def _decision_counts(s: Session, upper_code: str) -> dict[str, dict[str, int]]:
+def decision_counts_in(s: Session, upper_code: str) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = defaultdict(dict)
     for unit, kind, n in s.execute(
         select(UpperDecision.target_unit, UpperDecision.kind, func.count())

@@ -13,7 +13,7 @@ from danvan_desktop.domain.errors import RuleViolation
 from danvan_desktop.domain.roles import Permission
 from danvan_desktop.domain.text import clean
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.upper_level.scope import _require_upper
+from danvan_desktop.services.upper_level.scope import require_upper
 from danvan_desktop.store.upper_level import (
     ReferenceDocument,
 )
@@ -48,7 +48,7 @@ def publish_reference(
     Without `version`, the file's own is used: the newest of its `versions` list (deadline rules)
     or its `version` field (a rubric), else the start of its hash."""
     ctx.require(Permission.EDIT)
-    _require_upper(ctx)
+    require_upper(ctx)
     if kind not in REFERENCE_KINDS:
         raise RuleViolation(f"Loại tài liệu tham chiếu không hợp lệ: {kind}.", "kind")
     try:

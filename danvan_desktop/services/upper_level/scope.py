@@ -47,7 +47,7 @@ def is_upper_level(ctx: AppContext) -> bool:
         return get_setting(s, "unit_level", "commune") in UPPER_LEVELS
 
 
-def _require_upper(ctx: AppContext) -> None:
+def require_upper(ctx: AppContext) -> None:
     if not is_upper_level(ctx):
         raise RuleViolation(
             "Chức năng này chỉ dành cho cơ sở dữ liệu của cấp tỉnh hoặc cấp trung gian."
@@ -170,7 +170,7 @@ def due_date(session: Session, upper_code: str, period: str) -> dt.date | None:
 def set_deadline(ctx: AppContext, period: str, due_on: dt.date, note: str = "") -> str:
     """Set (or move) the date by which communes send their bundle for `period`."""
     ctx.require(Permission.EDIT)
-    _require_upper(ctx)
+    require_upper(ctx)
     period = check_period(period)
     with ctx.session() as s:
         row = s.execute(

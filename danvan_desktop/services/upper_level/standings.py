@@ -17,7 +17,7 @@ from danvan_desktop.domain.text import sort_key
 from danvan_desktop.services import areas
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.upper_level.completeness import CompletenessRow, completeness
-from danvan_desktop.services.upper_level.decisions import _decision_counts
+from danvan_desktop.services.upper_level.decisions import decision_counts_in
 from danvan_desktop.services.upper_level.figures import (
     CommuneActivity,
     CommuneModels,
@@ -27,10 +27,10 @@ from danvan_desktop.services.upper_level.figures import (
 )
 from danvan_desktop.services.upper_level.scope import (
     _names,
-    _require_upper,
     check_period,
     member_communes,
     period_year,
+    require_upper,
 )
 from danvan_desktop.store.upper_level import (
     RollupStanding,
@@ -125,7 +125,7 @@ def compute_standings(
             if aggregates is not None
             else {a.code: a for a in _model_aggregates(s, members, year)}
         )
-        dec = _decision_counts(s, ctx.unit_code)
+        dec = decision_counts_in(s, ctx.unit_code)
     codes = [c.code for c in members]
     overall = _competition_ranks(
         {
@@ -208,7 +208,7 @@ def publish_standings(
 ) -> list[str]:
     """Compute and store (in place, per commune and period) the rollup standings; returns ids."""
     ctx.require(Permission.SYNC)
-    _require_upper(ctx)
+    require_upper(ctx)
     figures = compute_standings(ctx, period, year=year, today=today)
     wanted = set(communes_only) if communes_only is not None else None
     now = utcnow()

@@ -35,8 +35,7 @@ from danvan_desktop.domain.dates import fmt_date
 from danvan_desktop.domain.scoring.evaluate import fmt
 from danvan_desktop.services.areas import WarningLine
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.ui.early_warning_charts import AMBER, GREEN, RED, EarlyWarningCharts
-from danvan_desktop.ui.early_warning_charts import _chart_view as chart_view
+from danvan_desktop.ui.early_warning_charts import AMBER, GREEN, RED, EarlyWarningCharts, chart_view
 from danvan_desktop.ui.early_warning_opening import area_screen, open_line, opener
 from danvan_desktop.ui.early_warning_screen import Card, EarlyWarningScreen
 from danvan_desktop.ui.home import data
