@@ -61,7 +61,10 @@ def _model_ids(ctx) -> list[str]:  # noqa: ANN001
 
 def test_round_trip_counts_ack_incremental_and_reimport(world) -> None:  # noqa: ANN001
     commune, province, tmp = world
-    owners = exporter.subtree_codes(commune.sessions(), COMMUNE)
+    # a read session, closed at once: a bare `sessions()` left open held the write lock (BEGIN
+    # IMMEDIATE) until the garbage collector freed it, and the export then waited 30 s for it
+    with commune.read() as s:
+        owners = exporter.subtree_codes(s, COMMUNE)
     expected = owned_counts(commune, owners)
     assert expected["models"] >= 40 and expected["petitions"] >= 100 and expected["unit"] >= 10
 
