@@ -202,6 +202,8 @@ def test_upper_level_view(qtbot, demo_template, tmp_path) -> None:  # noqa: ANN0
         assert isinstance(w, UpperPlansScreen)
         qtbot.addWidget(w)
         w.year.setCurrentIndex(w.year.findData(2026))
+        qtbot.waitUntil(lambda: w.loaded, timeout=15000)  # read on a worker
+        assert w.load_task is not None and w.load_task.thread is not None
         numbers = cells(w.docs, 0)
         assert "45-KH/ĐU" in numbers and "28/KH-UBND" in numbers
         select(w.docs, "45-KH/ĐU")
@@ -227,6 +229,7 @@ def test_upper_level_view(qtbot, demo_template, tmp_path) -> None:  # noqa: ANN0
             d.try_save(),
         )[1]
         w.add()
+        qtbot.waitUntil(lambda: w.loaded and "60/KH-UBND" in cells(w.docs, 0), timeout=15000)
         select(w.docs, "60/KH-UBND")
         row = cells(w.docs, 0).index("60/KH-UBND")
         assert w.docs.item(row, 4).text().startswith("0/")

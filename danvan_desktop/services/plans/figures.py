@@ -303,3 +303,12 @@ def warning_lines(ctx: AppContext, today: dt.date) -> list[WarningLine]:
             tuple(d.id for d in waiting),
         ),
     ]
+
+
+def answers_below(ctx: AppContext, year: int | None = None) -> list[DirectiveAnswers]:
+    """`directive_answers` for every commune below this upper level (its screen's read)."""
+    from danvan_desktop.services.upper_level import communes
+
+    units = [(c.code, c.name) for c in communes(ctx)]
+    with ctx.read() as s:
+        return directive_answers(s, units, year)

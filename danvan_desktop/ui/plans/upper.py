@@ -24,12 +24,11 @@ from danvan_desktop.domain.roles import Permission
 from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.plans import directives as dirs
 from danvan_desktop.services.plans.common import fmt_percent
-from danvan_desktop.services.plans.figures import DirectiveAnswers, directive_answers
-from danvan_desktop.services.upper_level import communes
+from danvan_desktop.services.plans.figures import DirectiveAnswers, answers_below
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import GREEN, RED
 from danvan_desktop.ui.kit.forms import FormDialog, ask_to_delete
-from danvan_desktop.ui.kit.ops import act
+from danvan_desktop.ui.kit.ops import TaskHandle, act, run_task
 from danvan_desktop.ui.kit.register import ScreenBase, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.plans.common import WATCHED
@@ -59,6 +58,8 @@ class UpperPlansScreen(ScreenBase):
         super().__init__(ctx, parent)
         self.today = dt.date.today()
         self.answers: dict[str, DirectiveAnswers] = {}
+        self._generation = 0
+        self.load_task: TaskHandle | None = None
         #: How forms are shown: exec() normally; tests replace it to fill and save a form.
         self.dialog_runner: Callable[[FormDialog], Any] = lambda d: d.exec()
         self.year = QComboBox()
@@ -106,11 +107,31 @@ class UpperPlansScreen(ScreenBase):
         self.refresh()
         compact(self)
 
-    def refresh(self) -> None:
+    def refresh(self) -> TaskHandle:
+        """Read every commune's answers on a worker (170 communes at a province); the newest
+        read wins."""
+        self._generation += 1
+        generation, year = self._generation, self.year.currentData()
+
+        def done(found: list[DirectiveAnswers]) -> None:
+            if generation == self._generation:
+                self._show(found)
+
+        self.load_task = run_task(
+            self,
+            translate("plans.upper", "Đọc kế hoạch của các xã"),
+            lambda _p: answers_below(self.ctx, year),
+            done,
+            show_dialog=False,
+        )
+        return self.load_task
+
+    @property
+    def loaded(self) -> bool:
+        return self.load_task is None or self.load_task.finished
+
+    def _show(self, found: list[DirectiveAnswers]) -> None:
         keep = selected_id(self.docs)
-        units = [(c.code, c.name) for c in communes(self.ctx)]
-        with self.ctx.read() as s:
-            found = directive_answers(s, units, self.year.currentData())
         self.answers = {a.directive.id: a for a in found}
         rows = [
             [
