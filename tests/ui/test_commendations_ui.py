@@ -86,8 +86,8 @@ def test_nav_declares_the_area() -> None:
 
 
 def test_proposal_from_data_decision_and_history(
-    screen: CommendationsScreen, tmp_path: Path
-) -> None:
+    screen: CommendationsScreen, tmp_path: Path, qtbot
+) -> None:  # noqa: ANN001
     runner: Runner = screen.dialog_runner
     assert len(rows(screen.table)) == 5  # the demo's round of 2025 and 2026's pending proposal
     granted = [r for r in rows(screen.table) if r[5] == "Được khen"]
@@ -178,6 +178,10 @@ def test_proposal_from_data_decision_and_history(
     select(screen, "Nguyễn Văn Bình")
     screen.ask_export_path = lambda *a: tmp_path / "gk.pdf"
     screen.print_certificates()
+    task = screen.task
+    assert task is not None and task.thread is not None  # written on a worker
+    qtbot.waitUntil(lambda: task.finished, timeout=15000)
+    assert task.ok, task.error
     text = PdfReader(str(tmp_path / "gk.pdf")).pages[0].extract_text()
     assert "GIẤY KHEN" in text and "Nguyễn Văn Bình" in text and "201/QĐ-UBND" in text
 

@@ -24,7 +24,7 @@ from danvan_desktop.ui.commendations.data_dialogs import (
 from danvan_desktop.ui.commendations.dialogs import DecisionDialog, proposal_dialog, round_dialog
 from danvan_desktop.ui.i18n import translate
 from danvan_desktop.ui.kit.colours import OK_BOX, WARN_BOX
-from danvan_desktop.ui.kit.ops import act, run_task
+from danvan_desktop.ui.kit.ops import TaskHandle, act, run_task
 from danvan_desktop.ui.kit.register import RegisterScreen, compact
 from danvan_desktop.ui.kit.tables import fill_table, make_table, selected_id
 from danvan_desktop.ui.widgets import confirm, info
@@ -55,6 +55,7 @@ class CommendationsScreen(RegisterScreen):
         super().__init__(ctx, parent)
         self.today = dt.date.today()
         self.dialog_runner: Any = lambda dialog: dialog.exec()
+        self.task: TaskHandle | None = None  # the last export (certificate PDF, Excel list)
         self.rounds: list[queries.RoundRow] = []
         self.rows: list[queries.ProposalRow] = []
         title = QLabel(translate("commendations.screen", "<h2>Khen thưởng</h2>"))
@@ -411,18 +412,22 @@ class CommendationsScreen(RegisterScreen):
         )
         if target is None:
             return
-        handle = run_task(
+        count = len(rows)
+
+        def done(_path: object) -> None:
+            self.status_message(
+                translate("commendations.screen", "Đã ghi {0} giấy khen vào {target}.").format(
+                    count, target=target
+                )
+            )
+
+        # a PDF of many pages is written on a worker, as every export
+        self.task = run_task(
             self,
             translate("commendations.screen", "In giấy khen"),
             lambda _p: certificate.export_certificates(self.ctx, [r.id for r in rows], target),
-            quick=True,
+            done,
         )
-        if handle.ok:
-            self.status_message(
-                translate("commendations.screen", "Đã ghi {0} giấy khen vào {target}.").format(
-                    len(rows), target=target
-                )
-            )
 
     def export_list(self) -> None:
         from danvan_desktop.reports.commendations import list_xlsx
@@ -435,14 +440,18 @@ class CommendationsScreen(RegisterScreen):
         if target is None:
             return
         rows = list(self.rows)
-        handle = run_task(
-            self,
-            translate("commendations.screen", "Xuất Excel"),
-            lambda p: list_xlsx.write_list(self.ctx, rows, Path(target), progress=p),
-        )
-        if handle.ok:
+
+        def done(_path: object) -> None:
+            # shown once the workbook is written (the task runs on a worker)
             self.status_message(
                 translate("commendations.screen", "Đã xuất {0} dòng vào {target}.").format(
                     len(rows), target=target
                 )
             )
+
+        self.task = run_task(
+            self,
+            translate("commendations.screen", "Xuất Excel"),
+            lambda p: list_xlsx.write_list(self.ctx, rows, Path(target), progress=p),
+            done,
+        )
