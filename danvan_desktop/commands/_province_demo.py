@@ -89,6 +89,12 @@ def build_province(ctx: AppContext, seed: int = 2026, communes: tuple[str, ...] 
         result = rollup.import_folder(ctx, work / "up", ack_dir=work / "acks")
         if result.refused:
             raise RuntimeError(result.summary())
+    # The documents the demo communes answered with their plans are the province's own: it
+    # holds them as it issued them, so it recomputes the communes' plan figures as they did.
+    from danvan_desktop.demo.plans import province_documents
+
+    with ctx.session() as s:
+        s.add_all(province_documents(PROVINCE))
     table = {r.code: r for r in appraisals.year_table(ctx, YEAR) if r.evaluation_id}
     appraised = list(communes[:-1]) if len(communes) > 1 else list(communes)
     for n, code in enumerate(appraised):

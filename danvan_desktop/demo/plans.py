@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
+import uuid
 from pathlib import Path
 
 from sqlalchemy import select
@@ -31,35 +32,51 @@ from danvan_desktop.store.units import Unit
 D = dt.date
 
 
+def province_documents(province: str) -> tuple[PlanDirective, PlanDirective]:
+    """The province's two documents, unsaved. Their ids are derived from the province and the
+    document's number, so every demo commune and the demo province (`danvan demo --province`)
+    hold the same records, as a real reference bundle would leave them: the province recomputes
+    the communes' plan figures from its own copy."""
+
+    def doc(number: str, **values: object) -> PlanDirective:
+        row = PlanDirective(
+            id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"danvan-demo:{province}:{number}")),
+            unit_code=province,
+            number=number,
+            **values,
+        )
+        row.search_text = row.title.lower()
+        return row
+
+    seed_004 = doc(
+        "45-KH/ĐU",
+        issued_on=D(2026, 5, 5),
+        issuer="Ban Thường vụ Đảng ủy UBND tỉnh",
+        title="Kế hoạch triển khai thực hiện Chỉ thị số 08-CT/TU ngày 18/3/2026 của Ban "
+        "Thường vụ Tỉnh ủy về nâng cao hiệu quả Phong trào thi đua “Dân vận khéo” giai đoạn "
+        "2026 - 2030",
+        plan_due_on=D(2026, 5, 31),  # "hoàn thành trong tháng 5/2026"
+        note="Các đơn vị xây dựng kế hoạch thực hiện hoàn thành trong tháng 5/2026.",
+    )
+    gov = doc(
+        "28/KH-UBND",
+        issued_on=D(2026, 1, 20),
+        issuer="UBND tỉnh",
+        title="Kế hoạch thực hiện công tác dân vận chính quyền năm 2026",
+        plan_due_on=D(2026, 2, 28),
+        report_due_on=D(2026, 11, 29),
+        note="100% cơ quan, đơn vị xây dựng kế hoạch; báo cáo kết quả trước ngày 29/11/2026.",
+    )
+    return seed_004, gov
+
+
 def _province_documents(ctx: AppContext) -> tuple[str, str]:
     with ctx.session() as s:
         province = s.scalar(select(Unit.parent_code).where(Unit.code == ctx.unit_code)) or "42"
-        seed_004 = PlanDirective(
-            unit_code=province,
-            number="45-KH/ĐU",
-            issued_on=D(2026, 5, 5),
-            issuer="Ban Thường vụ Đảng ủy UBND tỉnh",
-            title="Kế hoạch triển khai thực hiện Chỉ thị số 08-CT/TU ngày 18/3/2026 của Ban "
-            "Thường vụ Tỉnh ủy về nâng cao hiệu quả Phong trào thi đua “Dân vận khéo” giai đoạn "
-            "2026 - 2030",
-            plan_due_on=D(2026, 5, 31),  # "hoàn thành trong tháng 5/2026"
-            note="Các đơn vị xây dựng kế hoạch thực hiện hoàn thành trong tháng 5/2026.",
-        )
-        gov = PlanDirective(
-            unit_code=province,
-            number="28/KH-UBND",
-            issued_on=D(2026, 1, 20),
-            issuer="UBND tỉnh",
-            title="Kế hoạch thực hiện công tác dân vận chính quyền năm 2026",
-            plan_due_on=D(2026, 2, 28),
-            report_due_on=D(2026, 11, 29),
-            note="100% cơ quan, đơn vị xây dựng kế hoạch; báo cáo kết quả trước ngày 29/11/2026.",
-        )
-        for row in (seed_004, gov):
-            row.search_text = row.title.lower()
-            s.add(row)
+        rows = province_documents(province)
+        s.add_all(rows)
         s.flush()
-        return seed_004.id, gov.id
+        return rows[0].id, rows[1].id
 
 
 def _items(

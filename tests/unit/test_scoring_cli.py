@@ -169,6 +169,10 @@ def test_province_demo_appraised_published_and_ranked(
     assert "Đã gửi: 4/69 xã, phường." in out
     assert re.search(r"^18676\t.*\tchưa thẩm định", out, re.M)
     assert re.search(r"^18673\t.*\tđã công bố\t", out, re.M)
+    # the province holds the documents its communes answered with plans: what it recomputes
+    # from their records is what they claimed
+    pairs = re.findall(r"tự chấm ([\d,]+)\ttính lại ([\d,]+)", out)
+    assert len(pairs) == 4 and all(a == b for a, b in pairs), pairs
 
     code, _o, err = run(
         capsys, "scoring", "appraise", "--commune", "18676", "--year", "2026", "--set", "1.1", *db
