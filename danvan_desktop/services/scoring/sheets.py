@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from danvan_desktop.domain.scoring.evaluate import Evaluation, evaluate
 from danvan_desktop.domain.scoring.rubric import Rubric, Subject
 from danvan_desktop.services.areas import FigureSpan
+from danvan_desktop.services.context import AppContext
 from danvan_desktop.services.report_parts import Sheet
 from danvan_desktop.services.scoring import rubrics
 from danvan_desktop.services.scoring.appraisals import frozen_values, manual_of
@@ -93,6 +94,12 @@ def year_scores(
 def year_score(session: Session, unit_code: str, year: int, today: dt.date) -> YearScore:
     """The unit's scorecard of `year` as the scoring screen would show it, read-only."""
     return year_scores(session, [unit_code], year, today)[unit_code]
+
+
+def own_year_score(ctx: AppContext, today: dt.date) -> YearScore:
+    """This unit's score of the year so far (the home screen's card), read-only."""
+    with ctx.read() as s:
+        return year_score(s, ctx.unit_code, today.year, today)
 
 
 HEADERS = ("Mã", "Tiêu chí", "Điểm tối đa", "Điểm gợi ý", "Điểm", "Cách tính")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from danvan_desktop.services import areas, early_warning
 from danvan_desktop.services.areas import WarningLine
 from danvan_desktop.services.context import AppContext
-from danvan_desktop.services.scoring.sheets import YearScore, year_score
+from danvan_desktop.services.scoring.sheets import YearScore, own_year_score
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,7 @@ def load(ctx: AppContext, today: dt.date) -> HomeData:
             groups.append(AreaLines(a.key, a.label, (), failed=True))
     score: YearScore | None = None
     try:
-        with ctx.read() as s:
-            score = year_score(s, ctx.unit_code, today.year, today)
+        score = own_year_score(ctx, today)
     except Exception:
         log.exception("home: the year's score failed")
     return HomeData(today, tuple(groups), score, early_warning.compute(ctx, today))
