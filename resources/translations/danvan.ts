@@ -968,11 +968,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Xuất Excel</source>
+        <source>Đã xuất {0} dòng vào {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đã xuất {0} dòng vào {target}.</source>
+        <source>Xuất Excel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5679,6 +5679,10 @@ Hãy mở lại phần mềm.</source>
     </message>
     <message>
         <source>Chọn một văn bản để xem từng xã: đã có kế hoạch chưa, ban hành ngày nào, đúng hạn hay chậm, đã xong bao nhiêu công việc (theo dữ liệu xã gửi lên).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc kế hoạch của các xã</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
